@@ -1,0 +1,53 @@
+# Amanat: two commands matter — `make run` and `make test`. Everything else is a step of those.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-dev
+export AMANAT_DATA_DIR ?= $(CURDIR)/var
+
+.PHONY: run test lint test-sqlite test-postgres test-browser bench messages lock clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+# One virtualenv with the pinned, hash-checked development lock (a superset of the runtime lock).
+$(STAMP): requirements-dev.lock pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install -q --require-hashes -r requirements-dev.lock
+	$(BIN)/pip install -q --no-deps -e .
+	touch $(STAMP)
+
+messages: $(STAMP)
+	$(BIN)/python -m amanat.core.i18n_build
+
+run: $(STAMP) messages
+	$(BIN)/amanat dev
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy amanat
+	$(BIN)/lint-imports
+
+test-sqlite: $(STAMP) messages
+	$(BIN)/pytest -q -m "not browser"
+
+test-postgres: $(STAMP) messages
+	bash scripts/with-postgres.sh $(BIN)/pytest -q -m "not browser"
+
+test-browser: $(STAMP) messages
+	bash scripts/install-chromium.sh
+	$(BIN)/pytest -q -m browser
+
+test: lint test-sqlite test-postgres test-browser
+
+bench: $(STAMP) messages
+	bash scripts/with-postgres.sh $(BIN)/python -m bench.run
+
+# Regenerate the hash-pinned locks after changing pyproject.toml (needs pip-tools, not in the lock).
+lock:
+	pip-compile -q --generate-hashes --strip-extras --no-emit-find-links --no-emit-index-url -o requirements.lock pyproject.toml
+	pip-compile -q --generate-hashes --strip-extras --extra dev --no-emit-find-links --no-emit-index-url -o requirements-dev.lock pyproject.toml
+
+clean:
+	rm -rf $(VENV) var .mypy_cache .ruff_cache

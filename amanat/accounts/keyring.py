@@ -1,0 +1,88 @@
+"""Sealing and opening data keys: the envelope of architecture.md, over accounts' keys.
+
+Content apps never see a private key at rest; they ask the keyring to seal a fresh data key to
+the right recipients, and to open an envelope with a key a logged-in session unlocked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from amanat.accounts.models import (
+    CONTENT_ROLES,
+    Envelope,
+    Organisation,
+    Recipient,
+    RecoveryKey,
+    SealedKey,
+    StaffMember,
+)
+from amanat.core import crypto
+
+
+class NoRecipientKey(Exception):
+    """The organisation cannot receive content: it has no recovery key."""
+
+
+class NotARecipient(Exception):
+    """This key has no sealed copy of the envelope's data key (no grant)."""
+
+
+@dataclass(frozen=True)
+class SealTarget:
+    recipient: str
+    public_key: bytes
+    staff_member: StaffMember | None = None
+
+
+def content_targets(organisation: Organisation) -> list[SealTarget]:
+    """Everyone who must be able to read new content: content staff and the recovery key."""
+    try:
+        recovery = organisation.recovery_key
+    except RecoveryKey.DoesNotExist as exc:
+        raise NoRecipientKey(f"organisation {organisation.slug} has no recovery key") from exc
+    targets = [SealTarget(Recipient.RECOVERY, bytes(recovery.public_key))]
+    members = StaffMember.objects.filter(
+        organisation=organisation, active=True, role__in=CONTENT_ROLES
+    ).order_by("pk")
+    targets += [SealTarget(Recipient.STAFF, bytes(m.public_key), m) for m in members]
+    return targets
+
+
+def seal_envelope(
+    organisation: Organisation, purpose: str, targets: list[SealTarget], data_key: bytes
+) -> Envelope:
+    """Create an envelope holding ``data_key`` sealed to each target (caller's transaction)."""
+    envelope = Envelope.objects.create(organisation=organisation, purpose=purpose)
+    SealedKey.objects.bulk_create(
+        SealedKey(
+            envelope=envelope,
+            recipient=target.recipient,
+            staff_member=target.staff_member,
+            sealed=crypto.seal(target.public_key, data_key),
+        )
+        for target in targets
+    )
+    return envelope
+
+
+def aad_for(envelope: Envelope, part: str) -> bytes:
+    """Associated data binding a ciphertext to its envelope and role within it."""
+    return f"amanat:{envelope.purpose}:{envelope.pk}:{part}".encode()
+
+
+def open_as_staff(envelope: Envelope, member: StaffMember, private_key: bytes) -> bytes:
+    sealed = SealedKey.objects.filter(envelope=envelope, staff_member=member).first()
+    if sealed is None:
+        raise NotARecipient("no grant for this staff member")
+    return crypto.unseal(private_key, bytes(sealed.sealed))
+
+
+def open_with_private_key(envelope: Envelope, recipient: str, private_key: bytes) -> bytes:
+    """Open as the recovery key or the reporter: try each sealed copy for that recipient kind."""
+    for sealed in SealedKey.objects.filter(envelope=envelope, recipient=recipient):
+        try:
+            return crypto.unseal(private_key, bytes(sealed.sealed))
+        except crypto.CryptoError:
+            continue
+    raise NotARecipient(f"no {recipient} copy opens with this key")

@@ -1,0 +1,35 @@
+"""Writing audit entries. Every action in every app calls :func:`record` in its transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+
+from amanat.audit.models import AuditEntry
+from amanat.audit.tags import EventTag
+from amanat.core.time import today
+
+_ALLOWED_PAYLOAD_TYPES = (str, int, bool, type(None))
+
+
+def record(
+    tag: EventTag,
+    *,
+    actor: Any,
+    subject: models.Model | None = None,
+    payload: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Append one entry. Payload values must be scalars chosen by code, never user content."""
+    clean = dict(payload or {})
+    for key, value in clean.items():
+        if not isinstance(value, _ALLOWED_PAYLOAD_TYPES):
+            raise TypeError(f"audit payload {key!r} must be a scalar, not {type(value).__name__}")
+    return AuditEntry.objects.create(
+        tag=str(tag),
+        actor=actor if getattr(actor, "pk", None) else None,
+        subject_type=subject._meta.label_lower if subject is not None else "",
+        subject_id=str(subject.pk) if subject is not None else "",
+        day=today(),
+        payload=clean,
+    )

@@ -1,0 +1,112 @@
+"""Writers of the hotline: encrypt → persist → audit, each in one transaction.
+
+The acknowledgement (receipt page) is rendered by the view only after these return, i.e. after
+the transaction committed (SQLite runs with synchronous=FULL; PostgreSQL with its default fsync).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+
+from amanat.accounts import keyring
+from amanat.accounts.models import Organisation
+from amanat.audit.actions import record
+from amanat.audit.tags import EventTag
+from amanat.core import crypto
+from amanat.core.time import today
+from amanat.intake import receipts
+from amanat.intake.evidence import AcceptedFile
+from amanat.intake.models import Attachment, Author, Blob, BlobRole, Message, Report
+
+
+@dataclass(frozen=True)
+class NewReport:
+    """What the reporter sent, already validated and cleaned (no raw request data)."""
+
+    fields: dict[str, Any]
+    language: str
+    files: list[AcceptedFile]
+
+
+def _sealed_json(organisation: Organisation, purpose: str, payload: dict[str, Any],
+                 targets: list[keyring.SealTarget]) -> tuple[Any, bytes]:  # fmt: skip
+    data_key = crypto.new_data_key()
+    envelope = keyring.seal_envelope(organisation, purpose, targets, data_key)
+    plain = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return envelope, crypto.encrypt(data_key, plain, aad=keyring.aad_for(envelope, "body"))
+
+
+def _store_attachment(report: Report, file: AcceptedFile, targets: list[keyring.SealTarget]) -> None:
+    data_key = crypto.new_data_key()
+    envelope = keyring.seal_envelope(report.organisation, "attachment", targets, data_key)
+    meta = {
+        "name": file.name,
+        "kind": file.kind,
+        "mime": file.mime,
+        "extension": file.extension,
+        "removed": list(file.removed),
+        "sha256": file.clean_sha256,
+        "size": len(file.clean),
+        "original_sha256": file.original_sha256,
+    }
+    plain_meta = json.dumps(meta, ensure_ascii=False).encode("utf-8")
+    attachment = Attachment.objects.create(
+        report=report,
+        envelope=envelope,
+        meta=crypto.encrypt(data_key, plain_meta, aad=keyring.aad_for(envelope, "meta")),
+        added_on=today(),
+    )
+    blobs = [(BlobRole.CLEAN, file.clean)]
+    if file.original is not None:
+        blobs.append((BlobRole.ORIGINAL, file.original))
+    for role, content in blobs:
+        aad = keyring.aad_for(envelope, f"blob:{role}")
+        Blob.objects.create(attachment=attachment, role=role,
+                            data=crypto.encrypt(data_key, content, aad=aad))  # fmt: skip
+    record(EventTag.INTAKE_ATTACHMENT_CREATE, actor=None, subject=attachment,
+           payload={"original_kept": file.original is not None})  # fmt: skip
+
+
+@transaction.atomic
+def submit_report(new: NewReport, *, organisation: Organisation) -> tuple[Report, str]:
+    """Store an anonymous report; return it and the receipt, which is never stored."""
+    receipt = receipts.new_receipt()
+    derived = crypto.derive_receipt_secrets(receipt)
+    targets = keyring.content_targets(organisation)
+    payload = {"fields": new.fields, "language": new.language, "received_on": str(today())}
+    envelope, body = _sealed_json(organisation, "report", payload, targets)
+    report = Report.objects.create(
+        organisation=organisation,
+        verifier=derived.verifier,
+        reporter_public_key=derived.keypair.public,
+        envelope=envelope,
+        body=body,
+        received_on=today(),
+        updated_on=today(),
+    )
+    for file in new.files:
+        _store_attachment(report, file, targets)
+    record(EventTag.INTAKE_REPORT_CREATE, actor=None, subject=report,
+           payload={"attachments": len(new.files)})  # fmt: skip
+    return report, receipt
+
+
+@transaction.atomic
+def add_follow_up(report: Report, text: str, files: list[AcceptedFile], *, language: str) -> None:
+    """The returning reporter's answer and/or new evidence."""
+    report = Report.objects.select_for_update().get(pk=report.pk)
+    targets = keyring.content_targets(report.organisation)
+    if text:
+        payload = {"text": text, "language": language}
+        envelope, body = _sealed_json(report.organisation, "message", payload, targets)
+        message = Message.objects.create(report=report, author=Author.REPORTER,
+                                         envelope=envelope, body=body, created_on=today())  # fmt: skip
+        record(EventTag.INTAKE_MESSAGE_CREATE, actor=None, subject=message)
+    for file in files:
+        _store_attachment(report, file, targets)
+    report.updated_on = today()
+    report.save(update_fields=["updated_on"])

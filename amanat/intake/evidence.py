@@ -1,0 +1,111 @@
+"""Turning uploaded files into cleaned evidence, or into a clear reason why not.
+
+Each file is judged alone: one broken or oversized file never loses the rest of the report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from amanat.intake import stripping
+
+
+@dataclass(frozen=True)
+class AcceptedFile:
+    name: str
+    kind: str
+    mime: str
+    extension: str
+    clean: bytes
+    removed: tuple[str, ...]
+    original: bytes | None = None
+
+    @property
+    def clean_sha256(self) -> str:
+        return hashlib.sha256(self.clean).hexdigest()
+
+    @property
+    def original_sha256(self) -> str | None:
+        return hashlib.sha256(self.original).hexdigest() if self.original is not None else None
+
+
+@dataclass(frozen=True)
+class RejectedFile:
+    name: str
+    reason: str
+
+
+@dataclass
+class EvidenceOutcome:
+    accepted: list[AcceptedFile] = field(default_factory=list)
+    rejected: list[RejectedFile] = field(default_factory=list)
+
+
+def _reason(code: str) -> str:
+    reasons = {
+        "unsupported": _(
+            "This kind of file is not accepted. Please send pictures (JPEG, PNG, WebP, GIF), "
+            "recordings (MP3, M4A, OGG, Opus, WAV, FLAC, AMR) or PDF documents."
+        ),
+        "mismatch": _(
+            "The file's name does not match what is inside it. Please check that it is the file "
+            "you meant to send."
+        ),
+        "malformed": _("The file seems damaged and could not be opened. Please try another copy."),
+        "pixel_flood": _("The picture is too large to process. Please send a smaller picture."),
+        "too_large": _("The file is too large."),
+        "timeout": _("The file took too long to process. Please try a smaller file."),
+        "failed": _("The file could not be processed. Please try again or send another copy."),
+        "empty": _("The file is empty."),
+        "too_many": _("Too many files in one go; please send the rest afterwards with your receipt."),
+    }
+    return reasons.get(code, reasons["failed"])
+
+
+def _too_large_reason() -> str:
+    megabytes = settings.MAX_ATTACHMENT_BYTES >> 20
+    return ngettext(
+        "The file is larger than %(mb)d megabyte.",
+        "The file is larger than %(mb)d megabytes.",
+        megabytes,
+    ) % {"mb": megabytes}
+
+
+def process_uploads(
+    files: list[UploadedFile], oversized: list[str], *, keep_original: bool
+) -> EvidenceOutcome:
+    """Strip each file in the sandbox; collect cleaned files and per-file reasons."""
+    outcome = EvidenceOutcome()
+    outcome.rejected += [RejectedFile(name, _too_large_reason()) for name in oversized]
+    for position, upload in enumerate(files):
+        name = upload.name or ""
+        if position >= settings.MAX_ATTACHMENTS:
+            outcome.rejected.append(RejectedFile(name, _reason("too_many")))
+            continue
+        data = upload.read()
+        if not data:
+            outcome.rejected.append(RejectedFile(name, _reason("empty")))
+            continue
+        try:
+            result = stripping.strip(data, filename=name)
+        except stripping.StripError as exc:
+            outcome.rejected.append(RejectedFile(name, _reason(exc.code)))
+            continue
+        outcome.accepted.append(
+            AcceptedFile(
+                name=name,
+                kind=result.kind,
+                mime=result.mime,
+                extension=result.extension,
+                clean=result.clean,
+                removed=result.removed,
+                original=data if keep_original else None,
+            )
+        )
+    return outcome

@@ -1,0 +1,199 @@
+"""The report form and the receipt form. Validation only; nothing here writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from babel import Locale, UnknownLocaleError
+from django import forms
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from amanat.core.time import today
+from amanat.intake.text import clean_text
+
+MAX_NARRATIVE_CHARS = 20_000
+MAX_SHORT_CHARS = 1_000
+
+PRECISIONS = [
+    ("unknown", _("I do not know, or prefer not to say")),
+    ("year", _("I know the year")),
+    ("month", _("I know the month and year")),
+    ("day", _("I know the exact day")),
+]
+TARGETS = [
+    ("me", _("Me")),
+    ("family_home", _("My family in my home country")),
+    ("family_abroad", _("Family members who live abroad")),
+    ("friends", _("Friends or colleagues")),
+    ("community", _("My community or organisation")),
+]
+CHANNELS = [
+    ("phone", _("Phone call")),
+    ("messaging", _("Messaging app (WeChat, WhatsApp, Telegram…)")),
+    ("video", _("Video call")),
+    ("email", _("Email")),
+    ("social", _("Social media")),
+    ("in_person", _("In person")),
+    ("relatives", _("Through my relatives")),
+    ("other", _("Another way")),
+]
+DEMANDS = [
+    ("inform", _("To spy on people or report on community events")),
+    ("stop_activism", _("To stop speaking out, protesting or talking to journalists")),
+    ("return", _("To go back to the home country")),
+    ("information", _("To give personal information, documents or contacts")),
+    ("money", _("Money, business or favours were offered")),
+    ("threat_family", _("Threats against my family")),
+    ("threat_me", _("Threats against me")),
+    ("hacking", _("Hacking, suspicious links or account takeover")),
+    ("other", _("Something else")),
+]
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC", "TA"}
+
+
+def country_choices(language: str | None = None) -> list[tuple[str, str]]:
+    """ISO 3166-1 alpha-2 countries with names in the reporter's language (Babel's CLDR data)."""
+    code = (language or get_language() or "en").replace("-", "_")
+    try:
+        locale = Locale.parse("zh_Hans" if code.lower() == "zh_hans" else code)
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse("en")
+    names = {
+        iso: name
+        for iso, name in locale.territories.items()
+        if len(iso) == 2 and iso.isalpha() and iso not in _NOT_COUNTRIES
+    }
+    ordered = sorted(names.items(), key=lambda item: item[1].casefold())
+    return [("", str(_("Prefer not to say")))] + ordered
+
+
+class CleanTextMixin:
+    """Strips control characters from every text field and counts what was removed."""
+
+    removed_controls = 0
+
+    def _clean_text_field(self, name: str) -> str:
+        value, removed = clean_text(self.cleaned_data.get(name) or "")  # type: ignore[attr-defined]
+        self.removed_controls += removed
+        return value.strip()
+
+
+class ReportForm(CleanTextMixin, forms.Form):
+    what_happened = forms.CharField(
+        label=_("What happened?"),
+        help_text=_("In your own words. Leave out names if you prefer; you can add them later."),
+        widget=forms.Textarea(attrs={"rows": 10, "dir": "auto"}),
+        max_length=MAX_NARRATIVE_CHARS,
+        required=True,
+        error_messages={
+            "required": _("Please tell us what happened. This is the only field you must fill in."),
+            "max_length": _(
+                "This is longer than %(limit_value)d characters (it has %(show_value)d). "
+                "Please shorten it, or send the rest as a second message with your receipt."
+            ),
+        },
+    )
+    when_precision = forms.ChoiceField(
+        label=_("When did it happen?"), choices=PRECISIONS, initial="unknown", required=False
+    )
+    when_year = forms.IntegerField(label=_("Year"), min_value=1950, required=False)
+    when_month = forms.IntegerField(label=_("Month (1–12)"), min_value=1, max_value=12, required=False)
+    when_day = forms.IntegerField(label=_("Day"), min_value=1, max_value=31, required=False)
+    country = forms.ChoiceField(label=_("Which country do you live in?"), required=False)
+    targeted = forms.MultipleChoiceField(
+        label=_("Who was targeted?"), choices=TARGETS, required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )  # fmt: skip
+    channels = forms.MultipleChoiceField(
+        label=_("How were you or they contacted?"), choices=CHANNELS, required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )  # fmt: skip
+    demands = forms.MultipleChoiceField(
+        label=_("What was asked, offered or threatened?"), choices=DEMANDS, required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )  # fmt: skip
+    contact = forms.CharField(
+        label=_("How can we reach you? (optional)"),
+        help_text=_(
+            "Only if you want us to contact you outside this site. Anything you write here is "
+            "encrypted, but think about who else can read that phone or account."
+        ),
+        max_length=MAX_SHORT_CHARS,
+        required=False,
+        widget=forms.TextInput(attrs={"dir": "auto", "autocomplete": "off"}),
+    )
+    keep_original = forms.BooleanField(
+        label=_("Also keep my original files, with their hidden information, encrypted"),
+        help_text=_(
+            "Hidden information (such as when and where a photo was taken) can be evidence, but it "
+            "can also identify you. If you leave this unticked, only the cleaned copies are kept."
+        ),
+        required=False,
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = country_choices()  # type: ignore[attr-defined]
+        # No maxlength in the page: a browser would cut a long paste silently; the server says so.
+        self.fields["what_happened"].widget.attrs.pop("maxlength", None)
+
+    def clean_what_happened(self) -> str:
+        value = self._clean_text_field("what_happened")
+        if not value:
+            raise forms.ValidationError(self.fields["what_happened"].error_messages["required"])
+        return value
+
+    def clean_contact(self) -> str:
+        return self._clean_text_field("contact")
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        _check_date(self, data)
+        return data
+
+
+def _check_date(form: forms.Form, data: dict[str, Any]) -> None:
+    """The parts needed by the chosen precision must be there, form a real date, not the future."""
+    precision = data.get("when_precision") or "unknown"
+    year, month, day = data.get("when_year"), data.get("when_month"), data.get("when_day")
+    needed = {"unknown": (), "year": ("when_year",), "month": ("when_year", "when_month"),
+              "day": ("when_year", "when_month", "when_day")}[precision]  # fmt: skip
+    for name in needed:
+        if data.get(name) is None and name not in form.errors:
+            form.add_error(name, _("Please fill this in, or choose a less exact answer above."))
+    if form.errors:
+        return
+    probe = dt.date(year or 1950, month or 1, 1)
+    if precision == "day":
+        try:
+            probe = dt.date(year, month, day)
+        except ValueError:
+            form.add_error("when_day", _("This day does not exist in that month."))
+            return
+    if probe > today():
+        form.add_error("when_year", _("This date is in the future."))
+
+
+class ReceiptForm(forms.Form):
+    receipt = forms.CharField(
+        label=_("Your receipt code"),
+        max_length=200,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "inputmode": "numeric", "dir": "ltr", "spellcheck": "false"}
+        ),
+    )
+
+
+class FollowUpForm(CleanTextMixin, forms.Form):
+    message = forms.CharField(
+        label=_("Your answer or new information"),
+        widget=forms.Textarea(attrs={"rows": 6, "dir": "auto"}),
+        max_length=MAX_NARRATIVE_CHARS,
+        required=False,
+    )
+    keep_original = ReportForm.base_fields["keep_original"]
+
+    def clean_message(self) -> str:
+        return self._clean_text_field("message")

@@ -1,0 +1,177 @@
+"""Hotline views: thin wrappers around forms, evidence processing, actions and queries.
+
+Every view that sees content is marked sensitive, so Django's error reporting never includes POST
+data or local variables. No view writes a log line, an IP address or a time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import rotate_token
+from django.shortcuts import redirect, render
+from django.urls import translate_url
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from amanat.accounts.keyring import NoRecipientKey
+from amanat.intake import actions, queries, receipts, throttle
+from amanat.intake.evidence import process_uploads
+from amanat.intake.forms import FollowUpForm, ReceiptForm, ReportForm
+from amanat.intake.hotline import HotlineNotConfigured, hotline_organisation
+from amanat.intake.uploads import oversized_uploads
+
+SESSION_REPORT = "reporter_report"
+SESSION_KEY = "reporter_key"
+SESSION_FAILURES = "receipt_failures"
+SESSION_LOCKED_UNTIL = "receipt_locked_until"
+
+
+def _page(request: HttpRequest, template: str, status: int = 200, **context: Any) -> HttpResponse:
+    languages = [
+        (code, name, translate_url(request.path, code)) for code, name in settings.LANGUAGES
+    ]
+    context.update(languages=languages, current_language=get_language(),
+                   max_mb=settings.MAX_ATTACHMENT_BYTES >> 20,
+                   max_files=settings.MAX_ATTACHMENTS)  # fmt: skip
+    return render(request, f"intake/{template}", context, status=status)
+
+
+@require_GET
+def landing(request: HttpRequest) -> HttpResponse:
+    return _page(request, "landing.html")
+
+
+@require_GET
+def leave(request: HttpRequest) -> HttpResponse:
+    """The 'leave quickly' target: a neutral page that asks the browser to forget this site."""
+    response = render(request, "intake/leave.html")
+    response.headers["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+    return response
+
+
+@sensitive_variables()
+@sensitive_post_parameters()
+@require_http_methods(["GET", "POST"])
+def report(request: HttpRequest) -> HttpResponse:
+    if request.method == "GET":
+        return _page(request, "report.html", form=ReportForm())
+    form = ReportForm(request.POST)
+    files_note = bool(request.FILES) or bool(oversized_uploads(request))
+    if not throttle.submissions.take():
+        return _page(request, "report.html", status=429, form=form, busy=True, files_note=files_note)
+    if not form.is_valid():
+        return _page(request, "report.html", status=400, form=form, files_note=files_note)
+    outcome = process_uploads(request.FILES.getlist("attachments"), oversized_uploads(request),
+                              keep_original=form.cleaned_data["keep_original"])  # fmt: skip
+    fields = {k: v for k, v in form.cleaned_data.items() if k != "keep_original"}
+    new = actions.NewReport(fields=fields, language=get_language(), files=outcome.accepted)
+    try:
+        _, receipt = actions.submit_report(new, organisation=hotline_organisation())
+    except (NoRecipientKey, HotlineNotConfigured):
+        return _page(request, "unavailable.html", status=503)
+    rotate_token(request)  # a reload of this page re-posts: the old token then fails, no duplicate
+    return _page(request, "receipt.html", receipt=receipts.display(receipt), outcome=outcome,
+                 removed_controls=form.removed_controls)  # fmt: skip
+
+
+def _locked(request: HttpRequest) -> bool:
+    import time
+
+    return bool(throttle.receipt_failures.empty()) or (
+        request.session.get(SESSION_LOCKED_UNTIL, 0) > time.time()
+    )
+
+
+def _note_failure(request: HttpRequest) -> None:
+    import time
+
+    throttle.receipt_failures.take()
+    failures = int(request.session.get(SESSION_FAILURES, 0)) + 1
+    request.session[SESSION_FAILURES] = failures
+    if failures >= throttle.SESSION_FAILURE_LIMIT:
+        request.session[SESSION_LOCKED_UNTIL] = time.time() + throttle.SESSION_LOCK_SECONDS
+        request.session[SESSION_FAILURES] = 0
+
+
+@sensitive_variables()
+@sensitive_post_parameters()
+@require_http_methods(["GET", "POST"])
+def sign_in(request: HttpRequest) -> HttpResponse:
+    if request.method == "GET":
+        return _page(request, "sign_in.html", form=ReceiptForm())
+    form = ReceiptForm(request.POST)
+    if _locked(request):
+        return _page(request, "sign_in.html", status=429, form=ReceiptForm(), locked=True)
+    login = queries.find_by_receipt(request.POST.get("receipt", "")) if form.is_valid() else None
+    if login is None:
+        _note_failure(request)
+        return _page(request, "sign_in.html", status=200, form=ReceiptForm(), wrong=True)
+    request.session.cycle_key()
+    request.session[SESSION_REPORT] = login.report.pk
+    request.session[SESSION_KEY] = login.private_key.hex()
+    request.session[SESSION_FAILURES] = 0
+    return redirect("intake:status")
+
+
+def _signed_in(request: HttpRequest) -> queries.ReporterLogin | None:
+    from amanat.intake.models import Report
+
+    report_id = request.session.get(SESSION_REPORT)
+    key_hex = request.session.get(SESSION_KEY)
+    if report_id is None or key_hex is None:
+        return None
+    report = Report.objects.filter(pk=report_id).first()
+    if report is None:
+        return None
+    return queries.ReporterLogin(report=report, private_key=bytes.fromhex(key_hex))
+
+
+@sensitive_variables()
+@sensitive_post_parameters()
+@require_http_methods(["GET", "POST"])
+def status(request: HttpRequest) -> HttpResponse:
+    login = _signed_in(request)
+    if login is None:
+        return redirect("intake:sign_in")
+    form = FollowUpForm()
+    sent = outcome = None
+    code = 200
+    if request.method == "POST":
+        form, sent, outcome, code = _follow_up(request, login)
+    thread = queries.reporter_thread(login.report, login.private_key)
+    return _page(request, "status.html", status=code, report=login.report, thread=thread,
+                 form=form, sent=sent, outcome=outcome)  # fmt: skip
+
+
+@sensitive_variables()
+def _follow_up(request: HttpRequest, login: queries.ReporterLogin) -> tuple[Any, Any, Any, int]:
+    form = FollowUpForm(request.POST)
+    if not form.is_valid():
+        return form, None, None, 400
+    text = form.cleaned_data["message"]
+    files = request.FILES.getlist("attachments")
+    if not text and not files and not oversized_uploads(request):
+        form.add_error("message", _("Please write a message or choose a file to send."))
+        return form, None, None, 400
+    if text and queries.contains_receipt_of(login.report, text):
+        form.add_error("message", _(
+            "Your message seems to contain your receipt code. For your safety it was not sent: "
+            "please remove the code and send again."))  # fmt: skip
+        return form, None, None, 400
+    outcome = process_uploads(files, oversized_uploads(request),
+                              keep_original=form.cleaned_data["keep_original"])  # fmt: skip
+    actions.add_follow_up(login.report, text, outcome.accepted, language=get_language())
+    return FollowUpForm(), bool(text) or bool(outcome.accepted), outcome, 200
+
+
+@require_POST
+def sign_out(request: HttpRequest) -> HttpResponse:
+    request.session.flush()
+    response = _page(request, "signed_out.html")
+    response.headers["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+    return response

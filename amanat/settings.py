@@ -1,0 +1,186 @@
+"""Django settings, read from the environment with strict parsers (docs/configuration.md).
+
+Fail closed: no default secret key, DEBUG off unless asked for, limits range-checked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dj_database_url
+
+from amanat.core import env
+
+BASE_DIR = Path(__file__).resolve().parent
+
+SECRET_KEY = env.get_str("AMANAT_SECRET_KEY")
+if len(SECRET_KEY) < 32:
+    raise env.ConfigError("AMANAT_SECRET_KEY must be at least 32 characters of random text")
+DEBUG = env.get_bool("AMANAT_DEBUG", False)
+DATA_DIR = Path(env.get_str("AMANAT_DATA_DIR")).resolve()
+ALLOWED_HOSTS = env.get_list("AMANAT_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
+HTTPS = env.get_bool("AMANAT_HTTPS", False)
+
+# Hotline limits (see intake): attachment size and count, and the global intake budget.
+MAX_ATTACHMENT_BYTES = env.get_int("AMANAT_MAX_ATTACHMENT_MB", 50, minimum=1, maximum=500) << 20
+MAX_ATTACHMENTS = env.get_int("AMANAT_MAX_ATTACHMENTS", 5, minimum=0, maximum=20)
+INTAKE_PER_MINUTE = env.get_int("AMANAT_INTAKE_PER_MINUTE", 600, minimum=1, maximum=100_000)
+RECEIPT_FAILURES_PER_MINUTE = env.get_int(
+    "AMANAT_RECEIPT_FAILURES_PER_MINUTE", 60, minimum=1, maximum=100_000
+)
+HOTLINE_ORGANISATION = env.get_str("AMANAT_HOTLINE_ORG", "")
+SESSION_IDLE_SECONDS = 60 * env.get_int("AMANAT_SESSION_IDLE_MINUTES", 30, minimum=1, maximum=720)
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.staticfiles",
+    "csp",
+    "amanat.core",
+    "amanat.audit",
+    "amanat.accounts",
+    "amanat.intake",
+    "amanat.cli",
+]
+
+MIDDLEWARE = [
+    "amanat.core.middleware.SecurityHeadersMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "amanat.core.sessions.ZoneSessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "amanat.urls"
+WSGI_APPLICATION = "amanat.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        env.get_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'amanat.sqlite3'}"),
+        conn_max_age=0,
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL for concurrent readers, FULL sync so an acknowledged report survives power loss,
+    # secure_delete so deleted ciphertext is overwritten, IMMEDIATE to avoid upgrade deadlocks.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": (
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON; "
+            "PRAGMA foreign_keys=ON;"
+        ),
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 30,
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+
+# Sessions: encrypted with a secret that lives only in the cookie (core/sessions.py);
+# browser-session cookies only, one cookie name per trust zone.
+SESSION_ENGINE = "amanat.core.sessions"
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_AGE = SESSION_IDLE_SECONDS
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Strict"
+SESSION_COOKIE_SECURE = HTTPS
+HOTLINE_SESSION_COOKIE = "__Host-hotline" if HTTPS else "hotline"
+STAFF_SESSION_COOKIE = "__Host-staff" if HTTPS else "staff"
+SESSION_COOKIE_NAME = HOTLINE_SESSION_COOKIE
+CSRF_USE_SESSIONS = True  # no long-lived CSRF cookie: the token lives in the session
+CSRF_FAILURE_VIEW = "amanat.core.views.csrf_failure"
+
+# Uploads never touch disk in clear: the only handler keeps files in memory within the cap.
+FILE_UPLOAD_HANDLERS = ["amanat.intake.uploads.CappedMemoryUploadHandler"]
+FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_ATTACHMENT_BYTES
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1 << 20
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 200
+DATA_UPLOAD_MAX_NUMBER_FILES = max(MAX_ATTACHMENTS, 1) * 2
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", "English"),
+    ("ug", "ئۇيغۇرچە"),
+    ("tr", "Türkçe"),
+    ("zh-hans", "简体中文"),
+]
+LANGUAGES_BIDI = ["ug", "ar", "fa", "he", "ur"]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+TIME_ZONE = "UTC"
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+# Security headers (core/middleware.py adds the ones Django lacks).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "no-referrer"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = 63072000 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+    }
+}
+
+# Logs: no times (journald adds them for staff-side diagnostics), no request objects,
+# and hotline requests are dropped before they are written (core/logging.py).
+LOG_LEVEL = env.get_choice("AMANAT_LOG_LEVEL", "info", ("debug", "info", "warning", "error"))
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"hotline": {"()": "amanat.core.logging.DropHotlineRecords"}},
+    "formatters": {"plain": {"format": "%(levelname)s %(name)s %(message)s"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["hotline"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL.upper()},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        "django.server": {"handlers": [], "propagate": False},
+    },
+}
+ADMINS: list[tuple[str, str]] = []  # no error e-mails: they would carry request data

@@ -1,0 +1,14 @@
+"""URL spaces: the hotline (language-prefixed, anonymous zone) and /staff/ (staff zone)."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+
+urlpatterns = i18n_patterns(
+    path("", include("amanat.intake.urls")),
+    prefix_default_language=False,
+)
+
+handler400 = "amanat.core.views.bad_request"
+handler403 = "amanat.core.views.permission_denied"
+handler404 = "amanat.core.views.page_not_found"
+handler500 = "amanat.core.views.server_error"
