@@ -10,22 +10,24 @@ from amanat.core import crypto
 
 
 @pytest.fixture
-def fast_kdf() -> Iterator[None]:
-    """The one way tests lower the Argon2id cost (production cost is ~0.5 s per wrap)."""
+def fast_kdf(settings) -> Iterator[None]:
+    """The one way tests lower key-derivation cost: Argon2id for key wrapping and Django's
+    password hasher (production costs are ~0.5 s per wrap and ~0.3 s per password)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     previous = crypto.set_kdf_cost(crypto.FAST_KDF_FOR_TESTS)
     yield
     crypto.set_kdf_cost(previous)
 
 
 @pytest.fixture
-def org_a(db: None, fast_kdf: None):  # noqa: ANN201 - returns OrgPersonas
+def org_a(db: None, fast_kdf: None):
     from amanat.testing.factories import make_org
 
     return make_org("org-a")
 
 
 @pytest.fixture
-def org_b(db: None, fast_kdf: None):  # noqa: ANN201
+def org_b(db: None, fast_kdf: None):
     from amanat.testing.factories import make_org
 
     return make_org("org-b")
@@ -37,4 +39,4 @@ def _fresh_rate_limits() -> Iterator[None]:
 
     throttle.submissions.reset()
     throttle.receipt_failures.reset()
-    yield
+    return

@@ -20,7 +20,9 @@ def create_organisation(slug: str, name: str, *, actor: Any) -> tuple[Organisati
     """Create an organisation with its recovery key; the private half is returned once only."""
     organisation = Organisation.objects.create(slug=slug, name=name)
     pair = crypto.generate_keypair()
-    RecoveryKey.objects.create(organisation=organisation, public_key=pair.public, created_on=today())
+    RecoveryKey.objects.create(
+        organisation=organisation, public_key=pair.public, created_on=today()
+    )
     record(EventTag.ACCOUNTS_ORGANISATION_CREATE, actor=actor, subject=organisation)
     record(EventTag.ACCOUNTS_RECOVERY_CREATE, actor=actor, subject=organisation)
     return organisation, pair.private

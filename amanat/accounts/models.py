@@ -30,11 +30,15 @@ CONTENT_ROLES = (Role.COORDINATOR, Role.ANALYST)
 class StaffMember(models.Model):
     """A staff account's organisation, role and X25519 key pair (private half wrapped)."""
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="staff")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="staff"
+    )
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="staff")
     role = models.CharField(max_length=16, choices=Role.choices)
     public_key = models.BinaryField(max_length=32)
-    wrapped_private_key = models.BinaryField(help_text="Argon2id(password)-wrapped; never usable at rest.")
+    wrapped_private_key = models.BinaryField(
+        help_text="Argon2id(password)-wrapped; never usable at rest."
+    )
     active = models.BooleanField(default=True)
 
     def __str__(self) -> str:
@@ -44,7 +48,9 @@ class StaffMember(models.Model):
 class RecoveryKey(models.Model):
     """The public half of an organisation's recovery key; the private half is kept offline."""
 
-    organisation = models.OneToOneField(Organisation, on_delete=models.CASCADE, related_name="recovery_key")
+    organisation = models.OneToOneField(
+        Organisation, on_delete=models.CASCADE, related_name="recovery_key"
+    )
     public_key = models.BinaryField(max_length=32)
     created_on = models.DateField()
 

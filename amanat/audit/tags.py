@@ -10,7 +10,7 @@ class EventTag(StrEnum):
     INTAKE_RECEIPT_FAILED = "intake:receipt:failed"
     ACCOUNTS_ORGANISATION_CREATE = "accounts:organisation:create"
     ACCOUNTS_STAFF_CREATE = "accounts:staff:create"
-    ACCOUNTS_STAFF_PASSWORD = "accounts:staff:password"
+    ACCOUNTS_STAFF_PASSWORD = "accounts:staff:password"  # noqa: S105 - an event name
     ACCOUNTS_RECOVERY_CREATE = "accounts:recovery:create"
     ACCOUNTS_KEY_UNLOCK = "accounts:key:unlock"
     CASEWORK_REPORT_DECRYPT = "casework:report:decrypt"

@@ -52,14 +52,16 @@ class KdfCost:
     memlimit: int
 
 
-MODERATE_KDF = KdfCost(nacl.pwhash.argon2id.OPSLIMIT_MODERATE, nacl.pwhash.argon2id.MEMLIMIT_MODERATE)
+MODERATE_KDF = KdfCost(
+    nacl.pwhash.argon2id.OPSLIMIT_MODERATE, nacl.pwhash.argon2id.MEMLIMIT_MODERATE
+)
 FAST_KDF_FOR_TESTS = KdfCost(nacl.pwhash.argon2id.OPSLIMIT_MIN, nacl.pwhash.argon2id.MEMLIMIT_MIN)
 _kdf_cost = MODERATE_KDF
 
 
 def set_kdf_cost(cost: KdfCost) -> KdfCost:
     """Swap the Argon2id cost for new wraps; returns the previous one (for test fixtures)."""
-    global _kdf_cost  # noqa: PLW0603 - one process-wide policy, swapped only by a test fixture
+    global _kdf_cost
     previous, _kdf_cost = _kdf_cost, cost
     return previous
 

@@ -11,10 +11,18 @@ ALLOWED_METHODS = ("GET", "HEAD", "POST")
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
     for feature in (
-        "accelerometer", "camera", "geolocation", "gyroscope", "magnetometer",
-        "microphone", "payment", "usb", "interest-cohort", "browsing-topics",
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+        "interest-cohort",
+        "browsing-topics",
     )
-)  # fmt: skip
+)
 
 
 class SecurityHeadersMiddleware:
@@ -27,9 +35,7 @@ class SecurityHeadersMiddleware:
         if request.method not in ALLOWED_METHODS:
             response: HttpResponse = HttpResponseNotAllowed(ALLOWED_METHODS)
         elif request.headers.get("X-Tor2web"):
-            response = HttpResponse(
-                render_to_string("core/tor2web.html", request=None), status=403
-            )
+            response = HttpResponse(render_to_string("core/tor2web.html", request=None), status=403)
         else:
             response = self.get_response(request)
         return _harden(request, response)

@@ -56,7 +56,7 @@ class SessionStore(DbSessionStore):
         sealed = crypto.encrypt(_data_key(self.session_key), plain, aad=b"session")
         return base64.b64encode(sealed).decode("ascii")
 
-    def decode(self, session_data: str) -> dict[str, Any]:
+    def decode(self, session_data: bytes | str) -> dict[str, Any]:
         if self.session_key is None:
             return {}
         try:
@@ -71,7 +71,7 @@ class SessionStore(DbSessionStore):
         return self.model.objects.filter(session_key=_storage_id(session_key)).exists()
 
     def create_model_instance(self, data: dict[str, Any]) -> Any:
-        key = self._get_or_create_session_key()
+        key = self._get_or_create_session_key()  # type: ignore[attr-defined]
         expiry = self.get_expiry_date()
         rounded = (expiry + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
         return self.model(

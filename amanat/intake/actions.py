@@ -32,15 +32,21 @@ class NewReport:
     files: list[AcceptedFile]
 
 
-def _sealed_json(organisation: Organisation, purpose: str, payload: dict[str, Any],
-                 targets: list[keyring.SealTarget]) -> tuple[Any, bytes]:  # fmt: skip
+def _sealed_json(
+    organisation: Organisation,
+    purpose: str,
+    payload: dict[str, Any],
+    targets: list[keyring.SealTarget],
+) -> tuple[Any, bytes]:
     data_key = crypto.new_data_key()
     envelope = keyring.seal_envelope(organisation, purpose, targets, data_key)
     plain = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
     return envelope, crypto.encrypt(data_key, plain, aad=keyring.aad_for(envelope, "body"))
 
 
-def _store_attachment(report: Report, file: AcceptedFile, targets: list[keyring.SealTarget]) -> None:
+def _store_attachment(
+    report: Report, file: AcceptedFile, targets: list[keyring.SealTarget]
+) -> None:
     data_key = crypto.new_data_key()
     envelope = keyring.seal_envelope(report.organisation, "attachment", targets, data_key)
     meta = {
@@ -65,10 +71,15 @@ def _store_attachment(report: Report, file: AcceptedFile, targets: list[keyring.
         blobs.append((BlobRole.ORIGINAL, file.original))
     for role, content in blobs:
         aad = keyring.aad_for(envelope, f"blob:{role}")
-        Blob.objects.create(attachment=attachment, role=role,
-                            data=crypto.encrypt(data_key, content, aad=aad))  # fmt: skip
-    record(EventTag.INTAKE_ATTACHMENT_CREATE, actor=None, subject=attachment,
-           payload={"original_kept": file.original is not None})  # fmt: skip
+        Blob.objects.create(
+            attachment=attachment, role=role, data=crypto.encrypt(data_key, content, aad=aad)
+        )
+    record(
+        EventTag.INTAKE_ATTACHMENT_CREATE,
+        actor=None,
+        subject=attachment,
+        payload={"original_kept": file.original is not None},
+    )
 
 
 @transaction.atomic
@@ -90,8 +101,12 @@ def submit_report(new: NewReport, *, organisation: Organisation) -> tuple[Report
     )
     for file in new.files:
         _store_attachment(report, file, targets)
-    record(EventTag.INTAKE_REPORT_CREATE, actor=None, subject=report,
-           payload={"attachments": len(new.files)})  # fmt: skip
+    record(
+        EventTag.INTAKE_REPORT_CREATE,
+        actor=None,
+        subject=report,
+        payload={"attachments": len(new.files)},
+    )
     return report, receipt
 
 
@@ -103,8 +118,9 @@ def add_follow_up(report: Report, text: str, files: list[AcceptedFile], *, langu
     if text:
         payload = {"text": text, "language": language}
         envelope, body = _sealed_json(report.organisation, "message", payload, targets)
-        message = Message.objects.create(report=report, author=Author.REPORTER,
-                                         envelope=envelope, body=body, created_on=today())  # fmt: skip
+        message = Message.objects.create(
+            report=report, author=Author.REPORTER, envelope=envelope, body=body, created_on=today()
+        )
         record(EventTag.INTAKE_MESSAGE_CREATE, actor=None, subject=message)
     for file in files:
         _store_attachment(report, file, targets)

@@ -63,7 +63,9 @@ def _reason(code: str) -> str:
         "timeout": _("The file took too long to process. Please try a smaller file."),
         "failed": _("The file could not be processed. Please try again or send another copy."),
         "empty": _("The file is empty."),
-        "too_many": _("Too many files in one go; please send the rest afterwards with your receipt."),
+        "too_many": _(
+            "Too many files in one go; please send the rest afterwards with your receipt."
+        ),
     }
     return reasons.get(code, reasons["failed"])
 

@@ -66,7 +66,7 @@ def country_choices(language: str | None = None) -> list[tuple[str, str]]:
         if len(iso) == 2 and iso.isalpha() and iso not in _NOT_COUNTRIES
     }
     ordered = sorted(names.items(), key=lambda item: item[1].casefold())
-    return [("", str(_("Prefer not to say")))] + ordered
+    return [("", str(_("Prefer not to say"))), *ordered]
 
 
 class CleanTextMixin:
@@ -99,21 +99,29 @@ class ReportForm(CleanTextMixin, forms.Form):
         label=_("When did it happen?"), choices=PRECISIONS, initial="unknown", required=False
     )
     when_year = forms.IntegerField(label=_("Year"), min_value=1950, required=False)
-    when_month = forms.IntegerField(label=_("Month (1–12)"), min_value=1, max_value=12, required=False)
+    when_month = forms.IntegerField(
+        label=_("Month (1–12)"), min_value=1, max_value=12, required=False
+    )
     when_day = forms.IntegerField(label=_("Day"), min_value=1, max_value=31, required=False)
     country = forms.ChoiceField(label=_("Which country do you live in?"), required=False)
     targeted = forms.MultipleChoiceField(
-        label=_("Who was targeted?"), choices=TARGETS, required=False,
+        label=_("Who was targeted?"),
+        choices=TARGETS,
+        required=False,
         widget=forms.CheckboxSelectMultiple,
-    )  # fmt: skip
+    )
     channels = forms.MultipleChoiceField(
-        label=_("How were you or they contacted?"), choices=CHANNELS, required=False,
+        label=_("How were you or they contacted?"),
+        choices=CHANNELS,
+        required=False,
         widget=forms.CheckboxSelectMultiple,
-    )  # fmt: skip
+    )
     demands = forms.MultipleChoiceField(
-        label=_("What was asked, offered or threatened?"), choices=DEMANDS, required=False,
+        label=_("What was asked, offered or threatened?"),
+        choices=DEMANDS,
+        required=False,
         widget=forms.CheckboxSelectMultiple,
-    )  # fmt: skip
+    )
     contact = forms.CharField(
         label=_("How can we reach you? (optional)"),
         help_text=_(
@@ -158,15 +166,19 @@ def _check_date(form: forms.Form, data: dict[str, Any]) -> None:
     """The parts needed by the chosen precision must be there, form a real date, not the future."""
     precision = data.get("when_precision") or "unknown"
     year, month, day = data.get("when_year"), data.get("when_month"), data.get("when_day")
-    needed = {"unknown": (), "year": ("when_year",), "month": ("when_year", "when_month"),
-              "day": ("when_year", "when_month", "when_day")}[precision]  # fmt: skip
+    needed = {
+        "unknown": (),
+        "year": ("when_year",),
+        "month": ("when_year", "when_month"),
+        "day": ("when_year", "when_month", "when_day"),
+    }[precision]
     for name in needed:
         if data.get(name) is None and name not in form.errors:
             form.add_error(name, _("Please fill this in, or choose a less exact answer above."))
     if form.errors:
         return
     probe = dt.date(year or 1950, month or 1, 1)
-    if precision == "day":
+    if precision == "day" and year is not None and month is not None and day is not None:
         try:
             probe = dt.date(year, month, day)
         except ValueError:
@@ -181,7 +193,12 @@ class ReceiptForm(forms.Form):
         label=_("Your receipt code"),
         max_length=200,
         widget=forms.TextInput(
-            attrs={"autocomplete": "off", "inputmode": "numeric", "dir": "ltr", "spellcheck": "false"}
+            attrs={
+                "autocomplete": "off",
+                "inputmode": "numeric",
+                "dir": "ltr",
+                "spellcheck": "false",
+            }
         ),
     )
 

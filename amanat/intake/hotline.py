@@ -21,5 +21,7 @@ def hotline_organisation() -> Organisation:
         return found
     organisations = list(Organisation.objects.order_by("pk")[:2])
     if len(organisations) != 1:
-        raise HotlineNotConfigured("set AMANAT_HOTLINE_ORG to the organisation that receives reports")
+        raise HotlineNotConfigured(
+            "set AMANAT_HOTLINE_ORG to the organisation that receives reports"
+        )
     return organisations[0]

@@ -39,7 +39,9 @@ class Report(models.Model):
 class Attachment(models.Model):
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="attachments")
     envelope = models.OneToOneField(Envelope, on_delete=models.PROTECT, related_name="+")
-    meta = models.BinaryField(help_text="Encrypted JSON: file name, type, what was removed, hashes.")
+    meta = models.BinaryField(
+        help_text="Encrypted JSON: file name, type, what was removed, hashes."
+    )
     added_on = models.DateField()
 
     def __str__(self) -> str:

@@ -56,7 +56,9 @@ def reporter_thread(report: Report, private_key: bytes) -> list[ThreadItem]:
     for message in Message.objects.filter(report=report).select_related("envelope"):
         text = None
         if message.author == Author.STAFF:
-            data_key = keyring.open_with_private_key(message.envelope, Recipient.REPORTER, private_key)
+            data_key = keyring.open_with_private_key(
+                message.envelope, Recipient.REPORTER, private_key
+            )
             aad = keyring.aad_for(message.envelope, "body")
             text = json.loads(crypto.decrypt(data_key, bytes(message.body), aad=aad))["text"]
         items.append(ThreadItem(author=message.author, day=message.created_on, text=text))

@@ -35,9 +35,12 @@ def _page(request: HttpRequest, template: str, status: int = 200, **context: Any
     languages = [
         (code, name, translate_url(request.path, code)) for code, name in settings.LANGUAGES
     ]
-    context.update(languages=languages, current_language=get_language(),
-                   max_mb=settings.MAX_ATTACHMENT_BYTES >> 20,
-                   max_files=settings.MAX_ATTACHMENTS)  # fmt: skip
+    context.update(
+        languages=languages,
+        current_language=get_language(),
+        max_mb=settings.MAX_ATTACHMENT_BYTES >> 20,
+        max_files=settings.MAX_ATTACHMENTS,
+    )
     return render(request, f"intake/{template}", context, status=status)
 
 
@@ -63,11 +66,16 @@ def report(request: HttpRequest) -> HttpResponse:
     form = ReportForm(request.POST)
     files_note = bool(request.FILES) or bool(oversized_uploads(request))
     if not throttle.submissions.take():
-        return _page(request, "report.html", status=429, form=form, busy=True, files_note=files_note)
+        return _page(
+            request, "report.html", status=429, form=form, busy=True, files_note=files_note
+        )
     if not form.is_valid():
         return _page(request, "report.html", status=400, form=form, files_note=files_note)
-    outcome = process_uploads(request.FILES.getlist("attachments"), oversized_uploads(request),
-                              keep_original=form.cleaned_data["keep_original"])  # fmt: skip
+    outcome = process_uploads(
+        request.FILES.getlist("attachments"),
+        oversized_uploads(request),
+        keep_original=form.cleaned_data["keep_original"],
+    )
     fields = {k: v for k, v in form.cleaned_data.items() if k != "keep_original"}
     new = actions.NewReport(fields=fields, language=get_language(), files=outcome.accepted)
     try:
@@ -75,8 +83,13 @@ def report(request: HttpRequest) -> HttpResponse:
     except (NoRecipientKey, HotlineNotConfigured):
         return _page(request, "unavailable.html", status=503)
     rotate_token(request)  # a reload of this page re-posts: the old token then fails, no duplicate
-    return _page(request, "receipt.html", receipt=receipts.display(receipt), outcome=outcome,
-                 removed_controls=form.removed_controls)  # fmt: skip
+    return _page(
+        request,
+        "receipt.html",
+        receipt=receipts.display(receipt),
+        outcome=outcome,
+        removed_controls=form.removed_controls,
+    )
 
 
 def _locked(request: HttpRequest) -> bool:
@@ -144,8 +157,16 @@ def status(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form, sent, outcome, code = _follow_up(request, login)
     thread = queries.reporter_thread(login.report, login.private_key)
-    return _page(request, "status.html", status=code, report=login.report, thread=thread,
-                 form=form, sent=sent, outcome=outcome)  # fmt: skip
+    return _page(
+        request,
+        "status.html",
+        status=code,
+        report=login.report,
+        thread=thread,
+        form=form,
+        sent=sent,
+        outcome=outcome,
+    )
 
 
 @sensitive_variables()
@@ -159,12 +180,17 @@ def _follow_up(request: HttpRequest, login: queries.ReporterLogin) -> tuple[Any,
         form.add_error("message", _("Please write a message or choose a file to send."))
         return form, None, None, 400
     if text and queries.contains_receipt_of(login.report, text):
-        form.add_error("message", _(
-            "Your message seems to contain your receipt code. For your safety it was not sent: "
-            "please remove the code and send again."))  # fmt: skip
+        form.add_error(
+            "message",
+            _(
+                "Your message seems to contain your receipt code. For your safety it was not sent: "
+                "please remove the code and send again."
+            ),
+        )
         return form, None, None, 400
-    outcome = process_uploads(files, oversized_uploads(request),
-                              keep_original=form.cleaned_data["keep_original"])  # fmt: skip
+    outcome = process_uploads(
+        files, oversized_uploads(request), keep_original=form.cleaned_data["keep_original"]
+    )
     actions.add_follow_up(login.report, text, outcome.accepted, language=get_language())
     return FollowUpForm(), bool(text) or bool(outcome.accepted), outcome, 200
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from amanat.accounts import actions
 from amanat.accounts.models import Organisation, Role, StaffMember
 
-PASSWORD = "correct horse battery staple"
+PASSWORD = "correct horse battery staple"  # noqa: S105 - test persona password
 
 
 @dataclass
@@ -25,7 +25,9 @@ class OrgPersonas:
 def make_org(slug: str = "org-a") -> OrgPersonas:
     organisation, recovery_private = actions.create_organisation(slug, f"Org {slug}", actor=None)
     members = {
-        role: actions.create_staff_member(organisation, f"{role}-{slug}", PASSWORD, role, actor=None)
+        role: actions.create_staff_member(
+            organisation, f"{role}-{slug}", PASSWORD, role, actor=None
+        )
         for role in (Role.COORDINATOR, Role.ANALYST, Role.RESEARCHER)
     }
     return OrgPersonas(

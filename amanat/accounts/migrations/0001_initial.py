@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,53 +14,163 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Organisation',
+            name="Organisation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(unique=True)),
-                ('name', models.CharField(max_length=200)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(unique=True)),
+                ("name", models.CharField(max_length=200)),
             ],
         ),
         migrations.CreateModel(
-            name='Envelope',
+            name="Envelope",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('purpose', models.CharField(max_length=32)),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("purpose", models.CharField(max_length=32)),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.organisation",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='RecoveryKey',
+            name="RecoveryKey",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('public_key', models.BinaryField(max_length=32)),
-                ('created_on', models.DateField()),
-                ('organisation', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='recovery_key', to='accounts.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("public_key", models.BinaryField(max_length=32)),
+                ("created_on", models.DateField()),
+                (
+                    "organisation",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="recovery_key",
+                        to="accounts.organisation",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='StaffMember',
+            name="StaffMember",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('coordinator', 'Coordinator'), ('analyst', 'Analyst'), ('researcher', 'Researcher'), ('admin', 'Administrator')], max_length=16)),
-                ('public_key', models.BinaryField(max_length=32)),
-                ('wrapped_private_key', models.BinaryField(help_text='Argon2id(password)-wrapped; never usable at rest.')),
-                ('active', models.BooleanField(default=True)),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='staff', to='accounts.organisation')),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='staff', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("coordinator", "Coordinator"),
+                            ("analyst", "Analyst"),
+                            ("researcher", "Researcher"),
+                            ("admin", "Administrator"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("public_key", models.BinaryField(max_length=32)),
+                (
+                    "wrapped_private_key",
+                    models.BinaryField(
+                        help_text="Argon2id(password)-wrapped; never usable at rest."
+                    ),
+                ),
+                ("active", models.BooleanField(default=True)),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="staff",
+                        to="accounts.organisation",
+                    ),
+                ),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="staff",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='SealedKey',
+            name="SealedKey",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('recipient', models.CharField(choices=[('staff', 'Staff member'), ('recovery', 'Organisation recovery key'), ('reporter', 'Reporter (receipt holder)')], max_length=16)),
-                ('sealed', models.BinaryField()),
-                ('envelope', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sealed_keys', to='accounts.envelope')),
-                ('staff_member', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='sealed_keys', to='accounts.staffmember')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "recipient",
+                    models.CharField(
+                        choices=[
+                            ("staff", "Staff member"),
+                            ("recovery", "Organisation recovery key"),
+                            ("reporter", "Reporter (receipt holder)"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("sealed", models.BinaryField()),
+                (
+                    "envelope",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sealed_keys",
+                        to="accounts.envelope",
+                    ),
+                ),
+                (
+                    "staff_member",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sealed_keys",
+                        to="accounts.staffmember",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('envelope', 'staff_member'), name='one_seal_per_staff'), models.CheckConstraint(condition=models.Q(models.Q(('recipient', 'staff'), ('staff_member__isnull', False)), models.Q(models.Q(('recipient', 'staff'), _negated=True), ('staff_member__isnull', True)), _connector='OR'), name='staff_seal_names_member')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("envelope", "staff_member"), name="one_seal_per_staff"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("recipient", "staff"), ("staff_member__isnull", False)),
+                            models.Q(
+                                models.Q(("recipient", "staff"), _negated=True),
+                                ("staff_member__isnull", True),
+                            ),
+                            _connector="OR",
+                        ),
+                        name="staff_seal_names_member",
+                    ),
+                ],
             },
         ),
     ]

@@ -93,3 +93,17 @@ def test_receipt_derivation_is_deterministic_and_domain_separated() -> None:
 def test_keyed_hash_rejects_long_personalisation() -> None:
     with pytest.raises(ValueError, match="16 bytes"):
         crypto.keyed_hash(b"x", person=b"x" * 17)
+
+
+def test_no_module_but_core_crypto_imports_libsodium() -> None:
+    import re
+    from pathlib import Path
+
+    package = Path(crypto.__file__).resolve().parents[1]
+    offenders = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if path.name != "crypto.py" or path.parent.name != "core"
+        if re.search(r"^\s*(from|import)\s+nacl\b", path.read_text(), re.MULTILINE)
+    ]
+    assert offenders == []

@@ -59,7 +59,9 @@ def test_debug_is_off_by_default() -> None:
 
 
 def test_every_environment_variable_is_documented() -> None:
-    source = "\n".join(p.read_text() for p in (ROOT / "amanat").rglob("*.py") if "tests" not in p.parts)
+    source = "\n".join(
+        p.read_text() for p in (ROOT / "amanat").rglob("*.py") if "tests" not in p.parts
+    )
     used = set(re.findall(r'"((?:AMANAT|DATABASE)_[A-Z_]+)"', source))
     used = {name for name in used if not name.endswith("_FILE")}
     documented = (ROOT / "docs" / "configuration.md").read_text()

@@ -5,63 +5,183 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
+        ("accounts", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Report',
+            name="Report",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('verifier', models.BinaryField(max_length=32, unique=True)),
-                ('reporter_public_key', models.BinaryField(max_length=32)),
-                ('body', models.BinaryField(help_text='Encrypted JSON of everything the reporter wrote.')),
-                ('status', models.CharField(choices=[('new', 'Received'), ('in_triage', 'Being reviewed'), ('needs_info', 'We have a question for you'), ('coded', 'Documented'), ('closed', 'Closed'), ('spam', 'Closed')], default='new', max_length=16)),
-                ('received_on', models.DateField(help_text='UTC day only.')),
-                ('updated_on', models.DateField(help_text='UTC day of the last message either way.')),
-                ('envelope', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.envelope')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reports', to='accounts.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("verifier", models.BinaryField(max_length=32, unique=True)),
+                ("reporter_public_key", models.BinaryField(max_length=32)),
+                (
+                    "body",
+                    models.BinaryField(
+                        help_text="Encrypted JSON of everything the reporter wrote."
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("new", "Received"),
+                            ("in_triage", "Being reviewed"),
+                            ("needs_info", "We have a question for you"),
+                            ("coded", "Documented"),
+                            ("closed", "Closed"),
+                            ("spam", "Closed"),
+                        ],
+                        default="new",
+                        max_length=16,
+                    ),
+                ),
+                ("received_on", models.DateField(help_text="UTC day only.")),
+                (
+                    "updated_on",
+                    models.DateField(help_text="UTC day of the last message either way."),
+                ),
+                (
+                    "envelope",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.envelope",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="reports",
+                        to="accounts.organisation",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Message',
+            name="Message",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('author', models.CharField(choices=[('reporter', 'You'), ('staff', 'The team')], max_length=8)),
-                ('body', models.BinaryField()),
-                ('created_on', models.DateField()),
-                ('envelope', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.envelope')),
-                ('staff_member', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='accounts.staffmember')),
-                ('report', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='messages', to='intake.report')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "author",
+                    models.CharField(
+                        choices=[("reporter", "You"), ("staff", "The team")], max_length=8
+                    ),
+                ),
+                ("body", models.BinaryField()),
+                ("created_on", models.DateField()),
+                (
+                    "envelope",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.envelope",
+                    ),
+                ),
+                (
+                    "staff_member",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="accounts.staffmember",
+                    ),
+                ),
+                (
+                    "report",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="messages",
+                        to="intake.report",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['pk'],
+                "ordering": ["pk"],
             },
         ),
         migrations.CreateModel(
-            name='Attachment',
+            name="Attachment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('meta', models.BinaryField(help_text='Encrypted JSON: file name, type, what was removed, hashes.')),
-                ('added_on', models.DateField()),
-                ('envelope', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.envelope')),
-                ('report', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='intake.report')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "meta",
+                    models.BinaryField(
+                        help_text="Encrypted JSON: file name, type, what was removed, hashes."
+                    ),
+                ),
+                ("added_on", models.DateField()),
+                (
+                    "envelope",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.envelope",
+                    ),
+                ),
+                (
+                    "report",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attachments",
+                        to="intake.report",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Blob',
+            name="Blob",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('clean', 'Metadata removed'), ('original', "Original kept at the reporter's request")], max_length=8)),
-                ('data', models.BinaryField()),
-                ('attachment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='blobs', to='intake.attachment')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("clean", "Metadata removed"),
+                            ("original", "Original kept at the reporter's request"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                ("data", models.BinaryField()),
+                (
+                    "attachment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="blobs",
+                        to="intake.attachment",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('attachment', 'role'), name='one_blob_per_role')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("attachment", "role"), name="one_blob_per_role")
+                ],
             },
         ),
     ]

@@ -13,8 +13,11 @@ from django.core.management.base import BaseCommand
 from amanat.accounts import actions
 from amanat.accounts.models import Organisation, Role
 
-DEMO_STAFF = [("coordinator", Role.COORDINATOR), ("analyst", Role.ANALYST),
-              ("researcher", Role.RESEARCHER)]  # fmt: skip
+DEMO_STAFF = [
+    ("coordinator", Role.COORDINATOR),
+    ("analyst", Role.ANALYST),
+    ("researcher", Role.RESEARCHER),
+]
 
 
 def _write_private(path: Path, text: str) -> None:

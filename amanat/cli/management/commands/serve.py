@@ -11,11 +11,29 @@ from django.core.management.base import BaseCommand, CommandParser
 
 def gunicorn_argv(bind: str, workers: int) -> list[str]:
     return [
-        sys.executable, "-m", "gunicorn", "amanat.wsgi:application",
-        "--bind", bind, "--workers", str(workers), "--worker-class", "gthread", "--threads", "4",
-        "--timeout", "120", "--graceful-timeout", "20", "--error-logfile", "-",
-        "--log-level", "warning", "--forwarded-allow-ips", "",
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "amanat.wsgi:application",
+        "--bind",
+        bind,
+        "--workers",
+        str(workers),
+        "--worker-class",
+        "gthread",
+        "--threads",
+        "4",
+        "--timeout",
+        "120",
+        "--graceful-timeout",
+        "20",
+        "--error-logfile",
+        "-",
+        "--log-level",
+        "warning",
+        "--forwarded-allow-ips",
+        "",
+    ]
 
 
 class Command(BaseCommand):
