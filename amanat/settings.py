@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "amanat.audit",
     "amanat.accounts",
     "amanat.intake",
+    "amanat.casework",
     "amanat.cli",
 ]
 

@@ -3,10 +3,11 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
-urlpatterns = i18n_patterns(
-    path("", include("amanat.intake.urls")),
-    prefix_default_language=False,
-)
+urlpatterns = [
+    path("staff/", include("amanat.accounts.urls")),
+    path("staff/", include("amanat.casework.urls")),
+    *i18n_patterns(path("", include("amanat.intake.urls")), prefix_default_language=False),
+]
 
 handler400 = "amanat.core.views.bad_request"
 handler403 = "amanat.core.views.permission_denied"

@@ -30,7 +30,13 @@ def create_organisation(slug: str, name: str, *, actor: Any) -> tuple[Organisati
 
 @transaction.atomic
 def create_staff_member(
-    organisation: Organisation, username: str, password: str, role: Role, *, actor: Any
+    organisation: Organisation,
+    username: str,
+    password: str,
+    role: Role,
+    *,
+    actor: Any,
+    must_change_password: bool = False,
 ) -> StaffMember:
     """Create a login with a fresh key pair wrapped under the password."""
     validate_password(password)
@@ -42,6 +48,7 @@ def create_staff_member(
         role=role,
         public_key=pair.public,
         wrapped_private_key=crypto.wrap_private_key(pair.private, password),
+        must_change_password=must_change_password,
     )
     record(EventTag.ACCOUNTS_STAFF_CREATE, actor=actor, subject=member, payload={"role": role})
     return member
@@ -58,7 +65,46 @@ def change_password(member: StaffMember, old: str, new: str, *, actor: Any) -> N
     validate_password(new, member.user)
     private = unlock_private_key(member, old)
     member.wrapped_private_key = crypto.wrap_private_key(private, new)
-    member.save(update_fields=["wrapped_private_key"])
+    member.must_change_password = False
+    member.session_epoch += 1  # every other session of this member ends
+    member.save(update_fields=["wrapped_private_key", "must_change_password", "session_epoch"])
     member.user.set_password(new)
     member.user.save(update_fields=["password"])
     record(EventTag.ACCOUNTS_STAFF_PASSWORD, actor=actor, subject=member)
+
+
+@transaction.atomic
+def grant_existing_content(
+    colleague: StaffMember, *, granter: StaffMember, granter_key: bytes
+) -> int:
+    """A coordinator re-seals the data keys they hold to a (new) colleague with a content role."""
+    from amanat.accounts import keyring
+
+    if colleague.organisation_id != granter.organisation_id or not colleague.reads_content:
+        raise PermissionError("only colleagues with a content role can be granted access")
+    count = keyring.reseal_for(colleague, granter=granter, granter_key=granter_key)
+    record(EventTag.ACCOUNTS_GRANT, actor=granter.user, subject=colleague, payload={"keys": count})
+    return count
+
+
+@transaction.atomic
+def recover_access(colleague: StaffMember, recovery_private: bytes, *, actor: Any) -> int:
+    """The offline recovery key restores a colleague's access (``amanat keys recover``)."""
+    from amanat.accounts import keyring
+
+    count = keyring.reseal_with_recovery(colleague, recovery_private)
+    record(EventTag.ACCOUNTS_RECOVERY_USE, actor=actor, subject=colleague, payload={"keys": count})
+    return count
+
+
+@transaction.atomic
+def deactivate(colleague: StaffMember, *, actor: Any) -> None:
+    """A leaver: no more sealing to their key, their copies of data keys deleted, sessions end."""
+    from amanat.accounts.models import SealedKey
+
+    colleague.active = False
+    colleague.session_epoch += 1
+    colleague.save(update_fields=["active", "session_epoch"])
+    removed, _ = SealedKey.objects.filter(staff_member=colleague).delete()
+    record(EventTag.ACCOUNTS_STAFF_DEACTIVATE, actor=actor, subject=colleague,
+           payload={"keys_removed": removed})  # fmt: skip

@@ -7,6 +7,7 @@ the right recipients, and to open an envelope with a key a logged-in session unl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from amanat.accounts.models import (
     CONTENT_ROLES,
@@ -86,3 +87,39 @@ def open_with_private_key(envelope: Envelope, recipient: str, private_key: bytes
         except crypto.CryptoError:
             continue
     raise NotARecipient(f"no {recipient} copy opens with this key")
+
+
+def _copy_to(envelopes: list[Envelope], opener: Any, colleague: StaffMember) -> int:
+    """Seal each envelope's data key (opened by ``opener``) to the colleague's public key."""
+    created = []
+    for envelope in envelopes:
+        data_key = opener(envelope)
+        created.append(
+            SealedKey(
+                envelope=envelope,
+                recipient=Recipient.STAFF,
+                staff_member=colleague,
+                sealed=crypto.seal(bytes(colleague.public_key), data_key),
+            )
+        )
+    SealedKey.objects.bulk_create(created)
+    return len(created)
+
+
+def _missing_for(colleague: StaffMember) -> Any:
+    return Envelope.objects.filter(organisation_id=colleague.organisation_id).exclude(
+        sealed_keys__staff_member=colleague
+    )
+
+
+def reseal_for(colleague: StaffMember, *, granter: StaffMember, granter_key: bytes) -> int:
+    """Give a colleague every data key the granter holds and the colleague lacks."""
+    envelopes = list(_missing_for(colleague).filter(sealed_keys__staff_member=granter).distinct())
+    return _copy_to(envelopes, lambda env: open_as_staff(env, granter, granter_key), colleague)
+
+
+def reseal_with_recovery(colleague: StaffMember, recovery_private: bytes) -> int:
+    """Restore a colleague's access to everything, opening each envelope with the recovery key."""
+    envelopes = list(_missing_for(colleague))
+    opener = lambda env: open_with_private_key(env, Recipient.RECOVERY, recovery_private)  # noqa: E731
+    return _copy_to(envelopes, opener, colleague)

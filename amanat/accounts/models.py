@@ -40,9 +40,30 @@ class StaffMember(models.Model):
         help_text="Argon2id(password)-wrapped; never usable at rest."
     )
     active = models.BooleanField(default=True)
+    must_change_password = models.BooleanField(default=False)
+    # The TOTP secret is sealed to the member's own key: opening it needs the password too.
+    totp_sealed = models.BinaryField(null=True, blank=True)
+    totp_last_step = models.BigIntegerField(default=0, help_text="Last accepted TOTP time step.")
+    failed_attempts = models.PositiveIntegerField(default=0)
+    locked_until = models.DateTimeField(null=True, blank=True, help_text="Staff-side only.")
+    session_epoch = models.PositiveIntegerField(
+        default=0, help_text="Raised on credential changes; older sessions are refused."
+    )
 
     def __str__(self) -> str:
         return f"{self.user} ({self.role}, {self.organisation.slug})"
+
+    @property
+    def reads_content(self) -> bool:
+        return self.active and self.role in CONTENT_ROLES
+
+
+class RecoveryCode(models.Model):
+    """A one-time second-factor code, stored only as a keyed hash."""
+
+    member = models.ForeignKey(StaffMember, on_delete=models.CASCADE, related_name="recovery_codes")
+    code_hash = models.BinaryField(max_length=32)
+    used = models.BooleanField(default=False)
 
 
 class RecoveryKey(models.Model):

@@ -7,6 +7,7 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -69,6 +70,16 @@ def country_choices(language: str | None = None) -> list[tuple[str, str]]:
     return [("", str(_("Prefer not to say"))), *ordered]
 
 
+class FreeTextField(forms.CharField):
+    """Free text whose control characters are removed (and counted), not refused outright."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.validators = [
+            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
+        ]
+
+
 class CleanTextMixin:
     """Strips control characters from every text field and counts what was removed."""
 
@@ -81,7 +92,7 @@ class CleanTextMixin:
 
 
 class ReportForm(CleanTextMixin, forms.Form):
-    what_happened = forms.CharField(
+    what_happened = FreeTextField(
         label=_("What happened?"),
         help_text=_("In your own words. Leave out names if you prefer; you can add them later."),
         widget=forms.Textarea(attrs={"rows": 10, "dir": "auto"}),
@@ -122,7 +133,7 @@ class ReportForm(CleanTextMixin, forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    contact = forms.CharField(
+    contact = FreeTextField(
         label=_("How can we reach you? (optional)"),
         help_text=_(
             "Only if you want us to contact you outside this site. Anything you write here is "
@@ -204,7 +215,7 @@ class ReceiptForm(forms.Form):
 
 
 class FollowUpForm(CleanTextMixin, forms.Form):
-    message = forms.CharField(
+    message = FreeTextField(
         label=_("Your answer or new information"),
         widget=forms.Textarea(attrs={"rows": 6, "dir": "auto"}),
         max_length=MAX_NARRATIVE_CHARS,

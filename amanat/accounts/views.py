@@ -1,0 +1,131 @@
+"""Staff sign-in: password → second factor (or enrolment) → signed in; password change; sign out."""
+
+from __future__ import annotations
+
+from django.contrib.auth import login
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
+from django.views.decorators.http import require_http_methods, require_POST
+
+from amanat.accounts import access, actions, auth, totp
+from amanat.accounts.forms import ChangePasswordForm, CodeForm, PasswordForm
+from amanat.audit.actions import record
+from amanat.audit.tags import EventTag
+from amanat.core import crypto
+
+ENROL_SECRET = "staff_enrol_secret"
+
+
+@sensitive_variables()
+@sensitive_post_parameters()
+@require_http_methods(["GET", "POST"])
+def login_view(request: HttpRequest) -> HttpResponse:
+    form = PasswordForm(request.POST or None)
+    error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            step = auth.check_password(form.cleaned_data["username"], form.cleaned_data["password"])
+        except auth.SignInRefused as exc:
+            error = str(exc)
+        else:
+            access.begin_session(request, step.member, step.private_key)
+            return redirect("accounts:second_factor")
+    status = 200 if error is None else 401
+    return render(request, "accounts/login.html", {"form": form, "error": error}, status=status)
+
+
+@sensitive_variables()
+@sensitive_post_parameters()
+@require_http_methods(["GET", "POST"])
+def second_factor(request: HttpRequest) -> HttpResponse:
+    signed = access.pending(request)
+    if signed is None:
+        return redirect("accounts:login")
+    if signed.member.totp_sealed is None:
+        return _enrol(request, signed)
+    form = CodeForm(request.POST or None)
+    error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            auth.check_second_factor(signed.member, signed.private_key, form.cleaned_data["code"])
+        except auth.SignInRefused as exc:
+            error = str(exc)
+        else:
+            return _complete(request, signed)
+    status = 200 if error is None else 401
+    return render(request, "accounts/second_factor.html", {"form": form, "error": error}, status=status)
+
+
+def _enrol(request: HttpRequest, signed: access.SignedIn) -> HttpResponse:
+    secret = request.session.get(ENROL_SECRET) or totp.new_secret()
+    request.session[ENROL_SECRET] = secret
+    form = CodeForm(request.POST or None)
+    error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            codes = auth.enrol_second_factor(
+                signed.member, secret, form.cleaned_data["code"], actor=signed.member.user
+            )
+        except auth.SignInRefused as exc:
+            error = str(exc)
+        else:
+            del request.session[ENROL_SECRET]
+            signed.member.refresh_from_db()
+            request.session[access.EPOCH] = signed.member.session_epoch
+            _complete(request, signed)
+            return render(request, "accounts/recovery_codes.html", {"codes": codes})
+    context = {
+        "form": form,
+        "error": error,
+        "secret": secret,
+        "qr_svg": totp.provisioning_svg(secret, signed.member.user.get_username()),
+    }
+    return render(request, "accounts/enrol.html", context, status=200 if error is None else 401)
+
+
+def _complete(request: HttpRequest, signed: access.SignedIn) -> HttpResponse:
+    """Both factors passed: log in (new session key), keep the unwrapped key in the session."""
+    key_hex = request.session[access.KEY]
+    epoch = request.session[access.EPOCH]
+    login(request, signed.member.user, backend="django.contrib.auth.backends.ModelBackend")
+    request.session[access.PENDING_MEMBER] = signed.member.pk
+    request.session[access.KEY] = key_hex
+    request.session[access.EPOCH] = epoch
+    request.session[access.SECOND_FACTOR_DONE] = True
+    return redirect("casework:inbox")
+
+
+@sensitive_variables()
+@sensitive_post_parameters()
+@require_http_methods(["GET", "POST"])
+def password_view(request: HttpRequest) -> HttpResponse:
+    signed = access.current_member(request)
+    if signed is None:
+        return redirect("accounts:login")
+    form = ChangePasswordForm(request.POST or None)
+    error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.change_password(
+                signed.member, form.cleaned_data["old"], form.cleaned_data["new"],
+                actor=signed.member.user,
+            )  # fmt: skip
+        except crypto.CryptoError:
+            error = "The current password is wrong."
+        else:
+            access.end_session(request)
+            return render(request, "accounts/password_changed.html")
+    return render(request, "accounts/password.html", {"form": form, "error": error,
+                  "forced": signed.member.must_change_password})  # fmt: skip
+
+
+@require_POST
+def logout_view(request: HttpRequest) -> HttpResponse:
+    signed = access.current_member(request)
+    if signed is not None:
+        record(EventTag.ACCOUNTS_LOGOUT, actor=signed.member.user, subject=signed.member)
+    access.end_session(request)
+    response = render(request, "accounts/signed_out.html")
+    response.headers["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+    return response

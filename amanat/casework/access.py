@@ -1,0 +1,49 @@
+"""Object-level access for casework: outsiders get a 404 and learn nothing, not even existence.
+
+Every list and lookup starts from :func:`reports_visible_to`; researchers and administrators
+never see report content (they hold no key to it), only coded aggregates.
+"""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.http import Http404
+
+from amanat.accounts.models import StaffMember
+from amanat.intake.models import Attachment, Report
+
+
+def reports_visible_to(member: StaffMember) -> QuerySet[Report]:
+    if not member.reads_content:
+        return Report.objects.none()
+    return Report.objects.filter(organisation_id=member.organisation_id)
+
+
+def get_report_for_member(member: StaffMember, pk: int) -> Report:
+    report = reports_visible_to(member).select_related("envelope", "organisation").filter(pk=pk)
+    found = report.first()
+    if found is None:
+        raise Http404
+    return found
+
+
+def get_attachment_for_member(member: StaffMember, pk: int) -> Attachment:
+    found = (
+        Attachment.objects.select_related("envelope", "report")
+        .filter(pk=pk, report__in=reports_visible_to(member))
+        .first()
+    )
+    if found is None:
+        raise Http404
+    return found
+
+
+def colleagues_of(member: StaffMember) -> QuerySet[StaffMember]:
+    return StaffMember.objects.filter(organisation_id=member.organisation_id).select_related("user")
+
+
+def get_colleague(member: StaffMember, pk: int) -> StaffMember:
+    found = colleagues_of(member).filter(pk=pk).first()
+    if found is None:
+        raise Http404
+    return found

@@ -1,0 +1,84 @@
+"""Casework writers: reply, status, assignment, deletion on request. One transaction each, audited."""
+
+from __future__ import annotations
+
+import json
+
+from django.db import transaction
+
+from amanat.accounts import keyring
+from amanat.accounts.access import SignedIn
+from amanat.accounts.models import Recipient, StaffMember
+from amanat.audit.actions import record
+from amanat.audit.models import AuditEntry
+from amanat.audit.tags import EventTag
+from amanat.core import crypto
+from amanat.core.time import today
+from amanat.intake.models import Author, Message, Report, ReportStatus
+from amanat.casework.models import Assignment
+
+
+@transaction.atomic
+def reply_to_reporter(report: Report, text: str, *, signed: SignedIn) -> Message:
+    """Sealed to the team, the recovery key and the reporter's receipt-derived key."""
+    targets = keyring.content_targets(report.organisation)
+    targets.append(keyring.SealTarget(Recipient.REPORTER, bytes(report.reporter_public_key)))
+    data_key = crypto.new_data_key()
+    envelope = keyring.seal_envelope(report.organisation, "message", targets, data_key)
+    plain = json.dumps({"text": text}, ensure_ascii=False).encode("utf-8")
+    message = Message.objects.create(
+        report=report,
+        author=Author.STAFF,
+        staff_member=signed.member,
+        envelope=envelope,
+        body=crypto.encrypt(data_key, plain, aad=keyring.aad_for(envelope, "body")),
+        created_on=today(),
+    )
+    Report.objects.filter(pk=report.pk).update(updated_on=today())
+    record(EventTag.CASEWORK_REPLY, actor=signed.member.user, subject=message)
+    return message
+
+
+@transaction.atomic
+def set_status(report: Report, status: str, *, actor: StaffMember) -> None:
+    if status not in ReportStatus.values:
+        raise ValueError(f"unknown status {status!r}")
+    previous = report.status
+    report.status = status
+    report.save(update_fields=["status"])
+    record(EventTag.CASEWORK_STATUS, actor=actor.user, subject=report,
+           payload={"from": previous, "to": status})  # fmt: skip
+
+
+@transaction.atomic
+def assign(report: Report, member: StaffMember | None, *, actor: StaffMember) -> None:
+    if member is not None and (member.organisation_id != report.organisation_id
+                               or not member.reads_content):  # fmt: skip
+        raise PermissionError("reports go to colleagues with a content role")
+    Assignment.objects.filter(report=report).delete()
+    if member is not None:
+        Assignment.objects.create(report=report, member=member, assigned_on=today())
+    record(EventTag.CASEWORK_ASSIGN, actor=actor.user, subject=report,
+           payload={"member": member.pk if member else None})  # fmt: skip
+
+
+@transaction.atomic
+def delete_reporter_content(report: Report, *, actor: StaffMember) -> None:
+    """On the reporter's request: the report, its messages and files go; audit payloads about
+    them are scrubbed; one entry records that (not what) was deleted."""
+    envelopes = [report.envelope_id]
+    envelopes += list(report.messages.values_list("envelope_id", flat=True))
+    envelopes += list(report.attachments.values_list("envelope_id", flat=True))
+    label = report._meta.label_lower
+    related = [(m._meta.label_lower, m.pk) for m in [*report.messages.all(), *report.attachments.all()]]
+    report_pk = report.pk
+    report.delete()
+    from amanat.accounts.models import Envelope
+
+    Envelope.objects.filter(pk__in=envelopes).delete()
+    scrub = AuditEntry.objects.filter(subject_type=label, subject_id=str(report_pk))
+    for kind, pk in related:
+        scrub = scrub | AuditEntry.objects.filter(subject_type=kind, subject_id=str(pk))
+    scrub.update(payload={})
+    record(EventTag.CASEWORK_DELETE_CONTENT, actor=actor.user, subject=None,
+           payload={"report": report_pk})  # fmt: skip

@@ -1,0 +1,52 @@
+"""Casework forms (validation only)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from amanat.accounts.models import Role
+from amanat.intake.models import ReportStatus
+from amanat.intake.text import clean_text
+
+
+class ReplyForm(forms.Form):
+    text = forms.CharField(label=_("Reply to the reporter"), max_length=20_000,
+                           widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}))  # fmt: skip
+
+    def clean_text(self) -> str:
+        value, _removed = clean_text(self.cleaned_data["text"])
+        if not value.strip():
+            raise forms.ValidationError(_("The reply is empty."))
+        return value.strip()
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=ReportStatus.choices)
+
+
+class AssignForm(forms.Form):
+    member = forms.TypedChoiceField(label=_("Assign to"), coerce=int, required=False,
+                                    empty_value=None)  # fmt: skip
+
+
+class NewColleagueForm(forms.Form):
+    username = forms.RegexField(label=_("User name"), regex=r"^[a-z0-9._-]{3,40}$", max_length=40,
+                                help_text=_("3–40 lower-case letters, digits, dots, dashes."))  # fmt: skip
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+
+    def clean_username(self) -> str:
+        username: str = self.cleaned_data["username"]
+        if get_user_model().objects.filter(username=username).exists():
+            raise forms.ValidationError(_("This user name is taken."))
+        return username
+
+
+class ConfirmDeleteForm(forms.Form):
+    confirm = forms.CharField(label=_("Type DELETE to confirm"), max_length=10)
+
+    def clean_confirm(self) -> str:
+        if self.cleaned_data["confirm"] != "DELETE":
+            raise forms.ValidationError(_("Type DELETE in capitals to confirm."))
+        return "DELETE"

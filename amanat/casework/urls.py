@@ -1,0 +1,19 @@
+from django.urls import path
+
+from amanat.casework import views, views_team
+
+app_name = "casework"
+urlpatterns = [
+    path("", views.inbox, name="inbox"),
+    path("reports/<int:pk>/", views.report_detail, name="report"),
+    path("reports/<int:pk>/reply/", views.reply, name="reply"),
+    path("reports/<int:pk>/status/", views.change_status, name="status"),
+    path("reports/<int:pk>/assign/", views.assign, name="assign"),
+    path("reports/<int:pk>/delete/", views.delete_content, name="delete"),
+    path("files/<int:pk>/<str:role>/", views.download, name="download"),
+    path("team/", views_team.team, name="team"),
+    path("team/add/", views_team.add_colleague, name="add_colleague"),
+    path("team/<int:pk>/grant/", views_team.grant, name="grant"),
+    path("team/<int:pk>/revoke/", views_team.revoke, name="revoke"),
+    path("team/<int:pk>/reset-2fa/", views_team.reset_second_factor, name="reset_2fa"),
+]

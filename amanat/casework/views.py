@@ -1,0 +1,133 @@
+"""Case workers' report views: inbox, reading (audited), replying, status, assignment, files."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import redirect, render
+from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from amanat.accounts.access import signed_in, staff_required
+from amanat.accounts.models import CONTENT_ROLES, Role, StaffMember
+from amanat.casework import access, actions, queries, reading
+from amanat.casework.forms import AssignForm, ConfirmDeleteForm, ReplyForm, StatusForm
+from amanat.intake.models import BlobRole, ReportStatus
+
+CONTENT = [str(role) for role in CONTENT_ROLES]
+
+
+@require_GET
+@staff_required
+def inbox(request: HttpRequest) -> HttpResponse:
+    signed = signed_in(request)
+    if not signed.member.reads_content:
+        return render(request, "casework/no_content.html")
+    status = request.GET.get("status") or None
+    if status is not None and status not in ReportStatus.values:
+        status = None
+    context = {"reports": queries.inbox(signed.member, status), "status": status,
+               "statuses": ReportStatus.choices}  # fmt: skip
+    return render(request, "casework/inbox.html", context)
+
+
+def _assign_form(member: StaffMember, data: QueryDict | None = None) -> AssignForm:
+    """The assignment form, offering only active colleagues with a content role."""
+    form = AssignForm(data)
+    colleagues = access.colleagues_of(member).filter(active=True, role__in=CONTENT)
+    choices = [("", "—")] + [(m.pk, m.user.get_username()) for m in colleagues]
+    form.fields["member"].choices = choices  # type: ignore[attr-defined]
+    return form
+
+
+@require_GET
+@staff_required(roles=CONTENT)
+def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    signed = signed_in(request)
+    report = access.get_report_for_member(signed.member, pk)
+    try:
+        content = reading.open_report(report, signed)
+    except reading.NoGrant:
+        return render(request, "casework/no_grant.html", {"report": report}, status=403)
+    except reading.Tampered:
+        return render(request, "casework/tampered.html", {"report": report}, status=500)
+    context = {"content": content, "report": report, "reply_form": ReplyForm(),
+               "status_form": StatusForm(initial={"status": report.status}),
+               "assign_form": _assign_form(signed.member)}  # fmt: skip
+    return render(request, "casework/report.html", context)
+
+
+@require_POST
+@staff_required(roles=CONTENT)
+def reply(request: HttpRequest, pk: int) -> HttpResponse:
+    signed = signed_in(request)
+    report = access.get_report_for_member(signed.member, pk)
+    form = ReplyForm(request.POST)
+    if not form.is_valid():
+        return render(request, "casework/form_error.html", {"form": form, "report": report},
+                      status=400)  # fmt: skip
+    actions.reply_to_reporter(report, form.cleaned_data["text"], signed=signed)
+    return redirect("casework:report", pk=report.pk)
+
+
+@require_POST
+@staff_required(roles=CONTENT)
+def change_status(request: HttpRequest, pk: int) -> HttpResponse:
+    signed = signed_in(request)
+    report = access.get_report_for_member(signed.member, pk)
+    form = StatusForm(request.POST)
+    if not form.is_valid():
+        return render(request, "casework/form_error.html", {"form": form, "report": report},
+                      status=400)  # fmt: skip
+    actions.set_status(report, form.cleaned_data["status"], actor=signed.member)
+    return redirect("casework:report", pk=report.pk)
+
+
+@require_POST
+@staff_required(roles=CONTENT)
+def assign(request: HttpRequest, pk: int) -> HttpResponse:
+    signed = signed_in(request)
+    report = access.get_report_for_member(signed.member, pk)
+    form = _assign_form(signed.member, request.POST)
+    if not form.is_valid():
+        return render(request, "casework/form_error.html", {"form": form, "report": report},
+                      status=400)  # fmt: skip
+    pk_member = form.cleaned_data["member"]
+    member = access.get_colleague(signed.member, pk_member) if pk_member else None
+    actions.assign(report, member, actor=signed.member)
+    return redirect("casework:report", pk=report.pk)
+
+
+@require_GET
+@staff_required(roles=CONTENT)
+def download(request: HttpRequest, pk: int, role: str) -> HttpResponse:
+    """Decrypted file as a download only: never rendered inline on the staff origin."""
+    if role not in BlobRole.values:
+        raise Http404
+    signed = signed_in(request)
+    attachment = access.get_attachment_for_member(signed.member, pk)
+    try:
+        opened = reading.open_attachment(attachment, role, signed)
+    except reading.NoGrant:
+        return render(request, "casework/no_grant.html", {"report": attachment.report}, status=403)
+    except reading.Tampered:
+        return render(request, "casework/tampered.html", {"report": attachment.report}, status=500)
+    name = f"report-{attachment.report_id}-file-{attachment.pk}-{role}.{opened.meta['extension']}"
+    response = HttpResponse(opened.content, content_type="application/octet-stream")
+    response.headers["Content-Disposition"] = content_disposition_header(True, name)
+    response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response.headers["X-Amanat-SHA256"] = opened.sha256
+    response.headers["X-Amanat-Integrity"] = "ok" if opened.intact else "MISMATCH"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+@staff_required(roles=[Role.COORDINATOR])
+def delete_content(request: HttpRequest, pk: int) -> HttpResponse:
+    signed = signed_in(request)
+    report = access.get_report_for_member(signed.member, pk)
+    form = ConfirmDeleteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        actions.delete_reporter_content(report, actor=signed.member)
+        return redirect("casework:inbox")
+    return render(request, "casework/delete.html", {"form": form, "report": report},
+                  status=400 if form.errors else 200)  # fmt: skip
