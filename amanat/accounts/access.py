@@ -20,6 +20,8 @@ from django.shortcuts import redirect
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
 from amanat.accounts.models import Role, StaffMember
+from amanat.audit.actions import record
+from amanat.audit.tags import EventTag
 
 PENDING_MEMBER = "staff_pending_member"
 MEMBER = "staff_member"
@@ -92,6 +94,8 @@ def staff_required(
             if signed.member.must_change_password:
                 return redirect("accounts:password")
             if signed.member.role not in allowed:
+                record(EventTag.ACCOUNTS_ACCESS_DENIED, actor=signed.member.user,
+                       payload={"kind": "view", "pk": request.path})  # fmt: skip
                 raise PermissionDenied
             request.staff = signed  # type: ignore[attr-defined]
             return func(request, *args, **kwargs)

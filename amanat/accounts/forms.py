@@ -25,7 +25,9 @@ class CodeForm(forms.Form):
 class ChangePasswordForm(forms.Form):
     old = forms.CharField(label=_("Current password"), max_length=1024, widget=forms.PasswordInput)
     new = forms.CharField(label=_("New password"), max_length=1024, widget=forms.PasswordInput)
-    again = forms.CharField(label=_("New password again"), max_length=1024, widget=forms.PasswordInput)
+    again = forms.CharField(
+        label=_("New password again"), max_length=1024, widget=forms.PasswordInput
+    )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

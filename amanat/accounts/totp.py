@@ -25,7 +25,9 @@ def provisioning_svg(secret: str, username: str) -> str:
     return str(segno.make(uri, error="m").svg_inline(scale=4))
 
 
-def matching_step(secret: str, code: str, *, after_step: int, now: float | None = None) -> int | None:
+def matching_step(
+    secret: str, code: str, *, after_step: int, now: float | None = None
+) -> int | None:
     """The time step the code belongs to (±1 step of drift), if newer than ``after_step``."""
     code = "".join(code.split())
     if not (code.isdigit() and len(code) == 6):

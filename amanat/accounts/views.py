@@ -39,6 +39,8 @@ def login_view(request: HttpRequest) -> HttpResponse:
 @sensitive_post_parameters()
 @require_http_methods(["GET", "POST"])
 def second_factor(request: HttpRequest) -> HttpResponse:
+    if access.current_member(request) is not None:
+        return redirect("casework:inbox")
     signed = access.pending(request)
     if signed is None:
         return redirect("accounts:login")
@@ -54,7 +56,9 @@ def second_factor(request: HttpRequest) -> HttpResponse:
         else:
             return _complete(request, signed)
     status = 200 if error is None else 401
-    return render(request, "accounts/second_factor.html", {"form": form, "error": error}, status=status)
+    return render(
+        request, "accounts/second_factor.html", {"form": form, "error": error}, status=status
+    )
 
 
 def _enrol(request: HttpRequest, signed: access.SignedIn) -> HttpResponse:

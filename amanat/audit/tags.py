@@ -22,6 +22,7 @@ class EventTag(StrEnum):
     ACCOUNTS_STAFF_DEACTIVATE = "accounts:staff:deactivate"
     ACCOUNTS_GRANT = "accounts:grant:reseal"
     ACCOUNTS_RECOVERY_USE = "accounts:recovery:use"
+    ACCOUNTS_ACCESS_DENIED = "accounts:access:denied"
     CASEWORK_REPORT_DECRYPT = "casework:report:decrypt"
     CASEWORK_ATTACHMENT_DECRYPT = "casework:attachment:decrypt"
     CASEWORK_ORIGINAL_DECRYPT = "casework:original:decrypt"

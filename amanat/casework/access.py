@@ -10,7 +10,17 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from amanat.accounts.models import StaffMember
+from amanat.audit.actions import record
+from amanat.audit.tags import EventTag
 from amanat.intake.models import Attachment, Report
+
+
+def deny(member: StaffMember, kind: str, pk: object) -> Http404:
+    """Log the refused lookup (who asked for what) and give the outsider a plain 404."""
+    record(
+        EventTag.ACCOUNTS_ACCESS_DENIED, actor=member.user, payload={"kind": kind, "pk": str(pk)}
+    )
+    return Http404()
 
 
 def reports_visible_to(member: StaffMember) -> QuerySet[Report]:
@@ -23,7 +33,7 @@ def get_report_for_member(member: StaffMember, pk: int) -> Report:
     report = reports_visible_to(member).select_related("envelope", "organisation").filter(pk=pk)
     found = report.first()
     if found is None:
-        raise Http404
+        raise deny(member, "report", pk)
     return found
 
 
@@ -34,7 +44,7 @@ def get_attachment_for_member(member: StaffMember, pk: int) -> Attachment:
         .first()
     )
     if found is None:
-        raise Http404
+        raise deny(member, "attachment", pk)
     return found
 
 
@@ -45,5 +55,5 @@ def colleagues_of(member: StaffMember) -> QuerySet[StaffMember]:
 def get_colleague(member: StaffMember, pk: int) -> StaffMember:
     found = colleagues_of(member).filter(pk=pk).first()
     if found is None:
-        raise Http404
+        raise deny(member, "staff", pk)
     return found

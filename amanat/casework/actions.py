@@ -70,7 +70,9 @@ def delete_reporter_content(report: Report, *, actor: StaffMember) -> None:
     envelopes += list(report.messages.values_list("envelope_id", flat=True))
     envelopes += list(report.attachments.values_list("envelope_id", flat=True))
     label = report._meta.label_lower
-    related = [(m._meta.label_lower, m.pk) for m in [*report.messages.all(), *report.attachments.all()]]
+    related = [
+        (m._meta.label_lower, m.pk) for m in [*report.messages.all(), *report.attachments.all()]
+    ]
     report_pk = report.pk
     report.delete()
     from amanat.accounts.models import Envelope

@@ -13,6 +13,7 @@ from amanat.intake.text import clean_text
 
 class ReplyForm(forms.Form):
     text = forms.CharField(label=_("Reply to the reporter"), max_length=20_000,
+                           error_messages={"required": _("The reply is empty.")},
                            widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}))  # fmt: skip
 
     def clean_text(self) -> str:

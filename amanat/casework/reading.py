@@ -81,7 +81,9 @@ def open_report(report: Report, signed: SignedIn) -> ReportContent:
     key = _data_key(report.envelope, signed, report)
     payload = _decrypt_json(key, report.envelope, bytes(report.body), "body", signed, report)
     content = ReportContent(report=report, fields=payload["fields"], language=payload["language"])
-    for message in Message.objects.filter(report=report).select_related("envelope", "staff_member__user"):
+    for message in Message.objects.filter(report=report).select_related(
+        "envelope", "staff_member__user"
+    ):
         content.messages.append(_message_view(message, signed))
     for attachment in Attachment.objects.filter(report=report).select_related("envelope"):
         att_key = _data_key(attachment.envelope, signed, attachment)
@@ -114,7 +116,9 @@ class OpenedFile:
 def open_attachment(attachment: Attachment, role: str, signed: SignedIn) -> OpenedFile:
     """Decrypt one file (cleaned copy, or the original kept at the reporter's request)."""
     key = _data_key(attachment.envelope, signed, attachment)
-    meta = _decrypt_json(key, attachment.envelope, bytes(attachment.meta), "meta", signed, attachment)
+    meta = _decrypt_json(
+        key, attachment.envelope, bytes(attachment.meta), "meta", signed, attachment
+    )
     blob = Blob.objects.filter(attachment=attachment, role=role).first()
     if blob is None:
         raise NoGrant

@@ -83,6 +83,12 @@ def keypair_from_seed(seed: bytes) -> KeyPair:
     return KeyPair(public=bytes(key.public_key), private=bytes(key))
 
 
+def keypair_from_private(private: bytes) -> KeyPair:
+    """The key pair whose private half is given (to check a recovery key file)."""
+    key = PrivateKey(private)
+    return KeyPair(public=bytes(key.public_key), private=bytes(key))
+
+
 def new_data_key() -> bytes:
     """A random XChaCha20-Poly1305 key for one report, message or attachment."""
     return random_bytes(KEY_BYTES)
