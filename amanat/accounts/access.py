@@ -94,8 +94,11 @@ def staff_required(
             if signed.member.must_change_password:
                 return redirect("accounts:password")
             if signed.member.role not in allowed:
-                record(EventTag.ACCOUNTS_ACCESS_DENIED, actor=signed.member.user,
-                       payload={"kind": "view", "pk": request.path})  # fmt: skip
+                record(
+                    EventTag.ACCOUNTS_ACCESS_DENIED,
+                    actor=signed.member.user,
+                    payload={"kind": "view", "pk": request.path},
+                )
                 raise PermissionDenied
             request.staff = signed  # type: ignore[attr-defined]
             return func(request, *args, **kwargs)

@@ -106,5 +106,9 @@ def deactivate(colleague: StaffMember, *, actor: Any) -> None:
     colleague.session_epoch += 1
     colleague.save(update_fields=["active", "session_epoch"])
     removed, _ = SealedKey.objects.filter(staff_member=colleague).delete()
-    record(EventTag.ACCOUNTS_STAFF_DEACTIVATE, actor=actor, subject=colleague,
-           payload={"keys_removed": removed})  # fmt: skip
+    record(
+        EventTag.ACCOUNTS_STAFF_DEACTIVATE,
+        actor=actor,
+        subject=colleague,
+        payload={"keys_removed": removed},
+    )

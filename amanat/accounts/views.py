@@ -14,7 +14,7 @@ from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core import crypto
 
-ENROL_SECRET = "staff_enrol_secret"
+ENROL_SECRET = "staff_enrol_secret"  # noqa: S105 - a session key name, not a secret
 
 
 @sensitive_variables()
@@ -112,16 +112,21 @@ def password_view(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             actions.change_password(
-                signed.member, form.cleaned_data["old"], form.cleaned_data["new"],
+                signed.member,
+                form.cleaned_data["old"],
+                form.cleaned_data["new"],
                 actor=signed.member.user,
-            )  # fmt: skip
+            )
         except crypto.CryptoError:
             error = "The current password is wrong."
         else:
             access.end_session(request)
             return render(request, "accounts/password_changed.html")
-    return render(request, "accounts/password.html", {"form": form, "error": error,
-                  "forced": signed.member.must_change_password})  # fmt: skip
+    return render(
+        request,
+        "accounts/password.html",
+        {"form": form, "error": error, "forced": signed.member.must_change_password},
+    )
 
 
 @require_POST

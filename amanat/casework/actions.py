@@ -1,4 +1,4 @@
-"""Casework writers: reply, status, assignment, deletion on request. One transaction each, audited."""
+"""Casework writers: reply, status, assignment, deletion on request; one transaction each."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from amanat.accounts.models import Recipient, StaffMember
 from amanat.audit.actions import record
 from amanat.audit.models import AuditEntry
 from amanat.audit.tags import EventTag
+from amanat.casework.models import Assignment
 from amanat.core import crypto
 from amanat.core.time import today
 from amanat.intake.models import Author, Message, Report, ReportStatus
-from amanat.casework.models import Assignment
 
 
 @transaction.atomic
@@ -46,20 +46,29 @@ def set_status(report: Report, status: str, *, actor: StaffMember) -> None:
     previous = report.status
     report.status = status
     report.save(update_fields=["status"])
-    record(EventTag.CASEWORK_STATUS, actor=actor.user, subject=report,
-           payload={"from": previous, "to": status})  # fmt: skip
+    record(
+        EventTag.CASEWORK_STATUS,
+        actor=actor.user,
+        subject=report,
+        payload={"from": previous, "to": status},
+    )
 
 
 @transaction.atomic
 def assign(report: Report, member: StaffMember | None, *, actor: StaffMember) -> None:
-    if member is not None and (member.organisation_id != report.organisation_id
-                               or not member.reads_content):  # fmt: skip
+    if member is not None and (
+        member.organisation_id != report.organisation_id or not member.reads_content
+    ):
         raise PermissionError("reports go to colleagues with a content role")
     Assignment.objects.filter(report=report).delete()
     if member is not None:
         Assignment.objects.create(report=report, member=member, assigned_on=today())
-    record(EventTag.CASEWORK_ASSIGN, actor=actor.user, subject=report,
-           payload={"member": member.pk if member else None})  # fmt: skip
+    record(
+        EventTag.CASEWORK_ASSIGN,
+        actor=actor.user,
+        subject=report,
+        payload={"member": member.pk if member else None},
+    )
 
 
 @transaction.atomic
@@ -82,5 +91,9 @@ def delete_reporter_content(report: Report, *, actor: StaffMember) -> None:
     for kind, pk in related:
         scrub = scrub | AuditEntry.objects.filter(subject_type=kind, subject_id=str(pk))
     scrub.update(payload={})
-    record(EventTag.CASEWORK_DELETE_CONTENT, actor=actor.user, subject=None,
-           payload={"report": report_pk})  # fmt: skip
+    record(
+        EventTag.CASEWORK_DELETE_CONTENT,
+        actor=actor.user,
+        subject=None,
+        payload={"report": report_pk},
+    )

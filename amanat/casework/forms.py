@@ -12,9 +12,12 @@ from amanat.intake.text import clean_text
 
 
 class ReplyForm(forms.Form):
-    text = forms.CharField(label=_("Reply to the reporter"), max_length=20_000,
-                           error_messages={"required": _("The reply is empty.")},
-                           widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}))  # fmt: skip
+    text = forms.CharField(
+        label=_("Reply to the reporter"),
+        max_length=20_000,
+        error_messages={"required": _("The reply is empty.")},
+        widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
+    )
 
     def clean_text(self) -> str:
         value, _removed = clean_text(self.cleaned_data["text"])
@@ -28,13 +31,18 @@ class StatusForm(forms.Form):
 
 
 class AssignForm(forms.Form):
-    member = forms.TypedChoiceField(label=_("Assign to"), coerce=int, required=False,
-                                    empty_value=None)  # fmt: skip
+    member = forms.TypedChoiceField(
+        label=_("Assign to"), coerce=int, required=False, empty_value=None
+    )
 
 
 class NewColleagueForm(forms.Form):
-    username = forms.RegexField(label=_("User name"), regex=r"^[a-z0-9._-]{3,40}$", max_length=40,
-                                help_text=_("3–40 lower-case letters, digits, dots, dashes."))  # fmt: skip
+    username = forms.RegexField(
+        label=_("User name"),
+        regex=r"^[a-z0-9._-]{3,40}$",
+        max_length=40,
+        help_text=_("3–40 lower-case letters, digits, dots, dashes."),
+    )
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
 
     def clean_username(self) -> str:

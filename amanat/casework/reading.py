@@ -65,8 +65,9 @@ def _data_key(envelope: Envelope, signed: SignedIn, subject: Any) -> bytes:
         raise NoGrant from exc
 
 
-def _decrypt_json(key: bytes, envelope: Envelope, ciphertext: bytes, part: str, signed: SignedIn,
-                  subject: Any) -> dict[str, Any]:  # fmt: skip
+def _decrypt_json(
+    key: bytes, envelope: Envelope, ciphertext: bytes, part: str, signed: SignedIn, subject: Any
+) -> dict[str, Any]:
     try:
         plain = crypto.decrypt(key, ciphertext, aad=keyring.aad_for(envelope, part))
     except crypto.CryptoError as exc:
@@ -87,11 +88,16 @@ def open_report(report: Report, signed: SignedIn) -> ReportContent:
         content.messages.append(_message_view(message, signed))
     for attachment in Attachment.objects.filter(report=report).select_related("envelope"):
         att_key = _data_key(attachment.envelope, signed, attachment)
-        meta = _decrypt_json(att_key, attachment.envelope, bytes(attachment.meta), "meta", signed,
-                             attachment)  # fmt: skip
+        meta = _decrypt_json(
+            att_key, attachment.envelope, bytes(attachment.meta), "meta", signed, attachment
+        )
         content.attachments.append(AttachmentView(attachment.pk, attachment.added_on, meta))
-    record(EventTag.CASEWORK_REPORT_DECRYPT, actor=signed.member.user, subject=report,
-           payload={"messages": len(content.messages), "attachments": len(content.attachments)})  # fmt: skip
+    record(
+        EventTag.CASEWORK_REPORT_DECRYPT,
+        actor=signed.member.user,
+        subject=report,
+        payload={"messages": len(content.messages), "attachments": len(content.attachments)},
+    )
     return content
 
 
@@ -130,7 +136,10 @@ def open_attachment(attachment: Attachment, role: str, signed: SignedIn) -> Open
         raise Tampered from exc
     digest = hashlib.sha256(content).hexdigest()
     expected = meta["sha256"] if role == BlobRole.CLEAN else meta.get("original_sha256")
-    tag = (EventTag.CASEWORK_ATTACHMENT_DECRYPT if role == BlobRole.CLEAN
-           else EventTag.CASEWORK_ORIGINAL_DECRYPT)  # fmt: skip
+    tag = (
+        EventTag.CASEWORK_ATTACHMENT_DECRYPT
+        if role == BlobRole.CLEAN
+        else EventTag.CASEWORK_ORIGINAL_DECRYPT
+    )
     record(tag, actor=signed.member.user, subject=attachment, payload={"role": role})
     return OpenedFile(meta=meta, content=content, sha256=digest, intact=digest == expected)

@@ -25,8 +25,11 @@ def inbox(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status") or None
     if status is not None and status not in ReportStatus.values:
         status = None
-    context = {"reports": queries.inbox(signed.member, status), "status": status,
-               "statuses": ReportStatus.choices}  # fmt: skip
+    context = {
+        "reports": queries.inbox(signed.member, status),
+        "status": status,
+        "statuses": ReportStatus.choices,
+    }
     return render(request, "casework/inbox.html", context)
 
 
@@ -50,9 +53,13 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "casework/no_grant.html", {"report": report}, status=403)
     except reading.Tampered:
         return render(request, "casework/tampered.html", {"report": report}, status=500)
-    context = {"content": content, "report": report, "reply_form": ReplyForm(),
-               "status_form": StatusForm(initial={"status": report.status}),
-               "assign_form": _assign_form(signed.member)}  # fmt: skip
+    context = {
+        "content": content,
+        "report": report,
+        "reply_form": ReplyForm(),
+        "status_form": StatusForm(initial={"status": report.status}),
+        "assign_form": _assign_form(signed.member),
+    }
     return render(request, "casework/report.html", context)
 
 
@@ -63,8 +70,9 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
     report = access.get_report_for_member(signed.member, pk)
     form = ReplyForm(request.POST)
     if not form.is_valid():
-        return render(request, "casework/form_error.html", {"form": form, "report": report},
-                      status=400)  # fmt: skip
+        return render(
+            request, "casework/form_error.html", {"form": form, "report": report}, status=400
+        )
     actions.reply_to_reporter(report, form.cleaned_data["text"], signed=signed)
     return redirect("casework:report", pk=report.pk)
 
@@ -76,8 +84,9 @@ def change_status(request: HttpRequest, pk: int) -> HttpResponse:
     report = access.get_report_for_member(signed.member, pk)
     form = StatusForm(request.POST)
     if not form.is_valid():
-        return render(request, "casework/form_error.html", {"form": form, "report": report},
-                      status=400)  # fmt: skip
+        return render(
+            request, "casework/form_error.html", {"form": form, "report": report}, status=400
+        )
     actions.set_status(report, form.cleaned_data["status"], actor=signed.member)
     return redirect("casework:report", pk=report.pk)
 
@@ -89,8 +98,9 @@ def assign(request: HttpRequest, pk: int) -> HttpResponse:
     report = access.get_report_for_member(signed.member, pk)
     form = _assign_form(signed.member, request.POST)
     if not form.is_valid():
-        return render(request, "casework/form_error.html", {"form": form, "report": report},
-                      status=400)  # fmt: skip
+        return render(
+            request, "casework/form_error.html", {"form": form, "report": report}, status=400
+        )
     pk_member = form.cleaned_data["member"]
     member = access.get_colleague(signed.member, pk_member) if pk_member else None
     actions.assign(report, member, actor=signed.member)
@@ -129,5 +139,9 @@ def delete_content(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         actions.delete_reporter_content(report, actor=signed.member)
         return redirect("casework:inbox")
-    return render(request, "casework/delete.html", {"form": form, "report": report},
-                  status=400 if form.errors else 200)  # fmt: skip
+    return render(
+        request,
+        "casework/delete.html",
+        {"form": form, "report": report},
+        status=400 if form.errors else 200,
+    )

@@ -22,8 +22,11 @@ MANAGERS = [Role.COORDINATOR, Role.ADMIN]
 @staff_required
 def team(request: HttpRequest) -> HttpResponse:
     signed = signed_in(request)
-    context = {"rows": queries.team(signed.member), "form": NewColleagueForm(),
-               "manager": signed.member.role in MANAGERS}  # fmt: skip
+    context = {
+        "rows": queries.team(signed.member),
+        "form": NewColleagueForm(),
+        "manager": signed.member.role in MANAGERS,
+    }
     return render(request, "casework/team.html", context)
 
 
@@ -37,11 +40,18 @@ def add_colleague(request: HttpRequest) -> HttpResponse:
         return render(request, "casework/team.html", context, status=400)
     password = secrets.token_urlsafe(12)
     account_actions.create_staff_member(
-        signed.member.organisation, form.cleaned_data["username"], password,
-        Role(form.cleaned_data["role"]), actor=signed.member.user, must_change_password=True,
-    )  # fmt: skip
-    return render(request, "casework/new_colleague.html",
-                  {"username": form.cleaned_data["username"], "password": password})  # fmt: skip
+        signed.member.organisation,
+        form.cleaned_data["username"],
+        password,
+        Role(form.cleaned_data["role"]),
+        actor=signed.member.user,
+        must_change_password=True,
+    )
+    return render(
+        request,
+        "casework/new_colleague.html",
+        {"username": form.cleaned_data["username"], "password": password},
+    )
 
 
 @require_POST
@@ -55,8 +65,11 @@ def grant(request: HttpRequest, pk: int) -> HttpResponse:
         )
     except PermissionError as exc:
         return render(request, "casework/team_message.html", {"message": str(exc)}, status=400)
-    return render(request, "casework/team_message.html",
-                  {"message": f"{count} keys re-sealed to {colleague.user.get_username()}."})  # fmt: skip
+    return render(
+        request,
+        "casework/team_message.html",
+        {"message": f"{count} keys re-sealed to {colleague.user.get_username()}."},
+    )
 
 
 @require_POST
@@ -65,8 +78,12 @@ def revoke(request: HttpRequest, pk: int) -> HttpResponse:
     signed = signed_in(request)
     colleague = access.get_colleague(signed.member, pk)
     if colleague.pk == signed.member.pk:
-        return render(request, "casework/team_message.html",
-                      {"message": "You cannot revoke your own access."}, status=400)  # fmt: skip
+        return render(
+            request,
+            "casework/team_message.html",
+            {"message": "You cannot revoke your own access."},
+            status=400,
+        )
     account_actions.deactivate(colleague, actor=signed.member.user)
     return redirect("casework:team")
 
@@ -77,8 +94,11 @@ def reset_second_factor(request: HttpRequest, pk: int) -> HttpResponse:
     signed = signed_in(request)
     colleague = access.get_colleague(signed.member, pk)
     if colleague.pk == signed.member.pk:
-        return render(request, "casework/team_message.html",
-                      {"message": "Change your own second factor by signing in again."},
-                      status=400)  # fmt: skip
+        return render(
+            request,
+            "casework/team_message.html",
+            {"message": "Change your own second factor by signing in again."},
+            status=400,
+        )
     auth.reset_second_factor(colleague, actor=signed.member.user)
     return redirect("casework:team")

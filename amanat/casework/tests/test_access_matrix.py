@@ -12,8 +12,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from amanat.intake.models import Attachment
 from amanat.intake.tests.conftest import csrf_token
-from amanat.testing.staff_login import _token, staff_client
 from amanat.testing.factories import PASSWORD
+from amanat.testing.staff_login import _token, staff_client
 
 pytestmark = pytest.mark.django_db
 

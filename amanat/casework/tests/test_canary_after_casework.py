@@ -63,7 +63,7 @@ def worked_report(org_a):
 
 
 def test_after_reading_and_replying_no_canary_is_at_rest(worked_report) -> None:
-    report, marks, receipt = worked_report
+    _report, marks, receipt = worked_report
     hits = sweep(flush_to_disk(), [*marks.values(), receipt.replace(" ", "")])
     assert [(str(h.path), h.marker, h.encoding) for h in hits] == []
 

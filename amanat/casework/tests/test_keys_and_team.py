@@ -41,9 +41,10 @@ def test_a_coordinator_grants_a_new_colleague_access_by_resealing(org_a, report_
 
 
 def test_new_reports_are_sealed_to_every_active_content_member(org_a) -> None:
+    from django.test import Client
+
     from amanat.intake.models import Report
     from amanat.intake.tests.conftest import submit
-    from django.test import Client
 
     newcomer = new_analyst(org_a)
     submit(Client(enforce_csrf_checks=True), what_happened="after the newcomer joined")
@@ -88,8 +89,9 @@ def test_a_coordinator_adds_a_colleague_who_must_change_password_and_enrol(org_a
     password = re.search(r'<code id="temp-password">([^<]+)</code>', html).group(1)
     member = StaffMember.objects.get(user__username="amina")
     assert member.must_change_password
-    from amanat.testing.staff_login import sign_in
     from django.test import Client
+
+    from amanat.testing.staff_login import sign_in
 
     client = sign_in(Client(enforce_csrf_checks=True), member, password=password)
     response = client.get("/staff/")
