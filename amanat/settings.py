@@ -145,7 +145,9 @@ WHITENOISE_AUTOREFRESH = DEBUG
 
 # Security headers (core/middleware.py adds the ones Django lacks).
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"
+# same-origin, not no-referrer: under no-referrer browsers send "Origin: null" with form posts and
+# Django rightly refuses them (CSRF). same-origin still sends nothing to any other site.
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_SSL_REDIRECT = HTTPS

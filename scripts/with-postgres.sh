@@ -29,7 +29,8 @@ trap cleanup EXIT
   -o "-h 127.0.0.1 -p $PORT -k $WORK -c fsync=on -c max_connections=200" start >/dev/null
 "$BIN/psql" -h 127.0.0.1 -p "$PORT" -U postgres -q -v ON_ERROR_STOP=1 \
   -c "CREATE ROLE amanat LOGIN CREATEDB PASSWORD 'amanat'" \
-  -c "CREATE DATABASE amanat OWNER amanat" >/dev/null
+  -c "CREATE DATABASE amanat OWNER amanat" \
+  -c "GRANT pg_checkpoint TO amanat" >/dev/null
 
 export DATABASE_URL="postgres://amanat:amanat@127.0.0.1:$PORT/amanat"
 export AMANAT_PG_DATA="$WORK/data" AMANAT_PG_BIN="$BIN"

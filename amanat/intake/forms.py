@@ -107,7 +107,11 @@ class ReportForm(CleanTextMixin, forms.Form):
         },
     )
     when_precision = forms.ChoiceField(
-        label=_("When did it happen?"), choices=PRECISIONS, initial="unknown", required=False
+        label=_("When did it happen?"),
+        choices=PRECISIONS,
+        initial="unknown",
+        required=False,
+        widget=forms.RadioSelect,
     )
     when_year = forms.IntegerField(label=_("Year"), min_value=1950, required=False)
     when_month = forms.IntegerField(
