@@ -1,0 +1,116 @@
+"""Running the parsers in a separate, resource-limited process (security check C20).
+
+Image, audio and PDF parsers are large C code bases with a history of memory-safety bugs, and a
+reporter's file is hostile by assumption. The web process therefore only sniffs the first bytes;
+decoding happens in a fresh `python -I` subprocess with:
+
+- address space, CPU time, file size (0: it cannot create or grow files), open files and core
+  dumps limited with `resource` by the worker itself before it reads a byte (not through
+  `preexec_fn`, which is unsafe in the threaded gunicorn workers we serve with);
+- an empty environment, `/` as working directory, no inherited file descriptors;
+- the file on stdin and the answer on stdout (see protocol.py); stderr is discarded, so nothing
+  a parser prints about the file can reach our logs.
+
+A wall-clock timeout kills the worker; any crash becomes StripError("failed"). The web process
+never sees an exception other than StripError from here.
+"""
+
+from __future__ import annotations
+
+import math
+import resource
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from .protocol import decode
+from .result import MAX_INPUT_BYTES, StripError, StripResult
+from .sniff import check_name, detect
+
+ADDRESS_SPACE_BYTES = 2 * 1024**3
+CPU_SECONDS = 20
+OPEN_FILES = 32
+
+# Loads this package under a private name without importing `amanat` or `amanat.intake`, whose
+# __init__ modules may pull in Django one day, and without putting the intake folder on sys.path
+# (its modules could shadow standard-library names). -I ignores PYTHON* variables and user site.
+_BOOT = (
+    "import importlib, sys, types\n"
+    "package = types.ModuleType('amanat_stripping')\n"
+    "package.__path__ = [sys.argv[1]]\n"
+    "sys.modules['amanat_stripping'] = package\n"
+    "raise SystemExit(importlib.import_module('amanat_stripping.worker').main())\n"
+)
+
+
+def apply_limits(cpu_seconds: int = CPU_SECONDS) -> None:
+    """Lower this process's resource limits; never raises them above what is already allowed."""
+    wanted = (
+        (resource.RLIMIT_AS, ADDRESS_SPACE_BYTES, ADDRESS_SPACE_BYTES),
+        (resource.RLIMIT_CPU, cpu_seconds, cpu_seconds + 1),  # SIGXCPU, then SIGKILL
+        (resource.RLIMIT_FSIZE, 0, 0),
+        (resource.RLIMIT_NOFILE, OPEN_FILES, OPEN_FILES),
+        (resource.RLIMIT_CORE, 0, 0),
+    )
+    for which, soft, hard in wanted:
+        _current_soft, current_hard = resource.getrlimit(which)
+        if current_hard != resource.RLIM_INFINITY:
+            hard = min(hard, current_hard)
+        resource.setrlimit(which, (min(soft, hard), hard))
+
+
+def worker_command(cpu_seconds: int) -> list[str]:
+    """The worker's argv; tests replace this to simulate crashing or misbehaving workers."""
+    package_dir = str(Path(__file__).resolve().parent)
+    return [sys.executable, "-I", "-B", "-c", _BOOT, package_dir, str(cpu_seconds)]
+
+
+def _run_worker(data: bytes, timeout: float) -> bytes:
+    cpu_seconds = max(1, min(CPU_SECONDS, math.ceil(timeout)))
+    try:
+        process = subprocess.Popen(  # noqa: S603 - fixed argv, no shell, input only on stdin
+            worker_command(cpu_seconds),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env={},
+            cwd="/",
+            close_fds=True,
+            start_new_session=True,
+        )
+    except OSError:
+        raise StripError("failed", "the stripping worker could not be started") from None
+    try:
+        output, _ = process.communicate(data, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise StripError("timeout", f"worker exceeded {timeout:g} s") from None
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    if process.returncode == -signal.SIGXCPU:
+        raise StripError("timeout", "worker exceeded its CPU time limit")
+    if process.returncode != 0:
+        raise StripError("failed", f"worker exited with status {process.returncode}")
+    return output
+
+
+def strip(data: bytes, *, filename: str, timeout: float = 30.0) -> StripResult:
+    """Remove metadata from an uploaded picture, recording or PDF, in a sandboxed worker.
+
+    ``filename`` is only used to refuse files whose name claims another type than their content;
+    the type always comes from the bytes. Raises StripError with a stable ``code``.
+    """
+    if len(data) > MAX_INPUT_BYTES:
+        raise StripError("too_large", f"input is larger than {MAX_INPUT_BYTES} bytes")
+    detected = detect(data)
+    check_name(filename, detected)
+    result = decode(_run_worker(data, timeout))
+    if (result.kind, result.mime, result.extension) != (
+        detected.kind,
+        detected.mime,
+        detected.extension,
+    ):
+        raise StripError("failed", "worker reported a different type than the content sniff")
+    return result

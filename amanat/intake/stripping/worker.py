@@ -1,0 +1,102 @@
+"""The sandboxed worker: read one file on stdin, write one framed answer on stdout, exit.
+
+Started by sandbox.py as ``python -I -B -c <boot> <package dir> <cpu seconds>``; it can also be
+run by hand as ``python -m amanat.intake.stripping.worker < file``. Before touching the input it
+re-applies the resource limits and installs an audit hook that refuses to write files, open
+sockets or start processes, so a parser that is tricked into trying gets an exception instead.
+It never writes to stderr and never echoes metadata: errors carry a code and a fixed detail.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from typing import Any
+
+from .formats import strip_in_process
+from .protocol import encode_error, encode_result
+from .result import StripError
+from .sandbox import CPU_SECONDS, apply_limits
+
+_BLOCKED_EVENTS = (
+    "socket.",
+    "subprocess.",
+    "os.system",
+    "os.exec",
+    "os.posix_spawn",
+    "os.spawn",
+    "os.fork",
+    "os.forkpty",
+    "os.kill",
+    "os.killpg",
+    "os.remove",
+    "os.unlink",
+    "os.rename",
+    "os.replace",
+    "os.rmdir",
+    "os.mkdir",
+    "os.truncate",
+    "os.chmod",
+    "os.chown",
+    "os.link",
+    "os.symlink",
+    "os.utime",
+    "os.putenv",
+    "os.unsetenv",
+    "shutil.",
+    "urllib.",
+    "http.",
+    "ftplib.",
+    "smtplib.",
+    "webbrowser.",
+    "pty.",
+    "ctypes.dlopen",
+)
+_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+
+
+def _guard(event: str, args: tuple[Any, ...]) -> None:
+    """Audit hook: the worker reads its input and imports modules, and does nothing else."""
+    if event == "open":
+        mode = args[1] if len(args) > 1 else None
+        flags = args[2] if len(args) > 2 else 0
+        writes = isinstance(mode, str) and any(c in mode for c in "wax+")
+        if writes or (isinstance(flags, int) and flags & _WRITE_FLAGS):
+            raise PermissionError("the stripping worker does not write files")
+    elif event.startswith(_BLOCKED_EVENTS):
+        raise PermissionError(f"the stripping worker does not perform {event}")
+
+
+def _answer(data: bytes) -> bytes:
+    try:
+        return encode_result(strip_in_process(data))
+    except StripError as error:
+        return encode_error(error)
+    except MemoryError:
+        return encode_error(StripError("failed", "worker ran out of memory"))
+    except RecursionError:
+        return encode_error(StripError("malformed", "file structure nested too deeply"))
+    except Exception as exc:  # noqa: BLE001
+        # Parsers raise all sorts of exceptions on hostile input. Whatever escaped the handlers'
+        # own mapping is still a file we cannot clean: answer "malformed" with the exception
+        # type only (its message may quote file content) rather than crash without an answer.
+        return encode_error(StripError("malformed", f"unexpected {type(exc).__name__}"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv if argv is None else argv
+    cpu_seconds = int(args[2]) if len(args) > 2 and args[2].isdigit() else CPU_SECONDS
+    apply_limits(cpu_seconds)
+    warnings.simplefilter("ignore")  # nothing may reach stderr; handlers opt in to errors
+    sys.addaudithook(_guard)
+    data = sys.stdin.buffer.read()
+    sys.stdin.close()
+    answer = _answer(data)
+    sys.stdout.buffer.write(answer)
+    sys.stdout.buffer.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
