@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.staticfiles",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "amanat.core",
     "amanat.audit",
     "amanat.accounts",
@@ -57,6 +59,18 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# Background work (release builds, monitor ingestion) goes through Django's tasks API. The database
+# backend lets workers on other machines share the queue; `amanat db_worker` runs one.
+TASKS_BACKEND = env.get_choice("AMANAT_TASKS_BACKEND", "database", ("database", "immediate"))
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "database": "django_tasks_db.DatabaseBackend",
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+        }[TASKS_BACKEND]
+    }
+}
 
 ROOT_URLCONF = "amanat.urls"
 WSGI_APPLICATION = "amanat.wsgi.application"

@@ -3,7 +3,10 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
+from amanat.core.health import health
+
 urlpatterns = [
+    path("staff/health/", health, name="health"),
     path("staff/", include("amanat.accounts.urls")),
     path("staff/", include("amanat.casework.urls")),
     *i18n_patterns(path("", include("amanat.intake.urls")), prefix_default_language=False),

@@ -39,6 +39,7 @@ DEFAULT = {
 }
 OK_CONTENT = {"analyst_a": 200, "coordinator_a": 200, "researcher_a": 403}
 EXPECTED: dict[str, tuple[str, dict[str, object]]] = {
+    "health": ("GET", dict.fromkeys(ACTORS, 200)),
     "accounts:login": ("GET", dict.fromkeys(ACTORS, 200)),
     "accounts:second_factor": (
         "GET",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from amanat.accounts.models import Organisation, RecoveryKey, StaffMember
 from amanat.core import crypto
 
 
-def _read_key(path: str) -> bytes:
+def read_hex_key(path: str) -> bytes:
     try:
         text = Path(path).read_text(encoding="ascii").strip()
         key = bytes.fromhex(text)
@@ -27,7 +28,7 @@ def _recovery_key_for(slug: str, path: str) -> tuple[Organisation, bytes]:
     organisation = Organisation.objects.filter(slug=slug).first()
     if organisation is None:
         raise CommandError(f"no organisation {slug!r}")
-    private = _read_key(path)
+    private = read_hex_key(path)
     try:
         public = bytes(organisation.recovery_key.public_key)
     except RecoveryKey.DoesNotExist as exc:
@@ -37,8 +38,20 @@ def _recovery_key_for(slug: str, path: str) -> tuple[Organisation, bytes]:
     return organisation, private
 
 
+def _write_new(path: str, text: str) -> None:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError as exc:
+        raise CommandError(f"{path} exists; refusing to overwrite a key") from exc
+    with os.fdopen(fd, "w") as handle:
+        handle.write(text + "\n")
+
+
 class Command(BaseCommand):
-    help = "Recovery-key operations: `check` a key file, `recover` a colleague's access."
+    help = (
+        "Key operations: `check` a recovery key file, `recover` a colleague's access, "
+        "`backup-keygen` a key pair for encrypted backups."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
@@ -48,8 +61,23 @@ class Command(BaseCommand):
             command.add_argument("--org", required=True, help="organisation slug")
             command.add_argument("--key-file", required=True, help="hex private recovery key")
         recover.add_argument("--grant-to", required=True, help="user name of the staff member")
+        keygen = sub.add_parser("backup-keygen", help="create the backup key pair")
+        keygen.add_argument(
+            "--public-key-file", required=True, help="where to write the public key"
+        )
+        keygen.add_argument(
+            "--private-key-file",
+            required=True,
+            help="where to write the PRIVATE key: move it offline afterwards",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["action"] == "backup-keygen":
+            pair = crypto.generate_keypair()
+            _write_new(options["public_key_file"], pair.public.hex())
+            _write_new(options["private_key_file"], pair.private.hex())
+            self.stdout.write("Backup key pair written; keep the private key offline.")
+            return
         organisation, private = _recovery_key_for(options["org"], options["key_file"])
         if options["action"] == "check":
             self.stdout.write(f"The key matches organisation {organisation.slug}.")
