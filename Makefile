@@ -5,7 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 export AMANAT_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: run test lint test-sqlite test-postgres test-browser bench messages lock clean
+.PHONY: run test lint test-sqlite test-postgres test-browser bench fuzz messages lock clean
+FUZZ_SECONDS ?= 120
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +44,12 @@ test: lint test-sqlite test-postgres test-browser
 
 bench: $(STAMP) messages
 	bash scripts/with-postgres.sh $(BIN)/python -m bench.run
+
+# Coverage-guided fuzzing of attachment parsing (atheris); findings land in ./crash-* files.
+fuzz: $(STAMP)
+	$(BIN)/python -m fuzz.seeds fuzz/corpus
+	$(BIN)/python fuzz/fuzz_attachments.py -max_total_time=$(FUZZ_SECONDS) -max_len=200000 \
+		-rss_limit_mb=2048 fuzz/corpus
 
 # Regenerate the hash-pinned locks after changing pyproject.toml (needs pip-tools, not in the lock).
 lock:
