@@ -14,3 +14,6 @@ class Assignment(models.Model):
     report = models.OneToOneField(Report, on_delete=models.CASCADE, related_name="assignment")
     member = models.ForeignKey(StaffMember, on_delete=models.CASCADE, related_name="assignments")
     assigned_on = models.DateField()
+
+
+from amanat.casework.incidents.models import *  # noqa: E402, F403 - incident models, in this app

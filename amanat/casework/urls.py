@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from amanat.casework import views, views_team
 
@@ -16,4 +16,5 @@ urlpatterns = [
     path("team/<int:pk>/grant/", views_team.grant, name="grant"),
     path("team/<int:pk>/revoke/", views_team.revoke, name="revoke"),
     path("team/<int:pk>/reset-2fa/", views_team.reset_second_factor, name="reset_2fa"),
+    path("incidents/", include("amanat.casework.incidents.urls")),
 ]
