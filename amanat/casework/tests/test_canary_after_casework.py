@@ -10,6 +10,8 @@ from django.conf import settings
 from django.db import connection
 from django.test import Client
 
+from amanat.casework.incidents.models import Incident
+from amanat.casework.incidents.testing import created_pk, incident_data, post
 from amanat.intake.models import Report
 from amanat.intake.tests.conftest import csrf_token, png_with_text, submit, upload
 from amanat.testing.factories import canary
@@ -35,7 +37,21 @@ def flush_to_disk() -> list[Path]:
 @pytest.fixture
 def worked_report(org_a):
     """A report with canaries that staff read and answered, and the reporter answered back."""
-    marks = {n: canary(n) for n in ("narrative", "contact", "reply", "answer", "meta", "file")}
+    marks = {
+        n: canary(n)
+        for n in (
+            "narrative",
+            "contact",
+            "reply",
+            "answer",
+            "meta",
+            "file",
+            "summary",
+            "evidence",
+            "relative",
+            "relative_contact",
+        )
+    }
     reporter = Client(enforce_csrf_checks=True)
     _, receipt = submit(
         reporter,
@@ -59,7 +75,34 @@ def worked_report(org_a):
     )
     html = staff.get(f"/staff/reports/{report.pk}/").content.decode()
     assert marks["answer"] in html and marks["reply"] in html  # noqa: PT018 - both decrypt
+    code_incident(staff, report, marks)
     return report, marks, receipt
+
+
+def code_incident(staff: Client, report: Report, marks: dict[str, str]) -> None:
+    """The analyst codes an incident from the report, naming the threatened mother."""
+    response = post(
+        staff,
+        f"/staff/incidents/new/?report={report.pk}",
+        incident_data(summary=marks["summary"], perpetrator_evidence=marks["evidence"]),
+    )
+    pk = created_pk(response)
+    post(
+        staff,
+        f"/staff/incidents/{pk}/people/add/",
+        {
+            "role": "relative",
+            "relationship": "parent",
+            "name": marks["relative"],
+            "contact": marks["relative_contact"],
+            "location": "",
+            "notes": "",
+            "age_band": "",
+        },
+    )
+    detail = staff.get(f"/staff/incidents/{pk}/").content.decode()
+    assert marks["relative"] in detail  # decrypts for the analyst
+    assert Incident.objects.get(pk=pk).people.count() == 1
 
 
 def test_after_reading_and_replying_no_canary_is_at_rest(worked_report) -> None:
