@@ -47,6 +47,7 @@ class Command(BaseCommand):
         workers = options["workers"] or ((os.cpu_count() or 1) * 2 + 1 if production else 2)
         if workers < 1:
             raise CommandError("--workers must be at least 1")
+        call_command("collectstatic", interactive=False, verbosity=0)
         if production:
             call_command("check", deploy=True, fail_level="ERROR")
             call_command("migrate", check=True, verbosity=0)
