@@ -25,6 +25,7 @@ HTTPS = env.get_bool("AMANAT_HTTPS", False)
 MAX_ATTACHMENT_BYTES = env.get_int("AMANAT_MAX_ATTACHMENT_MB", 50, minimum=1, maximum=500) << 20
 MAX_ATTACHMENTS = env.get_int("AMANAT_MAX_ATTACHMENTS", 5, minimum=0, maximum=20)
 INTAKE_PER_MINUTE = env.get_int("AMANAT_INTAKE_PER_MINUTE", 600, minimum=1, maximum=100_000)
+INTAKE_CONCURRENCY = env.get_int("AMANAT_INTAKE_CONCURRENCY", 2, minimum=1, maximum=64)
 RECEIPT_FAILURES_PER_MINUTE = env.get_int(
     "AMANAT_RECEIPT_FAILURES_PER_MINUTE", 60, minimum=1, maximum=100_000
 )

@@ -6,11 +6,18 @@ of who connected; these buckets are global and hold no client identifier at all.
 
 from __future__ import annotations
 
+import threading
+
 from django.conf import settings
 
 from amanat.core.throttle import TokenBucket
 
 submissions = TokenBucket(settings.INTAKE_PER_MINUTE)
 receipt_failures = TokenBucket(settings.RECEIPT_FAILURES_PER_MINUTE)
+# At most this many submissions are processed at once per worker process (stripping and
+# encryption are the CPU-heavy part); the others get "try again in a few minutes" at once instead
+# of queueing until they time out, and the remaining threads stay free for staff pages.
+intake_slots = threading.BoundedSemaphore(settings.INTAKE_CONCURRENCY)
+SLOT_WAIT_SECONDS = 2.0
 SESSION_FAILURE_LIMIT = 5
 SESSION_LOCK_SECONDS = 60

@@ -65,10 +65,21 @@ def report(request: HttpRequest) -> HttpResponse:
         return _page(request, "report.html", form=ReportForm())
     form = ReportForm(request.POST)
     files_note = bool(request.FILES) or bool(oversized_uploads(request))
-    if not throttle.submissions.take():
+    if not throttle.submissions.take() or not throttle.intake_slots.acquire(
+        timeout=throttle.SLOT_WAIT_SECONDS
+    ):
         return _page(
             request, "report.html", status=429, form=form, busy=True, files_note=files_note
         )
+    try:
+        return _accept_report(request, form, files_note)
+    finally:
+        throttle.intake_slots.release()
+
+
+@sensitive_variables()
+def _accept_report(request: HttpRequest, form: ReportForm, files_note: bool) -> HttpResponse:
+    """Validate → strip → encrypt → commit → show the receipt (only after the commit)."""
     if not form.is_valid():
         return _page(request, "report.html", status=400, form=form, files_note=files_note)
     outcome = process_uploads(

@@ -159,3 +159,19 @@ def test_it_refuses_a_missing_recovery_key(hotline, org_a) -> None:
     assert response.status_code == 503
     assert receipt is None
     assert Report.objects.count() == 0
+
+
+def test_it_says_try_again_when_every_processing_slot_is_busy(hotline, org_a, monkeypatch) -> None:
+    import threading
+
+    from amanat.intake import throttle
+
+    busy = threading.BoundedSemaphore(1)
+    busy.acquire()  # another submission holds the only slot
+    monkeypatch.setattr(throttle, "intake_slots", busy)
+    monkeypatch.setattr(throttle, "SLOT_WAIT_SECONDS", 0.01)
+    response, receipt = submit(hotline, what_happened="while the slots are busy")
+    assert response.status_code == 429
+    assert receipt is None
+    assert "while the slots are busy" in response.content.decode()
+    assert Report.objects.count() == 0
