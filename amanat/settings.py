@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "amanat.accounts",
     "amanat.intake",
     "amanat.casework",
+    "amanat.indicators",
     "amanat.cli",
 ]
 
@@ -201,7 +202,9 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": LOG_LEVEL.upper()},
     "loggers": {
-        "django.request": {"level": "ERROR"},
+        # Dropped at the logger, so no handler anyone adds later (or a test's) ever sees them.
+        "django.request": {"level": "ERROR", "filters": ["hotline"]},
+        "django.security": {"filters": ["hotline"]},
         "django.server": {"handlers": [], "propagate": False},
     },
 }
