@@ -174,3 +174,44 @@ def test_urls_never_carry_the_receipt_or_ids(org_a) -> None:
     html = response.content.decode() + client.get("/status/").content.decode()
     for url in re.findall(r'(?:href|action)="([^"]*)"', html):
         assert not re.search(r"\d{4}", url), url
+
+
+@pytest.mark.parametrize("minutes", [31, 60 * 9])
+def test_an_idle_or_old_reporter_session_must_enter_the_receipt_again(
+    org_a, monkeypatch, minutes
+) -> None:
+    import time as real_time
+
+    from amanat.core import sessions
+
+    client = Client(enforce_csrf_checks=True)
+    _, receipt = submit(client, what_happened="x")
+    client.post(
+        "/return/", {"csrfmiddlewaretoken": csrf_token(client, "/return/"), "receipt": receipt}
+    )
+    assert client.get("/status/").status_code == 200
+    later = real_time.time() + 31 * 60
+    monkeypatch.setattr(sessions.time, "time", lambda: later)
+    response = client.get("/status/")
+    assert response.status_code == 302
+    assert response["Location"].endswith("/return/")
+
+
+def test_an_active_session_still_ends_after_eight_hours(org_a, monkeypatch) -> None:
+    import time as real_time
+
+    from amanat.core import sessions
+
+    client = Client(enforce_csrf_checks=True)
+    _, receipt = submit(client, what_happened="x")
+    client.post(
+        "/return/", {"csrfmiddlewaretoken": csrf_token(client, "/return/"), "receipt": receipt}
+    )
+    start = real_time.time()
+    statuses = []
+    for step in range(1, 27):  # a request every 20 minutes: never idle, 8 h 40 min in all
+        now = start + step * 20 * 60
+        monkeypatch.setattr(sessions.time, "time", lambda now=now: now)
+        statuses.append(client.get("/status/").status_code)
+    assert statuses[:23] == [200] * 23
+    assert statuses[-1] == 302
