@@ -32,6 +32,22 @@ RECEIPT_FAILURES_PER_MINUTE = env.get_int(
 HOTLINE_ORGANISATION = env.get_str("AMANAT_HOTLINE_ORG", "")
 SESSION_IDLE_SECONDS = 60 * env.get_int("AMANAT_SESSION_IDLE_MINUTES", 30, minimum=1, maximum=720)
 
+# Dataset and public statistics (docs/dataset.md): the smallest count a public table shows, the
+# privacy budget (epsilon) each public release may spend, and the limits of one dataset import.
+STATS_MIN_CELL = env.get_int("AMANAT_STATS_MIN_CELL", 5, minimum=2, maximum=1000)
+try:
+    STATS_EPSILON = float(env.get_str("AMANAT_STATS_EPSILON", "1.0"))
+except ValueError as _exc:
+    raise env.ConfigError("AMANAT_STATS_EPSILON must be a number such as 1.0") from _exc
+if not 0.01 <= STATS_EPSILON <= 10:  # also refuses nan
+    raise env.ConfigError("AMANAT_STATS_EPSILON must be between 0.01 and 10")
+DATASET_IMPORT_MAX_ROWS = env.get_int(
+    "AMANAT_DATASET_IMPORT_MAX_ROWS", 20_000, minimum=1, maximum=1_000_000
+)
+DATASET_IMPORT_MAX_BYTES = (
+    env.get_int("AMANAT_DATASET_IMPORT_MAX_MB", 10, minimum=1, maximum=200) << 20
+)
+
 INSTALLED_APPS = [
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -45,6 +61,9 @@ INSTALLED_APPS = [
     "amanat.accounts",
     "amanat.intake",
     "amanat.casework",
+    "amanat.monitor",
+    "amanat.dataset",
+    "amanat.stats",
     "amanat.indicators",
     "amanat.cli",
 ]

@@ -4,11 +4,18 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
 from amanat.core.health import health
+from amanat.dataset.api import api as dataset_api
 
 urlpatterns = [
     path("staff/health/", health, name="health"),
     path("staff/", include("amanat.accounts.urls")),
     path("staff/", include("amanat.casework.urls")),
+    path("staff/indicators/", include("amanat.indicators.urls")),
+    path("staff/monitor/", include("amanat.monitor.urls")),
+    path("staff/dataset/", include("amanat.dataset.urls")),
+    path("staff/stats/", include("amanat.stats.staff_urls")),
+    path("staff/api/", dataset_api.urls),
+    path("stats/", include("amanat.stats.urls")),
     *i18n_patterns(path("", include("amanat.intake.urls")), prefix_default_language=False),
 ]
 

@@ -13,10 +13,18 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import hotline
+from bench import crash, dataset, diskfull, flood, hotline, monitor
 
 BENCHMARKS: dict[str, Callable[..., str]] = {
     "hotline": hotline.run,
+    # Reliability (docs/reliability.md): fixed, bounded sizes; --seconds/--users do not apply.
+    "flood": flood.run,
+    "crash": crash.run,
+    "diskfull": diskfull.run,
+    # Monitor text pipeline (no server, no database): --seconds/--users do not apply.
+    "monitor": monitor.run,
+    # Dataset (1,000,000 synthetic incidents; BENCH_DATASET_ROWS): --seconds/--users do not apply.
+    "dataset": dataset.run,
 }
 
 

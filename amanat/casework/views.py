@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.utils.http import content_disposition_header
@@ -14,6 +15,7 @@ from amanat.casework.forms import AssignForm, ConfirmDeleteForm, ReplyForm, Stat
 from amanat.intake.models import BlobRole, ReportStatus
 
 CONTENT = [str(role) for role in CONTENT_ROLES]
+INBOX_PAGE_SIZE = 50  # the inbox's cost must not grow with every report ever received
 
 
 @require_GET
@@ -25,8 +27,12 @@ def inbox(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status") or None
     if status is not None and status not in ReportStatus.values:
         status = None
+    page = Paginator(queries.inbox(signed.member, status), INBOX_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     context = {
-        "reports": queries.inbox(signed.member, status),
+        "reports": page,
+        "page": page,
         "status": status,
         "statuses": ReportStatus.choices,
     }

@@ -16,14 +16,22 @@ def _ensure_dev_environment() -> None:
     """For ``dev`` only: a data directory and a generated secret key file beside it."""
     data_dir = Path(os.environ.setdefault("AMANAT_DATA_DIR", str(Path.cwd() / "var")))
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if "AMANAT_SECRET_KEY" in os.environ or "AMANAT_SECRET_KEY_FILE" in os.environ:
+    _ensure_secret_file(data_dir, "AMANAT_SECRET_KEY", "secret-key", secrets.token_urlsafe(48))
+    # The indicators' matching key: kept outside the database (a production key file also
+    # belongs outside the data directory and its backups; see docs/indicators.md).
+    _ensure_secret_file(data_dir, "AMANAT_INDICATOR_KEY", "indicator-key", secrets.token_hex(32))
+
+
+def _ensure_secret_file(data_dir: Path, variable: str, name: str, value: str) -> None:
+    """Unless VARIABLE or VARIABLE_FILE is set, point VARIABLE_FILE at a 0600 file (made once)."""
+    if variable in os.environ or f"{variable}_FILE" in os.environ:
         return
-    key_file = data_dir / "secret-key"
+    key_file = data_dir / name
     if not key_file.exists():
         fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w") as handle:
-            handle.write(secrets.token_urlsafe(48))
-    os.environ["AMANAT_SECRET_KEY_FILE"] = str(key_file)
+            handle.write(value + "\n")
+    os.environ[f"{variable}_FILE"] = str(key_file)
 
 
 def main(argv: list[str] | None = None) -> None:

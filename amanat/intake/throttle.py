@@ -12,7 +12,11 @@ from django.conf import settings
 
 from amanat.core.throttle import TokenBucket
 
-submissions = TokenBucket(settings.INTAKE_PER_MINUTE)
+# A small burst allowance (a tenth of a minute's budget): a flood meets the "try again" page
+# within seconds instead of after a full minute's worth of submissions (bench/flood.py).
+submissions = TokenBucket(
+    settings.INTAKE_PER_MINUTE, capacity=max(10, settings.INTAKE_PER_MINUTE // 10)
+)
 receipt_failures = TokenBucket(settings.RECEIPT_FAILURES_PER_MINUTE)
 # At most this many submissions are processed at once per worker process (stripping and
 # encryption are the CPU-heavy part); the others get "try again in a few minutes" at once instead

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import rotate_token
 from django.shortcuts import redirect, render
@@ -91,8 +92,11 @@ def _accept_report(request: HttpRequest, form: ReportForm, files_note: bool) -> 
     new = actions.NewReport(fields=fields, language=get_language(), files=outcome.accepted)
     try:
         _, receipt = actions.submit_report(new, organisation=hotline_organisation())
-    except (NoRecipientKey, HotlineNotConfigured):
-        return _page(request, "unavailable.html", status=503)
+    except (NoRecipientKey, HotlineNotConfigured, DatabaseError):
+        # Nothing was committed (a full disk, a database restart): say so, keep no receipt.
+        response = _page(request, "unavailable.html", status=503)
+        response.headers["Retry-After"] = "300"
+        return response
     rotate_token(request)  # a reload of this page re-posts: the old token then fails, no duplicate
     return _page(
         request,

@@ -38,6 +38,7 @@ DEFAULT = {
     "coordinator_b": 404,
 }
 OK_CONTENT = {"analyst_a": 200, "coordinator_a": 200, "researcher_a": 403}
+API_DENIED = {"anonymous": 401, "reporter": 401, "half": 401}  # answers, not redirects
 EXPECTED: dict[str, tuple[str, dict[str, object]]] = {
     "health": ("GET", dict.fromkeys(ACTORS, 200)),
     "accounts:login": ("GET", dict.fromkeys(ACTORS, 200)),
@@ -62,6 +63,44 @@ EXPECTED: dict[str, tuple[str, dict[str, object]]] = {
     "casework:grant": ("POST", {"coordinator_a": 400, "analyst_b": 403}),
     "casework:revoke": ("POST", {"coordinator_a": 302, "analyst_b": 403}),
     "casework:reset_2fa": ("POST", {"coordinator_a": 302, "analyst_b": 403}),
+    # indicators: pages for content roles of any organisation; <pk> is the report's, which names
+    # no indicator row, so org A gets 404 too (org-crossing cases: indicators/tests).
+    "indicators:lookup": ("GET", {**OK_CONTENT, "analyst_b": 200, "coordinator_b": 200}),
+    "indicators:campaigns": ("GET", {**OK_CONTENT, "analyst_b": 200, "coordinator_b": 200}),
+    "indicators:export": ("GET", {**OK_CONTENT, "analyst_b": 200, "coordinator_b": 200}),
+    "indicators:import": ("GET", {**OK_CONTENT, "analyst_b": 200, "coordinator_b": 200}),
+    "indicators:detail": ("GET", {"analyst_a": 404, "coordinator_a": 404}),
+    "indicators:add": ("GET", {"analyst_a": 404, "coordinator_a": 404}),
+    "indicators:remove": ("POST", {"analyst_a": 404, "coordinator_a": 404}),
+    "indicators:campaign": ("GET", {"analyst_a": 404, "coordinator_a": 404}),
+    # dataset and stats: coded aggregates for every role that sees incidents; <pk> is the report's,
+    # which names no release or upload, so org A gets 404 too (cross-org cases: dataset/tests).
+    "dataset:dashboard": ("GET", dict.fromkeys(SIGNED_IN, 200)),
+    "dataset:breakdown_csv": ("GET", dict.fromkeys(SIGNED_IN, 400)),  # no ?dimension=
+    "dataset:export": ("GET", dict.fromkeys(SIGNED_IN, 400)),  # no ?format=
+    "dataset:dictionary": ("GET", dict.fromkeys(SIGNED_IN, 200)),
+    "dataset:releases": ("GET", dict.fromkeys(SIGNED_IN, 200)),
+    "dataset:release_new": (
+        "POST",
+        {"coordinator_a": 400, "researcher_a": 400, "coordinator_b": 400, "analyst_b": 403},
+    ),
+    "dataset:release": ("GET", dict.fromkeys(SIGNED_IN, 404)),
+    "dataset:release_download": ("GET", dict.fromkeys(SIGNED_IN, 404)),
+    "dataset:import": ("GET", {**OK_CONTENT, "analyst_b": 200, "coordinator_b": 200}),
+    "dataset:import_map": ("GET", {"analyst_a": 404, "coordinator_a": 404}),
+    "dataset:import_errors": ("GET", {"analyst_a": 404, "coordinator_a": 404}),
+    "stats_staff:publish": ("POST", {"coordinator_a": 404, "analyst_b": 403}),
+    "dataset-api:openapi-json": ("GET", dict.fromkeys(SIGNED_IN, 200)),
+    "dataset-api:api-root": ("GET", dict.fromkeys(ACTORS, 404)),
+    "dataset-api:incidents": ("GET", {**API_DENIED, **dict.fromkeys(SIGNED_IN, 200)}),
+    "dataset-api:breakdowns": ("GET", {**API_DENIED, **dict.fromkeys(SIGNED_IN, 200)}),
+    "dataset-api:releases": ("GET", {**API_DENIED, **dict.fromkeys(SIGNED_IN, 200)}),
+    "dataset-api:release": ("GET", {**API_DENIED, **dict.fromkeys(SIGNED_IN, 422)}),  # "<pk>"
+    "dataset-api:dictionary": ("GET", {**API_DENIED, **dict.fromkeys(SIGNED_IN, 200)}),
+    "monitor:queue": ("GET", {**OK_CONTENT, "analyst_b": 200, "coordinator_b": 200}),
+    "monitor:proposal": ("GET", {"analyst_a": 404, "coordinator_a": 404}),
+    "monitor:accept": ("POST", {"analyst_a": 404, "coordinator_a": 404}),
+    "monitor:reject": ("POST", {"analyst_a": 404, "coordinator_a": 404}),
 }
 # fmt: on
 
@@ -79,7 +118,7 @@ def staff_patterns() -> dict[str, str]:
                 found[f"{namespace}{entry.name}"] = prefix + str(entry.pattern)
 
     walk(get_resolver().url_patterns, "/", "")
-    # The incident URLs have their own matrix in test_incident_access.py (same deny-by-default rule).
+    # Incident URLs have their own matrix in test_incident_access.py (same deny-by-default rule).
     return {
         name: route
         for name, route in found.items()

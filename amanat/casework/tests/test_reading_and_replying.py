@@ -144,3 +144,17 @@ def test_assigning_a_researcher_is_refused(org_a, report_a) -> None:
         {"csrfmiddlewaretoken": token, "member": org_a.researcher.pk},
     )
     assert response.status_code == 400
+
+
+def test_the_inbox_shows_fifty_reports_a_page(org_a, django_assert_max_num_queries) -> None:
+    from amanat.casework.incidents.testing import report_for
+
+    for number in range(55):
+        report_for(org_a.organisation, f"report {number}")
+    staff = staff_client(org_a.analyst)
+    with django_assert_max_num_queries(12):
+        first = staff.get("/staff/").content.decode()
+    assert first.count('href="/staff/reports/') == 50
+    assert "Page 1 of 2" in first
+    second = staff.get("/staff/?page=2").content.decode()
+    assert second.count('href="/staff/reports/') == 5

@@ -74,17 +74,18 @@ def test_a_failing_commit_leaves_no_half_written_report(org_a, monkeypatch) -> N
     assert audit_actions.record  # the real recorder is untouched
 
 
-def test_staff_side_errors_are_still_logged_for_diagnosis(org_a, monkeypatch, caplog) -> None:
-    from amanat.casework import queries
-    from amanat.testing.staff_login import staff_client
+def test_a_database_failure_while_storing_says_nothing_was_saved(org_a, monkeypatch) -> None:
+    from django.db import OperationalError
 
-    client = staff_client(org_a.analyst)
-    client.raise_request_exception = False
+    from amanat.intake import actions
+    from amanat.intake.tests.conftest import submit
 
-    def broken(*args, **kwargs):
-        raise RuntimeError("inbox broke")
+    def disk_full(*args, **kwargs):
+        raise OperationalError("database or disk is full")
 
-    monkeypatch.setattr(queries, "inbox", broken)
-    caplog.set_level(logging.ERROR)
-    assert client.get("/staff/").status_code == 500
-    assert "Internal Server Error: /staff/" in caplog.text
+    monkeypatch.setattr(actions, "submit_report", disk_full)
+    response, receipt = submit(Client(enforce_csrf_checks=True), what_happened="x")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "300"
+    assert receipt is None
+    assert "Nothing you sent was saved" in response.content.decode()

@@ -120,7 +120,8 @@ def test_stripping_hostile_bytes_ends_in_a_result_or_a_strip_error(
     try:
         result = stripping.strip(magic + tail, filename=name, timeout=10)
     except stripping.StripError as exc:
-        assert exc.code in {
+        # Either outcome is fine; a refusal must carry a known code.
+        assert exc.code in {  # noqa: PT017
             "unsupported",
             "malformed",
             "mismatch",

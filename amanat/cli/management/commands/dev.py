@@ -28,6 +28,10 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("migrate", interactive=False, verbosity=0)
         call_command("demo")
+        # Synthetic coded incidents (marked synthetic) and a published demo release: the dataset
+        # dashboard at /staff/dataset/ and the public statistics at /stats/ show data at once.
+        call_command("dataset", "demo", "--org", "demo", "--count", "3000", "--seed", "1")
+        call_command("stats", "demo", "--org", "demo")
         path = settings.DATA_DIR / "demo-credentials.txt"
         self.stdout.write(
             "\nAmanat is starting on http://127.0.0.1:8000/\n"

@@ -1,0 +1,1 @@
+"""Indicators: identifiers harassers used (phones, e-mails, accounts, links), matched safely."""

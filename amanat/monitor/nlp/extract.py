@@ -1,0 +1,261 @@
+"""Sentences, dates at their precision, and counts of people, in five languages.
+
+Dates come out as ISO strings at the precision the text gives: ``2019-06-17`` (day),
+``2019-06`` (month) or ``2019`` (year). A bare year counts only after a preposition or a
+case ending ("in 2017", "2015'ten beri", "2014年"), so ages and sums are not read as years.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+VERSION = "extract-1"
+MIN_YEAR, MAX_YEAR = 1980, 2039
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"'”’»)]*\s+(?=[\"'“‘«(]?[^\s])|(?<=[。！？])|\n+")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences with their offsets (paragraph breaks always end a sentence)."""
+    spans: list[Span] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        _add(spans, text, start, match.start())
+        start = match.end()
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        offset = start + chunk.index(stripped[0])
+        spans.append(Span(offset, offset + len(stripped), stripped))
+
+
+class SentenceIndex:
+    """Which sentence an offset falls in (binary search over sentence starts)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self._starts = [span.start for span in spans]
+
+    def at(self, offset: int) -> Span:
+        index = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        return self.spans[index] if self.spans else Span(0, 0, "")
+
+
+_MONTHS = {
+    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"],
+    "en_short": ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                 "dec"],
+    "tr": ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
+           "ekim", "kasım", "aralık"],
+    "ug": ["يانۋار", "فېۋرال", "مارت", "ئاپرېل", "ماي", "ئىيۇن", "ئىيۇل", "ئاۋغۇست", "سېنتەبىر",
+           "ئۆكتەبىر", "نويابىر", "دېكابىر"],
+    "ru": ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+           "ноябр", "декабр"],
+}  # fmt: skip
+_MONTH_NUMBER = {name: i + 1 for names in _MONTHS.values() for i, name in enumerate(names)}
+_EN_MONTH = "|".join(_MONTHS["en"] + [m + r"\.?" for m in _MONTHS["en_short"]])
+_TR_MONTH = "|".join(_MONTHS["tr"])
+_UG_MONTH = "|".join(_MONTHS["ug"])
+_RU_MONTH = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
+_Y = r"((?:19|20)\d\d)"
+_D = r"(\d{1,2})"
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b{_Y}-(\d\d)-(\d\d)\b")),
+    ("dmy", re.compile(rf"\b{_D}\s+({_EN_MONTH}|{_TR_MONTH})\s+{_Y}\b", re.I)),
+    ("mdy", re.compile(rf"\b({_EN_MONTH})\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}\b", re.I)),
+    ("my", re.compile(rf"\b({_EN_MONTH}|{_TR_MONTH})\s+(?:ayında\s+|of\s+)?{_Y}\b", re.I)),
+    ("y_month_tr", re.compile(rf"\b{_Y}\s+yılının\s+({_TR_MONTH})\s+ayında", re.I)),
+    ("zh_ymd", re.compile(rf"{_Y}年(\d{{1,2}})月(\d{{1,2}})日")),
+    ("zh_ym", re.compile(rf"{_Y}年(\d{{1,2}})月(?!\d)")),
+    ("zh_y", re.compile(rf"{_Y}年(?!\d)")),
+    ("ug_ymd", re.compile(rf"{_Y}-يىلى\s+(\d{{1,2}})-ئاينىڭ\s+(\d{{1,2}})-كۈنى")),
+    ("ug_ym", re.compile(rf"{_Y}-يىلى\s+({_UG_MONTH})")),
+    ("ug_y", re.compile(rf"{_Y}-يىل")),
+    ("ru_dmy", re.compile(rf"\b{_D}\s+({_RU_MONTH})\s+{_Y}", re.I)),
+    ("ru_my", re.compile(rf"\b({_RU_MONTH})\s+{_Y}", re.I)),
+    (
+        "year_en",
+        re.compile(rf"\b(?:in|since|during|by|from|until|early|late|mid-?)\s+{_Y}\b", re.I),
+    ),
+    (
+        "year_tr",
+        re.compile(rf"\b{_Y}\s*(?:['’](?:te|ta|de|da|ten|tan|den|dan)\b|\s+yılında)", re.I),
+    ),
+    ("year_ru", re.compile(rf"\b{_Y}\s+год", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    value: str  # ISO at its precision
+    precision: str  # "day", "month", "year"
+    start: int
+    end: int
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")
+    if key in _MONTH_NUMBER:
+        return _MONTH_NUMBER[key]
+    for stem, number in ((s, i + 1) for i, s in enumerate(_MONTHS["ru"])):
+        if key.startswith(stem) and (stem != "ма" or key.startswith(("мая", "мае", "май"))):
+            return number
+    return 0
+
+
+def _build(kind: str, groups: tuple[str, ...]) -> tuple[int, int, int]:
+    """(year, month, day) from a match; 0 means not given."""
+    if kind in {"iso", "zh_ymd", "ug_ymd"}:
+        return int(groups[0]), int(groups[1]), int(groups[2])
+    if kind in {"dmy", "ru_dmy"}:
+        return int(groups[2]), _month(groups[1]), int(groups[0])
+    if kind == "mdy":
+        return int(groups[2]), _month(groups[0]), int(groups[1])
+    if kind in {"my", "ru_my"}:
+        return int(groups[1]), _month(groups[0]), 0
+    if kind in {"y_month_tr", "ug_ym"}:
+        return int(groups[0]), _month(groups[1]), 0
+    if kind == "zh_ym":
+        return int(groups[0]), int(groups[1]), 0
+    return int(groups[0]), 0, 0
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WINDOW = 40  # every date form lies within this many characters of its year
+
+
+def dates(text: str) -> list[DateMention]:
+    """Dates in the text, the most precise reading of each place first, no overlaps. Every
+    form contains a year, so only windows around years are searched (long texts stay fast)."""
+    found: list[DateMention] = []
+    for begin, end in _year_windows(text):
+        window = text[begin:end]
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in _DATE_PATTERNS:
+            for match in pattern.finditer(window):
+                if any(match.start() < stop and start < match.end() for start, stop in taken):
+                    continue
+                year, month, day = _build(kind, match.groups())
+                mention = _mention(year, month, day, match, begin)
+                if mention is not None:
+                    found.append(mention)
+                    taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for match in _YEAR.finditer(text):
+        begin, end = max(0, match.start() - _WINDOW), min(len(text), match.end() + _WINDOW)
+        if windows and begin <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((begin, end))
+    return windows
+
+
+def _mention(
+    year: int, month: int, day: int, match: re.Match[str], offset: int
+) -> DateMention | None:
+    if not MIN_YEAR <= year <= MAX_YEAR or month > 12 or day > 31:
+        return None
+    start, end = match.start() + offset, match.end() + offset
+    if month and day:
+        return DateMention(f"{year:04d}-{month:02d}-{day:02d}", "day", start, end)
+    if month:
+        return DateMention(f"{year:04d}-{month:02d}", "month", start, end)
+    return DateMention(f"{year:04d}", "year", start, end)
+
+
+_NUMBER_WORDS = {
+    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "dozens": 24,
+           "hundreds": 200, "thousands": 2000, "a dozen": 12},
+    "tr": {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
+           "dokuz": 9, "on": 10, "yüzlerce": 200, "binlerce": 2000, "onlarca": 24},
+    "ug": {"ئىككى": 2, "ئۈچ": 3, "تۆت": 4, "بەش": 5, "ئالتە": 6, "يەتتە": 7, "سەككىز": 8,
+           "توققۇز": 9, "ئون": 10, "يۈزلىگەن": 200, "مىڭلىغان": 2000},
+    "ru": {"два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "четыре": 4, "пять": 5,
+           "шесть": 6, "десять": 10, "сотни": 200, "тысячи": 2000},
+    "zh": {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+           "十": 10, "数十": 24, "数百": 200, "数千": 2000},
+}  # fmt: skip
+_PEOPLE = {
+    "en": r"(?:(?:more|other|young|elderly|ethnic|exiled|Uyghur|Uighur|Kazakh|Tibetan|Muslim|"
+          r"family|pro-democracy|Chinese|foreign|Hong Kong)\s+){0,2}"
+          r"(?:people|persons|Uyghurs|Uighurs|Kazakhs|Tibetans|Hong Kongers|men|women|children|"
+          r"brothers|sisters|relatives|members|students|activists|protesters|demonstrators|"
+          r"individuals|respondents|journalists|detainees|refugees|dissidents|families|Muslims)",
+    "tr": r"(?:Uygur\w*|kişi\w*|kardeş\w*|akraba\w*|öğrenci\w*|aktivist\w*|gazeteci\w*|"
+          r"mülteci\w*|insan\w*|erkek\w*|kadın\w*|çocu\w*)",
+    "ug": r"(?:نەپەر\s+)?(?:ئۇيغۇر\w*|كىشى\w*|ئادەم\w*|نامايىشچى\w*|ئوقۇغۇچى\w*|قېرىنداش\w*|"
+          r"تۇغقان\w*|پائالىيەتچى\w*)",
+    "ru": r"(?:человек|уйгур\w*|казах\w*|активист\w*|студент\w*|родственник\w*|брат\w*|"
+          r"беженц\w*|журналист\w*)",
+    "zh": r"(?:名|位|个)?(?:维吾尔\w{0,2}|人|男子|女子|学生|亲属|活动人士|民主派人士|记者|"
+          r"难民|兄弟)",
+}  # fmt: skip
+_QUALIFIER = r"(?:(?:more than|over|at least|almost|about|nearly|some|around|up to)\s+)?"
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    approximate: bool
+    start: int
+    end: int
+
+
+def _count_pattern(language: str) -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, _NUMBER_WORDS[language]), key=len, reverse=True))
+    number = rf"(\d{{1,3}}(?:[,.]\d{{3}})+|\d+|{words})"
+    if language == "zh":
+        return re.compile(rf"(至少|超过|逾|近|约)?{number}(?:多)?{_PEOPLE['zh']}")
+    qualifier = _QUALIFIER if language == "en" else ""
+    return re.compile(rf"(?<!\w)({qualifier}){number}\s+{_PEOPLE[language]}(?!\w)", re.I)
+
+
+_COUNT_PATTERNS = {language: _count_pattern(language) for language in _NUMBER_WORDS}
+
+
+def people_counts(text: str, language: str) -> list[Count]:
+    """ "two brothers", "3 Uyghurs", "more than 300 individuals", "40名维吾尔男子"."""
+    pattern = _COUNT_PATTERNS.get(language, _COUNT_PATTERNS["en"])
+    words = _NUMBER_WORDS.get(language, _NUMBER_WORDS["en"])
+    found = []
+    for match in pattern.finditer(text):
+        qualifier, raw = match.group(1) or "", match.group(2)
+        value = words.get(raw.lower()) or _to_int(raw)
+        if value and not (MIN_YEAR <= value <= MAX_YEAR and raw.isdigit()):
+            approximate = bool(qualifier.strip()) or raw.lower() in {"dozens", "hundreds"}
+            found.append(Count(value, approximate, match.start(), match.end()))
+    return found
+
+
+def _to_int(raw: str) -> int:
+    digits = re.sub(r"[,.]", "", raw)
+    return int(digits) if digits.isdigit() else 0
+
+
+_NUMBER = re.compile(r"(?<![A-Za-z0-9.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![A-Za-z0-9,]|\.\d)")
+
+
+def numbers_at(text: str) -> list[tuple[int, str]]:
+    """Numbers of two digits or more with their offsets, as plain digits (language-neutral
+    grouping evidence)."""
+    return [(match.start(), match.group(0).replace(",", "")) for match in _NUMBER.finditer(text)]

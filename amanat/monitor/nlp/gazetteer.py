@@ -1,0 +1,342 @@
+"""Countries and a few cities named in English, Turkish, Chinese, Uyghur, Russian and Kazakh.
+
+Country names come from Babel's CLDR territory names in each language, plus the short forms
+newspapers use ("UK", "Turkey", "阿联酋"). Cities are a short curated list: where diaspora
+communities live (hosts) and the home regions the origin state controls. Each mention records
+whether it sits in a locative context ("in Dubai", "Türkiye'de", "在英国", "в Алматы"), which
+is what tells a host country from a country merely named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TypeAlias
+
+from babel import Locale
+
+VERSION = "gazetteer-1"
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
+                            "TA", "XK"})  # fmt: skip
+# English names that are also common words or first names: matched only by their ISO aliases.
+_AMBIGUOUS_EN = frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Isle of Man",
+                           "Niger", "Guinea", "Dominica", "Togo"})  # fmt: skip
+_BABEL_LANGUAGES = {"en": "en", "tr": "tr", "zh": "zh_Hans", "ug": "ug", "ru": "ru", "kk": "kk"}
+ALIASES: dict[str, dict[str, str]] = {
+    "en": {
+        "UK": "GB",
+        "U.K.": "GB",
+        "Britain": "GB",
+        "Great Britain": "GB",
+        "England": "GB",
+        "US": "US",
+        "U.S.": "US",
+        "USA": "US",
+        "America": "US",
+        "United States of America": "US",
+        "UAE": "AE",
+        "Emirates": "AE",
+        "Holland": "NL",
+        "Russia": "RU",
+        "Iran": "IR",
+        "South Korea": "KR",
+        "Czech Republic": "CZ",
+        "Hong Kong": "HK",
+        "Macau": "MO",
+        "Türkiye": "TR",
+        "Turkey": "TR",
+    },
+    "tr": {
+        "Türkiye": "TR",
+        "İngiltere": "GB",
+        "ABD": "US",
+        "Amerika": "US",
+        "BAE": "AE",
+        "Hollanda": "NL",
+        "Rusya": "RU",
+        "İran": "IR",
+        "Hong Kong": "HK",
+        "Kazakistan": "KZ",
+    },
+    "zh": {"阿联酋": "AE", "英国": "GB", "美国": "US", "香港": "HK", "荷兰": "NL", "俄罗斯": "RU"},
+    "ug": {"ئەنگلىيە": "GB", "ئامېرىكا": "US", "شياڭگاڭ": "HK", "گوللاندىيە": "NL"},
+    "ru": {
+        "Великобритания": "GB",
+        "Британия": "GB",
+        "США": "US",
+        "Америка": "US",
+        "ОАЭ": "AE",
+        "Гонконг": "HK",
+        "Нидерланды": "NL",
+        "Голландия": "NL",
+    },
+}
+# canonical city → (ISO country, names in any language). Home-region places are mapped to the
+# state that controls them; a host is never the origin state.
+CITIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "istanbul": (
+        "TR",
+        ("Istanbul", "İstanbul", "伊斯坦布尔", "ئىستانبۇل", "Стамбул", "Zeytinburnu"),
+    ),
+    "ankara": ("TR", ("Ankara", "安卡拉", "ئەنقەرە", "Анкара")),
+    "kayseri": ("TR", ("Kayseri", "开塞利")),
+    "london": ("GB", ("London", "Londra", "伦敦", "لوندون", "Лондон")),
+    "amsterdam": ("NL", ("Amsterdam", "阿姆斯特丹", "ئامستېردام", "Амстердам")),
+    "the_hague": ("NL", ("The Hague", "Lahey", "海牙", "Гаага")),
+    "munich": ("DE", ("Munich", "München", "Münih", "慕尼黑", "ميۇنخېن", "Мюнхен")),
+    "berlin": ("DE", ("Berlin", "柏林", "بېرلىن", "Берлин")),
+    "almaty": ("KZ", ("Almaty", "Alma-Ata", "Almatı", "阿拉木图", "ئالمۇتا", "Алматы", "Алма-Ата")),
+    "astana": ("KZ", ("Astana", "阿斯塔纳", "ئاستانا", "Астана")),
+    "bishkek": ("KG", ("Bishkek", "Bişkek", "比什凯克", "بىشكەك", "Бишкек")),
+    "dubai": ("AE", ("Dubai", "迪拜", "دۇبەي", "Дубай")),
+    "casablanca": ("MA", ("Casablanca", "Kazablanka", "卡萨布兰卡", "Касабланка")),
+    "stockholm": ("SE", ("Stockholm", "斯德哥尔摩", "ستوكھولم", "Стокгольм")),
+    "malmo": ("SE", ("Malmö", "Malmo", "马尔默", "Мальмё")),
+    "oslo": ("NO", ("Oslo", "奥斯陆", "ئوسلو", "Осло")),
+    "toronto": ("CA", ("Toronto", "多伦多", "تورونتو", "Торонто")),
+    "vancouver": ("CA", ("Vancouver", "温哥华", "Ванкувер")),
+    "washington": ("US", ("Washington", "华盛顿", "ۋاشىنگتون", "Вашингтон")),
+    "new_york": ("US", ("New York", "纽约", "Нью-Йорк")),
+    "adelaide": ("AU", ("Adelaide", "阿德莱德", "Аделаида")),
+    "sydney": ("AU", ("Sydney", "悉尼", "Сидней")),
+    "melbourne": ("AU", ("Melbourne", "墨尔本", "Мельбурн")),
+    "bangkok": ("TH", ("Bangkok", "曼谷", "بانكوك", "Бангкок")),
+    "dushanbe": ("TJ", ("Dushanbe", "Duşanbe", "杜尚别", "دۇشەنبە", "Душанбе")),
+    "cairo": ("EG", ("Cairo", "Kahire", "开罗", "قاھىرە", "Каир")),
+    "paris": ("FR", ("Paris", "巴黎", "پارىژ", "Париж")),
+    "brussels": ("BE", ("Brussels", "Brüksel", "布鲁塞尔", "Брюссель")),
+    "tashkent": ("UZ", ("Tashkent", "Taşkent", "塔什干", "تاشكەنت", "Ташкент")),
+    "xinjiang": (
+        "CN",
+        (
+            "Xinjiang",
+            "East Turkestan",
+            "East Turkistan",
+            "Sincan",
+            "Doğu Türkistan",
+            "新疆",
+            "东突厥斯坦",
+            "شىنجاڭ",
+            "شەرقىي تۈركىستان",
+            "ئۇيغۇر ئېلى",
+            "Синьцзян",
+            "Восточный Туркестан",
+        ),
+    ),
+    "urumqi": ("CN", ("Urumqi", "Ürümçi", "乌鲁木齐", "ئۈرۈمچى", "Урумчи")),
+    "kashgar": ("CN", ("Kashgar", "Kaşgar", "喀什", "قەشقەر", "Кашгар")),
+    "hotan": ("CN", ("Hotan", "Khotan", "Hoten", "和田", "خوتەن", "Хотан")),
+    "ghulja": (
+        "CN",
+        (
+            "Ghulja",
+            "Yining",
+            "Ili",
+            "Gulca",
+            "伊宁",
+            "伊犁",
+            "غۇلجا",
+            "ئىلى",
+            "Кульджа",
+            "Кульдже",
+            "Или",
+        ),
+    ),
+    "aksu": ("CN", ("Aksu", "阿克苏", "ئاقسۇ")),
+    "karakax": ("CN", ("Karakax", "墨玉", "قاراقاش")),
+    "beijing": ("CN", ("Beijing", "Pekin", "北京", "بېيجىڭ", "Пекин")),
+    "shanghai": ("CN", ("Shanghai", "Şanghay", "上海", "شاڭخەي", "Шанхай")),
+    "chengdu": ("CN", ("Chengdu", "成都")),
+    "tibet": ("CN", ("Tibet", "Lhasa", "西藏", "拉萨", "تىبەت", "Тибет", "Лхаса")),
+    "moscow": ("RU", ("Moscow", "Moskova", "莫斯科", "موسكۋا", "Москва")),
+    "grozny": ("RU", ("Grozny", "Chechnya", "Çeçenya", "车臣", "Грозный", "Чечня")),
+    "tehran": ("IR", ("Tehran", "Tahran", "德黑兰", "تېھران", "Тегеран")),
+}
+# The territories a state controls are never its diaspora's host countries.
+ORIGIN_REGIONS = {"CN": frozenset({"CN", "HK", "MO"})}
+
+_SUFFIXED = {"tr", "ug", "ru", "kk"}  # agglutinative or inflected: names take endings
+_LOCATIVE_BEFORE = {
+    "en": re.compile(
+        r"\b(?:in|to|from|across|at|into|throughout|inside|near|via|of)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(r"(?:^|\s)(?:в|во|из|на|по|до)\s+$", re.IGNORECASE),
+    "zh": re.compile(r"(?:在|到|从|于|往|赴|居|自|逃|住)[^，。、\s]{0,2}$"),
+}
+_LOCATIVE_SUFFIX = {
+    "tr": re.compile(r"^['’]?(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n[dt][ae]n?)(?!\w{3})"),
+    "ug": re.compile(r"^(?:دا|دە|تا|تە|دىن|تىن|غا|قا|گە|كە|دىكى|تىكى|دىمۇ)"),
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    iso: str
+    city: str  # canonical city key, "" for a country name
+    start: int
+    end: int
+    locative: bool
+
+
+@cache
+def _names(language: str) -> dict[str, str]:
+    """Surface name → ISO for one language (CLDR names, aliases and city names)."""
+    names: dict[str, str] = {}
+    locale = Locale.parse(_BABEL_LANGUAGES.get(language, "en"))
+    for iso, name in locale.territories.items():
+        ambiguous = language == "en" and name in _AMBIGUOUS_EN
+        if len(iso) == 2 and iso.isalpha() and iso not in _NOT_COUNTRIES and not ambiguous:
+            names[name] = iso
+    names.update(ALIASES.get(language, {}))
+    return names
+
+
+@cache
+def _city_lookup() -> dict[str, tuple[str, str]]:
+    return {name: (iso, key) for key, (iso, names) in CITIES.items() for name in names}
+
+
+def _stem(name: str, language: str) -> str:
+    """Russian and Kazakh names decline (Турция → в Турции): match on the stem."""
+    if language in {"ru", "kk"} and len(name) > 4 and name[-1] in "аяеиоуыйь":
+        return name[:-1]
+    return name
+
+
+@cache
+def _lookup(language: str) -> dict[str, tuple[str, str]]:
+    """Stem or surface → (ISO, city key); country names win over cities of the same spelling."""
+    table = {_stem(name, language): value for name, value in _city_lookup().items()}
+    table.update({_stem(name, language): (iso, "") for name, iso in _names(language).items()})
+    return table
+
+
+Trie: TypeAlias = dict[str, "Trie"]
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex for many words, factored by common prefixes (``Ka(?:zakhstan|yseri)``):
+    Python's ``re`` tries alternatives one by one, so a trie is several times faster than a
+    flat alternation of hundreds of names. Longer words win over their prefixes."""
+    trie: Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: Trie) -> str:
+    branches = [re.escape(char) + _trie_regex(child) for char, child in node.items() if char]
+    ends = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(sorted(branches)) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+@cache
+def matcher(language: str) -> re.Pattern[str]:
+    """Every name of the language as one trie-shaped regex."""
+    body = trie_pattern(list(_lookup(language)))
+    if language == "zh":
+        return re.compile(body)
+    tail = r"[\w'’]*" if language in _SUFFIXED else r"(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{body}){tail}")
+
+
+def _resolve(surface: str, language: str) -> tuple[str, str, str] | None:
+    """(ISO, city key, ending) of a matched surface form; endings are peeled off longest-first."""
+    table = _lookup(language)
+    if language not in _SUFFIXED:
+        found = table.get(surface)
+        return (found[0], found[1], "") if found else None
+    for cut in range(len(surface), 1, -1):
+        found = table.get(surface[:cut])
+        if found:
+            return found[0], found[1], surface[cut:]
+    return None
+
+
+def _matcher_language(language: str) -> str:
+    return language if language in _BABEL_LANGUAGES else "en"
+
+
+def find_places(text: str, language: str) -> list[Place]:
+    """Every country or known city named in the text, with its locative flag."""
+    language = _matcher_language(language)
+    found = []
+    for match in matcher(language).finditer(text):
+        resolved = _resolve(match.group(0), language)
+        if resolved is None:
+            continue
+        iso, city, ending = resolved
+        found.append(Place(iso, city, match.start(), match.end(),
+                           _is_locative(text, match.start(), ending, language)))  # fmt: skip
+    return found
+
+
+def _is_locative(text: str, start: int, ending: str, language: str) -> bool:
+    if language in _LOCATIVE_SUFFIX:
+        return bool(_LOCATIVE_SUFFIX[language].match(ending))
+    pattern = _LOCATIVE_BEFORE.get(language, _LOCATIVE_BEFORE["en"])
+    return bool(pattern.search(text[max(0, start - 24) : start]))
+
+
+# English adjectives of countries, for "Moroccan police", "Chinese embassy", "Thai authorities".
+DEMONYMS_EN = {
+    "Chinese": "CN", "Turkish": "TR", "British": "GB", "Dutch": "NL", "German": "DE",
+    "Emirati": "AE", "Moroccan": "MA", "Swedish": "SE", "Canadian": "CA", "American": "US",
+    "Australian": "AU", "Thai": "TH", "Tajik": "TJ", "Iranian": "IR", "Russian": "RU",
+    "Egyptian": "EG", "Saudi": "SA", "Norwegian": "NO", "French": "FR", "Belgian": "BE",
+    "Japanese": "JP", "Pakistani": "PK", "Kazakhstani": "KZ", "Kyrgyz": "KG", "Uzbek": "UZ",
+    "Malaysian": "MY", "Indian": "IN", "Afghan": "AF", "Serbian": "RS", "Polish": "PL",
+    "Italian": "IT", "Spanish": "ES", "Nepalese": "NP", "Hong Kong": "HK", "Kenyan": "KE",
+}  # fmt: skip
+_AUTHORITY_AFTER = {
+    "en": r"(?:\s+(?:[A-Z][\w-]*|counter-terrorism|border|immigration|state|public|secret))?"
+    r"\s+(?:police|authorities|officials?|government|court|courts|prosecutors?|immigration|"
+    r"security|intelligence|agents?|officers?|embassy|consulate|diplomats?|state|judges?|"
+    r"ministry|services|border guards|customs)\b",
+    "tr": r"\s*(?:polis\w*|makam\w*|yetkili\w*|hükümet\w*|mahkeme\w*|istihbarat\w*|konsolosluğ\w*|"
+    r"büyükelçiliğ\w*|devlet\w*|emniyet\w*|güvenlik\w*)",
+    "zh": r"(?:警方|警察|当局|政府|法院|移民局|官员|大使馆|领事馆|安全部门|情报)",
+    "ug": r"\s*(?:ساقچى\w*|ھۆكۈمەت\w*|ھۆكۈمىتى\w*|دائىرى\w*|سوت\w*|ئەمەلدار\w*|"
+    r"كونسۇلخان\w*|ئەلچىخان\w*)",
+    "ru": r"\s+(?:власт\w*|полици\w*|суд\w*|правительств\w*|спецслужб\w*|посольств\w*|чиновник\w*)",
+}
+
+
+@dataclass(frozen=True)
+class Authority:
+    """A state body named in the text: "Moroccan police", "Çin konsolosluğu", "阿联酋警方"."""
+
+    iso: str
+    start: int
+    end: int
+
+
+@cache
+def _demonym_pattern() -> re.Pattern[str]:
+    names = "|".join(sorted(map(re.escape, DEMONYMS_EN), key=len, reverse=True))
+    return re.compile(rf"\b({names}){_AUTHORITY_AFTER['en']}")
+
+
+def find_authorities(text: str, language: str, places: list[Place]) -> list[Authority]:
+    """State bodies named by adjective ("Thai authorities") or by country ("China's embassy")."""
+    language = _matcher_language(language)
+    found = []
+    if language == "en":
+        for match in _demonym_pattern().finditer(text):
+            found.append(Authority(DEMONYMS_EN[match.group(1)], match.start(), match.end()))
+    after = re.compile(("(?:['’]s)?" if language == "en" else "") + _AUTHORITY_AFTER[language])
+    for place in places:
+        if place.city:
+            continue
+        tail = after.match(text, place.end)
+        if tail:
+            found.append(Authority(place.iso, place.start, tail.end()))
+    return found

@@ -1,0 +1,284 @@
+"""Grouping articles into stories, incrementally.
+
+Three kinds of match link a new article to ones already seen:
+
+1. ``exact`` — the same text hash (syndication copied word for word);
+2. ``near_duplicate`` — MinHash LSH over word 3-shingles (rensa), verified by the estimated
+   Jaccard similarity (an edited syndicated copy, a new headline or footer);
+3. ``rewrite`` — the same names, numbers, dates and places in different words or another
+   language. Two tests: the features shared must be improbable by chance (their *evidence*,
+   Σ −log p(feature) where p is the share of the S stories containing it, smoothed by a prior
+   per kind, exceeds log S + log(1/α): under independence fewer than α unrelated stories would
+   share them all), and they must be a fair part of the shorter article's features
+   (IDF-weighted overlap coefficient ≥ ``rewrite_threshold``, or ≥ :data:`STRONG_OVERLAP` when
+   the evidence is overwhelming). Both scale with the collection: a name found in ten stories is
+   weak evidence among 50, strong among 50,000.
+
+Stable as articles arrive: an article joins the group of what it matches, or starts one; an
+older article never moves, except when a new article matches two groups — then the younger
+group is merged into the older one (a union, reported in :attr:`Assignment.merged`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterator
+from dataclasses import dataclass, field
+
+from rensa import RMinHash, RMinHashLSH
+
+VERSION = "grouping-1"
+_KIND_WEIGHT = {"nn": 2.0, "n": 1.0, "d": 1.0, "t": 1.2, "p": 0.6, "c": 0.3, "y": 0.3}
+# Feature kinds that can tell one story from another (a country or a bare year cannot), with
+# the prior share of stories a value of that kind appears in — what a small collection cannot
+# yet measure (a full name is rare, a city or a month is not).
+_PRIOR = {"nn": 0.001, "n": 0.01, "d": 0.02, "t": 0.01, "p": 0.05}
+_DISTINCTIVE = frozenset(_PRIOR)
+_PRIOR_WEIGHT = 50.0  # the prior counts as this many stories
+FALSE_MATCH_RATE = 0.01  # α: expected unrelated stories sharing the evidence, per article
+FIRM_OVERLAP = 0.5  # a match this strong may merge two groups
+# Overwhelming evidence (this many nats beyond what α needs) lets a smaller overlap do: a long
+# report and its short rewrite share every rare name, but the report says much more.
+STRONG_EVIDENCE = 10.0
+STRONG_OVERLAP = 0.3
+
+
+@dataclass(frozen=True)
+class Doc:
+    key: Hashable
+    text_hash: str
+    shingles: list[str]
+    features: list[str]
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class Match:
+    key: Hashable
+    kind: str  # "exact", "near_duplicate" or "rewrite"
+    score: float
+
+
+@dataclass
+class Assignment:
+    key: Hashable
+    group: int
+    new_group: bool
+    matches: list[Match] = field(default_factory=list)
+    merged: list[int] = field(default_factory=list)
+
+
+class StoryGrouper:
+    """Keeps the LSH index, the feature postings and the group of every article it has seen."""
+
+    def __init__(
+        self,
+        *,
+        num_perm: int = 128,
+        num_bands: int = 32,
+        seed: int = 20250,
+        near_threshold: float = 0.5,
+        rewrite_threshold: float = 0.5,
+        min_shared: int = 2,
+        max_postings: int = 40,
+        new_group: Callable[[], int] | None = None,
+    ) -> None:
+        self.num_perm, self.seed = num_perm, seed
+        self.near_threshold, self.rewrite_threshold = near_threshold, rewrite_threshold
+        self.min_shared, self.max_postings = min_shared, max_postings
+        self._new_group = new_group or self._next_group
+        self._lsh = RMinHashLSH(near_threshold, num_perm, num_bands)
+        self._keys: list[Hashable] = []
+        self._index: dict[Hashable, int] = {}
+        self._minhash: list[RMinHash] = []
+        self._features: list[tuple[str, ...]] = []
+        self._group: list[int] = []
+        self._parent: dict[int, int] = {}
+        self._by_hash: dict[str, int] = {}
+        self._df: Counter[str] = Counter()
+        self._postings: dict[str, list[int]] = {}
+        self._saturated: set[str] = set()
+        # Per feature: the first and latest story it was seen in, and about how many stories.
+        self._feature_groups: dict[str, tuple[int, int, int]] = {}
+        self._max_group = 0
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    # -- reading state -------------------------------------------------------------------------
+    def group_of(self, key: Hashable) -> int:
+        return self._find(self._group[self._index[key]])
+
+    def groups(self) -> dict[int, list[Hashable]]:
+        found: dict[int, list[Hashable]] = {}
+        for position, key in enumerate(self._keys):
+            found.setdefault(self._find(self._group[position]), []).append(key)
+        return found
+
+    def signature(self, key: Hashable) -> bytes:
+        """The article's MinHash as bytes, to store and :meth:`restore` later."""
+        state: bytes = self._minhash[self._index[key]].__getstate__()
+        return state
+
+    def minhash(self, shingles: list[str]) -> RMinHash:
+        sketch = RMinHash(self.num_perm, self.seed)
+        sketch.update(shingles)
+        return sketch
+
+    # -- adding --------------------------------------------------------------------------------
+    def _next_group(self) -> int:
+        return self._max_group + 1
+
+    def _sketch(self, doc: Doc, signature: bytes | None) -> RMinHash:
+        if signature is None:
+            return self.minhash(doc.shingles)
+        sketch = RMinHash(self.num_perm, self.seed)
+        sketch.__setstate__(signature)
+        return sketch
+
+    def restore(self, doc: Doc, group: int, signature: bytes | None = None) -> None:
+        """Re-index an article already grouped (loading saved state): no matching, no moves."""
+        self._insert(doc, self._sketch(doc, signature), self._find(group))
+
+    def add(self, doc: Doc, *, signature: bytes | None = None) -> Assignment:
+        """Match a new article against everything seen, then index it. ``signature`` is its
+        MinHash if already computed (by a worker process): then ``doc.shingles`` is unused."""
+        if doc.key in self._index:
+            raise ValueError(f"article {doc.key!r} was already grouped")
+        sketch = self._sketch(doc, signature)
+        matches = self._matches(doc, sketch)
+        groups = self._groups_to_join(matches)
+        if not groups:
+            assignment = Assignment(doc.key, self._new_group(), True, matches)
+        else:
+            target = groups[0]
+            for other in groups[1:]:
+                self._parent[other] = target
+            assignment = Assignment(doc.key, target, False, matches, groups[1:])
+        self._insert(doc, sketch, assignment.group)
+        return assignment
+
+    def _groups_to_join(self, matches: list[Match]) -> list[int]:
+        """The groups the article joins, oldest first. Bridging two groups (a union that can
+        never be undone) needs a firm match into each; otherwise the best match alone counts."""
+        firm = {self._group_of_key(m.key) for m in matches if m.score >= FIRM_OVERLAP}
+        if len(firm) > 1:
+            return sorted(firm)
+        if not matches:
+            return []
+        best = max(matches, key=lambda m: m.score)
+        return [self._group_of_key(best.key)]
+
+    def _group_of_key(self, key: Hashable) -> int:
+        return self._find(self._group[self._index[key]])
+
+    def _insert(self, doc: Doc, sketch: RMinHash, group: int) -> None:
+        position = len(self._keys)
+        self._keys.append(doc.key)
+        self._index[doc.key] = position
+        self._minhash.append(sketch)
+        self._group.append(group)
+        self._parent.setdefault(group, group)
+        self._max_group = max(self._max_group, group)
+        self._by_hash.setdefault(doc.text_hash, position)
+        self._lsh.insert(position, sketch)
+        self._features.append(tuple(doc.features))
+        for feature in doc.features:
+            self._df[feature] += 1
+            self._post(feature, position)
+            self._note_group(feature, group)
+
+    def _post(self, feature: str, position: int) -> None:
+        """Index rare distinctive features only: a feature in many articles says nothing."""
+        if feature in self._saturated or feature[: feature.index(":")] not in _DISTINCTIVE:
+            return
+        postings = self._postings.setdefault(feature, [])
+        if len(postings) >= self.max_postings:
+            del self._postings[feature]
+            self._saturated.add(feature)
+        else:
+            postings.append(position)
+
+    def _note_group(self, feature: str, group: int) -> None:
+        """Count (approximately: repeats within a story are not all recognised) the stories a
+        distinctive feature appears in."""
+        if feature[: feature.index(":")] not in _DISTINCTIVE:
+            return
+        seen = self._feature_groups.get(feature)
+        if seen is None:
+            self._feature_groups[feature] = (group, group, 1)
+            return
+        first, last, stories = seen
+        if self._find(group) not in {self._find(first), self._find(last)}:
+            self._feature_groups[feature] = (first, group, stories + 1)
+
+    def _stories_with(self, feature: str) -> int:
+        seen = self._feature_groups.get(feature)
+        return seen[2] if seen else 1
+
+    def _find(self, group: int) -> int:
+        root = group
+        while self._parent.get(root, root) != root:
+            root = self._parent[root]
+        while group != root:  # path compression
+            self._parent[group], group = root, self._parent[group]
+        return root
+
+    # -- matching ------------------------------------------------------------------------------
+    def _matches(self, doc: Doc, sketch: RMinHash) -> list[Match]:
+        found: dict[int, Match] = {}
+        exact = self._by_hash.get(doc.text_hash)
+        if exact is not None:
+            found[exact] = Match(self._keys[exact], "exact", 1.0)
+        for position in self._lsh.query(sketch):
+            if position not in found:
+                similarity = sketch.jaccard(self._minhash[position])
+                if similarity >= self.near_threshold:
+                    found[position] = Match(self._keys[position], "near_duplicate", similarity)
+        for position, score in self._rewrites(doc):
+            found.setdefault(position, Match(self._keys[position], "rewrite", score))
+        return list(found.values())
+
+    def _candidates(self, features: list[str]) -> Iterator[int]:
+        shared: Counter[int] = Counter()
+        for feature in features:
+            for position in self._postings.get(feature, ()):
+                shared[position] += 1
+        return (position for position, n in shared.items() if n >= self.min_shared)
+
+    def _evidence(self, shared: set[str]) -> float:
+        """Nats of evidence that sharing these features is no coincidence: Σ log(S / stories
+        with the feature). A full name counts once, not again for each of its words."""
+        in_full_names = {f"n:{part}" for f in shared if f.startswith("nn:")
+                         for part in f[3:].split("_")}  # fmt: skip
+        stories = len(self._parent) + _PRIOR_WEIGHT
+        evidence = 0.0
+        for feature in shared:
+            kind = feature[: feature.index(":")]
+            if kind in _DISTINCTIVE and feature not in in_full_names:
+                seen = self._stories_with(feature) + _PRIOR[kind] * _PRIOR_WEIGHT
+                evidence -= math.log(min(1.0, seen / stories))
+        return evidence
+
+    def _weight(self, feature: str, total: int) -> float:
+        kind = feature[: feature.index(":")]
+        return _KIND_WEIGHT.get(kind, 1.0) * math.log(1 + (total + 10) / (self._df[feature] + 1))
+
+    def _rewrites(self, doc: Doc) -> Iterator[tuple[int, float]]:
+        mine = set(doc.features)
+        total = len(self._keys)
+        weights = {feature: self._weight(feature, total) for feature in mine}
+        own = sum(weights.values())
+        needed = math.log(len(self._parent) + 1) + math.log(1 / FALSE_MATCH_RATE)
+        for position in self._candidates(doc.features):
+            theirs = self._features[position]
+            shared = mine.intersection(theirs)
+            evidence = self._evidence(shared)
+            if evidence < needed:
+                continue
+            other = sum(weights.get(f) or self._weight(f, total) for f in theirs)
+            score = sum(weights[f] for f in shared) / (min(own, other) or 1.0)
+            strong = evidence >= needed + STRONG_EVIDENCE
+            if score >= (STRONG_OVERLAP if strong else self.rewrite_threshold):
+                yield position, score

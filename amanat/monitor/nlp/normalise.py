@@ -1,0 +1,186 @@
+"""Bytes to clean text, the text hash, and the checks that turn bad input into a skip reason.
+
+Every check returns a short reason ("empty text", "broken encoding (mojibake)") instead of
+raising deep inside the pipeline, so a run logs the reason and goes on with the next article.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+MAX_BYTES = 10 * 1024 * 1024  # a page or file larger than this is skipped, never truncated
+MAX_CHARS = 2_000_000
+MIN_LETTERS = 60
+_SAMPLE = 20_000  # characters examined by the ratio checks (long texts are sampled)
+
+# Characters removed outright: zero-width space, BOM, soft hyphen, bidi overrides.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n\s*\n\s*(\n\s*)+")
+_WORDS = re.compile(r"\w+")
+_WHITESPACE = re.compile(r"\s")
+_LETTER = re.compile(r"[^\W\d_]")
+_MOJIBAKE = re.compile(
+    r"(?:Ã[\u0080-\u00bf]|â€|Â[\u00a0-\u00bf]|Ð[\u0080-\u00bf]|Ø[\u00a7-\u00bf])"
+)
+
+# Script blocks as regex classes; counted with findall, which is fast for long texts.
+SCRIPTS: dict[str, re.Pattern[str]] = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+    "cyrillic": re.compile(r"[\u0400-\u052f]"),
+    "arabic": re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]"),
+    "han": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
+    "kana": re.compile(r"[\u3040-\u30ff]"),
+    "hangul": re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"),
+    "greek": re.compile(r"[\u0370-\u03ff]"),
+    "hebrew": re.compile(r"[\u0590-\u05ff]"),
+    "tibetan": re.compile(r"[\u0f00-\u0fff]"),
+    "indic": re.compile(r"[\u0900-\u0dff]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+    "armenian_georgian": re.compile(r"[\u0530-\u058f\u10a0-\u10ff]"),
+}
+# A word mixing Latin with Cyrillic or Greek letters: homoglyph spoofing or garbled text.
+_MIXED_WORD = re.compile(
+    r"[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z]"
+)
+
+
+class BadInput(Exception):
+    """Input that cannot become an article; ``reason`` is what the run log says."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes, declared: str | None = None) -> Decoded:
+    """Bytes to text: BOM, then strict UTF-8, then the declared charset; otherwise refuse."""
+    if len(data) > MAX_BYTES:
+        raise BadInput(f"too large ({len(data)} bytes > {MAX_BYTES})")
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(name), name)
+            except UnicodeDecodeError as exc:
+                raise BadInput(f"broken encoding ({name} with BOM: {exc.reason})") from exc
+    if b"\x00" in data[:8192]:
+        raise BadInput("binary content (NUL bytes)")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    codec = _codec(declared)
+    if codec and codec != "utf-8":
+        try:
+            return Decoded(data.decode(codec), codec)
+        except UnicodeDecodeError:
+            pass
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") > max(2, len(text) // 200):
+        raise BadInput("broken encoding (neither UTF-8 nor the declared charset)")
+    return Decoded(text, "utf-8 (repaired)")
+
+
+def clean(text: str) -> str:
+    """NFKC (full-width digits, Arabic presentation forms), no controls, tidy whitespace."""
+    text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub(" ", text.translate(_INVISIBLE))
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+_BEYOND_LATIN = re.compile(r"[^\x00-\u024f\u2000-\u206f\u20ac\u2122]")
+
+
+def script_counts(text: str) -> Counter[str]:
+    """Letters per script in ``text`` (callers pass a sample for long texts)."""
+    counts: Counter[str] = Counter()
+    if not _BEYOND_LATIN.search(text):  # fast path: Latin letters and punctuation only
+        latin = len(SCRIPTS["latin"].findall(text))
+        if latin:
+            counts["latin"] = latin
+        return counts
+    for name, pattern in SCRIPTS.items():
+        found = len(pattern.findall(text))
+        if found:
+            counts[name] = found
+    return counts
+
+
+def _sample(text: str) -> str:
+    if len(text) <= _SAMPLE:
+        return text
+    third = _SAMPLE // 3
+    middle = len(text) // 2
+    return text[:third] + text[middle : middle + third] + text[-third:]
+
+
+def problem(text: str) -> str | None:
+    """Why this cleaned text is not an article (None when it is fine)."""
+    if not text.strip():
+        return "empty text"
+    if len(text) > MAX_CHARS:
+        return f"too large ({len(text)} characters > {MAX_CHARS})"
+    sample = _sample(text)
+    visible = (len(sample) - len(_WHITESPACE.findall(sample))) or 1
+    letters = len(_LETTER.findall(sample))
+    if letters < MIN_LETTERS:
+        return f"too short ({letters} letters)"
+    if sample.count("\ufffd") > visible // 200:
+        return "broken encoding (replacement characters)"
+    if letters / visible < 0.5:
+        return f"binary junk or markup ({letters / visible:.0%} letters)"
+    words = len(_WORDS.findall(sample)) or 1
+    if len(_MOJIBAKE.findall(sample)) / words > 0.03:
+        return "broken encoding (mojibake: UTF-8 read as a single-byte charset)"
+    return _script_problem(sample, letters, words)
+
+
+def _script_problem(sample: str, letters: int, words: int) -> str | None:
+    """Garbled text mixes scripts inside words or spreads over many scripts; a bilingual
+    article (English with a Uyghur quotation) keeps one or two main scripts and clean words."""
+    mixed = len(_MIXED_WORD.findall(sample))
+    if mixed / words > 0.02:
+        return f"mixed scripts inside words ({mixed} of {words} words)"
+    counts = script_counts(sample)
+    major = [name for name, count in counts.items() if count / letters >= 0.08]
+    if len(major) >= 4:
+        return f"mixed scripts ({', '.join(sorted(major))})"
+    return None
+
+
+_FINGERPRINT = re.compile(r"[\W_]+")
+
+
+def fingerprint(text: str) -> str:
+    """The text as compared for exact duplicates: case-folded words, single spaces."""
+    return _FINGERPRINT.sub(" ", text.casefold()).strip()
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of the fingerprint: same words in the same order, same hash."""
+    return hashlib.sha256(fingerprint(text).encode("utf-8")).hexdigest()

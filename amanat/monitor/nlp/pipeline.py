@@ -1,0 +1,93 @@
+"""One article through the text pipeline: clean → check → language → hash → analyse → tag, plus
+the grouping document; and a labelled folder through all of it (``amanat monitor evaluate``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Hashable
+from dataclasses import dataclass
+
+from amanat.monitor.nlp import lang, normalise, shingles
+from amanat.monitor.nlp.corpus import Folder, Label
+from amanat.monitor.nlp.grouping import Doc, StoryGrouper
+from amanat.monitor.nlp.tagging import Analysis, Tagging, analyse, tag
+
+logger = logging.getLogger("amanat.monitor")
+VERSION = "+".join([lang.VERSION, shingles.VERSION])
+
+
+@dataclass
+class Prepared:
+    key: str
+    text: str
+    language: lang.LanguageGuess
+    text_hash: str
+    analysis: Analysis
+    doc: Doc
+
+
+def prepare(key: str, text: str) -> Prepared:
+    """Clean and check a text, identify its language, hash it and read its entities.
+    Raises :class:`normalise.BadInput` with the reason the article is skipped."""
+    cleaned = normalise.clean(text)
+    reason = normalise.problem(cleaned)
+    if reason is not None:
+        raise normalise.BadInput(reason)
+    guess = lang.identify(cleaned)
+    digest = normalise.text_hash(cleaned)
+    analysis = analyse(cleaned, guess.code)
+    doc = Doc(key, digest, shingles.shingle_set(shingles.tokens(cleaned)),
+              shingles.features(analysis), guess.code)  # fmt: skip
+    return Prepared(key, cleaned, guess, digest, analysis, doc)
+
+
+def grouping_doc(key: Hashable, text: str, language: str, text_hash: str) -> Doc:
+    """The grouper's view of an already stored article (cleaned text, language known)."""
+    analysis = analyse(text, language)
+    words = shingles.tokens(text)
+    return Doc(key, text_hash, shingles.shingle_set(words), shingles.features(analysis), language)
+
+
+def tag_prepared(prepared: Prepared) -> Tagging:
+    return tag(prepared.text, prepared.language.code, prepared.analysis)
+
+
+@dataclass
+class FolderRun:
+    predictions: list[Label]
+    skipped: dict[str, str]
+
+
+def predict_folder(folder: Folder, grouper: StoryGrouper | None = None) -> FolderRun:
+    """Predict labels for every file of a labelled folder, ignoring its labels. A file that
+    cannot be read as an article is predicted "not TNR, no group" and its reason returned."""
+    grouper = grouper or StoryGrouper()
+    tagged: dict[str, tuple[Prepared, Tagging]] = {}
+    skipped: dict[str, str] = {}
+    for name in sorted(folder.texts):
+        try:
+            text = normalise.decode(folder.texts[name]).text
+            prepared = prepare(name, text)
+        except normalise.BadInput as exc:
+            logger.warning("monitor: skipped %s: %s", name, exc.reason)
+            skipped[name] = exc.reason
+            continue
+        grouper.add(prepared.doc)
+        tagged[name] = (prepared, tag_prepared(prepared))
+    sizes = Counter(grouper.group_of(name) for name in tagged)
+    predictions = []
+    for name in sorted(folder.texts):
+        if name not in tagged:
+            predictions.append(Label(name, False))
+            continue
+        prepared, tagging = tagged[name]
+        group = grouper.group_of(name)
+        predictions.append(Label(
+            file=name, is_tnr=tagging.is_tnr, origin_state=tagging.origin_state,
+            host_countries=tuple(tagging.host_countries), tactics=tuple(tagging.tactics),
+            story_group=f"g{group}" if sizes[group] > 1 else None,
+            lang=prepared.language.code,
+        ))  # fmt: skip
+    return FolderRun(predictions, skipped)

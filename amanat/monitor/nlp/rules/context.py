@@ -1,0 +1,126 @@
+"""Context rules: who the origin state is, whether the people are abroad, which community,
+which agency. Origin states covered by rules-1: China (with Hong Kong), Iran and Russia; another
+state is added as data here, with its actor patterns in each language.
+"""
+
+from __future__ import annotations
+
+from amanat.monitor.nlp.rules import Rule, make_rules
+
+# Naming the state's agents: strong evidence that this state is the one reaching abroad.
+_ORIGIN_ACTORS = {
+    "CN": {
+        "en": [r"\bChinese (?:police|authorities|government|state|officials?|officers?|agents?|"
+               r"embassy|consulate|diplomat\w*|security|intelligence|spies|hackers|missions?|"
+               r"law enforcement|Communist Party)\b|\bChina['’]s (?:government|embassy|consulate|"
+               r"police|Ministry of State Security)\b|\b(?:CCP|CPC|Ministry of State Security|"
+               r"public security bureau|united front)\b|\bCommunist Party of China\b|\bHong Kong "
+               r"police\b|\bpolice (?:officer )?(?:in|from) (?:Xinjiang|Hotan|Kashgar|Urumqi|"
+               r"Ghulja|Ili|Aksu)\b|(?<!\bin )(?<!\bto )(?<!\bfrom )\bBeijing\b(?! (?:Olympics|"
+               r"zoo))|\bat China['’]s request\b|\brequested by China\b"],
+        "tr": [r"Çin (?:polis\w*|hükümet\w*|devlet\w*|makamları\w*|yetkilileri\w*|"
+               r"konsolosluğ\w*|büyükelçiliğ\w*|istihbarat\w*|emniyet\w*)|Çin devlet güvenliği|"
+               r"Çin['’]in talebi\w*|Hoten emniyeti\w*|ÇKP"],
+        "zh": [r"中国(?:警方|警察|政府|官员|当局|大使馆|领事馆|公安|国安|特工|安全部门)|中共|"
+               r"公安|国安|北京方面|香港警方|应中国要求|自称中国警察"],
+        "ug": [r"خىتاي (?:ساقچى\w*|ھۆكۈمىت\w*|ئەمەلدار\w*|دائىرى\w*|كونسۇلخان\w*|ئەلچىخان\w*)|"
+               r"(?:شىنجاڭ\w*|خوتەن\w*|قەشقەر\w*|ئۈرۈمچى\w*) ساقچى\w*|بىر ساقچى\w*"],
+        "ru": [r"китайск\w* (?:власт\w*|полици\w*|спецслужб\w*|посольств\w*|чиновник\w*)|"
+               r"по-китайски|КНР"],
+    },
+    "IR": {
+        "en": [r"\bIranian (?:intelligence|agents?|authorities|government|state|officials|regime|"
+               r"security)\b|\b(?:IRGC|Revolutionary Guards?|Islamic Republic)\b"],
+        "tr": [r"İran (?:istihbarat\w*|hükümet\w*|rejim\w*)"],
+        "zh": [r"伊朗(?:情报|政府|当局|特工)"],
+        "ru": [r"иранск\w* (?:спецслужб\w*|власт\w*)"],
+    },
+    "RU": {
+        "en": [r"\bRussian (?:agents?|authorities|security services|intelligence|state|government|"
+               r"officials)\b|\b(?:Kremlin|FSB|Kadyrov)\b|\bChechen (?:authorities|leader)\b|"
+               r"\btravelled from Russia\b"],
+        "tr": [r"Rus (?:istihbarat\w*|hükümet\w*|ajan\w*)|Kremlin"],
+        "zh": [r"俄罗斯(?:特工|情报|当局|政府)|克里姆林宫"],
+        "ru": [r"Кремл\w*|ФСБ|Кадыров\w*|российск\w* (?:спецслужб\w*|власт\w*)"],
+    },
+}  # fmt: skip
+# The state named, or its communities: weak evidence, enough only when repeated.
+_ORIGIN_NAMES = {
+    "CN": {"en": [r"\bChina\b|\bChinese\b|\bUy?ghurs?\b|\bUighurs?\b|\bTibetans?\b|\bXinjiang\b|"
+                  r"\bTibet\b|\bHong Kong\b"],
+           "tr": [r"Çin\w*|Uygur\w*"], "zh": [r"中国|维吾尔|藏人|新疆"],
+           "ug": [r"خىتاي\w*|جۇڭگو\w*|ئۇيغۇر\w*"], "ru": [r"Кита\w*|уйгур\w*"]},
+    "IR": {"en": [r"\bIran\b|\bIranian\b|\bPersian-language\b"], "tr": [r"İran\w*"],
+           "zh": [r"伊朗"], "ru": [r"Иран\w*"]},
+    "RU": {"en": [r"\bRussia\b|\bChechen\b|\bChechnya\b"], "tr": [r"Rusya\w*|Çeçen\w*"],
+           "zh": [r"俄罗斯|车臣"], "ru": [r"Росси\w*|чечен\w*"]},
+}  # fmt: skip
+ORIGIN_ACTOR_RULES: list[Rule] = [
+    rule for iso, patterns in _ORIGIN_ACTORS.items() for rule in make_rules("origin", iso, patterns)
+]
+ORIGIN_NAME_RULES: list[Rule] = [
+    rule
+    for iso, patterns in _ORIGIN_NAMES.items()
+    for rule in make_rules("origin_name", iso, patterns)
+]
+
+# The people concerned live outside the origin state.
+DIASPORA_RULES = make_rules("diaspora", "abroad", {
+    "en": [r"\b(?:abroad|overseas|in exile|exiled|exiles?|diaspora|outside (?:China|Iran|Russia|"
+           r"the country|Xinjiang)|refugees?|asylum|fled|flee\w*|living in|lives in|lived in|"
+           r"moved to|based in|settled in|emigrated|foreign-living|residing|who now lives)\b"],
+    "tr": [r"yurt ?dışı\w*|sürgün\w*|diaspora\w*|mülteci\w*|yaşayan|yaşıyor|yaşadığı|göç\w*|"
+           r"sığın\w*"],
+    "zh": [r"海外|流亡|侨民|难民|居住在|生活在|生活了|身在|旅居|境外|逃离"],
+    "ug": [r"چەتئەل\w*|مۇساپىر\w*|سۈرگۈن\w*|ياشايدىغان|ياشاۋاتقان|تۇرۇشلۇق|مۇھاجىر\w*"],
+    "ru": [r"за рубеж\w*|эмигра\w*|изгнани\w*|диаспор\w*|живущ\w*|беженц\w*|переехал\w*"],
+})  # fmt: skip
+
+# The article names the phenomenon itself.
+EXPLICIT_RULES = make_rules("explicit", "tnr", {
+    "en": [r"\btransnational repression\b|\bcoercion by proxy\b|\blong arm of (?:Beijing|China|"
+           r"the Chinese state|Tehran|the Kremlin)\b"],
+    "tr": [r"ulus ?(?:ö|a)tesi baskı\w*|sınır ötesi baskı\w*"],
+    "zh": [r"跨国镇压|跨境镇压|长臂管辖"],
+    "ug": [r"(?:دۆلەت )?ھالقىغان باستۇرۇش|ھالقىلىق باستۇرۇش"],
+    "ru": [r"транснациональн\w* репресси\w*"],
+})  # fmt: skip
+
+COMMUNITY_RULES = (
+    make_rules("community", "uyghur", {
+        "en": [r"\bUy?ghurs?\b|\bUighurs?\b"], "tr": [r"Uygur\w*"], "zh": [r"维吾尔"],
+        "ug": [r"ئۇيغۇر\w*"], "ru": [r"уйгур\w*"]})
+    + make_rules("community", "kazakh", {
+        "en": [r"\b(?:ethnic )?Kazakhs? (?:activist|from Xinjiang|man|woman|people)\b|\bethnic "
+               r"Kazakh\b"], "tr": [r"Kazak (?:Türk\w*|aktivist\w*)"], "zh": [r"哈萨克族"],
+        "ug": [r"قازاق\w*"], "ru": [r"этническ\w* казах\w*|казах\w* из Синьцзян\w*"]})
+    + make_rules("community", "tibetan", {
+        "en": [r"\bTibetans?\b"], "tr": [r"Tibetli\w*"], "zh": [r"藏人|藏族"],
+        "ug": [r"تىبەتلىك\w*"], "ru": [r"тибет\w*"]})
+    + make_rules("community", "hong_konger", {
+        "en": [r"\bHong Kong(?:ers?)? (?:activists?|pro-democracy|dissidents?)\b|\bpro-democracy "
+               r"activists?\b"], "zh": [r"民主派人士|香港.{0,6}活动人士"]})
+    + make_rules("community", "southern_mongol", {"en": [r"\b(?:Southern|Inner) Mongolian?s?\b"]})
+    + make_rules("community", "falun_gong", {"en": [r"\bFalun Gong\b"], "zh": [r"法轮功"]})
+)  # fmt: skip
+
+PERPETRATOR_RULES = (
+    make_rules("perpetrator", "embassy_consulate", {
+        "en": [r"\b(?:embassy|consulate|consular (?:officer|official)|diplomatic missions?)\b"],
+        "tr": [r"konsolosluk\w*|konsolosluğ\w*|büyükelçilik\w*|temsilcilik\w*"],
+        "zh": [r"大使馆|领事馆|使馆"], "ug": [r"كونسۇلخان\w*|ئەلچىخان\w*"],
+        "ru": [r"посольств\w*|консульств\w*"]})
+    + make_rules("perpetrator", "state_security", {
+        "en": [r"\b(?:state security|Ministry of State Security|intelligence (?:agents?|officers?|"
+               r"services?)|spy agency|FSB|IRGC)\b"],
+        "tr": [r"devlet güvenliği\w*|istihbarat\w*"], "zh": [r"国安|国家安全"],
+        "ug": [r"دۆلەت بىخەتەرلىك\w*"], "ru": [r"спецслужб\w*|ФСБ"]})
+    + make_rules("perpetrator", "police_public_security", {
+        "en": [r"\b(?:police (?:officer|officers|in|from)|public security|security officer|"
+               r"officer from)\b"],
+        "tr": [r"(?:Çin )?polis\w*|emniyet\w*"], "zh": [r"公安|警方|警察"],
+        "ug": [r"ساقچى\w*"], "ru": [r"полици\w*"]})
+    + make_rules("perpetrator", "united_front_proxy", {
+        "en": [r"\bunited front\b|\bpro-Beijing groups?\b|\bstudent associations?\b"],
+        "zh": [r"统战|同乡会"]})
+)  # fmt: skip

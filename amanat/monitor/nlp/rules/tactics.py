@@ -1,0 +1,310 @@
+"""Tactic rules per codebook code (design/taxonomy.md), in English, Turkish, Chinese, Uyghur and
+Russian. Written from the codebook's meanings, not from any test article: a pattern names the
+act ("passport not renewed"), and context patterns keep acts at home apart from acts abroad
+(a father detained in Hotan is pressure on his son abroad, not a detention in the host country).
+"""
+
+from __future__ import annotations
+
+from amanat.monitor.nlp.rules import Rule, make_rules
+
+RELATIVES = {
+    "en": r"\b(?:relatives?|family|families|parents?|mother|father|brothers?|sisters?|siblings?|"
+          r"wife|husband|sons?|daughters?|children|in-laws?|sister-in-law|brother-in-law|cousins?|"
+          r"uncle|aunt|grand(?:mother|father|parents))\b",
+    "tr": r"(?:aile\w*|akraba\w*|anne\w*|baba\w*|kardeş\w*|eşi\w*|oğl\w*|kızı\w*|çocuk\w*|"
+          r"yakınlar\w*)",
+    "zh": r"(?:亲属|家人|家属|亲人|父母|母亲|父亲|兄弟|姐妹|妻子|丈夫|儿子|女儿|孩子|姐姐|"
+          r"妹妹|哥哥|弟弟)",
+    "ug": r"(?:ئۇرۇق|تۇغقان\w*|ئائىلى\w*|ئاتا-ئانى\w*|ئانى\w*|ئاتى\w*|ئاكى\w*|ئىنى\w*|ئاچى\w*|"
+          r"سىڭلى\w*|قېرىنداش\w*|بالى\w*)",
+    "ru": r"(?:родственник\w*|семь\w*|родител\w*|мать|матер\w*|отец|отц\w*|брат\w*|сестр\w*|"
+          r"жен\w*|муж\w*|сын\w*|доч\w*)",
+}  # fmt: skip
+_PRESSURE_ON_RELATIVES = {
+    "en": r"\b(?:threat\w*|detain\w*|question(?:ed|ing)|interrogat\w*|visit(?:ed|s|ing)|summon\w*|"
+          r"harass\w*|punish\w*|hostages?|arrest\w*|taken to (?:the )?(?:local )?police|"
+          r"took (?:his|her|their) \w+ into custody|into custody|jail\w*|intimidat\w*|"
+          r"pressur\w*|suffer|answer for|dealt with|in danger|put (?:them|her|him) at risk|"
+          r"called in|warn\w*|forced to|brought to (?:a|the) police)\b",
+    "tr": r"(?:tehdit\w*|gözaltı\w*|sorgu\w*|ziyaret\w*|baskı\w*|tutukla\w*|cezalandır\w*|"
+          r"rehin\w*|çağrıl\w*|serbest bırakıl\w*)",
+    "zh": r"(?:威胁|拘留|关押|审问|盘问|约谈|传唤|骚扰|惩罚|人质|逮捕|施压|上门|带走)",
+    "ug": r"(?:تەھدىت\w*|سوراق\w*|قامال\w*|تۇتۇپ كېت\w*|ئىزدەپ بار\w*|بېسىم\w*|جازا\w*|"
+          r"ئاگاھلاندۇر\w*|گۆرۈگە)",
+    "ru": r"(?:угрож\w*|угроз\w*|допрос\w*|задерж\w*|арест\w*|вызва\w*|ответят|давлени\w*)",
+}  # fmt: skip
+_HOME_DETENTION = {
+    "en": r"\b(?:camps?|re-education|internment|vocational|Xinjiang|Hotan|Kashgar|Urumqi|Aksu|"
+    r"Ghulja|Tibet|Beijing|hometown|back home|at home in)\b",
+}
+
+
+_POSSESSIVE = r"(?:his|her|their|my|your|the|whose|[A-Z][\w-]+['’]s)"
+_GAP = r"(?:[\w'’-]+\W+)"  # one word and what follows it
+
+
+def _near_relatives_en() -> list[str]:
+    """An act on relatives, close to them in the sentence: "detained his father", "his
+    relatives in Ili would answer for", "threatening families back home"."""
+    rel, act = RELATIVES["en"], _PRESSURE_ON_RELATIVES["en"]
+    return [
+        rf"{act}\W+{_GAP}{{0,4}}?{_POSSESSIVE}\s+(?:[\w'’-]+\s+){{0,2}}?{rel}",
+        rf"{_POSSESSIVE}\s+(?:[\w'’-]+\s+){{0,2}}?{rel}\W+{_GAP}{{0,6}}?{act}",
+        rf"{act}\W+{_GAP}{{0,3}}?(?:families|relatives|family members|parents)\b",
+        rf"\b(?:relatives|families|family members)\W+{_GAP}{{0,6}}?{act}",
+    ]
+
+
+def _near_relatives_zh() -> str:
+    rel, act = RELATIVES["zh"], _PRESSURE_ON_RELATIVES["zh"]
+    return rf"{rel}[^，。；！？,.]{{0,8}}{act}|{act}[^，。；！？,.]{{0,6}}{rel}"
+
+
+def _family() -> list[Rule]:
+    cooccurring = {lang: [(RELATIVES[lang], _PRESSURE_ON_RELATIVES[lang])]
+                   for lang in ("tr", "ug", "ru")}  # fmt: skip
+    return make_rules("tactic", "threat_to_family", {
+        "en": _near_relatives_en(), "zh": [_near_relatives_zh()], **cooccurring,
+    }) + make_rules("tactic", "threat_to_family", {
+        "en": [r"\bcoercion by proxy\b", r"\busing (?:my|his|her|their) family as hostages\b"],
+        "tr": [r"ailesi\w* (?:üzerinden|aracılığıyla) baskı"],
+        "zh": [r"株连"],
+    }, none_of={"en": [r"\brefers to\b|\bincludes\b|\bdefin\w*"]})  # fmt: skip
+
+
+def _contact_control() -> list[Rule]:
+    contact = {
+        "en": r"\b(?:video (?:call|conversation|chat)s?|calls? with (?:his|her|their|my) "
+              r"(?:mother|father|parents|family)|contact with (?:his|her|their|my)?\s*(?:family|"
+              r"mother|father|parents|relatives)|talk to (?:her|him|them|your family)|speak to "
+              r"your family|access to family)\b",
+        "tr": r"(?:görüntülü (?:görüşme|arama)|ailesiyle (?:görüş|konuş)\w*)",
+        "zh": r"(?:视频通话|视频聊天|与(?:母亲|家人|父母)(?:通话|联系))",
+        "ug": r"(?:سىنلىق (?:سۆزلىشىش|پاراڭ|ئالاقە)|ئالاقىسى ئۈزۈل\w*|ئالاقە يەنە ئۈزۈل\w*)",
+        "ru": r"(?:видеозвон\w*|видеосвяз\w*)",
+    }  # fmt: skip
+    control = {
+        "en": r"\b(?:offer\w*|exchange|in return|supervis\w*|arranged|set up|cut off|stopped|"
+              r"managed|mediated|in charge of|incentive|compliance|if (?:I|he|she|you) "
+              r"(?:helped|stop\w*|cooperat\w*)|every month if|restricts?)\b",
+        "tr": r"(?:karşılığında|teklif\w*|şartıyla|kesil\w*|izin veril\w*)",
+        "zh": r"(?:作为交换|条件|安排|监督|切断|换取)",
+        "ug": r"(?:ئىمكانىيىتى بەر\w*|تەلەپ|شەرت\w*|ئۈزۈل\w*)",
+        "ru": r"(?:в обмен|при условии|организова\w*)",
+    }  # fmt: skip
+    return make_rules("tactic", "family_contact_control",
+                      {lang: [(contact[lang], control[lang])] for lang in contact})  # fmt: skip
+
+
+def _co_optation() -> list[Rule]:
+    informant = make_rules("tactic", "informant_recruitment", {
+        "en": [r"\bspy(?:ing)? on\b|\bto spy\b|\bas a spy\b|\bwork for (?:them|us|the Chinese)\b|"
+               r"\binform(?:ants?|ers?)\b|\binform on\b|\breport (?:it )?back\b|\breport on "
+               r"(?:fellow|other|the community)|\bnames of (?:people|those|friends|the |her |his )|"
+               r"\bwho (?:had |would be )?(?:attended|attending|came)\b|\bgather intelligence\b|"
+               r"\bacquire intelligence\b|\bpass(?:ed)? (?:information|it back)\b|\bdemands? "
+               r"information on\b|\binformation about (?:Uyghur|the community|community)"],
+        "tr": [r"casus\w*|muhbir\w*|ispiyon\w*|kimin geldiğini|hakkında bilgi (?:iste\w*|ver\w*|"
+               r"topla\w*)|bilgi (?:istedi|karşılığında|toplama\w*)"],
+        "zh": [r"线人|间谍|刺探|汇报|提供.{0,8}(?:信息|情报|名单)|打听.{0,6}(?:消息|情况)"],
+        "ug": [r"جاسۇس\w*|ئىشپىيون\w*|خەۋەرچى\w*|ئۇچۇر (?:توپلا\w*|يەتكۈز\w*|بېرىش\w*)"],
+        "ru": [r"шпион\w*|осведомител\w*|донос\w*|сообщать о\b"],
+    })  # fmt: skip
+    bribery = make_rules("tactic", "bribery_inducement", {
+        "en": [r"\b(?:offered|offering|offers?|promised|pay|paid|paying|help with) (?:him |her |"
+               r"them |me )?(?:money|cash|payments?|contracts?|business|(?:my |his |her )?rent|"
+               r"a job|jobs|salary)\b|\bpay (?:my|his|her|their) rent\b|\bbusiness cover\b|"
+               r"\bcover story\b|\blucrative contracts?\b|\b(?:money|cash) (?:in exchange|in "
+               r"return|as well)\b|\boffered (?:him|her|them) money\b"],
+        "tr": [r"para (?:sorun değil|teklif\w*|karşılığında|verme\w*)|"
+               r"kazançlı (?:sözleşme|ihale)\w*|ihale\w* teklif\w*"],
+        "zh": [r"金钱|报酬|收买|利诱|给.{0,4}钱|好处费"],
+        "ug": [r"پۇل (?:بېرى\w*|ۋەدە\w*)|پۇل\w* تەكلىپ\w*|مۇكاپات (?:بېرىش|ۋەدە)"],
+        "ru": [r"(?:предлож\w*|обеща\w*) (?:деньг\w*|оплат\w*)|вознагражд\w*"],
+    })  # fmt: skip
+    return informant + bribery
+
+
+def _threats() -> list[Rule]:
+    silencing = make_rules("tactic", "silencing_demand", {
+        "en": [r"\bstop(?:ped)? (?:going to |attending |giving |speaking |talking |writing |"
+               r"posting |his |her |their |all )?(?:demonstrations?|protests?|protesting|"
+               r"interviews?|activism|advocacy|campaigning|criticis\w*|writing|reporting|covering|"
+               r"speaking out)|\bquit(?:ting)? protest\w*|\bdelet\w* (?:my |his |her |their )?"
+               r"(?:videos?|posts?)|\bremov\w* (?:my |his |her |their )?(?:videos?|posts?)|"
+               r"\bstay away from (?:such )?(?:events|protests|demonstrations)|\bdesist from\b|"
+               r"\bcease speaking\b|\bkeep quiet\b|\bstay silent\b|\bkept reporting\b|\bno more "
+               r"interviews\b|\bunless (?:she|he|they) stopped\b|\bmake noise\b"],
+        "tr": [r"gösteri\w* (?:katılmayı )?bırak\w*|videoların\w* sil\w*|paylaşımların\w* sil\w*|"
+               r"röportaj\w* (?:vermeyi )?bırak\w*|eleştirmeyi bırak\w*|sus(?:ma\w*|tur\w*)|"
+               r"faaliyetlerini durdur\w*"],
+        "zh": [r"不要再.{0,4}(?:接受|参加|发声|批评)|停止.{0,8}(?:活动|抗议|发声|采访|批评|报道)|"
+               r"删除.{0,6}(?:视频|帖子|文章)|闭嘴|禁止.{0,4}发声"],
+        "ug": [r"توختىتىش\w*|ئۆچۈرۈش\w*|قاتناشماسلىق\w*|ئاغزىنى يۇم\w*"],
+        "ru": [r"прекратить|перестать|замолчать|удалить (?:видео|посты)"],
+    })  # fmt: skip
+    direct = make_rules("tactic", "direct_threat", {
+        "en": [r"\bdeath threats?\b|\bthreats? to (?:his|her|their) li(?:fe|ves)\b|\bthreatening "
+               r"(?:phone )?(?:calls?|messages?)\b|\baccidents happen\b|\bwatch your back\b|"
+               r"\bbeing watched\b|\bunder watch\b|\bthreatened to kill\b"],
+        "tr": [r"ölüm tehdit\w*|tehdit (?:telefon|mesaj)\w*|tehdit ed\w*"],
+        "zh": [r"威胁电话|死亡威胁|恐吓(?:他|她|他们)|小心你"],
+        "ug": [r"تەھدىت\w*|قورقۇت\w*"],
+        "ru": [r"угроз\w*|угрожа\w*|несчастные случаи"],
+    }, none_of={lang: [RELATIVES[lang]] for lang in ("tr", "ug", "ru")})  # fmt: skip
+    direct += make_rules("tactic", "direct_threat", {
+        "en": [(r"\b(?:threaten\w*|threats?|warned|warning)\b", r"\b(?:him|her|them|me|you)\b")],
+        "zh": [r"(?:威胁|警告)(?:他|她|他们|说)"],
+    }, none_of={"en": [RELATIVES["en"], r"\bfamilies\b|\bcountries\b|\bsovereignty\b"],
+                "zh": [RELATIVES["zh"]]})  # fmt: skip
+    bounty = make_rules("tactic", "bounty_or_warrant", {
+        "en": [r"\bbount(?:y|ies)\b|\barrest warrants?\b|\bwanted (?:notices?|lists?|persons?)\b|"
+               r"\brewards? (?:of|for) .{0,40}(?:information|arrest)|\bwarrants? for (?:their|his|"
+               r"her) arrest\b"],
+        "tr": [r"yakalama karar\w*|ödül\w* (?:koy|vaat)\w*|aranan\w* listesi"],
+        "zh": [r"悬赏|通缉"],
+        "ug": [r"مۇكاپات\w* (?:قوي|ئېلان)\w*|قولغا ئېلىش بۇيرۇق\w*"],
+        "ru": [r"ордер\w* на арест|объявлен\w* в розыск|награда за"],
+    })  # fmt: skip
+    return silencing + direct + bounty
+
+
+def _digital() -> list[Rule]:
+    harassment = make_rules("tactic", "online_harassment", {
+        "en": [r"\bonline (?:abuse|harassment|smears?|attacks?|threats?)\b|\bsmear\w*|\bdox\w*|"
+               r"\b(?:posted|published) (?:her|his|their) (?:home )?address\b|\baddress published "
+               r"online\b|\bfake accounts\b|\btroll\w*|\babuse on (?:X|Twitter|Facebook|social "
+               r"media)\b|\bcoordinated abuse\b|\bharass\w* (?:online|on social media)\b"],
+        "tr": [r"sosyal medya\w* (?:taciz|karalama|hakaret)\w*|trol\w*|karalama kampanya\w*"],
+        "zh": [r"网络(?:骚扰|攻击|暴力)|人肉搜索|抹黑|网暴"],
+        "ug": [r"تور(?:دا)? (?:زوراۋانلىق|ھاقارەت)\w*|تۆھمەت\w*"],
+        "ru": [r"травл\w*|доксинг\w*|оскорблени\w* в (?:сети|соцсетях)"],
+    })  # fmt: skip
+    hacking = make_rules("tactic", "hacking_spyware", {
+        "en": [r"\bspyware\b|\bmalware\b|\bphishing\b|\bmalicious (?:links?|apps?|files?)\b|"
+               r"\bhack(?:ed|ing|ers?)\b|\baccount takeover\b|\btook over (?:his|her|their) "
+               r"accounts?\b|\bcompromised (?:his|her|their) (?:account|phone)s?\b"],
+        "tr": [r"casus yazılım\w*|oltalama|hackle\w*|kötü amaçlı (?:yazılım|bağlantı)\w*"],
+        "zh": [r"间谍软件|恶意软件|钓鱼(?:邮件|链接)|黑客|入侵.{0,4}(?:手机|账号|电脑)"],
+        "ug": [r"جاسۇسلۇق (?:يۇمشاق دېتال|پروگرامم)\w*|خاكېر\w*|ھاكېر\w*|ۋىرۇس\w*"],
+        "ru": [r"шпионск\w* программ\w*|фишинг\w*|взлом\w*|хакер\w*"],
+    })  # fmt: skip
+    impersonation = make_rules("tactic", "impersonation", {
+        "en": [r"\bfrom (?:her|his|their|my) (?:\w+ )?(?:sister|brother|mother|father|relative|"
+               r"friend|sister-in-law|brother-in-law)['’]?s? (?:WeChat |phone |social media )?"
+               r"(?:account|phone|number)\b|\b(?:sister|brother|mother|father|relative|friend)"
+               r"['’]s (?:WeChat |phone |social media )?(?:account|phone)\b|\b(?:were|was) "
+               r"written by (?:the )?police\b|\bunder duress\b|\bnot (?:written|sent) by (?:her|"
+               r"his|their)\b|\bpos(?:ed|ing) as\b"],
+        "tr": [r"hesabından (?:gelen|gönderilen) mesaj\w*|polis tarafından yazıl\w*"],
+        "zh": [r"冒充|以.{1,6}的(?:名义|账号)|用.{1,6}的(?:微信|账号|手机)(?:发|给)"],
+        "ug": [r"ھېسابات\w* ئارقىلىق|نامىدىن (?:ئۇچۇر|خەۋەر)"],
+        "ru": [r"от имени (?:сестры|брата|матери|родственник\w*)|с аккаунта"],
+    })  # fmt: skip
+    return harassment + hacking + impersonation
+
+
+def _physical() -> list[Rule]:
+    surveillance = make_rules("tactic", "surveillance", {
+        "en": [r"\b(?:filmed|photographed|followed|monitored|tracked|spied on) (?:them|him|her|us|"
+               r"the protest\w*|protesters|demonstrators|by)\b|\bphotos? taken at\b|\btook "
+               r"(?:photos|pictures) of (?:the )?(?:protesters|demonstrators|them|attendees)\b|"
+               r"\bsurveillance by (?:the Chinese|Beijing|the state|Chinese)\b|\binformant is on "
+               r"campus\b|\bbeing followed\b|\bwere tracked\b|\btracked, harassed\b"],
+        "tr": [r"takip edil\w*|fotoğrafları\w* çekil\w*|fotoğraflarını çek\w*|gözetle\w*|"
+               r"izlendiği\w*"],
+        "zh": [r"跟踪|偷拍|拍照|拍摄.{0,6}(?:抗议|示威|照片)|监控.{0,4}(?:海外|抗议)"],
+        "ug": [r"سىنغا ئال\w*|سۈرەتكە ئال\w*|ئىز قوغلا\w*|پايلا\w*"],
+        "ru": [r"слежк\w*|следил\w*|фотографировал\w*|снимал\w* (?:их|протест\w*)"],
+    })  # fmt: skip
+    passport = make_rules("tactic", "passport_consular_denial", {
+        "en": [r"\bpassports? (?:was |were |had been )?(?:cancel\w*|not renewed|revoked|"
+               r"confiscated|renewals?)\b|\brefus\w* to renew\b|\b(?:turned down|rejected|denied) "
+               r"(?:their|his|her|my) passport|\bgo home first\b|\bconsular services? "
+               r"(?:refused|denied)\b|\btold (?:them |her |him |me )?to (?:go back|return) to "
+               r"(?:China|Xinjiang)\b"],
+        "tr": [r"pasaport\w* (?:yenile\w*|iptal\w*)|eve dön|dönmeleri\w* söylen\w*"],
+        "zh": [r"护照.{0,8}(?:吊销|注销|不予|拒绝|续签|延期|换发)|拒绝.{0,6}护照"],
+        "ug": [r"پاسپورت\w* (?:يېڭىلا\w*|بىكار\w*|ئۇزارت\w*)"],
+        "ru": [r"паспорт\w* (?:аннулир\w*|не продл\w*|отказ\w*)|отказ\w* в продлении"],
+    })  # fmt: skip
+    return surveillance + passport
+
+
+def _host_state() -> list[Rule]:
+    interpol = make_rules("tactic", "interpol_abuse", {
+        "en": [r"\bInterpol\b|\bred notices?\b|\bdiffusion notices?\b"],
+        "tr": [r"Interpol|İnterpol|kırmızı bülten\w*"],
+        "zh": [r"国际刑警|红色通缉"],
+        "ug": [r"ئىنتېرپول\w*|قىزىل ئۇقتۇرۇش\w*"],
+        "ru": [r"Интерпол\w*|красн\w* уведомлени\w*"],
+    }, none_of={"en": [r"\bsuch as\b|\bincludes\b|\breform\w*"]})  # fmt: skip
+    extradition = make_rules("tactic", "extradition_request", {
+        "en": [r"\bextradit\w*|\basked .{0,40}(?:authorities|government|police) to hand (?:him|"
+               r"her|them) over\b|\barrest requests?\b"],
+        "tr": [r"iade\w* (?:talep|iste)\w*|iade talebi\w*|teslim edilmesini iste\w*"],
+        "zh": [r"引渡|要求.{0,12}移交"],
+        "ug": [r"ئۆتكۈزۈپ بېرىش\w* تەلەپ|قايتۇرۇپ بېرىش\w* تەلەپ"],
+        "ru": [r"экстради\w*|о выдаче"],
+    }, none_of={"en": [r"\bincludes\b|\bsuch as\b"]})  # fmt: skip
+    return interpol + extradition
+
+
+def _direct() -> list[Rule]:
+    detention = make_rules("tactic", "detention", {
+        "en": [r"\b(?:was|were|been|being|is|are|remained) (?:\w+ )?(?:detained|arrested|jailed|"
+               r"taken into custody)\b|\bheld (?:in (?:custody|detention|a cell|prison|jail)|by "
+               r"(?:police|immigration)|incommunicado|without charge)\b|"
+               r"\b(?:detained|arrested) (?:a|an|the|him|her|them|\d+|two|three|four|several)\b|"
+               r"\bdetention (?:centre|center)\b|\bremained in "
+               r"detention\b|\bimmigration detention\b|\bholding them\b"],
+        "tr": [r"gözaltına (?:alındı|aldı|alınan)|tutukla\w*|gözaltında (?:kal|tut)\w*"],
+        "zh": [r"被.{0,8}(?:拘留|逮捕|扣押|关押)|拘留中心|羁押"],
+        "ug": [r"قولغا ئېلىن\w*|تۇتۇپ تۇر\w*|قاماقتا"],
+        "ru": [r"задержа\w*|арестова\w*|под стражей"],
+    }, none_of={"en": [RELATIVES["en"] + r"(?! of )", _HOME_DETENTION["en"]],
+                "zh": [RELATIVES["zh"], r"新疆|集中营|再教育"],
+                **{lang: [RELATIVES[lang]] for lang in ("tr", "ug", "ru")}},
+        needs=("not_home",))  # fmt: skip
+    deportation = make_rules("tactic", "deportation", {
+        "en": [r"\bdeport\w*|\brefoul\w*|\bsent back to (?:China|Iran|Russia)\b|\bforcibly "
+               r"returned\b|\bexpelled to\b|\bhanded (?:him |her |them )?over to (?:China|Chinese "
+               r"authorities)\b"],
+        "tr": [r"sınır dışı\w*|geri gönderil\w*|Çin'e (?:iade edildi|teslim edildi)"],
+        "zh": [r"遣返|驱逐出境"],
+        "ug": [r"قايتۇرۇۋېتىل\w*|قوغلاپ چىقىرىل\w*|ئۆتكۈزۈپ بېرىل\w*"],
+        "ru": [r"депортир\w*|выслан\w*|выдворен\w*|выдан\w* Китаю"],
+    }, none_of={"en": [r"\bdangers? of\b|\beven deportation\b|\bsuch as\b|"
+                       r"\bwithout\b"]})  # fmt: skip
+    rendition = make_rules("tactic", "rendition", {
+        "en": [r"\babduct\w*|\bkidnap\w*|\bbundled into a (?:car|van)\b|\brendition\b|"
+               r"\bseized .{0,40}(?:flown|taken|transferred) to\b|\birregular(?:ly)? transfer\w*"],
+        "tr": [r"kaçırıl\w*|kaçırma\w*|zorla (?:götürül|kaçır)\w*"],
+        "zh": [r"绑架|劫持|强行带回|秘密押送"],
+        "ug": [r"بۇلاپ كېتىل\w*|ئوغرىلاپ كېتىل\w*"],
+        "ru": [r"похищ\w*|похити\w*"],
+    }, none_of={"en": [r"\bfrom the rendition of\b|\bsuch as\b"]})  # fmt: skip
+    assault = make_rules("tactic", "assault", {
+        "en": [r"\b(?:was |were )?(?:physically )?attacked\b|\bassault\w*|\bbeaten\b|\bbeat (?:him|"
+               r"her|them)\b|\bstabbed\b|\bwith a hammer\b|\bpunched\b"],
+        "tr": [r"saldırıya uğra\w*|darp\w*|dövül\w*|bıçakla\w*"],
+        "zh": [r"袭击|殴打|打伤|刺伤"],
+        "ug": [r"ھۇجۇم\w*|ئۇرۇپ (?:يارىلاندۇر|ئۆلتۈر)\w*"],
+        "ru": [r"напал\w*|избит\w*|нападени\w*|избили"],
+    }, none_of={"en": [r"\bcyber|\bhack|\bonline|\bdigital|\bthousands of attacks\b|\bby his "
+                       r"(?:friends|peers)\b"]})  # fmt: skip
+    killing = make_rules("tactic", "assassination", {
+        "en": [r"\bassassinat\w*|\bsent to kill\b|\b(?:tried|attempted|attempt|plot\w*) to "
+               r"kill\b|\bmurder plot\b|\battempt on (?:his|her|their) li(?:fe|ves)\b|"
+               r"\bcontract killing\b"],
+        "tr": [r"suikast\w*|öldürme girişimi\w*|öldürmek için"],
+        "zh": [r"暗杀|刺杀|谋杀"],
+        "ug": [r"سۇيىقەست\w*|ئۆلتۈرۈش\w* ئۈچۈن"],
+        "ru": [r"покушени\w*|убить|убийств\w*"],
+    })  # fmt: skip
+    return detention + deportation + rendition + assault + killing
+
+
+TACTIC_RULES: list[Rule] = (_family() + _contact_control() + _co_optation() + _threats()
+                            + _digital() + _physical() + _host_state() + _direct())  # fmt: skip

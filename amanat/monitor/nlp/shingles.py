@@ -1,0 +1,121 @@
+"""Tokens and shingles for near-duplicate detection, and the entity features for rewrites.
+
+Words are the unit in spaced scripts; in Chinese (no spaces) each Han character is a token, so
+a shingle of three tokens is a character trigram. Entity features are what survives rewriting and
+translation: names, numbers, dates, countries and cities, written as language-neutral strings
+(``t:2019-06``, ``c:AE``, ``p:dubai``) where possible, so an English article and its Chinese
+translation can share them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from itertools import pairwise
+
+from amanat.monitor.nlp import extract
+from amanat.monitor.nlp.gazetteer import DEMONYMS_EN
+from amanat.monitor.nlp.tagging import Analysis
+
+VERSION = "shingles-1"
+SHINGLE_SIZE = 3
+_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|[^\W\d_\u3400-\u4dbf\u4e00-\u9fff]+|\d+")
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĞİŞ][a-zà-öø-ÿğış]+(?:['’][a-zçğıöşü]+)?")
+# Capitalised words that are not names (sentence starts, titles, institutions).
+_NOT_NAMES_TEXT = """
+the a an he she it they we i you his her their our its this that these those there then when
+while after before but and or if as at in on of for from by with without since until according
+although however meanwhile also yet still so police rights human world congress university
+project society report research researchers director president minister ministry government
+officials court january february march april may june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday dr mr mrs ms prof uyghur
+uyghurs uighur uighurs kazakh kazakhs tibetan tibetans muslim muslims islam communist party
+chinese western european asian international national united nations new north south east west
+central state security foreign affairs department agency centre center group groups watch
+amnesty freedom house press bbc news reuters ani afp associated related latest read more share
+follow leave reply email required ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim
+kasım aralık many some most
+"""
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+
+
+def tokens(text: str) -> list[str]:
+    """Case-folded word tokens; Han characters one by one."""
+    return _TOKEN.findall(text.casefold())
+
+
+def shingle_set(words: list[str], size: int = SHINGLE_SIZE) -> list[str]:
+    """Distinct ``size``-token shingles (the tokens themselves for very short texts)."""
+    if len(words) < size:
+        return list(dict.fromkeys(words))
+    return list({" ".join(words[i : i + size]) for i in range(len(words) - size + 1)})
+
+
+_FOLD = str.maketrans({"ı": "i", "İ": "I"})
+_STOP_PREFIXES = ("uygur", "uyghur", "uighur", "kazak", "tibet", "çin", "cin", "türk", "turk")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»—–-]\s*|\n)\s*$")
+
+
+def fold(word: str) -> str:
+    """Case- and accent-folded: Gülnar, Gulnar and GÜLNAR compare equal; Turkish ı/İ too."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD).casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _is_name(word: str, key: str, lowered: set[str]) -> bool:
+    return not (len(key) < 3 or key in _NOT_NAMES or key.startswith(_STOP_PREFIXES)
+                or word.casefold() in lowered or word in DEMONYMS_EN)  # fmt: skip
+
+
+def _names(text: str, skip: list[tuple[int, int]]) -> list[str]:
+    """Latin-script proper names: capitalised, not a stop word, never written in lower case
+    elsewhere; a capitalised first word of a sentence counts only if it is capitalised
+    elsewhere too. Places (``skip`` spans) are features of their own; Turkish endings are cut."""
+    lowered = set(_TOKEN.findall(text))
+    found: list[tuple[int, int, str, bool]] = []
+    for match in _CAPITALISED.finditer(text):
+        if any(start <= match.start() < end for start, end in skip):
+            continue
+        word = re.split(r"['’]", match.group(0), maxsplit=1)[0]
+        key = fold(word)
+        if _is_name(word, key, lowered):
+            initial = bool(_SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]))
+            found.append((match.start(), match.end(), key, initial))
+    confirmed = {key for _s, _e, key, initial in found if not initial}
+    starts = {start for start, _e, _k, _i in found}
+    # A sentence-initial word stays when confirmed elsewhere or followed by another name
+    # ("Kerim Zair, a Uyghur who…").
+    kept = [(s, e, key) for s, e, key, initial in found
+            if not initial or key in confirmed or e + 1 in starts]  # fmt: skip
+    names = [key for _s, _e, key in kept]
+    for (_s1, end1, first), (start2, _e2, second) in pairwise(kept):
+        if 0 < start2 - end1 <= 1:
+            names.append(f"{first}_{second}")
+    return names
+
+
+def features(analysis: Analysis) -> list[str]:
+    """Distinct entity features of one text, interned (the grouper keeps millions)."""
+    found: list[str] = []
+    for place in analysis.places:
+        found.append(f"p:{place.city}" if place.city else f"c:{place.iso}")
+    years = set()
+    for mention in analysis.dates:
+        years.add(mention.value[:4])
+        if mention.precision != "year":
+            found.append(f"t:{mention.value[:7]}")
+        if mention.precision == "day":
+            found.append(f"t:{mention.value}")
+    date_spans = [(mention.start, mention.end) for mention in analysis.dates]
+    for start, number in extract.numbers_at(analysis.text):
+        if any(begin <= start < end for begin, end in date_spans):
+            continue
+        if number in years or (len(number) == 4 and number[:2] in {"19", "20"}):
+            found.append(f"y:{number}")
+        else:
+            found.append(f"d:{number}")
+    spans = [(place.start, place.end) for place in analysis.places]
+    for name in _names(analysis.text, spans):
+        found.append(f"{'nn' if '_' in name else 'n'}:{name}")
+    return [sys.intern(feature) for feature in dict.fromkeys(found)]

@@ -1,0 +1,263 @@
+"""Rule-based tagging: is it transnational repression, by which state, against people where,
+with which tactics; people counts and dates. Every tag carries its evidence sentence, the rule id
+and the rule-set version.
+
+Relevance (``relevance.rules``): an origin state is named as actor, and either a tactic fires
+while the people are abroad (a diaspora cue or a host country), or the article names
+transnational repression itself. Camps, trials and trade inside the origin state are not enough.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from amanat.monitor.nlp import extract, gazetteer
+from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
+from amanat.monitor.nlp.rules import Rule, for_language
+from amanat.monitor.nlp.rules.context import (
+    COMMUNITY_RULES,
+    DIASPORA_RULES,
+    EXPLICIT_RULES,
+    ORIGIN_ACTOR_RULES,
+    ORIGIN_NAME_RULES,
+    PERPETRATOR_RULES,
+)
+from amanat.monitor.nlp.rules.tactics import TACTIC_RULES
+
+VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{extract.VERSION}"
+MAX_EVIDENCE = 400
+_STAGE3 = ("deportation", "rendition")
+_STAGE2 = ("detention",)
+
+
+@dataclass(frozen=True)
+class Tag:
+    kind: str
+    value: str
+    evidence: str
+    rule: str
+    version: str = VERSION
+
+
+@dataclass
+class Analysis:
+    """What the tagger and the grouper both read from one text, computed once."""
+
+    text: str
+    language: str
+    sentences: extract.SentenceIndex
+    places: list[gazetteer.Place]
+    authorities: list[gazetteer.Authority]
+    dates: list[extract.DateMention]
+    counts: list[extract.Count]
+
+
+def analyse(text: str, language: str) -> Analysis:
+    places = gazetteer.find_places(text, language)
+    return Analysis(
+        text=text,
+        language=language,
+        sentences=extract.SentenceIndex(extract.sentences(text)),
+        places=places,
+        authorities=gazetteer.find_authorities(text, language, places),
+        dates=extract.dates(text),
+        counts=extract.people_counts(text, language),
+    )
+
+
+@dataclass
+class Tagging:
+    tags: list[Tag] = field(default_factory=list)
+    is_tnr: bool = False
+    origin_state: str | None = None
+    host_countries: list[str] = field(default_factory=list)
+    tactics: list[str] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[Tag]:
+        return [tag for tag in self.tags if tag.kind == kind]
+
+    def first(self, kind: str) -> str:
+        found = self.of_kind(kind)
+        return found[0].value if found else ""
+
+
+def _evidence(sentence: str) -> str:
+    return sentence if len(sentence) <= MAX_EVIDENCE else sentence[: MAX_EVIDENCE - 1] + "…"
+
+
+@dataclass
+class _Hits:
+    """Per rule value: how many sentences it fired in, and the first one."""
+
+    count: Counter[str] = field(default_factory=Counter)
+    first: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def add(self, rule: Rule, sentence: str) -> None:
+        self.count[rule.value] += 1
+        self.first.setdefault(rule.value, (sentence, rule.id))
+
+
+class _Rules:
+    """Rules of one language over lower-cased text, with a whole-text pre-check (most rules
+    match nothing in a given article)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.language = analysis.language
+        self.lowered = analysis.text.lower()
+        self.spans = [(span, span.text.lower()) for span in analysis.sentences.spans]
+
+    def run(
+        self, rules: Iterable[Rule], *, check: Callable[[Rule, extract.Span], bool] | None = None
+    ) -> _Hits:
+        hits = _Hits()
+        for rule in for_language(rules, self.language):
+            if not rule.all_of[0].search(self.lowered):
+                continue
+            for span, lowered in self.spans:
+                if rule.fires(lowered) and (check is None or check(rule, span)):
+                    hits.add(rule, span.text)
+        return hits
+
+
+def _origin(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
+    actors = rules.run(ORIGIN_ACTOR_RULES)
+    names = rules.run(ORIGIN_NAME_RULES)
+    scores = Counter({iso: 2 * n for iso, n in actors.count.items()})
+    for iso, n in names.count.items():
+        scores[iso] += min(n, 3)
+    for iso, n in Counter(a.iso for a in analysis.authorities).items():
+        if iso in actors.count:
+            scores[iso] += n
+    ranked = [iso for iso, score in scores.most_common() if iso in actors.count or score >= 2]
+    if not ranked:
+        return None, None
+    iso = ranked[0]
+    sentence, rule = actors.first.get(iso) or names.first[iso]
+    return iso, Tag("origin_state", iso, _evidence(sentence), rule)
+
+
+def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
+    """Countries where the people are: named in a locative ("in Dubai") or by their authorities
+    ("Thai authorities"); the origin state and its regions never count."""
+    home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
+    scores: Counter[str] = Counter()
+    evidence: dict[str, tuple[str, str]] = {}
+    for place in analysis.places:
+        if place.locative and place.iso not in home:
+            scores[place.iso] += 1
+            evidence.setdefault(place.iso, (analysis.sentences.at(place.start).text,
+                                            "host.locative"))  # fmt: skip
+    for authority in analysis.authorities:
+        if authority.iso not in home:
+            scores[authority.iso] += 2
+            evidence.setdefault(authority.iso, (analysis.sentences.at(authority.start).text,
+                                                "host.authority"))  # fmt: skip
+    if not scores:
+        return []
+    top = scores.most_common(1)[0][1]
+    return [Tag("host_country", iso, _evidence(evidence[iso][0]), evidence[iso][1])
+            for iso, score in scores.most_common() if score * 2 >= top]  # fmt: skip
+
+
+def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[str]) -> _Hits:
+    home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
+
+    def check(rule: Rule, span: extract.Span) -> bool:
+        if "not_home" not in rule.needs:
+            return True
+        inside = [p.iso for p in analysis.places if span.start <= p.start < span.end]
+        return not any(iso in home for iso in inside) or any(iso in hosts for iso in inside)
+
+    return rules.run(TACTIC_RULES, check=check)
+
+
+def _tags_of(kind: str, hits: _Hits, values: Iterable[str] | None = None) -> list[Tag]:
+    chosen = list(values) if values is not None else list(hits.first)
+    return [Tag(kind, value, _evidence(hits.first[value][0]), hits.first[value][1])
+            for value in chosen]  # fmt: skip
+
+
+def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
+    """Tag one article's text (cleaned, language identified). Without an origin state nothing
+    can be transnational repression, so the tactic and context rules are not even run."""
+    analysis = analysis or analyse(text, language)
+    rules = _Rules(analysis)
+    origin, origin_tag = _origin(rules, analysis)
+    if origin is None:
+        empty = _Hits()
+        result = Tagging()
+        result.tags.append(_relevance(False, None, empty, empty, empty, []))
+        result.tags += _counts_and_dates(analysis)
+        return result
+    host_tags = _hosts(analysis, origin)
+    hosts = [t.value for t in host_tags]
+    tactics = _tactics(rules, analysis, origin, hosts)
+    abroad = rules.run(DIASPORA_RULES)
+    explicit = rules.run(EXPLICIT_RULES)
+    is_tnr = (bool(tactics.count) and (bool(abroad.count) or bool(hosts))) or bool(explicit.count)
+    result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
+                     host_countries=hosts if is_tnr else [],
+                     tactics=list(tactics.first) if is_tnr else [])  # fmt: skip
+    result.tags.append(_relevance(is_tnr, origin, tactics, abroad, explicit, hosts))
+    if origin_tag is not None:
+        result.tags.append(origin_tag)
+    result.tags += host_tags + _tags_of("tactic", tactics)
+    result.tags += _stage(tactics) + _community(rules) + _perpetrator(rules)
+    result.tags += _counts_and_dates(analysis)
+    return result
+
+
+def _relevance(is_tnr: bool, origin: str | None, tactics: _Hits, abroad: _Hits, explicit: _Hits,
+               hosts: list[str]) -> Tag:  # fmt: skip
+    if explicit.count and origin:
+        sentence, rule = next(iter(explicit.first.values()))
+    elif tactics.first:
+        sentence, rule = next(iter(tactics.first.values()))
+    else:
+        sentence, rule = "", ""
+    signals = (("origin", origin), ("tactic", tactics.count), ("abroad", abroad.count or hosts),
+               ("explicit", explicit.count))  # fmt: skip
+    parts = [name for name, present in signals if present]
+    value = "tnr" if is_tnr else "not_tnr"
+    return Tag("relevance", value, _evidence(sentence), f"relevance.rules[{'+'.join(parts)}]"
+               + (f" via {rule}" if rule else ""))  # fmt: skip
+
+
+def _stage(tactics: _Hits) -> list[Tag]:
+    for stage, codes in (("stage3", _STAGE3), ("stage2", _STAGE2)):
+        for code in codes:
+            if code in tactics.first:
+                sentence, _rule = tactics.first[code]
+                return [Tag("stage", stage, _evidence(sentence), f"stage.from.{code}")]
+    if tactics.first:
+        sentence, _rule = next(iter(tactics.first.values()))
+        return [Tag("stage", "stage1", _evidence(sentence), "stage.default")]
+    return []
+
+
+def _community(rules: _Rules) -> list[Tag]:
+    hits = rules.run(COMMUNITY_RULES)
+    if not hits.count:
+        return []
+    return _tags_of("community", hits, [hits.count.most_common(1)[0][0]])
+
+
+def _perpetrator(rules: _Rules) -> list[Tag]:
+    hits = rules.run(PERPETRATOR_RULES)
+    if not hits.count:
+        return []
+    return _tags_of("perpetrator", hits, [hits.count.most_common(1)[0][0]])
+
+
+def _counts_and_dates(analysis: Analysis) -> list[Tag]:
+    tags = []
+    for count in analysis.counts:
+        value = f"{count.value}+" if count.approximate else str(count.value)
+        sentence = analysis.sentences.at(count.start).text
+        tags.append(Tag("people_count", value, _evidence(sentence), f"count.{analysis.language}"))
+    for mention in analysis.dates:
+        sentence = analysis.sentences.at(mention.start).text
+        tags.append(Tag("date", mention.value, _evidence(sentence), f"date.{mention.precision}"))
+    return tags

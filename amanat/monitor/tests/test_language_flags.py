@@ -1,0 +1,66 @@
+"""Language identification: Uyghur, Chinese, Turkish, Russian and English are recognised and
+flagged; the script decides where the statistical model is known to stumble."""
+
+from __future__ import annotations
+
+import pytest
+
+from amanat.monitor.nlp.lang import WATCHED, identify
+
+SAMPLES = {
+    "ug": "نورۋېگىيەدە ياشايدىغان ئۇيغۇر شائىر، بەش يىلدىن بېرى ئائىلىسى بىلەن ئالاقىسى "
+          "ئۈزۈلۈپ كەتكەنلىكىنى ئېيتتى.",
+    "zh": "一名居住在阿德莱德的维吾尔族男子说，他多次接到自称中国警察的人打来的威胁电话。",
+    "tr": "İstanbul'da yaşayan Uygur öğretmen, babasının Hoten'deki polis tarafından gözaltına "
+          "alındığını söyledi.",
+    "ru": "Этнический казах из Синьцзяна, живущий в Алматы, рассказал, что ему звонили с "
+          "угрозами и требовали прекратить давать интервью.",
+    "en": "A Uyghur schoolteacher living in Istanbul says police in his hometown detained his "
+          "father after he spoke at a protest.",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "text"), SAMPLES.items())
+def test_each_watched_language_is_identified_and_flagged(code: str, text: str) -> None:
+    guess = identify(text)
+    assert guess.code == code
+    assert guess.watched
+
+
+def test_the_watched_languages_are_the_five_the_issue_names() -> None:
+    assert {"ug", "zh", "tr", "ru", "en"} == WATCHED
+
+
+def test_uyghur_is_told_from_arabic_and_persian_by_its_letters() -> None:
+    assert identify(SAMPLES["ug"]).method == "script"
+    arabic = identify("قال المعلم إن الشرطة احتجزت والده بعد أن تحدث في احتجاج أمام القنصلية.")
+    assert arabic.code == "ar"
+    assert not arabic.watched
+    persian = identify(
+        "روزنامه‌نگاری که در لندن زندگی می‌کند می‌گوید مأموران اطلاعاتی والدینش را احضار کردند."
+    )
+    assert persian.code == "fa"
+
+
+def test_a_short_chinese_headline_is_chinese_not_a_dialect() -> None:
+    assert identify("香港警方悬赏通缉民主派人士").code == "zh"
+
+
+def test_japanese_with_kana_is_not_taken_for_chinese() -> None:
+    assert identify("東京でウイグル人の集会が開かれました。").code == "ja"
+
+
+def test_other_cyrillic_languages_keep_their_code() -> None:
+    kazakh = identify("Алматыда тұратын белсенді шетелдік БАҚ-қа сұхбат беруді тоқтатуды талап "
+                      "еткен қоңыраулар алғанын айтты.")  # fmt: skip
+    assert kazakh.code in {"kk", "ky"}
+    assert identify("Бишкек").script == "cyrillic"
+
+
+def test_an_english_article_quoting_uyghur_is_english() -> None:
+    text = SAMPLES["en"] * 3 + " He wrote: «ئانام بىلەن سۆزلىشىش»."
+    assert identify(text).code == "en"
+
+
+def test_text_without_letters_is_undetermined() -> None:
+    assert identify("12345 ... 678 !!!").code == "und"

@@ -1,0 +1,109 @@
+"""Public statistics (anyone, no JavaScript, no external resource) and the staff action that
+publishes them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Prefetch, QuerySet, Sum
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from amanat.accounts.access import signed_in, staff_required
+from amanat.casework.incidents import codebook
+from amanat.dataset.access import PUBLISH_ROLES, get_release_for_member
+from amanat.dataset.models import Release
+from amanat.dataset.writers import csv_table
+from amanat.stats import presentation
+from amanat.stats.models import LedgerEntry, PrivacyLedger
+from amanat.stats.publish import BudgetExceeded, publish
+
+
+def _public() -> QuerySet[Release]:
+    return Release.objects.filter(public=True).select_related("organisation", "codebook")
+
+
+def _budget(release: Release) -> tuple[float, float]:
+    ledger = PrivacyLedger.objects.filter(release=release).first()
+    if ledger is None:
+        return 0.0, 0.0
+    spent = ledger.entries.aggregate(total=Sum("epsilon"))["total"] or 0.0
+    return float(spent), float(ledger.epsilon_total)
+
+
+def _release(pk: int) -> Release:
+    found = _public().prefetch_related("tables").filter(pk=pk).first()
+    if found is None:
+        raise Http404
+    return found
+
+
+@require_GET
+def index(request: HttpRequest) -> HttpResponse:
+    found = _public().prefetch_related(
+        Prefetch("ledger__entries", queryset=LedgerEntry.objects.order_by("pk"))
+    )
+    listed = [(release, sum(e.epsilon for e in release.ledger.entries.all())) for release in found]
+    return render(request, "stats/index.html", {"releases": listed})
+
+
+@require_GET
+def release_page(request: HttpRequest, pk: int) -> HttpResponse:
+    release = _release(pk)
+    book = codebook.book_for(release.codebook)
+    tables = [presentation.view(table, book) for table in release.tables.all()]
+    spent, total = _budget(release)
+    context = {"release": release, "tables": tables, "spent": spent, "total": total}
+    return render(request, "stats/release.html", context)
+
+
+@require_GET
+def table_csv(request: HttpRequest, pk: int) -> HttpResponse:
+    release = _release(pk)
+    table = next((t for t in release.tables.all() if t.key == request.GET.get("key")), None)
+    if table is None:
+        raise Http404
+    book = codebook.book_for(release.codebook)
+    found = presentation.view(table, book)
+    head = [table.row_dimension, "label", *(found.columns or ["count"])]
+    body: list[list[Any]] = [head]
+    for line in found.lines:
+        values = line.values if table.column_dimension else [line.value]
+        body.append([line.code, line.label, *("suppressed" if v is None else v for v in values)])
+    response = HttpResponse(csv_table(body), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="amanat-{pk}-{table.key}.csv"'
+    return response
+
+
+@require_GET
+def api_index(request: HttpRequest) -> JsonResponse:
+    releases = [presentation.release_json(r, *_budget(r)) for r in _public()]
+    return JsonResponse({"releases": releases}, json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+def api_release(request: HttpRequest, pk: int) -> JsonResponse:
+    release = _release(pk)
+    spent, total = _budget(release)
+    entries = LedgerEntry.objects.filter(ledger__release=release).order_by("pk")
+    data = presentation.release_json(release, spent, total)
+    data["privacy"]["ledger"] = [
+        {"table": e.table, "epsilon": e.epsilon, "mechanism": e.mechanism} for e in entries
+    ]
+    data["entry_rule"] = "sensitivity public; verification corroborated or verified"
+    data["tables"] = [presentation.table_json(table) for table in release.tables.all()]
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+
+@require_POST
+@staff_required(roles=PUBLISH_ROLES)
+def publish_release(request: HttpRequest, pk: int) -> HttpResponse:
+    signed = signed_in(request)
+    release = get_release_for_member(signed.member, pk)
+    try:
+        publish(release, actor=signed.member)
+    except BudgetExceeded as exc:
+        context = {"release": release, "message": exc.message}
+        return render(request, "stats/refused.html", context, status=409)
+    return redirect("stats:release", pk=release.pk)
