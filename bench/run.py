@@ -13,10 +13,11 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import crash, dataset, diskfull, flood, hotline, monitor
+from bench import crash, dataset, diskfull, flood, hotline, monitor, receipt_timing
 
 BENCHMARKS: dict[str, Callable[..., str]] = {
     "hotline": hotline.run,
+    "receipt_timing": receipt_timing.run,
     # Reliability (docs/reliability.md): fixed, bounded sizes; --seconds/--users do not apply.
     "flood": flood.run,
     "crash": crash.run,
