@@ -262,3 +262,11 @@ def test_an_upload_is_only_its_uploaders(org_a, org_b) -> None:
     assert staff_client(org_a.coordinator).get(f"/staff/dataset/import/{pk}/").status_code == 404
     assert staff_client(org_b.analyst).get(f"/staff/dataset/import/{pk}/").status_code == 404
     assert staff_client(org_a.researcher).get("/staff/dataset/import/").status_code == 403
+
+
+def test_an_upload_whose_key_left_the_session_is_gone(org_a) -> None:
+    client = staff_client(org_a.analyst)
+    pk = _upload(client, _csv(GOOD))
+    other_browser = staff_client(org_a.analyst)  # same member, another session: no key
+    assert other_browser.get(f"/staff/dataset/import/{pk}/").status_code == 404
+    assert client.get(f"/staff/dataset/import/{pk}/").status_code == 200

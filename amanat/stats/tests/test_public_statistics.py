@@ -168,3 +168,25 @@ def test_only_a_coordinator_of_the_organisation_publishes(mixed, org_b) -> None:
     again = client.post(path, {"csrfmiddlewaretoken": csrf_token(client, "/staff/dataset/")})
     assert again.status_code == 409
     assert "would spend" in again.content.decode()
+
+
+def test_an_unknown_table_or_release_is_not_found(mixed) -> None:
+    release = built_release(mixed)
+    publish(release, actor=None)
+    client = Client()
+    assert client.get(f"/stats/{release.pk}/table.csv?key=people").status_code == 404
+    assert client.get("/stats/999999/").status_code == 404
+
+
+def test_publishing_a_release_still_building_is_refused(mixed) -> None:
+    from amanat.dataset import releases
+    from amanat.dataset.filters import DatasetFilter
+
+    queued = releases.create_release(mixed.researcher, DatasetFilter(), "Queued")
+    client = staff_client(mixed.coordinator)
+    token = csrf_token(client, "/staff/dataset/")
+    response = client.post(
+        f"/staff/stats/releases/{queued.pk}/publish/", {"csrfmiddlewaretoken": token}
+    )
+    assert response.status_code == 409
+    assert "Only a built release" in response.content.decode()

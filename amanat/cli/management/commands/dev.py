@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 from django.conf import settings
@@ -39,4 +41,8 @@ class Command(BaseCommand):
             + STAFF_HELP.format(path=path, accounts=_accounts())
             + "\nStop with Ctrl+C.\n"
         )
+        # One background worker for release builds and monitor runs; it shares the terminal's
+        # process group, so Ctrl+C stops it together with the server.
+        worker = "from amanat.cli.main import main; main(['amanat', 'db_worker'])"
+        subprocess.Popen([sys.executable, "-c", worker])
         call_command("serve", bind="127.0.0.1:8000", workers=2)
