@@ -44,5 +44,5 @@ class Command(BaseCommand):
         # One background worker for release builds and monitor runs; it shares the terminal's
         # process group, so Ctrl+C stops it together with the server.
         worker = "from amanat.cli.main import main; main(['amanat', 'db_worker'])"
-        subprocess.Popen([sys.executable, "-c", worker])
+        subprocess.Popen([sys.executable, "-c", worker])  # noqa: S603 - our own fixed command
         call_command("serve", bind="127.0.0.1:8000", workers=2)
