@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -72,33 +73,30 @@ def grant(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
-@staff_required(roles=MANAGERS)
-def revoke(request: HttpRequest, pk: int) -> HttpResponse:
+def _act_on_colleague(
+    request: HttpRequest, pk: int, act: Callable[..., None], refuse_self: str
+) -> HttpResponse:
+    """Apply a manager's action to a colleague of the same organisation, never to oneself."""
     signed = signed_in(request)
     colleague = access.get_colleague(signed.member, pk)
     if colleague.pk == signed.member.pk:
-        return render(
-            request,
-            "casework/team_message.html",
-            {"message": "You cannot revoke your own access."},
-            status=400,
-        )
-    account_actions.deactivate(colleague, actor=signed.member.user)
+        context = {"message": refuse_self}
+        return render(request, "casework/team_message.html", context, status=400)
+    act(colleague, actor=signed.member.user)
     return redirect("casework:team")
+
+
+@require_POST
+@staff_required(roles=MANAGERS)
+def revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    return _act_on_colleague(
+        request, pk, account_actions.deactivate, "You cannot revoke your own access."
+    )
 
 
 @require_POST
 @staff_required(roles=MANAGERS)
 def reset_second_factor(request: HttpRequest, pk: int) -> HttpResponse:
-    signed = signed_in(request)
-    colleague = access.get_colleague(signed.member, pk)
-    if colleague.pk == signed.member.pk:
-        return render(
-            request,
-            "casework/team_message.html",
-            {"message": "Change your own second factor by signing in again."},
-            status=400,
-        )
-    auth.reset_second_factor(colleague, actor=signed.member.user)
-    return redirect("casework:team")
+    return _act_on_colleague(
+        request, pk, auth.reset_second_factor, "Change your own second factor by signing in again."
+    )

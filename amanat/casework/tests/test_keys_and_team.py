@@ -153,3 +153,16 @@ def test_a_wrong_recovery_key_is_refused_clearly(org_a, report_a, tmp_path) -> N
             "newcomer",
         )
     assert not SealedKey.objects.filter(staff_member__user__username="newcomer").exists()
+
+
+@pytest.mark.parametrize("action", ["revoke", "reset-2fa"])
+def test_a_manager_cannot_revoke_or_reset_themselves(org_a, action) -> None:
+    coordinator = staff_client(org_a.coordinator)
+    token = _token(coordinator, "/staff/team/")
+    response = coordinator.post(
+        f"/staff/team/{org_a.coordinator.pk}/{action}/", {"csrfmiddlewaretoken": token}
+    )
+    assert response.status_code == 400
+    org_a.coordinator.refresh_from_db()
+    assert org_a.coordinator.active
+    assert org_a.coordinator.totp_sealed is not None
