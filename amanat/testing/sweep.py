@@ -45,8 +45,24 @@ class Hit:
     encoding: str
 
 
+def files_under(roots: Iterable[Path]) -> list[Path]:
+    """Every regular file under the roots (a root may itself be a file)."""
+    return [
+        p for root in roots for p in ([root] if root.is_file() else root.rglob("*")) if p.is_file()
+    ]
+
+
+def read_if_present(path: Path) -> bytes:
+    """A file's bytes, or nothing if it vanished since it was listed (PostgreSQL's temporary
+    files come and go while the server runs)."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return b""
+
+
 def _contents(path: Path) -> Iterable[bytes]:
-    data = path.read_bytes()
+    data = read_if_present(path)
     yield data
     if data[:2] == b"\x1f\x8b":
         yield gzip.decompress(data)
@@ -56,12 +72,8 @@ def sweep(roots: Iterable[Path], markers: Iterable[str]) -> list[Hit]:
     """Every (file, marker, encoding) found under the roots."""
     table = {marker: encodings_of(marker) for marker in markers}
     hits = []
-    for root in roots:
-        files = [root] if root.is_file() else [p for p in root.rglob("*") if p.is_file()]
-        for path in files:
-            for content in _contents(path):
-                for marker, patterns in table.items():
-                    hits += [
-                        Hit(path, marker, name) for name, p in patterns.items() if p in content
-                    ]
+    for path in files_under(roots):
+        for content in _contents(path):
+            for marker, patterns in table.items():
+                hits += [Hit(path, marker, name) for name, p in patterns.items() if p in content]
     return hits

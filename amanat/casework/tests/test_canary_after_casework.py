@@ -16,7 +16,7 @@ from amanat.intake.models import Report
 from amanat.intake.tests.conftest import csrf_token, png_with_text, submit, upload
 from amanat.testing.factories import canary
 from amanat.testing.staff_login import _token, staff_client
-from amanat.testing.sweep import sweep
+from amanat.testing.sweep import files_under, read_if_present, sweep
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -116,12 +116,7 @@ def test_deleting_on_request_removes_the_ciphertext_everywhere(org_a, worked_rep
     sample = bytes(report.body)[30:62]
 
     def files_holding_sample() -> list[Path]:
-        return [
-            p
-            for root in flush_to_disk()
-            for p in ([root] if root.is_file() else root.rglob("*"))
-            if p.is_file() and sample in p.read_bytes()
-        ]
+        return [p for p in files_under(flush_to_disk()) if sample in read_if_present(p)]
 
     assert files_holding_sample(), "the search must find the ciphertext before deletion"
     coordinator = staff_client(org_a.coordinator)
