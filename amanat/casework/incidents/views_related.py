@@ -7,6 +7,8 @@ through ``incidents.access`` first, so another organisation's id is a 404 whatev
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseBase
@@ -24,9 +26,29 @@ from amanat.casework.incidents.access import (
 )
 from amanat.casework.incidents.actions import CodingError, add_source
 from amanat.casework.incidents.forms import PacketForm, PersonForm, ReferralForm, SourceForm
-from amanat.casework.incidents.models import IncidentReport
+from amanat.casework.incidents.models import Incident, IncidentReport
 from amanat.casework.incidents.views import CONTENT, FORM, add_error, locked
 from amanat.casework.reading import NoGrant, Tampered
+
+
+def _submit(
+    request: HttpRequest,
+    form: Any,
+    incident: Incident,
+    save: Callable[[Any], object],
+    **context: Any,
+) -> HttpResponse:
+    """A valid POST is saved (``save(form.result())``) and goes back to the incident; a coding
+    error lands on the form; otherwise the form is shown again (400 when it has errors)."""
+    if request.method == "POST" and form.is_valid():
+        try:
+            save(form.result())
+        except CodingError as error:
+            add_error(form, error)
+        else:
+            return redirect("casework:incidents:detail", pk=incident.pk)
+    context = {"form": form, "incident": incident, **context}
+    return render(request, FORM, context, status=400 if form.errors else 200)
 
 
 @require_http_methods(["GET", "POST"])
@@ -36,20 +58,14 @@ def person_add(request: HttpRequest, pk: int) -> HttpResponse:
     incident = get_incident_for_member(signed.member, pk, write=True)
     book = codebook.book_for(incident.codebook)
     form = PersonForm(request.POST if request.method == "POST" else None, book=book)
-    if request.method == "POST" and form.is_valid():
-        try:
-            people.add_person(incident, form.result(), actor=signed.member)
-        except CodingError as error:
-            add_error(form, error)
-        else:
-            return redirect("casework:incidents:detail", pk=incident.pk)
-    context = {
-        "form": form,
-        "incident": incident,
-        "submit": _("Add the person"),
-        "title": _("Add a person to incident #%(pk)d") % {"pk": incident.pk},
-    }
-    return render(request, FORM, context, status=400 if form.errors else 200)
+    return _submit(
+        request,
+        form,
+        incident,
+        lambda result: people.add_person(incident, result, actor=signed.member),
+        submit=_("Add the person"),
+        title=_("Add a person to incident #%(pk)d") % {"pk": incident.pk},
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -61,13 +77,6 @@ def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
     book = codebook.book_for(incident.codebook)
     if request.method == "POST":
         form = PersonForm(request.POST, book=book)
-        if form.is_valid():
-            try:
-                people.update_person(person, form.result(), actor=signed.member)
-            except CodingError as error:
-                add_error(form, error)
-            else:
-                return redirect("casework:incidents:detail", pk=incident.pk)
     else:
         try:
             fields = reading.open_person(person, signed)
@@ -80,14 +89,15 @@ def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
             **fields,
         }
         form = PersonForm(initial=initial, book=book)
-    context = {
-        "form": form,
-        "incident": incident,
-        "submit": _("Save changes"),
-        "title": _("Edit %(pseudonym)s of incident #%(pk)d")
+    return _submit(
+        request,
+        form,
+        incident,
+        lambda result: people.update_person(person, result, actor=signed.member),
+        submit=_("Save changes"),
+        title=_("Edit %(pseudonym)s of incident #%(pk)d")
         % {"pseudonym": person.pseudonym, "pk": incident.pk},
-    }
-    return render(request, FORM, context, status=400 if form.errors else 200)
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -131,20 +141,14 @@ def referral_add(request: HttpRequest, pk: int) -> HttpResponse:
         book=book,
         initial={"status": codebook.DRAFT},
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            referrals.create_referral(incident, form.result(), actor=signed.member)
-        except CodingError as error:
-            add_error(form, error)
-        else:
-            return redirect("casework:incidents:detail", pk=incident.pk)
-    context = {
-        "form": form,
-        "incident": incident,
-        "submit": _("Save the referral"),
-        "title": _("Refer incident #%(pk)d") % {"pk": incident.pk},
-    }
-    return render(request, FORM, context, status=400 if form.errors else 200)
+    return _submit(
+        request,
+        form,
+        incident,
+        lambda result: referrals.create_referral(incident, result, actor=signed.member),
+        submit=_("Save the referral"),
+        title=_("Refer incident #%(pk)d") % {"pk": incident.pk},
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -156,13 +160,6 @@ def referral_edit(request: HttpRequest, pk: int) -> HttpResponse:
     book = codebook.book_for(incident.codebook)
     if request.method == "POST":
         form = ReferralForm(request.POST, book=book)
-        if form.is_valid():
-            try:
-                referrals.update_referral(referral, form.result(), actor=signed.member)
-            except CodingError as error:
-                add_error(form, error)
-            else:
-                return redirect("casework:incidents:detail", pk=incident.pk)
     else:
         try:
             texts = reading.open_referral(referral, signed)
@@ -176,14 +173,15 @@ def referral_edit(request: HttpRequest, pk: int) -> HttpResponse:
             **texts,
         }
         form = ReferralForm(initial=initial, book=book)
-    context = {
-        "form": form,
-        "incident": incident,
-        "referral": referral,
-        "submit": _("Save changes"),
-        "title": _("Referral #%(pk)d of incident #%(i)d") % {"pk": referral.pk, "i": incident.pk},
-    }
-    return render(request, FORM, context, status=400 if form.errors else 200)
+    return _submit(
+        request,
+        form,
+        incident,
+        lambda result: referrals.update_referral(referral, result, actor=signed.member),
+        referral=referral,
+        submit=_("Save changes"),
+        title=_("Referral #%(pk)d of incident #%(i)d") % {"pk": referral.pk, "i": incident.pk},
+    )
 
 
 @require_http_methods(["GET", "POST"])
