@@ -6,12 +6,14 @@ helpers only build the data a browser would send.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from django.test import Client
 
 from amanat.accounts.models import Organisation
+from amanat.casework.incidents.actions import Coding
 from amanat.intake.actions import NewReport, submit_report
 from amanat.intake.evidence import AcceptedFile
 from amanat.intake.models import Report
@@ -80,3 +82,24 @@ def created_pk(response: Any) -> int:
     match = re.search(r"/staff/incidents/(\d+)/$", response["Location"])
     assert match, response["Location"]
     return int(match.group(1))
+
+
+def coding(**overrides: Any) -> Coding:
+    """A valid coding for the actions (month precision, Uyghur, stage 1); overrides replace."""
+    fields: dict[str, Any] = {
+        "date_start": dt.date(2024, 3, 1),
+        "date_start_precision": "month",
+        "date_end": None,
+        "date_end_precision": "",
+        "host_country": "TR",
+        "origin_state": "CN",
+        "community": "uyghur",
+        "stage": "stage1",
+        "perpetrator": "state_security",
+        "response": "refused",
+        "verification": "unverified",
+        "sensitivity": "confidential",
+        "tactics": ("threat_to_family",),
+    }
+    fields.update(overrides)
+    return Coding(**fields)

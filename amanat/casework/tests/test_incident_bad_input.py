@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from amanat.audit.models import AuditEntry
-from amanat.casework.incidents.actions import Coding, CodingError, create_incident
+from amanat.casework.incidents.actions import CodingError, create_incident
 from amanat.casework.incidents.models import (
     Incident,
     IncidentReport,
@@ -16,7 +16,13 @@ from amanat.casework.incidents.models import (
     Referral,
     Source,
 )
-from amanat.casework.incidents.testing import created_pk, incident_data, post, report_for
+from amanat.casework.incidents.testing import (
+    coding,
+    created_pk,
+    incident_data,
+    post,
+    report_for,
+)
 from amanat.testing.staff_login import staff_client
 
 pytestmark = pytest.mark.django_db
@@ -213,24 +219,13 @@ def test_linking_a_report_the_member_cannot_see_is_refused(org_b, analyst, incid
 )
 def test_the_action_refuses_bad_coding_without_a_form(org_a, change, field) -> None:
     """The CLI and the monitor call the action directly: it checks everything again."""
-    base = {
-        "date_start": dt.date(2024, 3, 1),
-        "date_start_precision": "month",
-        "date_end": None,
-        "date_end_precision": "",
-        "host_country": "TR",
-        "origin_state": "CN",
-        "community": "uyghur",
-        "stage": "stage1",
-        "perpetrator": "unknown",
-        "response": "unknown",
-        "verification": "unverified",
-        "sensitivity": "confidential",
-        "tactics": ("threat_to_family",),
-    }
     before = snapshot()
     with pytest.raises(CodingError) as refused:
-        create_incident(org_a.organisation, Coding(**{**base, **change}), actor=org_a.analyst)
+        create_incident(
+            org_a.organisation,
+            coding(perpetrator="unknown", response="unknown", **change),
+            actor=org_a.analyst,
+        )
     assert refused.value.field == field
     assert snapshot() == before
 
@@ -238,23 +233,18 @@ def test_the_action_refuses_bad_coding_without_a_form(org_a, change, field) -> N
 def test_the_merge_action_refuses_another_organisations_incident(org_a, org_b) -> None:
     from amanat.casework.incidents.merge import merge_incidents
 
-    coding = Coding(
+    coded = coding(
         date_start=None,
         date_start_precision="unknown",
-        date_end=None,
-        date_end_precision="",
         host_country="",
         origin_state="",
         community="other",
-        stage="stage1",
         perpetrator="unknown",
         response="unknown",
-        verification="unverified",
-        sensitivity="confidential",
         tactics=("direct_threat",),
     )
-    mine = create_incident(org_a.organisation, coding, actor=org_a.analyst)
-    theirs = create_incident(org_b.organisation, coding, actor=org_b.analyst)
+    mine = create_incident(org_a.organisation, coded, actor=org_a.analyst)
+    theirs = create_incident(org_b.organisation, coded, actor=org_b.analyst)
     with pytest.raises(CodingError, match="no incident"):
         merge_incidents(mine, theirs, actor=org_a.analyst)
     assert Incident.objects.get(pk=mine.pk).merged_into_id is None

@@ -12,8 +12,9 @@ import pytest
 from django.test import Client
 
 from amanat.accounts.models import StaffMember
-from amanat.casework.incidents.actions import Coding, create_incident
+from amanat.casework.incidents.actions import create_incident
 from amanat.casework.incidents.models import Incident
+from amanat.casework.incidents.testing import coding
 from amanat.indicators import actions, keys
 from amanat.indicators.normalise import normalise
 
@@ -32,23 +33,13 @@ def indicator_key(settings, tmp_path: Path) -> Path:
 def make_incident(
     member: StaffMember, *, host: str = "TR", start: date | None = date(2024, 3, 1), **extra: Any
 ) -> Incident:
-    coding = Coding(
+    coded = coding(
         date_start=start,
         date_start_precision="month" if start else "unknown",
-        date_end=None,
-        date_end_precision="",
         host_country=host,
-        origin_state="CN",
-        community="uyghur",
-        stage="stage1",
-        perpetrator="state_security",
-        response="refused",
-        verification="unverified",
-        sensitivity="confidential",
-        tactics=("threat_to_family",),
         **extra,
     )
-    return create_incident(member.organisation, coding, actor=member)
+    return create_incident(member.organisation, coded, actor=member)
 
 
 def record_on(
