@@ -93,8 +93,11 @@ def _accept_report(request: HttpRequest, form: ReportForm, files_note: bool) -> 
     try:
         _, receipt = actions.submit_report(new, organisation=hotline_organisation())
     except (NoRecipientKey, HotlineNotConfigured, DatabaseError):
-        # Nothing was committed (a full disk, a database restart): say so, keep no receipt.
-        response = _page(request, "unavailable.html", status=503)
+        # Nothing was committed (a full disk, a database restart): say so, keep no receipt, and
+        # give the reporter's own words back so that nothing they typed is lost.
+        response = _page(
+            request, "unavailable.html", status=503, kept_text=fields.get("what_happened", "")
+        )
         response.headers["Retry-After"] = "300"
         return response
     rotate_token(request)  # a reload of this page re-posts: the old token then fails, no duplicate

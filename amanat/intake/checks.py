@@ -1,0 +1,49 @@
+"""System check and health probe: is there exactly one organisation the hotline delivers to?
+
+With two organisations and no AMANAT_HOTLINE_ORG every submission would fail, so `serve` refuses
+to start (amanat.E003) and /staff/health/ reports the hotline as unusable.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.checks import Error, register
+from django.db import DatabaseError
+
+from amanat.intake.hotline import HotlineNotConfigured, hotline_organisation
+
+
+def hotline_problem() -> str | None:
+    """Why the hotline cannot accept reports now, or None when it can."""
+    try:
+        hotline_organisation()
+    except HotlineNotConfigured as exc:
+        return str(exc)
+    except DatabaseError:
+        return "the database cannot be read"
+    return None
+
+
+@register("database")
+def check_hotline_organisation(
+    app_configs: Any = None, databases: Any = None, **kwargs: Any
+) -> list[Error]:
+    """amanat.E003: the hotline must know which organisation receives reports."""
+    if not databases:
+        return []  # only `check --database` (and `serve`) may query the database
+    problem = hotline_problem()
+    if problem is None:
+        return []
+    return [
+        Error(
+            f"The hotline cannot accept reports: {problem}.",
+            hint="Run `amanat setup` for a first organisation, or set AMANAT_HOTLINE_ORG.",
+            id="amanat.E003",
+        )
+    ]
+
+
+def health_probe() -> str:
+    """For /staff/health/: 'ok', or 'unusable' without saying why (the page needs no sign-in)."""
+    return "ok" if hotline_problem() is None else "unusable"
