@@ -32,6 +32,8 @@ class EventTag(StrEnum):
     CASEWORK_STATUS = "casework:report:status"
     CASEWORK_ASSIGN = "casework:report:assign"
     CASEWORK_DELETE_CONTENT = "casework:report:delete"
+    CASEWORK_AUDIT_VIEW = "casework:audit:view"
+    CASEWORK_AUDIT_EXPORT = "casework:audit:export"
     CASEWORK_INCIDENT_CREATE = "casework:incident:create"
     CASEWORK_INCIDENT_UPDATE = "casework:incident:update"
     CASEWORK_INCIDENT_DECRYPT = "casework:incident:decrypt"

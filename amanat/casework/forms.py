@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
@@ -59,3 +61,20 @@ class ConfirmDeleteForm(forms.Form):
         if self.cleaned_data["confirm"] != "DELETE":
             raise forms.ValidationError(_("Type DELETE in capitals to confirm."))
         return "DELETE"
+
+
+class AuditFilterForm(forms.Form):
+    """The audit page's filters; choices are set per organisation by the view."""
+
+    person = forms.TypedChoiceField(label=_("Person"), required=False, coerce=int, empty_value=None)
+    report = forms.IntegerField(label=_("Report number"), required=False, min_value=1)
+    tag = forms.ChoiceField(label=_("Action"), required=False)
+    since = forms.DateField(label=_("From (YYYY-MM-DD)"), required=False)
+    until = forms.DateField(label=_("Until (YYYY-MM-DD)"), required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        since, until = data.get("since"), data.get("until")
+        if since and until and since > until:
+            self.add_error("until", _("The end day is before the start day."))
+        return data

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from amanat.casework import views, views_team
+from amanat.casework import views, views_audit, views_team
 
 app_name = "casework"
 urlpatterns = [
@@ -16,5 +16,7 @@ urlpatterns = [
     path("team/<int:pk>/grant/", views_team.grant, name="grant"),
     path("team/<int:pk>/revoke/", views_team.revoke, name="revoke"),
     path("team/<int:pk>/reset-2fa/", views_team.reset_second_factor, name="reset_2fa"),
+    path("audit/", views_audit.audit_page, name="audit"),
+    path("audit.csv", views_audit.audit_csv, name="audit_csv"),
     path("incidents/", include("amanat.casework.incidents.urls")),
 ]

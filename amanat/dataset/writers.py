@@ -23,20 +23,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from openpyxl import Workbook
 
+from amanat.core.spreadsheet import FORMULA_STARTS, neutralise
 from amanat.dataset.rows import CodedRow
 from amanat.dataset.schema import CHANNEL_SEPARATOR, Schema
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _STARTS = frozenset(FORMULA_STARTS)
 PARQUET_GROUP = 50_000
 XLSX_MAX_ROWS = 100_000  # beyond this, XLSX is slow to write and to open: use CSV or Parquet
-
-
-def neutralise(value: Any) -> Any:
-    """A text cell a spreadsheet will show as text, never evaluate."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def flat(row: CodedRow, schema: Schema) -> list[Any]:

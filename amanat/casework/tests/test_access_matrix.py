@@ -56,6 +56,8 @@ EXPECTED: dict[str, tuple[str, dict[str, object]]] = {
     "casework:delete": ("GET", {"coordinator_a": 200, "analyst_b": 403}),
     "casework:download": ("GET", OK_CONTENT),
     "casework:team": ("GET", dict.fromkeys(SIGNED_IN, 200)),
+    "casework:audit": ("GET", {"coordinator_a": 200, "coordinator_b": 200, "analyst_b": 403}),
+    "casework:audit_csv": ("GET", {"coordinator_a": 200, "coordinator_b": 200, "analyst_b": 403}),
     "casework:add_colleague": (
         "POST",
         {"coordinator_a": 400, "coordinator_b": 400, "analyst_b": 403},
