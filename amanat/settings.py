@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "amanat.core",
     "amanat.audit",
+    "amanat.keys",
     "amanat.accounts",
     "amanat.intake",
     "amanat.casework",

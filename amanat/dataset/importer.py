@@ -22,7 +22,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from amanat.accounts.models import Organisation, StaffMember
+from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.casework.incidents import codebook, dates
@@ -34,6 +34,7 @@ from amanat.dataset.import_file import ImportRefused, Table
 from amanat.dataset.loader import NewIncident, load
 from amanat.dataset.models import ImportBatch, ImportedRow
 from amanat.dataset.rows import organisation_key, row_key
+from amanat.keys.models import Organisation
 
 LOAD_CHUNK = 1000
 

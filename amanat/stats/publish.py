@@ -27,7 +27,7 @@ from django.db import transaction
 from django.db.models import Sum
 from django.utils.translation import gettext as _
 
-from amanat.accounts.models import Organisation, Role, StaffMember
+from amanat.accounts.models import Role, StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.casework.incidents import codebook
@@ -37,6 +37,7 @@ from amanat.dataset import releases
 from amanat.dataset.filters import DatasetFilter
 from amanat.dataset.models import Release, ReleaseStatus
 from amanat.dataset.schema import TACTIC_PREFIX, Schema
+from amanat.keys.models import Organisation
 from amanat.stats.models import LedgerEntry, PrivacyLedger, PublishedTable
 from amanat.stats.privacy import TACTIC_BOUND, noisy
 from amanat.stats.suppression import suppress

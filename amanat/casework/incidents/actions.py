@@ -14,7 +14,7 @@ from datetime import date
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from amanat.accounts.models import Envelope, Organisation, StaffMember
+from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.casework.incidents import codebook, queries
@@ -36,6 +36,7 @@ from amanat.casework.incidents.models import (
 from amanat.casework.incidents.sealing import retire, seal_fields
 from amanat.core.time import today
 from amanat.intake.models import Report
+from amanat.keys.models import Envelope, Organisation
 
 
 class CodingError(Exception):

@@ -16,8 +16,8 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from amanat.accounts.models import Envelope, Organisation
 from amanat.intake.models import Report
+from amanat.keys.models import Envelope, Organisation
 
 __all__ = [
     "AgeBand",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from amanat.accounts.models import Envelope, StaffMember
+from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.casework.incidents import codebook
@@ -28,6 +28,7 @@ from amanat.casework.incidents.models import (
 )
 from amanat.casework.incidents.sealing import retire, seal_fields
 from amanat.core.time import today
+from amanat.keys.models import Envelope
 
 
 @dataclass(frozen=True)

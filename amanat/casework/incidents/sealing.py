@@ -11,13 +11,13 @@ from collections.abc import Mapping
 
 from django.db import models
 
-from amanat.accounts import keyring
 from amanat.accounts.access import SignedIn
-from amanat.accounts.models import Envelope, Organisation
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.casework.reading import NoGrant, Tampered
 from amanat.core import crypto
+from amanat.keys import keyring
+from amanat.keys.models import Envelope, Organisation
 
 
 def seal_fields(

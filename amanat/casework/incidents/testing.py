@@ -12,11 +12,11 @@ from typing import Any
 
 from django.test import Client
 
-from amanat.accounts.models import Organisation
 from amanat.casework.incidents.actions import Coding
 from amanat.intake.actions import NewReport, submit_report
 from amanat.intake.evidence import AcceptedFile
 from amanat.intake.models import Report
+from amanat.keys.models import Organisation
 
 _TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 

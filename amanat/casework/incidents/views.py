@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from amanat.accounts.access import SignedIn, signed_in, staff_required
-from amanat.accounts.models import CONTENT_ROLES, StaffMember
+from amanat.accounts.models import StaffMember
 from amanat.casework.access import get_report_for_member
 from amanat.casework.incidents import actions, codebook, merge, queries, reading
 from amanat.casework.incidents.access import (
@@ -33,6 +33,7 @@ from amanat.casework.incidents.forms import (
 from amanat.casework.incidents.models import Incident, Verification
 from amanat.casework.reading import NoGrant, Tampered
 from amanat.intake.models import Report
+from amanat.keys.keyring import CONTENT_ROLES
 
 CONTENT = [str(role) for role in CONTENT_ROLES]
 VIEWERS = [str(role) for role in VIEWER_ROLES]

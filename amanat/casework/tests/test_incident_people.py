@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from django.db import connection
 
-from amanat.accounts import keyring
 from amanat.accounts.actions import create_staff_member, unlock_private_key
 from amanat.audit.models import AuditEntry
 from amanat.casework.incidents.models import Incident, Person
 from amanat.casework.incidents.testing import created_pk, incident_data, post
+from amanat.keys import keyring
 from amanat.testing.factories import PASSWORD, canary
 from amanat.testing.staff_login import staff_client
 
@@ -138,7 +138,7 @@ def test_editing_a_person_rewrites_the_fields_under_a_fresh_envelope(coded) -> N
     assert updated.envelope_id != person.envelope_id
     assert updated.pseudonym == "W1"
     assert new_name in client.get(f"/staff/incidents/{incident.pk}/").content.decode()
-    from amanat.accounts.models import Envelope
+    from amanat.keys.models import Envelope
 
     assert not Envelope.objects.filter(pk=person.envelope_id).exists()
 

@@ -10,8 +10,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from amanat.accounts.models import Organisation
 from amanat.dataset.models import Release
+from amanat.keys.models import Organisation
 from amanat.stats.publish import BudgetExceeded, publish_demo_release
 
 
