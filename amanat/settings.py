@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "amanat.monitor",
     "amanat.dataset",
     "amanat.stats",
+    "amanat.publishing",
     "amanat.indicators",
     "amanat.cli",
 ]

@@ -38,9 +38,9 @@ from amanat.dataset.filters import DatasetFilter
 from amanat.dataset.models import Release, ReleaseStatus
 from amanat.dataset.schema import TACTIC_PREFIX, Schema
 from amanat.keys.models import Organisation
+from amanat.publishing.privacy import TACTIC_BOUND, noisy
+from amanat.publishing.suppression import suppress
 from amanat.stats.models import LedgerEntry, PrivacyLedger, PublishedTable
-from amanat.stats.privacy import TACTIC_BOUND, noisy
-from amanat.stats.suppression import suppress
 
 FIRST_YEAR = 2000
 ENTERS = {"sensitivity": [Sensitivity.PUBLIC],
@@ -163,8 +163,27 @@ def _spend(ledger: PrivacyLedger, key: str, epsilon: float, mechanism: str) -> N
     )
 
 
+def _label(book: codebook.Book, dimension: str, code: str, language: str) -> str:
+    if dimension == "host_country":
+        return codebook.country_name(code, language)
+    return book.label(dimension, code, language)
+
+
+def stored_labels(
+    book: codebook.Book, spec: Spec, keys: dict[str, list[str]]
+) -> dict[str, dict[str, dict[str, str]]]:
+    """Each code's label in every interface language, fixed at publication, so the public site
+    never reads the codebook (years and "unknown" are worded by the page itself)."""
+    named = [d for d in (spec.rows, spec.columns) if d and d != "year"]
+    return {
+        language: {d: {c: _label(book, d, c, language) for c in keys[d] if c} for d in named}
+        for language, _name in settings.LANGUAGES
+    }
+
+
 def _table(release: Release, spec: Spec, position: int, counts: list[list[int]],
-           epsilon: float, keys: dict[str, list[str]]) -> tuple[PublishedTable, Any]:  # fmt: skip
+           epsilon: float, keys: dict[str, list[str]], book: codebook.Book,
+           ) -> tuple[PublishedTable, Any]:  # fmt: skip
     flat, noise = noisy([v for row in counts for v in row], epsilon, spec.sensitivity)
     width = len(counts[0]) if counts else 0
     grid = [flat[i * width : (i + 1) * width] for i in range(len(counts))]
@@ -177,7 +196,8 @@ def _table(release: Release, spec: Spec, position: int, counts: list[list[int]],
         row_totals=shown.row_totals if spec.columns else [],
         column_totals=shown.column_totals, total=shown.total, mechanism=noise.mechanism,
         epsilon=noise.epsilon, scale=noise.scale, sensitivity=noise.sensitivity,
-        accuracy=noise.accuracy, min_cell=settings.STATS_MIN_CELL, created_on=today(),
+        accuracy=noise.accuracy, min_cell=settings.STATS_MIN_CELL,
+        labels=stored_labels(book, spec, keys), created_on=today(),
     )  # fmt: skip
     return table, noise
 
@@ -209,10 +229,12 @@ def _publish(
     schema = Schema.of(codebook.book_for(cb) for cb in Codebook.objects.all())
     keys = domains(release, schema)
     rows = public_rows(release, schema)
+    book = codebook.book_for(release.codebook)
     user = actor.user if actor else None
     tables = []
     for position, spec in enumerate(SPECS):
-        table, noise = _table(release, spec, position, true_counts(spec, rows, keys), epsilon, keys)
+        counts = true_counts(spec, rows, keys)
+        table, noise = _table(release, spec, position, counts, epsilon, keys, book)
         _spend(ledger, spec.key, noise.epsilon, noise.mechanism)
         table.save()
         tables.append(table)

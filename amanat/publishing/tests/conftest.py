@@ -24,10 +24,10 @@ def built_release(org, title: str = "Release", selection: DatasetFilter | None =
 def identity_noise(monkeypatch):
     """Noise of zero, for tests that check suppression on known counts. The parameters
     recorded are still OpenDP's; only the draw is replaced."""
-    from amanat.stats import privacy
+    from amanat.publishing import privacy
 
     def exact(counts, epsilon, sensitivity):
         _apply, noise = privacy.mechanism(epsilon, sensitivity)
         return [max(0, int(v)) for v in counts], noise
 
-    monkeypatch.setattr("amanat.stats.publish.noisy", exact)
+    monkeypatch.setattr("amanat.publishing.publish.noisy", exact)

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from amanat.stats import views
+from amanat.publishing import views
 
 app_name = "stats_staff"
 urlpatterns = [

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from amanat.stats.suppression import suppress
+from amanat.publishing.suppression import suppress
 
 counts = st.integers(min_value=0, max_value=60)
 one_way = st.lists(counts, min_size=1, max_size=12).map(lambda row: [row])

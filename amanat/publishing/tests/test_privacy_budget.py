@@ -9,10 +9,10 @@ import pytest
 
 from amanat.audit.models import AuditEntry
 from amanat.dataset.models import Release
-from amanat.stats import privacy
+from amanat.publishing import privacy
+from amanat.publishing.publish import SPECS, BudgetExceeded, NotPublishable, publish
+from amanat.publishing.tests.conftest import built_release, make_incidents
 from amanat.stats.models import LedgerEntry, PrivacyLedger, PublishedTable
-from amanat.stats.publish import SPECS, BudgetExceeded, NotPublishable, publish
-from amanat.stats.tests.conftest import built_release, make_incidents
 
 pytestmark = pytest.mark.django_db
 

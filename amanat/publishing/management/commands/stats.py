@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from amanat.dataset.models import Release
 from amanat.keys.models import Organisation
-from amanat.stats.publish import BudgetExceeded, publish_demo_release
+from amanat.publishing.publish import BudgetExceeded, publish_demo_release
 
 
 class Command(BaseCommand):

@@ -12,9 +12,9 @@ import pytest
 from django.test import Client
 
 from amanat.casework.incidents.testing import csrf_token
+from amanat.publishing.publish import publish
+from amanat.publishing.tests.conftest import built_release, make_incidents
 from amanat.stats.models import PublishedTable
-from amanat.stats.publish import publish
-from amanat.stats.tests.conftest import built_release, make_incidents
 from amanat.testing.staff_login import staff_client
 
 pytestmark = pytest.mark.django_db
