@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "amanat.accounts",
     "amanat.intake",
     "amanat.casework",
+    "amanat.incidents",
     "amanat.monitor",
     "amanat.dataset",
     "amanat.stats",

@@ -16,5 +16,5 @@ urlpatterns = [
     path("team/<int:pk>/grant/", views_team.grant, name="grant"),
     path("team/<int:pk>/revoke/", views_team.revoke, name="revoke"),
     path("team/<int:pk>/reset-2fa/", views_team.reset_second_factor, name="reset_2fa"),
-    path("incidents/", include("amanat.casework.incidents.urls")),
+    path("incidents/", include("amanat.incidents.urls")),
 ]

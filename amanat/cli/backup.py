@@ -33,8 +33,24 @@ EXCLUDED = ["contenttypes", "auth.permission", "sessions", "django_tasks_databas
 # Models that changed app since a backup may have been written (same tables, new label), so an
 # older backup still restores: docs/architecture.md lists the moves.
 RENAMED_MODELS = {
-    f"accounts.{name}": f"keys.{name}"
-    for name in ("organisation", "recoverykey", "envelope", "sealedkey")
+    **{
+        f"accounts.{name}": f"keys.{name}"
+        for name in ("organisation", "recoverykey", "envelope", "sealedkey")
+    },
+    **{
+        f"casework.{name}": f"incidents.{name}"
+        for name in (
+            "codebook",
+            "code",
+            "incident",
+            "incidenttactic",
+            "incidentchannel",
+            "incidentreport",
+            "person",
+            "source",
+            "referral",
+        )
+    },
 }
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from amanat.casework.incidents.models import Incident, IncidentChannel, IncidentTactic, Source
 from amanat.core import crypto
 from amanat.dataset import bulk
 from amanat.dataset.models import ImportBatch, ImportedRow
+from amanat.incidents.models import Incident, IncidentChannel, IncidentTactic, Source
 from amanat.keys import keyring
 from amanat.keys.models import Envelope, Organisation, SealedKey
 

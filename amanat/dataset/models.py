@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from amanat.casework.incidents.models import Codebook, Incident
+from amanat.incidents.models import Codebook, Incident
 from amanat.keys.models import Organisation
 
 

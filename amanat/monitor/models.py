@@ -11,7 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from amanat.accounts.models import StaffMember
-from amanat.casework.incidents.models import Incident
+from amanat.incidents.models import Incident
 from amanat.keys.models import Organisation
 
 

@@ -30,13 +30,13 @@ from django.utils.translation import gettext as _
 from amanat.accounts.models import Role, StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.casework.incidents import codebook
-from amanat.casework.incidents.models import Codebook, Sensitivity, Verification
 from amanat.core.time import today
 from amanat.dataset import releases
 from amanat.dataset.filters import DatasetFilter
 from amanat.dataset.models import Release, ReleaseStatus
 from amanat.dataset.schema import TACTIC_PREFIX, Schema
+from amanat.incidents import codebook
+from amanat.incidents.models import Codebook, Sensitivity, Verification
 from amanat.keys.models import Organisation
 from amanat.publishing.privacy import TACTIC_BOUND, noisy
 from amanat.publishing.suppression import suppress

@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from amanat.casework.incidents import codebook
 from amanat.core.time import today
 from amanat.dataset import snapshot
 from amanat.dataset.loader import NewIncident, load
 from amanat.dataset.models import ImportBatch, ImportFormat
 from amanat.dataset.rows import organisation_key, row_key
+from amanat.incidents import codebook
 from amanat.keys.models import Organisation
 
 CODED: dict[str, Any] = {

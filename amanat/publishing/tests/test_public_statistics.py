@@ -11,11 +11,11 @@ import re
 import pytest
 from django.test import Client
 
-from amanat.casework.incidents.testing import csrf_token
 from amanat.publishing.publish import publish
 from amanat.publishing.tests.conftest import built_release, make_incidents
 from amanat.stats.models import PublishedTable
 from amanat.testing.staff_login import staff_client
+from amanat.testing.web import csrf_token
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 from django.utils import translation
 
-from amanat.casework.incidents import codebook
+from amanat.incidents import codebook
 from amanat.publishing.publish import publish
 from amanat.publishing.tests.conftest import built_release, make_incidents
 from amanat.stats import presentation
