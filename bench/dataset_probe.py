@@ -119,8 +119,8 @@ def _raw_breakdowns(org_id: int, query: dict[str, Any]) -> None:
 
 
 def dashboard() -> dict[str, Any]:
-    from amanat.casework.incidents import codebook
     from amanat.dataset import breakdowns, filters, snapshot, views
+    from amanat.incidents import codebook
 
     member = _member()
     snapshot.clear()

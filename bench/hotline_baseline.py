@@ -38,8 +38,8 @@ def _setup_django() -> None:
 def _recipients() -> list[bytes]:
     from django.db import connections
 
-    from amanat.accounts.keyring import content_targets
     from amanat.intake.hotline import hotline_organisation
+    from amanat.keys.keyring import content_targets
 
     keys = [t.public_key for t in content_targets(hotline_organisation())]
     connections.close_all()

@@ -409,7 +409,8 @@ def _add_staff_main(count: int) -> None:
 
     django.setup()
     from amanat.accounts import actions
-    from amanat.accounts.models import Organisation, Role
+    from amanat.accounts.models import Role
+    from amanat.keys.models import Organisation
 
     organisation = Organisation.objects.get(slug="demo")
     staff = []

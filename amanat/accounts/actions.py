@@ -8,11 +8,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
 
-from amanat.accounts.models import Organisation, RecoveryKey, Role, StaffMember
+from amanat.accounts.models import Role, StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core import crypto
 from amanat.core.time import today
+from amanat.keys.models import Organisation, RecoveryKey
 
 
 @transaction.atomic
@@ -78,7 +79,7 @@ def grant_existing_content(
     colleague: StaffMember, *, granter: StaffMember, granter_key: bytes
 ) -> int:
     """A coordinator re-seals the data keys they hold to a (new) colleague with a content role."""
-    from amanat.accounts import keyring
+    from amanat.keys import keyring
 
     if colleague.organisation_id != granter.organisation_id or not colleague.reads_content:
         raise PermissionError("only colleagues with a content role can be granted access")
@@ -90,7 +91,7 @@ def grant_existing_content(
 @transaction.atomic
 def recover_access(colleague: StaffMember, recovery_private: bytes, *, actor: Any) -> int:
     """The offline recovery key restores a colleague's access (``amanat keys recover``)."""
-    from amanat.accounts import keyring
+    from amanat.keys import keyring
 
     count = keyring.reseal_with_recovery(colleague, recovery_private)
     record(EventTag.ACCOUNTS_RECOVERY_USE, actor=actor, subject=colleague, payload={"keys": count})
@@ -100,7 +101,7 @@ def recover_access(colleague: StaffMember, recovery_private: bytes, *, actor: An
 @transaction.atomic
 def deactivate(colleague: StaffMember, *, actor: Any) -> None:
     """A leaver: no more sealing to their key, their copies of data keys deleted, sessions end."""
-    from amanat.accounts.models import SealedKey
+    from amanat.keys.models import SealedKey
 
     colleague.active = False
     colleague.session_epoch += 1

@@ -1,19 +1,15 @@
-"""Organisations, staff members with their key pairs, and the envelopes that seal data keys."""
+"""Staff members with their roles, key pairs and second factors.
+
+Organisations, envelopes and sealed keys live in ``amanat.keys``, below both zones.
+"""
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
 
-
-class Organisation(models.Model):
-    """A rights organisation; every report and staff member belongs to exactly one."""
-
-    slug = models.SlugField(unique=True)
-    name = models.CharField(max_length=200)
-
-    def __str__(self) -> str:
-        return self.name
+from amanat.keys.keyring import CONTENT_ROLES
+from amanat.keys.models import Organisation
 
 
 class Role(models.TextChoices):
@@ -21,10 +17,6 @@ class Role(models.TextChoices):
     ANALYST = "analyst", "Analyst"
     RESEARCHER = "researcher", "Researcher"
     ADMIN = "admin", "Administrator"
-
-
-# Roles whose keys receive report data keys; researchers see coded aggregates only.
-CONTENT_ROLES = (Role.COORDINATOR, Role.ANALYST)
 
 
 class StaffMember(models.Model):
@@ -64,47 +56,3 @@ class RecoveryCode(models.Model):
     member = models.ForeignKey(StaffMember, on_delete=models.CASCADE, related_name="recovery_codes")
     code_hash = models.BinaryField(max_length=32)
     used = models.BooleanField(default=False)
-
-
-class RecoveryKey(models.Model):
-    """The public half of an organisation's recovery key; the private half is kept offline."""
-
-    organisation = models.OneToOneField(
-        Organisation, on_delete=models.CASCADE, related_name="recovery_key"
-    )
-    public_key = models.BinaryField(max_length=32)
-    created_on = models.DateField()
-
-
-class Envelope(models.Model):
-    """One data key, sealed to several recipients; content rows point at their envelope."""
-
-    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
-    purpose = models.CharField(max_length=32)
-
-
-class Recipient(models.TextChoices):
-    STAFF = "staff", "Staff member"
-    RECOVERY = "recovery", "Organisation recovery key"
-    REPORTER = "reporter", "Reporter (receipt holder)"
-
-
-class SealedKey(models.Model):
-    """The envelope's data key sealed to one recipient's public key."""
-
-    envelope = models.ForeignKey(Envelope, on_delete=models.CASCADE, related_name="sealed_keys")
-    recipient = models.CharField(max_length=16, choices=Recipient.choices)
-    staff_member = models.ForeignKey(
-        StaffMember, null=True, blank=True, on_delete=models.CASCADE, related_name="sealed_keys"
-    )
-    sealed = models.BinaryField()
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["envelope", "staff_member"], name="one_seal_per_staff"),
-            models.CheckConstraint(
-                condition=models.Q(recipient="staff", staff_member__isnull=False)
-                | models.Q(~models.Q(recipient="staff"), staff_member__isnull=True),
-                name="staff_seal_names_member",
-            ),
-        ]

@@ -6,9 +6,8 @@ import json
 
 from django.db import transaction
 
-from amanat.accounts import keyring
 from amanat.accounts.access import SignedIn
-from amanat.accounts.models import Recipient, StaffMember
+from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.models import AuditEntry
 from amanat.audit.tags import EventTag
@@ -16,6 +15,8 @@ from amanat.casework.models import Assignment
 from amanat.core import crypto
 from amanat.core.time import today
 from amanat.intake.models import Author, Message, Report, ReportStatus
+from amanat.keys import keyring
+from amanat.keys.models import Recipient
 
 
 @transaction.atomic
@@ -84,7 +85,7 @@ def delete_reporter_content(report: Report, *, actor: StaffMember) -> None:
     ]
     report_pk = report.pk
     report.delete()
-    from amanat.accounts.models import Envelope
+    from amanat.keys.models import Envelope
 
     Envelope.objects.filter(pk__in=envelopes).delete()
     scrub = AuditEntry.objects.filter(subject_type=label, subject_id=str(report_pk))

@@ -17,11 +17,12 @@ from typing import Any
 from django.db.models import CharField, Q, QuerySet
 from django.db.models.functions import Cast
 
-from amanat.accounts.models import Organisation, StaffMember
+from amanat.accounts.models import StaffMember
 from amanat.audit.models import AuditEntry
 from amanat.audit.tags import EventTag
 from amanat.core.spreadsheet import neutralise
 from amanat.intake.models import Report
+from amanat.keys.models import Organisation
 
 REPORT_SUBJECT = Report._meta.label_lower
 MEMBER_SUBJECT = StaffMember._meta.label_lower

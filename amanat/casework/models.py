@@ -1,4 +1,4 @@
-"""Casework state around hotline reports. Incident coding lives in ``models_incidents``."""
+"""Casework state around hotline reports. Incident coding is its own app, ``amanat.incidents``."""
 
 from __future__ import annotations
 
@@ -14,6 +14,3 @@ class Assignment(models.Model):
     report = models.OneToOneField(Report, on_delete=models.CASCADE, related_name="assignment")
     member = models.ForeignKey(StaffMember, on_delete=models.CASCADE, related_name="assignments")
     assigned_on = models.DateField()
-
-
-from amanat.casework.incidents.models import *  # noqa: E402, F403 - incident models, in this app

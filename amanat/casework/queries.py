@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from django.db.models import Count, QuerySet
 
-from amanat.accounts.models import SealedKey, StaffMember
+from amanat.accounts.models import StaffMember
 from amanat.casework.access import colleagues_of, reports_visible_to
 from amanat.intake.models import Report
+from amanat.keys.models import SealedKey
 
 
 def inbox(member: StaffMember, status: str | None = None) -> QuerySet[Report]:

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from amanat.accounts import keyring
 from amanat.accounts.access import SignedIn
-from amanat.accounts.models import Envelope
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core import crypto
 from amanat.intake.models import Attachment, Blob, BlobRole, Message, Report
+from amanat.keys import keyring
+from amanat.keys.models import Envelope
 
 
 class NoGrant(Exception):

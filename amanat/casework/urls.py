@@ -18,5 +18,5 @@ urlpatterns = [
     path("team/<int:pk>/reset-2fa/", views_team.reset_second_factor, name="reset_2fa"),
     path("audit/", views_audit.audit_page, name="audit"),
     path("audit.csv", views_audit.audit_csv, name="audit_csv"),
-    path("incidents/", include("amanat.casework.incidents.urls")),
+    path("incidents/", include("amanat.incidents.urls")),
 ]

@@ -9,10 +9,11 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from amanat.accounts.access import signed_in, staff_required
-from amanat.accounts.models import CONTENT_ROLES, Role, StaffMember
+from amanat.accounts.models import Role, StaffMember
 from amanat.casework import access, actions, queries, reading
 from amanat.casework.forms import AssignForm, ConfirmDeleteForm, ReplyForm, StatusForm
 from amanat.intake.models import BlobRole, ReportStatus
+from amanat.keys.keyring import CONTENT_ROLES
 
 CONTENT = [str(role) for role in CONTENT_ROLES]
 INBOX_PAGE_SIZE = 50  # the inbox's cost must not grow with every report ever received

@@ -30,6 +30,28 @@ from amanat.core.time import today
 
 MAGIC = b"AMNB1"
 EXCLUDED = ["contenttypes", "auth.permission", "sessions", "django_tasks_database"]
+# Models that changed app since a backup may have been written (same tables, new label), so an
+# older backup still restores: docs/architecture.md lists the moves.
+RENAMED_MODELS = {
+    **{
+        f"accounts.{name}": f"keys.{name}"
+        for name in ("organisation", "recoverykey", "envelope", "sealedkey")
+    },
+    **{
+        f"casework.{name}": f"incidents.{name}"
+        for name in (
+            "codebook",
+            "code",
+            "incident",
+            "incidenttactic",
+            "incidentchannel",
+            "incidentreport",
+            "person",
+            "source",
+            "referral",
+        )
+    },
+}
 
 
 class BackupError(Exception):
@@ -92,13 +114,16 @@ def read_backup(path: Path, backup_private_key: bytes) -> bytes:
 
 def restore(dump: bytes) -> int:
     """Load a dump into an empty, migrated database; return the number of objects."""
-    organisation = apps.get_model("accounts", "Organisation")
+    organisation = apps.get_model("keys", "Organisation")
     if organisation.objects.exists():
         raise BackupError("the database is not empty: restore into a freshly migrated one")
     count = 0
     touched = set()
     with transaction.atomic():
-        for item in serializers.deserialize("json", dump.decode("utf-8")):
+        objects = json.loads(dump.decode("utf-8"))
+        for entry in objects:
+            entry["model"] = RENAMED_MODELS.get(entry["model"], entry["model"])
+        for item in serializers.deserialize("python", objects):
             item.save()
             touched.add(type(item.object))
             count += 1

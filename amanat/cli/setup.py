@@ -19,8 +19,9 @@ from django.core.validators import validate_slug
 from django.db import transaction
 
 from amanat.accounts import actions
-from amanat.accounts.models import Organisation, Role
+from amanat.accounts.models import Role
 from amanat.core import crypto
+from amanat.keys.models import Organisation
 
 
 class SetupError(Exception):

@@ -13,8 +13,8 @@ from django.db.models import QuerySet
 
 from amanat.accounts.models import Role, StaffMember
 from amanat.casework.access import deny
-from amanat.casework.incidents.access import VIEWER_ROLES
 from amanat.dataset.models import Release
+from amanat.incidents.access import VIEWER_ROLES
 
 ANALYTICS_ROLES = tuple(VIEWER_ROLES)
 RELEASE_ROLES = (Role.COORDINATOR, Role.RESEARCHER)

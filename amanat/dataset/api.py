@@ -24,13 +24,13 @@ from pydantic import Field
 from amanat.accounts.access import current_member, staff_required
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.casework.incidents import codebook
-from amanat.casework.incidents.models import Codebook
 from amanat.dataset import breakdowns, filters, schema, snapshot
 from amanat.dataset.access import ANALYTICS_ROLES, get_release_for_member, releases_visible_to
 from amanat.dataset.filters import FIRST_YEAR, LAST_YEAR, DatasetFilter
 from amanat.dataset.rows import coded_rows, organisation_key
 from amanat.dataset.writers import as_json
+from amanat.incidents import codebook
+from amanat.incidents.models import Codebook
 
 CURSOR_SALT = "amanat.dataset.api.cursor"
 

@@ -15,10 +15,10 @@ import pyarrow.compute as pc
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from amanat.casework.incidents import codebook
-from amanat.casework.incidents.codebook import Book
 from amanat.dataset.filters import DatasetFilter
 from amanat.dataset.snapshot import Snapshot
+from amanat.incidents import codebook
+from amanat.incidents.codebook import Book
 
 UNKNOWN = ""
 DIMENSIONS = {

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from amanat.casework.incidents import codebook
 from amanat.dataset.breakdowns import Cell
+from amanat.incidents import codebook
 
 BAR_HEIGHT = 18
 BAR_GAP = 4

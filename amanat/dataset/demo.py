@@ -20,16 +20,17 @@ from typing import Any
 
 from django.db import transaction
 
-from amanat.accounts import keyring
-from amanat.accounts.models import Organisation, StaffMember
+from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.casework.incidents import codebook
-from amanat.casework.incidents.models import DatePrecision
 from amanat.core.time import today
 from amanat.dataset.loader import NewIncident, Sealing, load
 from amanat.dataset.models import ImportBatch, ImportedRow, ImportFormat
 from amanat.dataset.rows import organisation_key, row_key
+from amanat.incidents import codebook
+from amanat.incidents.models import DatePrecision
+from amanat.keys import keyring
+from amanat.keys.models import Organisation
 
 SUMMARY = "Synthetic incident generated for demonstration; not a real event."
 CHUNK = 5000

@@ -18,10 +18,10 @@ from django import forms
 from django.db.models import Exists, OuterRef, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from amanat.casework.incidents import codebook
-from amanat.casework.incidents.codebook import Book
-from amanat.casework.incidents.models import Incident, IncidentTactic, Sensitivity, Verification
 from amanat.dataset.models import ImportedRow
+from amanat.incidents import codebook
+from amanat.incidents.codebook import Book
+from amanat.incidents.models import Incident, IncidentTactic, Sensitivity, Verification
 
 if TYPE_CHECKING:
     from amanat.dataset.snapshot import Snapshot

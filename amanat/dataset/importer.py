@@ -22,18 +22,19 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from amanat.accounts.models import Organisation, StaffMember
+from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.casework.incidents import codebook, dates
-from amanat.casework.incidents.actions import Coding, CodingError, check_coding
-from amanat.casework.incidents.codebook import Book
-from amanat.casework.incidents.models import DatePrecision, Sensitivity, Verification
 from amanat.core.time import today
 from amanat.dataset.import_file import ImportRefused, Table
 from amanat.dataset.loader import NewIncident, load
 from amanat.dataset.models import ImportBatch, ImportedRow
 from amanat.dataset.rows import organisation_key, row_key
+from amanat.incidents import codebook, dates
+from amanat.incidents.actions import Coding, CodingError, check_coding
+from amanat.incidents.codebook import Book
+from amanat.incidents.models import DatePrecision, Sensitivity, Verification
+from amanat.keys.models import Organisation
 
 LOAD_CHUNK = 1000
 

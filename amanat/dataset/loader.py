@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from amanat.accounts import keyring
-from amanat.accounts.models import Envelope, Organisation, SealedKey
-from amanat.casework.incidents.models import Incident, IncidentChannel, IncidentTactic, Source
 from amanat.core import crypto
 from amanat.dataset import bulk
 from amanat.dataset.models import ImportBatch, ImportedRow
+from amanat.incidents.models import Incident, IncidentChannel, IncidentTactic, Source
+from amanat.keys import keyring
+from amanat.keys.models import Envelope, Organisation, SealedKey
 
 SOURCE_KIND = "other"
 SOURCE_GRADE = ("F", 6)  # an imported citation's reliability cannot be judged here

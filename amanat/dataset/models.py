@@ -12,8 +12,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from amanat.accounts.models import Organisation
-from amanat.casework.incidents.models import Codebook, Incident
+from amanat.incidents.models import Codebook, Incident
+from amanat.keys.models import Organisation
 
 
 class DataVersion(models.Model):

@@ -29,8 +29,6 @@ from django.utils.translation import gettext as _
 from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.casework.incidents import codebook
-from amanat.casework.incidents.models import Codebook, Incident, Sensitivity
 from amanat.core.time import today
 from amanat.dataset import schema as schema_module
 from amanat.dataset.filters import DatasetFilter
@@ -46,6 +44,8 @@ from amanat.dataset.writers import (
     csv_table,
     json_text,
 )
+from amanat.incidents import codebook
+from amanat.incidents.models import Codebook, Incident, Sensitivity
 
 logger = logging.getLogger(__name__)
 SHAREABLE = (Sensitivity.PUBLIC, Sensitivity.RESTRICTED)

@@ -16,17 +16,17 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 
-from amanat.accounts.models import Organisation
-from amanat.casework.incidents.models import (
+from amanat.core import crypto
+from amanat.core.time import today
+from amanat.dataset.models import DatasetKey, ImportedRow
+from amanat.incidents.models import (
     Codebook,
     Incident,
     IncidentChannel,
     IncidentTactic,
     Source,
 )
-from amanat.core import crypto
-from amanat.core.time import today
-from amanat.dataset.models import DatasetKey, ImportedRow
+from amanat.keys.models import Organisation
 
 CHUNK = 2000
 CODED_FIELDS = (

@@ -20,9 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from amanat.casework.incidents import codebook
-from amanat.casework.incidents.codebook import Book
-from amanat.casework.incidents.models import DatePrecision, Sensitivity, Verification
+from amanat.incidents import codebook
+from amanat.incidents.codebook import Book
+from amanat.incidents.models import DatePrecision, Sensitivity, Verification
 
 TACTIC_PREFIX = "tactic_"
 CHANNEL_SEPARATOR = ";"

@@ -29,9 +29,9 @@ from django.db import connection
 from django.db.models import Func, IntegerField, QuerySet
 
 from amanat.accounts.models import StaffMember
-from amanat.casework.incidents.access import incidents_visible_to
-from amanat.casework.incidents.models import Incident, IncidentTactic
 from amanat.dataset.models import DataVersion, ImportedRow
+from amanat.incidents.access import incidents_visible_to
+from amanat.incidents.models import Incident, IncidentTactic
 
 CHUNK = 50_000
 CACHE_SIZE = 4

@@ -14,13 +14,13 @@ from django.views.decorators.http import require_GET
 from amanat.accounts.access import signed_in, staff_required
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.casework.incidents import codebook
-from amanat.casework.incidents.models import Codebook
 from amanat.core.time import today
 from amanat.dataset import breakdowns, charts, filters, schema, snapshot
 from amanat.dataset.access import ANALYTICS_ROLES
 from amanat.dataset.rows import coded_rows, organisation_key
 from amanat.dataset.writers import csv_table, stream
+from amanat.incidents import codebook
+from amanat.incidents.models import Codebook
 
 EXPORT_TYPES = {
     "csv": "text/csv; charset=utf-8",

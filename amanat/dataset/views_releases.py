@@ -13,8 +13,6 @@ from django.views.decorators.http import require_GET, require_POST
 from amanat.accounts.access import signed_in, staff_required
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.casework.incidents import codebook
-from amanat.casework.incidents.models import Sensitivity
 from amanat.dataset import releases, tasks
 from amanat.dataset.access import (
     ANALYTICS_ROLES,
@@ -25,6 +23,8 @@ from amanat.dataset.access import (
 )
 from amanat.dataset.filters import FilterForm
 from amanat.dataset.models import ReleaseStatus
+from amanat.incidents import codebook
+from amanat.incidents.models import Sensitivity
 
 CONTENT_TYPES = {
     ".csv": "text/csv; charset=utf-8",

@@ -12,15 +12,16 @@ from datetime import date
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from amanat.accounts.models import Organisation, StaffMember
+from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.casework.incidents.models import Incident
-from amanat.casework.incidents.sealing import retire, seal_fields
 from amanat.core.time import today
+from amanat.incidents.models import Incident
+from amanat.incidents.sealing import retire, seal_fields
 from amanat.indicators import clustering, keys
 from amanat.indicators.models import Campaign, Indicator, IndicatorSighting
 from amanat.indicators.normalise import Normalised
+from amanat.keys.models import Organisation
 
 
 class IndicatorError(Exception):

@@ -12,7 +12,7 @@ from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from amanat.casework.incidents import codebook
+from amanat.incidents import codebook
 from amanat.indicators import keys
 from amanat.indicators.importing import MAX_BUNDLE_BYTES
 from amanat.indicators.models import Kind

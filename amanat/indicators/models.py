@@ -11,9 +11,9 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from amanat.accounts.models import Envelope, Organisation
-from amanat.casework.incidents.models import Incident
+from amanat.incidents.models import Incident
 from amanat.indicators import normalise
+from amanat.keys.models import Envelope, Organisation
 
 __all__ = ["Campaign", "CampaignMember", "Indicator", "IndicatorSighting", "Kind"]
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from django.db.models import Count, QuerySet
 
 from amanat.accounts.models import StaffMember
-from amanat.casework.incidents.access import incidents_visible_to
-from amanat.casework.incidents.models import Incident
-from amanat.casework.incidents.queries import Coded, list_rows
+from amanat.incidents.access import incidents_visible_to
+from amanat.incidents.models import Incident
+from amanat.incidents.queries import Coded, list_rows
 from amanat.indicators.access import campaigns_visible_to, indicators_visible_to
 from amanat.indicators.models import Campaign, Indicator, IndicatorSighting
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from amanat.accounts.access import SignedIn
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.casework.incidents.sealing import open_fields
 from amanat.casework.reading import NoGrant
+from amanat.incidents.sealing import open_fields
 from amanat.indicators.models import Indicator
 from amanat.indicators.normalise import Normalised
 

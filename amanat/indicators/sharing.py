@@ -16,8 +16,8 @@ from typing import Any
 from amanat.accounts.access import SignedIn
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.casework.incidents.queries import Coded
 from amanat.core.time import today
+from amanat.incidents.queries import Coded
 from amanat.indicators import keys, misp, queries, stix
 from amanat.indicators.access import indicators_visible_to
 from amanat.indicators.importing import Parsed

@@ -18,9 +18,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from amanat.accounts.access import signed_in, staff_required
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.casework.incidents.access import get_incident_for_member
-from amanat.casework.incidents.models import Incident
 from amanat.casework.reading import Tampered
+from amanat.incidents.access import get_incident_for_member
+from amanat.incidents.models import Incident
 from amanat.indicators import actions, keys, queries, reading
 from amanat.indicators.access import (
     INDICATOR_ROLES,

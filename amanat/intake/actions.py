@@ -12,8 +12,6 @@ from typing import Any
 
 from django.db import transaction
 
-from amanat.accounts import keyring
-from amanat.accounts.models import Organisation
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core import crypto
@@ -21,6 +19,8 @@ from amanat.core.time import today
 from amanat.intake import receipts
 from amanat.intake.evidence import AcceptedFile
 from amanat.intake.models import Attachment, Author, Blob, BlobRole, Message, Report
+from amanat.keys import keyring
+from amanat.keys.models import Organisation
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 
-from amanat.accounts.models import Organisation
+from amanat.keys.models import Organisation
 
 
 class HotlineNotConfigured(Exception):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from amanat.accounts.models import Envelope, Organisation, StaffMember
+from amanat.keys.models import Envelope, Organisation
 
 
 class ReportStatus(models.TextChoices):
@@ -77,7 +77,7 @@ class Message(models.Model):
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="messages")
     author = models.CharField(max_length=8, choices=Author.choices)
     staff_member = models.ForeignKey(
-        StaffMember, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "accounts.StaffMember", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     envelope = models.OneToOneField(Envelope, on_delete=models.PROTECT, related_name="+")
     body = models.BinaryField()

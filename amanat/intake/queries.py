@@ -6,11 +6,11 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from amanat.accounts import keyring
-from amanat.accounts.models import Recipient
 from amanat.core import crypto
 from amanat.intake import receipts
 from amanat.intake.models import Author, Message, Report
+from amanat.keys import keyring
+from amanat.keys.models import Recipient
 
 _DECOY_RECEIPT = "0" * receipts.RECEIPT_DIGITS
 

@@ -19,12 +19,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from amanat.accounts.keyring import NoRecipientKey
 from amanat.intake import actions, queries, receipts, throttle
 from amanat.intake.evidence import process_uploads
 from amanat.intake.forms import FollowUpForm, ReceiptForm, ReportForm
 from amanat.intake.hotline import HotlineNotConfigured, hotline_organisation
 from amanat.intake.uploads import oversized_uploads
+from amanat.keys.keyring import NoRecipientKey
 
 SESSION_REPORT = "reporter_report"
 SESSION_KEY = "reporter_key"

@@ -16,12 +16,13 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from amanat.accounts.models import Organisation, StaffMember
+from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.casework.incidents import actions as incidents
-from amanat.casework.incidents.models import Incident
 from amanat.core.time import today
+from amanat.incidents import actions as incidents
+from amanat.incidents.models import Incident
+from amanat.keys.models import Organisation
 from amanat.monitor.models import (
     Article,
     Proposal,

@@ -8,7 +8,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from amanat.casework.incidents.models import CREDIBILITY_GRADES, RELIABILITY_GRADES
+from amanat.incidents.models import CREDIBILITY_GRADES, RELIABILITY_GRADES
 from amanat.intake.text import clean_text
 from amanat.monitor.models import Proposal, RejectReason
 

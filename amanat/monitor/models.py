@@ -10,8 +10,9 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from amanat.accounts.models import Organisation, StaffMember
-from amanat.casework.incidents.models import Incident
+from amanat.accounts.models import StaffMember
+from amanat.incidents.models import Incident
+from amanat.keys.models import Organisation
 
 
 class SourceKind(models.TextChoices):

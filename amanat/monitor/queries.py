@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
 
-from amanat.accounts.models import Organisation, StaffMember
+from amanat.accounts.models import StaffMember
 from amanat.casework.access import deny
+from amanat.keys.models import Organisation
 from amanat.monitor.models import Article, Proposal, ProposalStatus, Tag
 
 QUEUE_LIMIT = 100

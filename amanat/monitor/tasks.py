@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from amanat.accounts.models import Organisation
 from amanat.core.time import today
+from amanat.keys.models import Organisation
 from amanat.monitor import actions, collect
 from amanat.monitor.models import WatchedSource
 from amanat.monitor.sources.fetch import PoliteFetcher

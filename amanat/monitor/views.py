@@ -11,9 +11,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 from amanat.accounts.access import signed_in, staff_required
 from amanat.accounts.models import Role
-from amanat.casework.incidents import actions as incidents
-from amanat.casework.incidents import codebook
-from amanat.casework.incidents.forms import IncidentForm
+from amanat.incidents import actions as incidents
+from amanat.incidents import codebook
+from amanat.incidents.forms import IncidentForm
 from amanat.monitor import actions, queries
 from amanat.monitor.forms import GradeForm, RejectForm, incident_initial
 from amanat.monitor.models import Proposal, ProposalStatus

@@ -41,7 +41,8 @@ class PublishedTable(models.Model):
     """A noisy, suppressed table as published: cells, margins and how they were made.
 
     ``cells`` is a list of rows (one row for a one-way table); a suppressed cell or margin is
-    ``null``. Noise comes first, suppression second (see ``stats/publish.py`` for why).
+    ``null``. Noise comes first, suppression second (see ``publishing/publish.py`` for why).
+    The labels are stored too, so the public site never reads the codebook.
     """
 
     release = models.ForeignKey(Release, on_delete=models.PROTECT, related_name="tables")
@@ -61,6 +62,9 @@ class PublishedTable(models.Model):
     sensitivity = models.PositiveSmallIntegerField(help_text="L1 sensitivity (per incident).")
     accuracy = models.PositiveIntegerField(help_text="95% of cells are within ± this of truth.")
     min_cell = models.PositiveSmallIntegerField()
+    labels = models.JSONField(
+        default=dict, help_text="Language → dimension → code → label, fixed at publication."
+    )
     created_on = models.DateField()
 
     class Meta:

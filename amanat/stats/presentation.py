@@ -1,6 +1,7 @@
 """Published tables as pages and JSON: labels in the reader's language, suppressed cells marked.
 
-Only what was stored at publication is shown; nothing here reads incidents.
+Only what was stored at publication is shown, labels included (``PublishedTable.labels``, in
+every interface language): nothing here reads incidents or the codebook.
 """
 
 from __future__ import annotations
@@ -8,11 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from amanat.casework.incidents import codebook
-from amanat.casework.incidents.codebook import Book
 from amanat.dataset.breakdowns import Cell
 from amanat.dataset.charts import BarChart, bars
 from amanat.dataset.models import Release
@@ -27,7 +26,15 @@ TITLES = {
 }
 
 
-def label(dimension: str, code: str, book: Book) -> str:
+def _stored(table: PublishedTable, dimension: str, code: str) -> str:
+    """The label stored at publication, in the reader's language, its base language or English."""
+    wanted = (get_language() or "en").lower().replace("_", "-")
+    labels = table.labels
+    found = labels.get(wanted) or labels.get(wanted.split("-")[0]) or labels.get("en", {})
+    return str(found.get(dimension, {}).get(code) or code)
+
+
+def label(table: PublishedTable, dimension: str, code: str) -> str:
     if dimension == "year":
         if code == "unknown":
             return _("unknown")
@@ -36,9 +43,9 @@ def label(dimension: str, code: str, book: Book) -> str:
         if code.startswith(">"):
             return _("after %(year)s") % {"year": code[1:]}
         return code
-    if dimension == "host_country":
-        return codebook.country_name(code) if code else _("unknown")
-    return book.label(dimension, code)
+    if dimension == "host_country" and not code:
+        return _("unknown")
+    return _stored(table, dimension, code)
 
 
 @dataclass
@@ -59,11 +66,11 @@ class TableView:
     hidden: int
 
 
-def view(table: PublishedTable, book: Book) -> TableView:
+def view(table: PublishedTable) -> TableView:
     title = str(TITLES.get(table.key, table.key))
-    row_labels = [label(table.row_dimension, code, book) for code in table.row_codes]
+    row_labels = [label(table, table.row_dimension, code) for code in table.row_codes]
     if table.column_dimension:
-        columns = [label(table.column_dimension, code, book) for code in table.column_codes]
+        columns = [label(table, table.column_dimension, code) for code in table.column_codes]
         lines = [
             Line(code, name, total, values)
             for code, name, values, total in zip(

@@ -1,5 +1,8 @@
-"""Public statistics (anyone, no JavaScript, no external resource) and the staff action that
-publishes them."""
+"""Public statistics (anyone, no JavaScript, no external resource), read-only.
+
+Only published releases and what was stored with them at publication (tables, labels, ledger)
+are read: nothing of staff, keys, reports or incidents (``amanat.publishing`` writes them).
+"""
 
 from __future__ import annotations
 
@@ -7,17 +10,13 @@ from typing import Any
 
 from django.db.models import Prefetch, QuerySet, Sum
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET, require_POST
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
 
-from amanat.accounts.access import signed_in, staff_required
-from amanat.casework.incidents import codebook
-from amanat.dataset.access import PUBLISH_ROLES, get_release_for_member
 from amanat.dataset.models import Release
 from amanat.dataset.writers import csv_table
 from amanat.stats import presentation
 from amanat.stats.models import LedgerEntry, PrivacyLedger
-from amanat.stats.publish import BudgetExceeded, publish
 
 
 def _public() -> QuerySet[Release]:
@@ -51,8 +50,7 @@ def index(request: HttpRequest) -> HttpResponse:
 @require_GET
 def release_page(request: HttpRequest, pk: int) -> HttpResponse:
     release = _release(pk)
-    book = codebook.book_for(release.codebook)
-    tables = [presentation.view(table, book) for table in release.tables.all()]
+    tables = [presentation.view(table) for table in release.tables.all()]
     spent, total = _budget(release)
     context = {"release": release, "tables": tables, "spent": spent, "total": total}
     return render(request, "stats/release.html", context)
@@ -64,8 +62,7 @@ def table_csv(request: HttpRequest, pk: int) -> HttpResponse:
     table = next((t for t in release.tables.all() if t.key == request.GET.get("key")), None)
     if table is None:
         raise Http404
-    book = codebook.book_for(release.codebook)
-    found = presentation.view(table, book)
+    found = presentation.view(table)
     head = [table.row_dimension, "label", *(found.columns or ["count"])]
     body: list[list[Any]] = [head]
     for line in found.lines:
@@ -94,16 +91,3 @@ def api_release(request: HttpRequest, pk: int) -> JsonResponse:
     data["entry_rule"] = "sensitivity public; verification corroborated or verified"
     data["tables"] = [presentation.table_json(table) for table in release.tables.all()]
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
-
-
-@require_POST
-@staff_required(roles=PUBLISH_ROLES)
-def publish_release(request: HttpRequest, pk: int) -> HttpResponse:
-    signed = signed_in(request)
-    release = get_release_for_member(signed.member, pk)
-    try:
-        publish(release, actor=signed.member)
-    except BudgetExceeded as exc:
-        context = {"release": release, "message": exc.message}
-        return render(request, "stats/refused.html", context, status=409)
-    return redirect("stats:release", pk=release.pk)

@@ -6,7 +6,8 @@ import secrets
 from dataclasses import dataclass
 
 from amanat.accounts import actions
-from amanat.accounts.models import Organisation, Role, StaffMember
+from amanat.accounts.models import Role, StaffMember
+from amanat.keys.models import Organisation
 
 PASSWORD = "correct horse battery staple"  # noqa: S105 - test persona password
 

@@ -7,11 +7,12 @@ import json
 import re
 from typing import Any
 
-from amanat.accounts import keyring
 from amanat.accounts.actions import unlock_private_key
-from amanat.accounts.models import Envelope, Recipient, StaffMember
+from amanat.accounts.models import StaffMember
 from amanat.core import crypto
 from amanat.intake.models import Attachment, Blob, Report
+from amanat.keys import keyring
+from amanat.keys.models import Envelope, Recipient
 from amanat.testing.factories import PASSWORD
 
 RECEIPT_RE = re.compile(r'<p class="receipt" id="receipt">([0-9 ]+)</p>')

@@ -1,4 +1,4 @@
-"""Load codebook version 1 (casework/codebook/v1.json) into Codebook/Code rows.
+"""Load codebook version 1 (now incidents/codebooks/v1.json) into Codebook/Code rows.
 
 A released codebook file never changes; version 2 will be a new file and a new migration.
 """
@@ -11,7 +11,7 @@ VERSION = "1"
 
 
 def load(apps, schema_editor):
-    from amanat.casework.incidents.codebook import load_rows, read_file
+    from amanat.incidents.codebook import load_rows, read_file
 
     Codebook = apps.get_model("casework", "Codebook")
     Code = apps.get_model("casework", "Code")

@@ -8,8 +8,9 @@ import pytest
 from django.core.management import call_command
 
 from amanat.accounts import actions
-from amanat.accounts.models import Role, SealedKey, StaffMember
+from amanat.accounts.models import Role, StaffMember
 from amanat.audit.models import AuditEntry
+from amanat.keys.models import SealedKey
 from amanat.testing.factories import PASSWORD
 from amanat.testing.staff_login import _token, staff_client
 
@@ -60,7 +61,7 @@ def test_a_revoked_leaver_loses_keys_sessions_and_future_reports(org_a, report_a
     coordinator.post(f"/staff/team/{org_a.analyst.pk}/revoke/", {"csrfmiddlewaretoken": token})
     assert leaver_client.get("/staff/").status_code == 302
     assert not SealedKey.objects.filter(staff_member=org_a.analyst).exists()
-    from amanat.accounts.keyring import content_targets
+    from amanat.keys.keyring import content_targets
 
     assert org_a.analyst.pk not in [
         t.staff_member.pk for t in content_targets(org_a.organisation) if t.staff_member

@@ -147,7 +147,7 @@ def test_assigning_a_researcher_is_refused(org_a, report_a) -> None:
 
 
 def test_the_inbox_shows_fifty_reports_a_page(org_a, django_assert_max_num_queries) -> None:
-    from amanat.casework.incidents.testing import report_for
+    from amanat.testing.reports import report_for
 
     for number in range(55):
         report_for(org_a.organisation, f"report {number}")

@@ -46,7 +46,8 @@ def test_gunicorn_is_started_without_an_access_log() -> None:
 def test_demo_data_is_created_once_with_private_files(settings, fast_kdf, capsys) -> None:
     call_command("demo")
     call_command("demo")
-    from amanat.accounts.models import Organisation, StaffMember
+    from amanat.accounts.models import StaffMember
+    from amanat.keys.models import Organisation
 
     assert Organisation.objects.filter(slug="demo").count() == 1
     assert StaffMember.objects.count() == 3

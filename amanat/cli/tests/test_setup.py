@@ -11,10 +11,11 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import Client
 
-from amanat.accounts.models import Organisation, StaffMember
+from amanat.accounts.models import StaffMember
 from amanat.core import crypto
 from amanat.intake.models import Report
 from amanat.intake.tests.conftest import submit
+from amanat.keys.models import Organisation
 from amanat.testing.staff_login import _token, sign_in
 
 NEW_PASSWORD = "a long new passphrase for the first coordinator"

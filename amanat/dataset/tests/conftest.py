@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
-from amanat.accounts.models import Organisation
-from amanat.casework.incidents import codebook
 from amanat.core.time import today
 from amanat.dataset import snapshot
 from amanat.dataset.loader import NewIncident, load
 from amanat.dataset.models import ImportBatch, ImportFormat
 from amanat.dataset.rows import organisation_key, row_key
+from amanat.incidents import codebook
+from amanat.keys.models import Organisation
 
 CODED: dict[str, Any] = {
     "date_start": date(2019, 5, 1),

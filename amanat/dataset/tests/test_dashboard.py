@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from amanat.casework.incidents.models import Incident
 from amanat.dataset.tests.conftest import make_incidents
+from amanat.incidents.models import Incident
 from amanat.testing.staff_login import staff_client
 
 pytestmark = pytest.mark.django_db

@@ -9,13 +9,13 @@ from django.core.management import CommandError, call_command
 from amanat.accounts.access import SignedIn
 from amanat.accounts.actions import unlock_private_key
 from amanat.audit.models import AuditEntry
-from amanat.casework.incidents import codebook
-from amanat.casework.incidents.actions import Coding, check_coding
-from amanat.casework.incidents.models import Incident
-from amanat.casework.incidents.queries import independent_sources
-from amanat.casework.incidents.sealing import open_fields
 from amanat.dataset.demo import SUMMARY, generate
 from amanat.dataset.models import ImportBatch, ImportedRow
+from amanat.incidents import codebook
+from amanat.incidents.actions import Coding, check_coding
+from amanat.incidents.models import Incident
+from amanat.incidents.queries import independent_sources
+from amanat.incidents.sealing import open_fields
 from amanat.testing.factories import PASSWORD
 from amanat.testing.staff_login import staff_client
 

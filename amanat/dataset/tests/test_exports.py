@@ -13,12 +13,12 @@ import pytest
 from openpyxl import load_workbook
 
 from amanat.audit.models import AuditEntry
-from amanat.casework.incidents import codebook
-from amanat.casework.incidents.models import Incident
 from amanat.dataset import schema as schema_module
 from amanat.dataset.rows import CodedRow
 from amanat.dataset.tests.conftest import make_incidents
 from amanat.dataset.writers import XlsxWriter, csv_table, neutralise
+from amanat.incidents import codebook
+from amanat.incidents.models import Incident
 from amanat.testing.factories import canary
 from amanat.testing.staff_login import staff_client
 

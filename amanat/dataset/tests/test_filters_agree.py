@@ -7,12 +7,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from amanat.casework.incidents import codebook
-from amanat.casework.incidents.models import Incident
 from amanat.dataset import snapshot
 from amanat.dataset.breakdowns import compute
 from amanat.dataset.demo import generate
 from amanat.dataset.filters import DatasetFilter
+from amanat.incidents import codebook
+from amanat.incidents.models import Incident
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +64,7 @@ def test_sql_and_snapshot_agree_on_every_filter(generated) -> None:
 
 
 def test_a_researchers_snapshot_is_what_casework_lets_them_see(generated) -> None:
-    from amanat.casework.incidents.access import incidents_visible_to
+    from amanat.incidents.access import incidents_visible_to
 
     total = compute(snapshot.for_member(generated.researcher), DatasetFilter(), codebook.current())
     assert total.total == incidents_visible_to(generated.researcher).count()

@@ -13,11 +13,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook
 
 from amanat.audit.models import AuditEntry
-from amanat.casework.incidents.models import Incident, Source
-from amanat.casework.incidents.testing import csrf_token
 from amanat.dataset.models import ImportedRow, ImportUpload
+from amanat.incidents.models import Incident, Source
 from amanat.testing.factories import canary
 from amanat.testing.staff_login import staff_client
+from amanat.testing.web import csrf_token
 
 pytestmark = pytest.mark.django_db
 HEADER = ["Year", "Country", "Group", "Stage", "Tactics", "Status", "Public", "Sources", "Notes"]

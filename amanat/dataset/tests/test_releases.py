@@ -12,13 +12,13 @@ import re
 import pytest
 
 from amanat.audit.models import AuditEntry
-from amanat.casework.incidents.models import Incident
-from amanat.casework.incidents.testing import csrf_token
 from amanat.dataset import releases
 from amanat.dataset.filters import DatasetFilter
 from amanat.dataset.models import Release, ReleaseStatus
 from amanat.dataset.tests.conftest import make_incidents
+from amanat.incidents.models import Incident
 from amanat.testing.staff_login import staff_client
+from amanat.testing.web import csrf_token
 
 pytestmark = pytest.mark.django_db
 

@@ -6,18 +6,18 @@ from __future__ import annotations
 import pytest
 from django.db import connection
 
-from amanat.casework.incidents.models import Incident, IncidentTactic, Source
 from amanat.dataset import snapshot
 from amanat.dataset.breakdowns import compute
 from amanat.dataset.filters import DatasetFilter
 from amanat.dataset.models import DataVersion
 from amanat.dataset.tests.conftest import make_incidents
+from amanat.incidents.models import Incident, IncidentTactic, Source
 
 pytestmark = pytest.mark.django_db
 
 
 def _counts(member, key: str) -> dict[str, int]:
-    from amanat.casework.incidents import codebook
+    from amanat.incidents import codebook
 
     result = compute(snapshot.for_member(member), DatasetFilter(), codebook.current())
     return {c.code: c.count for c in result.breakdowns[key].cells if c.count}

@@ -12,11 +12,11 @@ import pytest
 from django.test import Client
 
 from amanat.accounts.models import StaffMember
-from amanat.casework.incidents.actions import create_incident
-from amanat.casework.incidents.models import Incident
-from amanat.casework.incidents.testing import coding
+from amanat.incidents.actions import create_incident
+from amanat.incidents.models import Incident
 from amanat.indicators import actions, keys
 from amanat.indicators.normalise import normalise
+from amanat.testing.incidents import coding
 
 _TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 

@@ -10,8 +10,8 @@ import stix2
 from stix2patterns.validator import run_validator
 
 from amanat.audit.models import AuditEntry
-from amanat.casework.incidents.people import PersonDetails, add_person
 from amanat.core import crypto
+from amanat.incidents.people import PersonDetails, add_person
 from amanat.indicators import keys
 from amanat.indicators.models import Indicator
 from amanat.indicators.normalise import normalise

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from amanat.accounts.models import Envelope
 from amanat.audit.models import AuditEntry
 from amanat.indicators.models import Indicator, IndicatorSighting
 from amanat.indicators.tests.conftest import make_incident, post, record_on
 from amanat.indicators.tests.test_normalisation import FIVE_WAYS
+from amanat.keys.models import Envelope
 from amanat.testing.staff_login import staff_client
 
 pytestmark = pytest.mark.django_db

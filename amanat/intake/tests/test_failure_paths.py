@@ -66,8 +66,8 @@ def test_a_failing_commit_leaves_no_half_written_report(org_a, monkeypatch) -> N
     response = post_report(client, "half", attachments=[upload("a.png", png_with_text())])
     assert response.status_code == 500
     assert Report.objects.count() == 0
-    from amanat.accounts.models import Envelope
     from amanat.intake.models import Attachment, Blob
+    from amanat.keys.models import Envelope
 
     assert Attachment.objects.count() == Blob.objects.count() == 0
     assert not Envelope.objects.exists()

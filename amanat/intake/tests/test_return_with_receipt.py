@@ -7,13 +7,13 @@ import json
 import pytest
 from django.test import Client
 
-from amanat.accounts import keyring
-from amanat.accounts.models import Recipient
 from amanat.core import crypto
 from amanat.core.time import today
 from amanat.intake import throttle
 from amanat.intake.models import Attachment, Author, Message, Report
 from amanat.intake.tests.conftest import csrf_token, png_with_text, submit, upload
+from amanat.keys import keyring
+from amanat.keys.models import Recipient
 from amanat.testing.staff import read_report
 
 pytestmark = pytest.mark.django_db

@@ -45,7 +45,7 @@ def test_staff_and_recovery_key_can_read_the_report(hotline, org_a) -> None:
 
 
 def test_researchers_get_no_key_to_report_content(hotline, org_a) -> None:
-    from amanat.accounts.keyring import NotARecipient
+    from amanat.keys.keyring import NotARecipient
 
     submit(hotline, what_happened="x")
     with pytest.raises(NotARecipient):

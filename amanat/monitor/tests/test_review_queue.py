@@ -12,11 +12,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from amanat.audit.models import AuditEntry
-from amanat.casework.incidents.models import Incident, IncidentTactic, Source
-from amanat.casework.incidents.testing import incident_data
+from amanat.incidents.models import Incident, IncidentTactic, Source
 from amanat.monitor import actions
 from amanat.monitor.models import Proposal, ProposalStatus
 from amanat.monitor.tests.conftest import CORPUS, corpus_items
+from amanat.testing.incidents import incident_data
 from amanat.testing.staff_login import staff_client
 
 pytestmark = pytest.mark.django_db

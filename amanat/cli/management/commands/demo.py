@@ -11,7 +11,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from amanat.accounts import actions
-from amanat.accounts.models import Organisation, Role
+from amanat.accounts.models import Role
+from amanat.keys.models import Organisation
 
 DEMO_STAFF = [
     ("coordinator", Role.COORDINATOR),

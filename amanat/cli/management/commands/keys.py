@@ -9,8 +9,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from amanat.accounts import actions
-from amanat.accounts.models import Organisation, RecoveryKey, StaffMember
+from amanat.accounts.models import StaffMember
 from amanat.core import crypto
+from amanat.keys.models import Organisation, RecoveryKey
 
 
 def read_hex_key(path: str) -> bytes:

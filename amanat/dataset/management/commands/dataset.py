@@ -11,7 +11,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from amanat.accounts.models import Organisation
+from amanat.keys.models import Organisation
 
 
 class Command(BaseCommand):

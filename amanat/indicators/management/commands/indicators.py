@@ -11,8 +11,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from amanat.accounts.models import Organisation
 from amanat.indicators import actions, keys
+from amanat.keys.models import Organisation
 
 
 class Command(BaseCommand):

@@ -18,7 +18,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from amanat.accounts.models import Organisation
+from amanat.keys.models import Organisation
 from amanat.monitor import actions, collect, queries
 from amanat.monitor.models import SourceKind, WatchedSource
 from amanat.monitor.nlp import corpus, evaluate, pipeline

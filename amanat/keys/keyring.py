@@ -1,0 +1,139 @@
+"""Sealing and opening data keys: the envelope of architecture.md, over staff members' keys.
+
+Content apps never see a private key at rest; they ask the keyring to seal a fresh data key to
+the right recipients, and to open an envelope with a key a logged-in session unlocked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from django.db.models import QuerySet
+
+from amanat.core import crypto
+from amanat.keys.models import Envelope, Organisation, Recipient, RecoveryKey, SealedKey
+
+# The ``accounts.Role`` values whose keys receive report data keys; researchers and admins see
+# no content. ``accounts`` imports this, never the other way round.
+CONTENT_ROLES = ("coordinator", "analyst")
+
+
+class KeyHolder(Protocol):
+    """A staff member as the keyring sees one (``accounts.StaffMember``, not imported here)."""
+
+    @property
+    def pk(self) -> Any: ...
+
+    @property
+    def public_key(self) -> Any: ...
+
+    @property
+    def organisation_id(self) -> Any: ...
+
+
+class NoRecipientKey(Exception):
+    """The organisation cannot receive content: it has no recovery key."""
+
+
+class NotARecipient(Exception):
+    """This key has no sealed copy of the envelope's data key (no grant)."""
+
+
+@dataclass(frozen=True)
+class SealTarget:
+    recipient: str
+    public_key: bytes
+    staff_member: KeyHolder | None = None
+
+
+def readers(organisation: Organisation) -> QuerySet[Any]:
+    """The staff whose keys receive new content: the one place that decides who can read."""
+    return organisation.staff.filter(active=True, role__in=CONTENT_ROLES).order_by("pk")
+
+
+def content_targets(organisation: Organisation) -> list[SealTarget]:
+    """Everyone who must be able to read new content: the readers and the recovery key."""
+    try:
+        recovery = organisation.recovery_key
+    except RecoveryKey.DoesNotExist as exc:
+        raise NoRecipientKey(f"organisation {organisation.slug} has no recovery key") from exc
+    targets = [SealTarget(Recipient.RECOVERY, bytes(recovery.public_key))]
+    targets += [SealTarget(Recipient.STAFF, bytes(m.public_key), m) for m in readers(organisation)]
+    return targets
+
+
+def seal_envelope(
+    organisation: Organisation, purpose: str, targets: list[SealTarget], data_key: bytes
+) -> Envelope:
+    """Create an envelope holding ``data_key`` sealed to each target (caller's transaction)."""
+    envelope = Envelope.objects.create(organisation=organisation, purpose=purpose)
+    SealedKey.objects.bulk_create(
+        SealedKey(
+            envelope=envelope,
+            recipient=target.recipient,
+            staff_member_id=target.staff_member.pk if target.staff_member else None,
+            sealed=crypto.seal(target.public_key, data_key),
+        )
+        for target in targets
+    )
+    return envelope
+
+
+def aad_for(envelope: Envelope, part: str) -> bytes:
+    """Associated data binding a ciphertext to its envelope and role within it."""
+    return f"amanat:{envelope.purpose}:{envelope.pk}:{part}".encode()
+
+
+def open_as_staff(envelope: Envelope, member: KeyHolder, private_key: bytes) -> bytes:
+    sealed = SealedKey.objects.filter(envelope=envelope, staff_member_id=member.pk).first()
+    if sealed is None:
+        raise NotARecipient("no grant for this staff member")
+    return crypto.unseal(private_key, bytes(sealed.sealed))
+
+
+def open_with_private_key(envelope: Envelope, recipient: str, private_key: bytes) -> bytes:
+    """Open as the recovery key or the reporter: try each sealed copy for that recipient kind."""
+    for sealed in SealedKey.objects.filter(envelope=envelope, recipient=recipient):
+        try:
+            return crypto.unseal(private_key, bytes(sealed.sealed))
+        except crypto.CryptoError:
+            continue
+    raise NotARecipient(f"no {recipient} copy opens with this key")
+
+
+def _copy_to(envelopes: list[Envelope], opener: Any, colleague: KeyHolder) -> int:
+    """Seal each envelope's data key (opened by ``opener``) to the colleague's public key."""
+    created = []
+    for envelope in envelopes:
+        data_key = opener(envelope)
+        created.append(
+            SealedKey(
+                envelope=envelope,
+                recipient=Recipient.STAFF,
+                staff_member_id=colleague.pk,
+                sealed=crypto.seal(bytes(colleague.public_key), data_key),
+            )
+        )
+    SealedKey.objects.bulk_create(created)
+    return len(created)
+
+
+def _missing_for(colleague: KeyHolder) -> Any:
+    return Envelope.objects.filter(organisation_id=colleague.organisation_id).exclude(
+        sealed_keys__staff_member_id=colleague.pk
+    )
+
+
+def reseal_for(colleague: KeyHolder, *, granter: KeyHolder, granter_key: bytes) -> int:
+    """Give a colleague every data key the granter holds and the colleague lacks."""
+    held = _missing_for(colleague).filter(sealed_keys__staff_member_id=granter.pk)
+    envelopes = list(held.distinct())
+    return _copy_to(envelopes, lambda env: open_as_staff(env, granter, granter_key), colleague)
+
+
+def reseal_with_recovery(colleague: KeyHolder, recovery_private: bytes) -> int:
+    """Restore a colleague's access to everything, opening each envelope with the recovery key."""
+    envelopes = list(_missing_for(colleague))
+    opener = lambda env: open_with_private_key(env, Recipient.RECOVERY, recovery_private)  # noqa: E731
+    return _copy_to(envelopes, opener, colleague)

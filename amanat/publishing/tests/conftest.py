@@ -1,0 +1,33 @@
+"""Stats fixtures: the dataset's (coded incidents, a temporary data directory) and a built
+release ready to publish."""
+
+from __future__ import annotations
+
+import pytest
+
+from amanat.dataset import releases
+from amanat.dataset.filters import DatasetFilter
+from amanat.dataset.models import Release
+from amanat.dataset.tests.conftest import _fresh_analytics, make_incidents
+
+__all__ = ["_fresh_analytics", "built_release", "make_incidents"]
+
+
+def built_release(org, title: str = "Release", selection: DatasetFilter | None = None) -> Release:
+    release = releases.create_release(org.researcher, selection or DatasetFilter(), title)
+    assert releases.build(release.pk) == "done"
+    release.refresh_from_db()
+    return release
+
+
+@pytest.fixture
+def identity_noise(monkeypatch):
+    """Noise of zero, for tests that check suppression on known counts. The parameters
+    recorded are still OpenDP's; only the draw is replaced."""
+    from amanat.publishing import privacy
+
+    def exact(counts, epsilon, sensitivity):
+        _apply, noise = privacy.mechanism(epsilon, sensitivity)
+        return [max(0, int(v)) for v in counts], noise
+
+    monkeypatch.setattr("amanat.publishing.publish.noisy", exact)
