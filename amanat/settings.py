@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "amanat.dataset",
     "amanat.stats",
     "amanat.indicators",
+    "amanat.translations",
     "amanat.cli",
 ]
 
@@ -75,6 +76,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "amanat.core.sessions.ZoneSessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "amanat.translations.middleware.StaffLanguageMiddleware",  # after sessions and locale
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
