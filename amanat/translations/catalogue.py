@@ -144,7 +144,7 @@ def compile_one(language: str) -> Path:
 
 
 def reload_translations(mo_path: Path) -> None:
-    """Forget Django's cached catalogues in this process, as its autoreloader does on a .mo change."""
+    """Forget this process's cached catalogues, as Django's autoreloader does on a .mo change."""
     from django.utils.translation.reloader import translation_file_changed
 
     translation_file_changed(sender=None, file_path=mo_path)

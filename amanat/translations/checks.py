@@ -107,7 +107,7 @@ def _check_direction(verdict: Verdict, language: str) -> None:
     if fixed != lines:
         verdict.text = "\n".join(fixed)
         verdict.notes.append(
-            "added a right-to-left mark (U+200F) before a line that starts with Latin letters or digits"
+            "added a right-to-left mark (U+200F) before a line starting with Latin letters/digits"
         )
 
 
@@ -122,7 +122,8 @@ def _check_script(verdict: Verdict, english: list[str], language: str) -> None:
     for letter, instead in NOT_UYGHUR.items():
         if letter in verdict.text:
             verdict.errors.append(
-                f"the letter {letter} (U+{ord(letter):04X}) is Arabic/Persian, not Uyghur; use {instead}"
+                f"the letter {letter} (U+{ord(letter):04X}) is Arabic/Persian, not Uyghur; "
+                f"use {instead}"
             )
 
 

@@ -46,7 +46,7 @@ PAGES = {
     "intake/templates/intake/landing.html": "Hotline start page (/)",
     "intake/templates/intake/report.html": "Report form (/report/)",
     "intake/templates/intake/_field.html": "Report form: a field's error",
-    "intake/templates/intake/receipt.html": "Page shown once after sending a report, with the receipt code",
+    "intake/templates/intake/receipt.html": "Shown once after sending a report: the receipt code",
     "intake/templates/intake/_outcome.html": "After sending: which files were accepted and cleaned",
     "intake/templates/intake/sign_in.html": "Return with a receipt code (/return/)",
     "intake/templates/intake/status.html": "The reporter's own report and conversation (/status/)",

@@ -87,7 +87,9 @@ def test_the_uyghur_glossary_keeps_western_digits_for_the_receipt_code() -> None
 
 
 def test_a_malformed_glossary_row_is_an_error_not_a_silent_skip() -> None:
-    table = "| Key | English | Matches | Chosen | Accepted |\n|--|--|--|--|--|\n| x | y | z | w | v |\n"
+    table = (
+        "| Key | English | Matches | Chosen | Accepted |\n|--|--|--|--|--|\n| x | y | z | w | v |\n"
+    )
     with pytest.raises(ValueError, match="Matches and Accepted need `code` cells"):
         glossary.parse(table)
 

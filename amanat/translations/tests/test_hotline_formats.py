@@ -36,7 +36,9 @@ def _status_page(prefix: str) -> str:
     return client.get(f"{prefix}/status/").content.decode()
 
 
-@pytest.mark.parametrize(("prefix", "locale"), [("/tr", "tr"), ("/zh-hans", "zh_Hans"), ("/ug", "ug")])
+@pytest.mark.parametrize(
+    ("prefix", "locale"), [("/tr", "tr"), ("/zh-hans", "zh_Hans"), ("/ug", "ug")]
+)
 def test_the_status_page_writes_the_day_in_the_pages_language(org_a, prefix, locale) -> None:
     html = _status_page(prefix)
     expected = format_date(today(), format="long", locale=locale)

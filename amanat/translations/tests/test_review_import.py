@@ -44,8 +44,16 @@ def _reasons(tmp_path: Path, language: str, english: str, suggestion: str) -> li
     [
         ("Received on %(day)s.", "%(day)s كۈنى تاپشۇرۇۋېلىندى.", None),
         ("Received on %(day)s.", "تاپشۇرۇۋېلىندى.", "placeholder %(day)s is missing"),
-        ("Received on %(day)s.", "%(day)s %(when)s كۈنى تاپشۇرۇۋېلىندى.", "%(when)s is not in the English"),
-        ("Received on %(day)s.", "%(day)s كۈنى {day} تاپشۇرۇۋېلىندى.", "{day} is not in the English"),
+        (
+            "Received on %(day)s.",
+            "%(day)s %(when)s كۈنى تاپشۇرۇۋېلىندى.",
+            "%(when)s is not in the English",
+        ),
+        (
+            "Received on %(day)s.",
+            "%(day)s كۈنى {day} تاپشۇرۇۋېلىندى.",
+            "{day} is not in the English",
+        ),
         ("Received on %(day)s.", "%(day)s كۈنى 100% تاپشۇرۇۋېلىندى.", "a lone % sign"),
         ("Make a report", '<a href="https://evil.example">مەلۇمات</a>', "markup is not allowed"),
         ("Make a report", "مەلۇمات &nbsp;يوللاش", "markup is not allowed"),
@@ -76,19 +84,25 @@ def test_it_adds_a_right_to_left_mark_before_an_uyghur_line_starting_with_digits
     locale_copy, tmp_path
 ) -> None:
     english = "28 digits. Spaces do not matter."
-    report = importing.review(_sheet(tmp_path, "ug", {english: "28 رەقەم.\nبوشلۇق مۇھىم ئەمەس."}), "T")
+    report = importing.review(
+        _sheet(tmp_path, "ug", {english: "28 رەقەم.\nبوشلۇق مۇھىم ئەمەس."}), "T"
+    )
     result = report.results[0]
     assert result.text == RLM + "28 رەقەم.\nبوشلۇق مۇھىم ئەمەس."
     assert any("right-to-left mark" in note for note in result.notes)
 
 
 def test_turkish_lines_starting_with_a_placeholder_get_no_mark(locale_copy, tmp_path) -> None:
-    report = importing.review(_sheet(tmp_path, "tr", {"Received on %(day)s.": "%(day)s günü alındı."}), "T")
+    report = importing.review(
+        _sheet(tmp_path, "tr", {"Received on %(day)s.": "%(day)s günü alındı."}), "T"
+    )
     assert report.results[0].text == "%(day)s günü alındı."
 
 
 def test_it_notes_a_dropped_glossary_term_without_refusing(locale_copy, tmp_path) -> None:
-    report = importing.review(_sheet(tmp_path, "tr", {"Enter your receipt code": "Kodunuzu girin"}), "T")
+    report = importing.review(
+        _sheet(tmp_path, "tr", {"Enter your receipt code": "Kodunuzu girin"}), "T"
+    )
     result = report.results[0]
     assert result.status == importing.ACCEPTED
     assert any("makbuz kodu" in note for note in result.notes)
@@ -96,20 +110,27 @@ def test_it_notes_a_dropped_glossary_term_without_refusing(locale_copy, tmp_path
 
 def test_it_refuses_a_row_whose_english_was_edited(locale_copy, tmp_path) -> None:
     path = _sheet(
-        tmp_path, "ug", {"Make a report": "مەلۇمات يوللاش"}, english={"Make a report": "Make two reports"}
+        tmp_path,
+        "ug",
+        {"Make a report": "مەلۇمات يوللاش"},
+        english={"Make a report": "Make two reports"},
     )
     reasons = importing.review(path, "Tester").results[0].reasons
     assert reasons == ["the English in this row is not the catalogue's; do not edit it"]
 
 
 def test_it_refuses_a_row_whose_translation_changed_since_the_export(locale_copy, tmp_path) -> None:
-    path = _sheet(tmp_path, "ug", {"Make a report": "مەلۇمات يوللاش"}, current={"Make a report": "كونا"})
+    path = _sheet(
+        tmp_path, "ug", {"Make a report": "مەلۇمات يوللاش"}, current={"Make a report": "كونا"}
+    )
     reasons = importing.review(path, "Tester").results[0].reasons
     assert "someone changed this translation since the sheet was exported" in reasons[0]
 
 
 def test_it_refuses_an_unknown_id(locale_copy, tmp_path) -> None:
-    path = _sheet(tmp_path, "ug", {"Make a report": "مەلۇمات يوللاش"}, id={"Make a report": "m0000000000"})
+    path = _sheet(
+        tmp_path, "ug", {"Make a report": "مەلۇمات يوللاش"}, id={"Make a report": "m0000000000"}
+    )
     reasons = importing.review(path, "Tester").results[0].reasons
     assert "no message with id 'm0000000000'" in reasons[0]
 
@@ -124,7 +145,11 @@ def test_it_refuses_a_second_row_for_the_same_message(locale_copy, tmp_path) -> 
 
 
 def test_it_needs_a_reviewer_name(locale_copy, tmp_path) -> None:
-    reasons = importing.review(_sheet(tmp_path, "ug", {"Make a report": "مەلۇمات يوللاش"}), "").results[0].reasons
+    reasons = (
+        importing.review(_sheet(tmp_path, "ug", {"Make a report": "مەلۇمات يوللاش"}), "")
+        .results[0]
+        .reasons
+    )
     assert reasons == ["no reviewer name: fill the reviewer column or pass --reviewer"]
 
 
@@ -139,11 +164,16 @@ def test_the_reviewer_column_wins_over_the_option(locale_copy, tmp_path) -> None
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("id,english\nm1,Hello\n", "not a review sheet (missing columns: language, current, suggested)"),
+        (
+            "id,english\nm1,Hello\n",
+            "not a review sheet (missing columns: language, current, suggested)",
+        ),
         ("", "the file is empty"),
     ],
 )
-def test_it_refuses_a_file_that_is_not_a_review_sheet(locale_copy, tmp_path, content, message) -> None:
+def test_it_refuses_a_file_that_is_not_a_review_sheet(
+    locale_copy, tmp_path, content, message
+) -> None:
     path = tmp_path / "other.csv"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(CommandError, match=re.escape(message)) as raised:
@@ -159,17 +189,26 @@ def test_it_refuses_a_damaged_xlsx(locale_copy, tmp_path) -> None:
 
 
 def test_it_refuses_a_sheet_mixing_languages(locale_copy, tmp_path) -> None:
-    path = _sheet(tmp_path, "ug", {"Make a report": "مەلۇمات يوللاش", "Send": "يوللاش"}, language={"Send": "tr"})
+    path = _sheet(
+        tmp_path,
+        "ug",
+        {"Make a report": "مەلۇمات يوللاش", "Send": "يوللاش"},
+        language={"Send": "tr"},
+    )
     with pytest.raises(sheet.SheetError, match="one language per sheet, found: tr, ug"):
         importing.review(path, "A")
 
 
 def test_all_or_nothing_writes_nothing_when_a_row_is_refused(locale_copy, tmp_path) -> None:
-    path = _sheet(tmp_path, "ug", {"Make a report": "مەلۇمات يوللاش", "Received on %(day)s.": "بۈگۈن"})
+    path = _sheet(
+        tmp_path, "ug", {"Make a report": "مەلۇمات يوللاش", "Received on %(day)s.": "بۈگۈن"}
+    )
     before = po_text(locale_copy, "ug")
     out = io.StringIO()
     with pytest.raises(CommandError) as raised:
-        call_command("translations", "import", str(path), "--reviewer", "A", "--all-or-nothing", stdout=out)
+        call_command(
+            "translations", "import", str(path), "--reviewer", "A", "--all-or-nothing", stdout=out
+        )
     assert raised.value.returncode == 2
     assert "nothing was written" in out.getvalue()
     assert po_text(locale_copy, "ug") == before
@@ -181,7 +220,9 @@ def test_an_import_changes_only_the_reviewed_entries_and_the_header(locale_copy,
     call_command("translations", "import", str(path), "--reviewer", "Aynur", stdout=io.StringIO())
     diff = [
         line
-        for line in difflib.unified_diff(before.splitlines(), po_text(locale_copy, "ug").splitlines(), n=0)
+        for line in difflib.unified_diff(
+            before.splitlines(), po_text(locale_copy, "ug").splitlines(), n=0
+        )
         if line[:1] in "+-" and not line.startswith(("+++", "---"))
     ]
     removed = [line[1:] for line in diff if line.startswith("-")]
@@ -220,7 +261,15 @@ def test_a_plural_form_row_changes_only_that_form(locale_copy, tmp_path) -> None
 
 
 def test_the_csv_and_xlsx_sheets_hold_the_same_rows(locale_copy, tmp_path) -> None:
-    call_command("translations", "export", "--language", "zh-hans", "--output", str(tmp_path), stdout=io.StringIO())
+    call_command(
+        "translations",
+        "export",
+        "--language",
+        "zh-hans",
+        "--output",
+        str(tmp_path),
+        stdout=io.StringIO(),
+    )
     from_csv = sheet.read(tmp_path / "amanat-review-zh_Hans.csv")
     from_xlsx = sheet.read(tmp_path / "amanat-review-zh_Hans.xlsx")
     assert [values["id"] for _, values in from_csv] == [values["id"] for _, values in from_xlsx]

@@ -64,7 +64,9 @@ def test_only_unreviewed_leaves_out_reviewed_messages(locale_copy, tmp_path) -> 
 
 def test_the_export_command_writes_an_xlsx_with_editable_columns(locale_copy, tmp_path) -> None:
     out = io.StringIO()
-    call_command("translations", "export", "--language", "tr", "--output", str(tmp_path), stdout=out)
+    call_command(
+        "translations", "export", "--language", "tr", "--output", str(tmp_path), stdout=out
+    )
     assert "hotline" in out.getvalue()
     book = openpyxl.load_workbook(tmp_path / "amanat-review-tr.xlsx")
     sheet_ = book.active
@@ -77,9 +79,7 @@ def test_the_export_command_writes_an_xlsx_with_editable_columns(locale_copy, tm
 @pytest.mark.parametrize("language", ["fr", "en", ""])
 def test_the_export_refuses_a_language_without_a_catalogue(locale_copy, tmp_path, language) -> None:
     with pytest.raises(CommandError, match="no catalogue for language"):
-        call_command(
-            "translations", "export", "--language", language, "--output", str(tmp_path)
-        )
+        call_command("translations", "export", "--language", language, "--output", str(tmp_path))
 
 
 def test_the_export_refuses_a_missing_output_directory(locale_copy, tmp_path) -> None:

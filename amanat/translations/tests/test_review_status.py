@@ -25,7 +25,9 @@ def _approve(tmp_path, language: str, english: set[str], reviewer: str) -> None:
     importing.apply(importing.review(path, reviewer), reviewer)
 
 
-def test_coordinators_see_reviewed_and_unreviewed_counts_per_language(org_a, locale_copy, tmp_path) -> None:
+def test_coordinators_see_reviewed_and_unreviewed_counts_per_language(
+    org_a, locale_copy, tmp_path
+) -> None:
     _approve(tmp_path, "tr", {"Make a report", "Send", "Inbox"}, "Ayşe")
     total = catalogue.counts("tr").hotline_total
     html = staff_client(org_a.coordinator).get("/staff/translations/").content.decode()

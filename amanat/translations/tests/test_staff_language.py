@@ -8,14 +8,16 @@ import pytest
 from django.test import Client
 
 from amanat.audit.models import AuditEntry
-from amanat.translations.models import StaffLanguage
 from amanat.testing.staff_login import staff_client
+from amanat.translations.models import StaffLanguage
 
 pytestmark = pytest.mark.django_db
 
 
 def _token(client: Client, path: str) -> str:
-    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', client.get(path).content.decode())
+    match = re.search(
+        r'name="csrfmiddlewaretoken" value="([^"]+)"', client.get(path).content.decode()
+    )
     assert match
     return match.group(1)
 

@@ -38,7 +38,9 @@ def _fill_in(sheet_path: Path, edits: dict[str, str]) -> None:
 def _import(sheet_path: Path, *extra: str) -> tuple[str, int]:
     out = io.StringIO()
     try:
-        call_command("translations", "import", str(sheet_path), "--reviewer", "Aynur", *extra, stdout=out)
+        call_command(
+            "translations", "import", str(sheet_path), "--reviewer", "Aynur", *extra, stdout=out
+        )
     except CommandError as error:
         return out.getvalue() + str(error), error.returncode
     return out.getvalue(), 0
@@ -48,7 +50,15 @@ def test_a_volunteer_corrects_the_uyghur_hotline_with_a_spreadsheet(locale_copy,
     old_page = Client().get("/ug/").content.decode()
     assert "ئەھۋال مەلۇم قىلىش" in old_page  # today's "Make a report"
 
-    call_command("translations", "export", "--language", "ug", "--output", str(tmp_path), stdout=io.StringIO())
+    call_command(
+        "translations",
+        "export",
+        "--language",
+        "ug",
+        "--output",
+        str(tmp_path),
+        stdout=io.StringIO(),
+    )
     sheet_path = tmp_path / "amanat-review-ug.xlsx"
     assert (tmp_path / "amanat-review-ug.csv").exists()
     _fill_in(sheet_path, {**GOOD, BROKEN[0]: BROKEN[1]})
