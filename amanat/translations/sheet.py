@@ -203,6 +203,9 @@ def write_xlsx(path: Path, sheet_rows: Iterable[Row], language: str) -> None:
     widths = {"english": 50, "english_plural": 30, "current": 50, "suggested": 50, "context": 40}
     for row in sheet_rows:
         sheet.append([row[column] for column in COLUMNS])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # text, never a formula the spreadsheet would run
     for index, column in enumerate(COLUMNS, start=1):
         letter = sheet.cell(row=1, column=index).column_letter
         sheet.column_dimensions[letter].width = widths.get(column, 18)

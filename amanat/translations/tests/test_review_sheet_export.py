@@ -87,3 +87,15 @@ def test_the_export_refuses_a_missing_output_directory(locale_copy, tmp_path) ->
         call_command(
             "translations", "export", "--language", "ug", "--output", str(tmp_path / "nope")
         )
+
+
+def test_a_text_starting_with_equals_stays_text_in_the_xlsx(tmp_path) -> None:
+    values = dict.fromkeys(sheet.COLUMNS, "")
+    values.update(id="m1", language="tr", english="=1+1", current='=HYPERLINK("http://x")')
+    path = tmp_path / "sheet.xlsx"
+    sheet.write_xlsx(path, [sheet.Row(values)], "tr")
+    book = openpyxl.load_workbook(path)
+    row = [cell for cell in book.active[2]]  # type: ignore[index]
+    assert {cell.data_type for cell in row if cell.value} == {"s"}
+    [(_, read)] = sheet.read(path)
+    assert read["current"] == '=HYPERLINK("http://x")'

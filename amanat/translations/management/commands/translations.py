@@ -106,10 +106,16 @@ class Command(BaseCommand):
                 self.stdout.write(f"      note: {note}")
 
     def _status(self) -> None:
-        self.stdout.write("language  hotline reviewed/total  staff reviewed/total")
+        self.stdout.write(
+            "language  hotline: reviewed unreviewed total   staff: reviewed unreviewed total"
+        )
         for code in catalogue.CATALOGUE_LANGUAGES.values():
-            counts = catalogue.counts(code)
+            c = catalogue.counts(code)
+            hotline_left, staff_left = (
+                c.hotline_total - c.hotline_reviewed,
+                c.staff_total - c.staff_reviewed,
+            )
             self.stdout.write(
-                f"{code:<9} {counts.hotline_reviewed:>8}/{counts.hotline_total:<14}"
-                f"{counts.staff_reviewed:>6}/{counts.staff_total}"
+                f"{code:<9} {c.hotline_reviewed:>17} {hotline_left:>10} {c.hotline_total:>5} "
+                f"{c.staff_reviewed:>17} {staff_left:>10} {c.staff_total:>5}"
             )
