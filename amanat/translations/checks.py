@@ -20,7 +20,8 @@ MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>|&#?\w+;")
 RLM = "\u200f"
 # Embedding/override/isolate controls can reorder what a reader sees; marks (RLM, LRM, ALM) cannot.
 BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
-LTR_START = re.compile(r"^[\sRLM]*(?:[A-Za-z0-9]|%\(|\{)".replace("RLM", RLM))
+# A line whose first strong character would be left-to-right: Latin, digits or a placeholder.
+LTR_START = re.compile(r"^\s*(?:[A-Za-z0-9]|%\(|\{)")
 RTL_LANGUAGES = {"ug"}
 ARABIC_LETTER = re.compile(r"[\u0620-\u064A\u0671-\u06D5]")
 # Arabic/Persian letters that look like Uyghur ones but are wrong in Uyghur Ereb Yéziqi.
