@@ -275,3 +275,26 @@ def test_the_csv_and_xlsx_sheets_hold_the_same_rows(locale_copy, tmp_path) -> No
     assert [values["id"] for _, values in from_csv] == [values["id"] for _, values in from_xlsx]
     with (tmp_path / "amanat-review-zh_Hans.csv").open(encoding="utf-8-sig") as handle:
         assert next(csv.reader(handle))[:4] == ["id", "language", "area", "english"]
+
+
+def test_the_amanat_command_exits_2_when_a_row_is_refused(tmp_path) -> None:
+    """The real console command, as an administrator runs it (a dry run: nothing is written)."""
+    import os
+    import subprocess
+    import sys
+
+    path = _sheet(
+        tmp_path, "ug", {"Make a report": "مەلۇمات يوللاش", "Received on %(day)s.": "بۈگۈن"}
+    )
+    env = {
+        **os.environ,
+        "AMANAT_SECRET_KEY": "test-only-not-a-secret-0123456789abcdef",
+        "AMANAT_DATA_DIR": str(tmp_path),
+    }
+    command = [sys.executable, "-m", "amanat.cli.main", "translations", "import", str(path)]
+    done = subprocess.run(
+        [*command, "--dry-run", "--reviewer", "A"], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 2, done.stderr
+    assert "1 accepted, 1 refused" in done.stdout
+    assert "1 row(s) refused" in done.stderr
