@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from amanat.translations import glossary
 
 # printf-style as Python formats them (%(name)s, %(mb)d, %s) and str.format-style ({name}, {0}).
-PRINTF = re.compile(r"%(?:\((\w+)\))?[#0 +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")
+# Unnamed ones take no space flag, so that "50% of" is text, not a "% o" placeholder.
+PRINTF = re.compile(
+    r"%\(\w+\)[#0 +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]|%[#0+-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
+)
 BRACES = re.compile(r"(?<!\{)\{(\w*)(?:![rsa])?(?::[^{}]*)?\}(?!\})")
 MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>|&#?\w+;")
 RLM = "\u200f"

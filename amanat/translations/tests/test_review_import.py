@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from amanat.translations import catalogue, importing, sheet
+from amanat.translations import catalogue, checks, importing, sheet
 from amanat.translations.tests.conftest import po_text
 
 RLM = "\u200f"
@@ -298,3 +298,24 @@ def test_the_amanat_command_exits_2_when_a_row_is_refused(tmp_path) -> None:
     assert done.returncode == 2, done.stderr
     assert "1 accepted, 1 refused" in done.stdout
     assert "1 row(s) refused" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Up to %(max_files)s files of %(mb)5.1f MB", ["%(max_files)s", "%(mb)5.1f"]),
+        ("%d of %s", ["%d", "%s"]),
+        ("Hello {name}, {0} and {count:>3}", ["{name}", "{0}", "{count:>3}"]),
+        ("50% of them, 100 %% sure, {{not one}}", []),
+    ],
+)
+def test_placeholders_are_found_in_both_styles(text, found) -> None:
+    assert checks.placeholders(text) == found
+
+
+def test_a_brace_placeholder_must_be_kept(locale_copy) -> None:
+    verdict = checks.check("Merhaba", ["Hello {name}"], "tr", python_format=False)
+    assert verdict.errors == [
+        "placeholder {name} is missing: it must stay exactly as in the English "
+        "(the page puts a number or a name there)"
+    ]
