@@ -114,6 +114,9 @@ def apply(path: Path, changes: Mapping[Key, Change], header: Mapping[str, str]) 
             rewritten = _rewrite_block(lines, changes[key], "msgid_plural" in values, start)
             parts[index] = "\n".join(rewritten)
             done.add(key)
+    missing = set(changes) - done
+    if missing:  # the file changed since it was read: write nothing rather than half
+        raise KeyError(f"{path}: no longer holds {sorted(msgid for msgid, _ in missing)}")
     _write_atomically(path, "".join(parts))
     return done
 

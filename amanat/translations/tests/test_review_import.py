@@ -319,3 +319,17 @@ def test_a_brace_placeholder_must_be_kept(locale_copy) -> None:
         "placeholder {name} is missing: it must stay exactly as in the English "
         "(the page puts a number or a name there)"
     ]
+
+
+def test_an_entry_gone_from_the_file_stops_the_write_before_anything_changes(locale_copy) -> None:
+    from amanat.translations import pofile_edit
+
+    path = locale_copy / "ug" / "LC_MESSAGES" / "django.po"
+    before = path.read_bytes()
+    changes = {
+        ("Make a report", None): pofile_edit.Change(["يېڭى"], "A", "2026-12-03"),
+        ("No such message", None): pofile_edit.Change(["يېڭى"], "A", "2026-12-03"),
+    }
+    with pytest.raises(KeyError, match="No such message"):
+        pofile_edit.apply(path, changes, {"Last-Translator": "A"})
+    assert path.read_bytes() == before
