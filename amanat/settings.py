@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "amanat.stats",
     "amanat.publishing",
     "amanat.indicators",
+    "amanat.translations",
     "amanat.cli",
 ]
 
@@ -78,6 +79,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "amanat.core.sessions.ZoneSessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "amanat.translations.middleware.StaffLanguageMiddleware",  # after sessions and locale
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -14,6 +14,7 @@ urlpatterns = [
     path("staff/monitor/", include("amanat.monitor.urls")),
     path("staff/dataset/", include("amanat.dataset.urls")),
     path("staff/stats/", include("amanat.publishing.urls")),
+    path("staff/", include("amanat.translations.urls")),
     path("staff/api/", dataset_api.urls),
     path("stats/", include("amanat.stats.urls")),
     *i18n_patterns(path("", include("amanat.intake.urls")), prefix_default_language=False),

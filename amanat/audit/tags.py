@@ -20,6 +20,7 @@ class EventTag(StrEnum):
     ACCOUNTS_2FA_ENROL = "accounts:2fa:enrol"
     ACCOUNTS_2FA_RESET = "accounts:2fa:reset"
     ACCOUNTS_STAFF_DEACTIVATE = "accounts:staff:deactivate"
+    ACCOUNTS_STAFF_LANGUAGE = "accounts:staff:language"
     ACCOUNTS_GRANT = "accounts:grant:reseal"
     ACCOUNTS_RECOVERY_USE = "accounts:recovery:use"
     ACCOUNTS_ACCESS_DENIED = "accounts:access:denied"

@@ -41,6 +41,7 @@ CHANNELS = [
     ("other", _("Another way")),
 ]
 DEMANDS = [
+    # Translators: an answer to "What was asked?"; "report on" means informing on others.
     ("inform", _("To spy on people or report on community events")),
     ("stop_activism", _("To stop speaking out, protesting or talking to journalists")),
     ("return", _("To go back to the home country")),

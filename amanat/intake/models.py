@@ -16,7 +16,9 @@ from amanat.keys.models import Envelope, Organisation
 class ReportStatus(models.TextChoices):
     NEW = "new", _("Received")
     IN_TRIAGE = "in_triage", _("Being reviewed")
+    # Translators: a report status shown to the reporter: come back and read our question.
     NEEDS_INFO = "needs_info", _("We have a question for you")
+    # Translators: a report status shown to the reporter: it is now part of our records.
     CODED = "coded", _("Documented")
     CLOSED = "closed", _("Closed")
     SPAM = "spam", _("Closed")

@@ -92,6 +92,10 @@ EXPECTED: dict[str, tuple[str, dict[str, object]]] = {
     "dataset:import_map": ("GET", {"analyst_a": 404, "coordinator_a": 404}),
     "dataset:import_errors": ("GET", {"analyst_a": 404, "coordinator_a": 404}),
     "stats_staff:publish": ("POST", {"coordinator_a": 404, "analyst_b": 403}),
+    # translation review: one's own language for everyone; catalogue counts (no organisation's
+    # data) for coordinators and admins of any organisation.
+    "translations:language": ("GET", dict.fromkeys(SIGNED_IN, 200)),
+    "translations:status": ("GET", {"coordinator_a": 200, "coordinator_b": 200, "analyst_b": 403}),
     "dataset-api:openapi-json": ("GET", dict.fromkeys(SIGNED_IN, 200)),
     "dataset-api:api-root": ("GET", dict.fromkeys(ACTORS, 404)),
     "dataset-api:incidents": ("GET", {**API_DENIED, **dict.fromkeys(SIGNED_IN, 200)}),

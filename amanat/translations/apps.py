@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class TranslationsConfig(AppConfig):
+    name = "amanat.translations"
+    label = "translations"
+    verbose_name = "Translation review"
