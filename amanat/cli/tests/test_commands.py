@@ -12,9 +12,17 @@ from amanat.cli import main as cli_main
 from amanat.cli.management.commands.serve import gunicorn_argv
 
 
+def _forget_after_the_test(monkeypatch, *names: str) -> None:
+    """Unset the variables now and after the test, even if the code under test sets them
+    (monkeypatch records nothing for a variable that was absent when deleted)."""
+    for name in names:
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
+
+
 def test_dev_creates_a_private_secret_key_once(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.delenv("AMANAT_SECRET_KEY", raising=False)
-    monkeypatch.delenv("AMANAT_SECRET_KEY_FILE", raising=False)
+    _forget_after_the_test(monkeypatch, "AMANAT_SECRET_KEY_FILE", "AMANAT_INDICATOR_KEY_FILE")
     monkeypatch.setenv("AMANAT_DATA_DIR", str(tmp_path / "var"))
     cli_main._ensure_dev_environment()
     key_file = Path(os.environ["AMANAT_SECRET_KEY_FILE"])
@@ -29,7 +37,7 @@ def test_dev_creates_a_private_secret_key_once(tmp_path: Path, monkeypatch) -> N
 def test_dev_keeps_an_explicit_secret(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("AMANAT_SECRET_KEY", "x" * 40)
     monkeypatch.setenv("AMANAT_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("AMANAT_SECRET_KEY_FILE", raising=False)
+    _forget_after_the_test(monkeypatch, "AMANAT_SECRET_KEY_FILE", "AMANAT_INDICATOR_KEY_FILE")
     cli_main._ensure_dev_environment()
     assert "AMANAT_SECRET_KEY_FILE" not in os.environ
     assert not (tmp_path / "secret-key").exists()
