@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from amanat.accounts.access import signed_in, staff_required
 from amanat.casework.incidents import codebook
 from amanat.dataset.access import PUBLISH_ROLES, get_release_for_member
+from amanat.dataset.licences import licence
 from amanat.dataset.models import Release
 from amanat.dataset.writers import csv_table
 from amanat.stats import presentation
@@ -54,7 +55,8 @@ def release_page(request: HttpRequest, pk: int) -> HttpResponse:
     book = codebook.book_for(release.codebook)
     tables = [presentation.view(table, book) for table in release.tables.all()]
     spent, total = _budget(release)
-    context = {"release": release, "tables": tables, "spent": spent, "total": total}
+    context = {"release": release, "tables": tables, "spent": spent, "total": total,
+               "licence": licence(release.licence)}  # fmt: skip
     return render(request, "stats/release.html", context)
 
 
