@@ -4,6 +4,7 @@ kept, the same incidents again recognised by their stable code, in CSV and in XL
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 from collections import Counter
@@ -53,6 +54,11 @@ def _suggested(page: str) -> dict[str, str]:
         data[name] = chosen.group(1) if chosen else ""
     if re.search(r'<input type="checkbox" name="tactic_flags"[^>]*checked', page):
         data["tactic_flags"] = "on"
+    for name, value in re.findall(r'<input type="text" name="(fixed_\w+)" value="([^"]*)"', page):
+        data[name] = html.unescape(value)
+    values = re.search(r'<textarea name="values"[^>]*>(.*?)</textarea>', page, re.S)
+    if values:
+        data["values"] = html.unescape(values.group(1)).strip("\n")
     return data
 
 
