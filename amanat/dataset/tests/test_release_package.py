@@ -5,6 +5,8 @@ and the Parquet file names its release and codebook."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -47,6 +49,16 @@ def test_frictionless_validates_the_release_package(built) -> None:
     report = validate(str(built / "datapackage.json"))
     assert report.valid, _errors(report)
     assert {task.name for task in report.tasks} >= {"incidents-csv", "incidents-parquet"}
+
+
+def test_the_frictionless_command_line_agrees(built) -> None:
+    """What a researcher types: `frictionless validate datapackage.json`."""
+    command = [sys.executable, "-m", "frictionless", "validate", "datapackage.json"]
+    passed = subprocess.run(command, cwd=built, capture_output=True, text=True, check=False)
+    assert passed.returncode == 0, passed.stdout[-2000:]
+    (built / "incidents.csv").write_text("tampered\n", encoding="utf-8")
+    failed = subprocess.run(command, cwd=built, capture_output=True, text=True, check=False)
+    assert failed.returncode != 0
 
 
 def test_a_tampered_cell_fails_validation(built) -> None:
