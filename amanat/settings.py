@@ -47,6 +47,12 @@ DATASET_IMPORT_MAX_ROWS = env.get_int(
 DATASET_IMPORT_MAX_BYTES = (
     env.get_int("AMANAT_DATASET_IMPORT_MAX_MB", 10, minimum=1, maximum=200) << 20
 )
+# The licence new releases' data carry (amanat/dataset/licences.py); the code is AGPL-3.0+.
+DATASET_LICENCE = env.get_choice(
+    "AMANAT_DATASET_LICENCE",
+    "cc-by-4.0",
+    ("cc-by-4.0", "cc-by-sa-4.0", "cc-by-nc-4.0", "cc0-1.0", "odbl-1.0"),
+)
 
 INSTALLED_APPS = [
     "django.contrib.auth",

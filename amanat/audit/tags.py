@@ -68,6 +68,7 @@ class EventTag(StrEnum):
     DATASET_IMPORT_UPLOAD = "dataset:import:upload"
     DATASET_IMPORT_DRY_RUN = "dataset:import:dry_run"
     DATASET_IMPORT_CREATE = "dataset:import:create"
+    DATASET_IMPORT_MAPPING_SAVE = "dataset:import:mapping_save"
     STATS_RELEASE_PUBLISH = "stats:release:publish"
     STATS_BUDGET_REFUSED = "stats:budget:refused"
     MONITOR_SOURCE_WATCH = "monitor:source:watch"

@@ -20,49 +20,33 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core.time import today
 from amanat.dataset.import_file import ImportRefused, Table
+from amanat.dataset.import_mapping import (
+    FLAG_VALUES,
+    MAX_STAND_INS,
+    REQUIRED,
+    STAND_IN,
+    TARGETS,
+    Mapping,
+    flag_columns,
+)
 from amanat.dataset.loader import NewIncident, load
 from amanat.dataset.models import ImportBatch, ImportedRow
-from amanat.dataset.rows import organisation_key, row_key
+from amanat.dataset.rows import incident_code, organisation_key, row_key
 from amanat.incidents import codebook, dates
 from amanat.incidents.actions import Coding, CodingError, check_coding
 from amanat.incidents.codebook import Book
-from amanat.incidents.models import DatePrecision, Sensitivity, Verification
+from amanat.incidents.models import DatePrecision, Incident, Sensitivity, Verification
 from amanat.keys.models import Organisation
 
 LOAD_CHUNK = 1000
 
 
-@dataclass(frozen=True)
-class Target:
-    label: Any
-    field: str = ""  # codebook field of its codes
-    multi: bool = False
-
-
-TARGETS: dict[str, Target] = {
-    "date_start": Target(gettext_lazy("Start date (YYYY, YYYY-MM or YYYY-MM-DD)")),
-    "date_end": Target(gettext_lazy("End date, for a period")),
-    "host_country": Target(gettext_lazy("Host country")),
-    "origin_state": Target(gettext_lazy("Origin state")),
-    "community": Target(gettext_lazy("Community"), codebook.COMMUNITY),
-    "stage": Target(gettext_lazy("Stage"), codebook.STAGE),
-    "tactics": Target(gettext_lazy("Tactics"), codebook.TACTIC, multi=True),
-    "channels": Target(gettext_lazy("Channels"), codebook.CHANNEL, multi=True),
-    "perpetrator": Target(gettext_lazy("Perpetrator"), codebook.PERPETRATOR),
-    "response": Target(gettext_lazy("Response"), codebook.RESPONSE),
-    "verification": Target(gettext_lazy("Verification")),
-    "sensitivity": Target(gettext_lazy("Sensitivity")),
-    "summary": Target(gettext_lazy("Summary (stored encrypted)")),
-    "sources": Target(gettext_lazy("Source citations (separated by |)"), multi=True),
-}
-REQUIRED = ("community", "stage", "tactics")
 # Names datasets often use that CLDR spells otherwise ("Türkiye", "Hong Kong SAR China"…).
 COUNTRY_ALIASES = {
     "turkey": "TR", "usa": "US", "united states of america": "US", "u.s.": "US", "uk": "GB",
@@ -96,22 +80,6 @@ class DryRun:
     @property
     def invalid_rows(self) -> int:
         return len({error.row for error in self.errors})
-
-
-@dataclass(frozen=True)
-class Mapping:
-    """For each target: a source column index, or a fixed value for every row."""
-
-    columns: dict[str, int]
-    fixed: dict[str, str]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"columns": self.columns, "fixed": self.fixed}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Mapping:
-        columns = {str(k): int(v) for k, v in (data.get("columns") or {}).items()}
-        return cls(columns=columns, fixed=dict(data.get("fixed") or {}))
 
 
 class _Lookup:
@@ -178,7 +146,29 @@ class _Row:
     def fail(self, target: str, reason: str) -> None:
         self.errors.append(RowError(self.number, self.column(target), reason))
 
+    def translated(self, target: str, text: str) -> str:
+        """The mapping's code for a source's own word, or the text unchanged."""
+        return self.mapping.values.get(target, {}).get(text.casefold(), text)
+
+    def flagged_tactics(self) -> list[str]:
+        """Tactic codes whose ``tactic_<code>`` cell says 1; any other value is an error."""
+        found = []
+        for index, code in flag_columns(self.headers).items():
+            cell = self.cells[index]
+            text = str(int(cell) if isinstance(cell, float | bool) else cell).strip().casefold()
+            if text in ("", "0", "false", "no"):
+                continue
+            if FLAG_VALUES.get(text) is None:
+                self.errors.append(RowError(self.number, self.headers[index],
+                                            _("A flag is 1 or 0, not “%(value)s”.")
+                                            % {"value": text[:20]}))  # fmt: skip
+            else:
+                found.append(code)
+        return found
+
     def items(self, target: str) -> list[str]:
+        if target == "tactics" and self.mapping.tactic_flags and target not in self.mapping.columns:
+            return self.flagged_tactics()
         text = str(self.raw(target))
         separators = "|\n" if target == "sources" else ";,|\n"
         for separator in separators[1:]:
@@ -193,7 +183,7 @@ def _code(row: _Row, lookup: _Lookup, target: str) -> str:
             return DEFAULTS[target]
         row.fail(target, _("Empty: a value is required."))
         return ""
-    found = lookup.code(TARGETS[target].field or target, text)
+    found = lookup.code(TARGETS[target].field or target, row.translated(target, text))
     if found is None:
         row.fail(target, _("“%(value)s” is not a known code or label.") % {"value": text[:80]})
     return found or ""
@@ -204,7 +194,7 @@ def _codes(row: _Row, lookup: _Lookup, target: str) -> list[str]:
         row.fail(target, _("Empty: a value is required."))
     found = []
     for text in row.items(target):
-        code = lookup.code(TARGETS[target].field, text)
+        code = lookup.code(TARGETS[target].field, row.translated(target, text))
         if code is None:
             row.fail(target, _("“%(value)s” is not a known code or label.") % {"value": text[:80]})
         else:
@@ -216,7 +206,7 @@ def _country(row: _Row, lookup: _Lookup, target: str) -> str:
     text = str(row.raw(target)).strip()
     if not text or text.casefold() in ("unknown", "?"):
         return ""
-    found = lookup.code("country", text)
+    found = lookup.code("country", row.translated(target, text))
     if found is None:
         row.fail(target, _("“%(value)s” is not a country code or name.") % {"value": text[:80]})
     return found or ""
@@ -268,34 +258,83 @@ def _check(row: _Row, book: Book, coding: Coding, citations: list[str]) -> None:
         row.fail("verification", _("“Corroborated” needs at least two independent sources."))
 
 
-def _keys(table: Table, organisation: Organisation) -> list[str]:
-    key, seen = organisation_key(organisation), Counter[str]()
-    keys = []
+def _keys(table: Table, mapping: Mapping, key: bytes) -> list[str]:
+    """Each row's key: its stable incident identifier when the file has one (so an edited
+    row of a later release is still recognised), else a hash of its cells (two identical
+    rows stay two incidents: the count of identical rows before it is part of the key)."""
+    seen, keys = Counter[str](), []
+    code_column = mapping.columns.get("incident_code")
     for cells in table.rows:
+        code = str(cells[code_column]).strip() if code_column is not None else ""
+        if code:
+            keys.append(row_key(key, f"incident-code\x1f{code}"))
+            continue
         text = "\x1f".join(str(cell) for cell in cells)
         seen[text] += 1
         keys.append(row_key(key, f"{text}\x1e{seen[text]}"))
     return keys
 
 
+def _our_codes(table: Table, mapping: Mapping, organisation: Organisation, key: bytes) -> set[str]:
+    """Codes in the file that are our own incidents' (a release of ours coming back)."""
+    if "incident_code" not in mapping.columns:
+        return set()
+    column = mapping.columns["incident_code"]
+    wanted = {str(cells[column]).strip() for cells in table.rows} - {""}
+    pks = Incident.objects.filter(organisation=organisation).values_list("pk", flat=True)
+    return wanted & {incident_code(key, pk) for pk in pks.iterator()}
+
+
+def _flag(row: _Row, target: str) -> bool:
+    cell = row.raw(target)
+    text = str(int(cell) if isinstance(cell, float | bool) else cell).strip().casefold()
+    found = FLAG_VALUES.get(text or "0")
+    if found is None:
+        row.fail(target, _("A flag is 1 or 0, not “%(value)s”.") % {"value": text[:20]})
+    return bool(found)
+
+
+def _citations(row: _Row) -> list[str]:
+    """The row's citations; stand-ins when the file gives only how many there were."""
+    citations = row.items("sources")
+    count = str(row.raw("source_count")).strip()
+    if citations or not count:
+        return citations
+    try:
+        total = int(float(count))
+    except ValueError:
+        row.fail("source_count", _("“%(value)s” is not a number.") % {"value": count[:20]})
+        return []
+    if not 0 <= total <= MAX_STAND_INS:
+        row.fail("source_count", _("Between 0 and %(n)d sources.") % {"n": MAX_STAND_INS})
+        return []
+    return [STAND_IN.format(n=n, total=total) for n in range(1, total + 1)]
+
+
 def dry_run(table: Table, mapping: Mapping, organisation: Organisation) -> DryRun:
     """Map and check every row; write nothing."""
     book = codebook.current()
     lookup = _Lookup(book)
-    keys = _keys(table, organisation)
+    org_key = organisation_key(organisation)
+    keys = _keys(table, mapping, org_key)
     known = set(
         ImportedRow.objects.filter(organisation=organisation, row_key__in=keys).values_list(
             "row_key", flat=True
         )
     )
+    ours = _our_codes(table, mapping, organisation, org_key)
+    code_column = mapping.columns.get("incident_code")
     result = DryRun(total=len(table.rows))
     for index, (cells, key) in enumerate(zip(table.rows, keys, strict=True)):
-        if key in known:
+        code = str(cells[code_column]).strip() if code_column is not None else ""
+        if key in known or code in ours:
             result.duplicates += 1
             continue
+        known.add(key)  # the same incident twice in one file is imported once
         row = _Row(index + 2, cells, mapping, table.headers)
         coding = _coding(row, lookup)
-        citations = row.items("sources")
+        citations = _citations(row)
+        synthetic = _flag(row, "synthetic")
         _check(row, book, coding, citations)
         result.errors += row.errors
         if not row.errors:
@@ -305,9 +344,32 @@ def dry_run(table: Table, mapping: Mapping, organisation: Organisation) -> DryRu
                 "verification", "sensitivity")}  # fmt: skip
             result.ready.append(
                 NewIncident(fields, list(coding.tactics), list(coding.channels), citations,
-                            coding.summary, index + 2, key)
+                            coding.summary, index + 2, key, synthetic=synthetic)
             )  # fmt: skip
     return result
+
+
+def _load_batch(
+    organisation: Organisation,
+    items: list[NewIncident],
+    mapping: Mapping,
+    file_format: str,
+    actor: StaffMember,
+    result: DryRun,
+    synthetic: bool,
+) -> ImportBatch:
+    """One batch: synthetic rows get a batch of their own, so the mark survives the import."""
+    batch = ImportBatch.objects.create(
+        organisation=organisation, created_by=actor.user, created_on=today(),
+        source_format=file_format, synthetic=synthetic, mapping=mapping.to_json(),
+        rows_total=result.total, rows_imported=len(items), rows_duplicate=result.duplicates,
+        rows_invalid=result.invalid_rows,
+    )  # fmt: skip
+    book = codebook.current()
+    for start in range(0, len(items), LOAD_CHUNK):
+        load(organisation, batch, items[start : start + LOAD_CHUNK], codebook_id=book.pk,
+             day=today())  # fmt: skip
+    return batch
 
 
 def run_import(
@@ -328,20 +390,18 @@ def run_import(
         )  # fmt: skip
     if not result.ready:
         raise ImportRefused(_("There is no new valid row to import."))
+    synthetic = [item for item in result.ready if item.synthetic]
+    real = [item for item in result.ready if not item.synthetic]
     try:
         with transaction.atomic():
-            batch = ImportBatch.objects.create(
-                organisation=organisation, created_by=actor.user, created_on=today(),
-                source_format=file_format, mapping=mapping.to_json(), rows_total=result.total,
-                rows_imported=len(result.ready), rows_duplicate=result.duplicates,
-                rows_invalid=result.invalid_rows,
-            )  # fmt: skip
-            book = codebook.current()
-            for start in range(0, len(result.ready), LOAD_CHUNK):
-                load(organisation, batch, result.ready[start : start + LOAD_CHUNK],
-                     codebook_id=book.pk, day=today())  # fmt: skip
+            batches = [
+                _load_batch(organisation, items, mapping, file_format, actor, result, marked)
+                for items, marked in ((real, False), (synthetic, True))
+                if items
+            ]
+            batch = batches[0]
             record(EventTag.DATASET_IMPORT_CREATE, actor=actor.user, subject=batch, payload={
-                "format": file_format, "imported": len(result.ready),
+                "format": file_format, "imported": len(result.ready), "synthetic": len(synthetic),
                 "duplicates": result.duplicates, "invalid": result.invalid_rows})  # fmt: skip
     except IntegrityError as exc:
         raise ImportRefused(_("The same rows were imported at the same time; try again.")) from exc

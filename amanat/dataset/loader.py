@@ -56,6 +56,7 @@ class NewIncident:
     summary: str = ""
     row_number: int = 0
     row_key: str = ""
+    synthetic: bool = False  # generated demo data: its batch says so (import keeps the mark)
 
 
 @dataclass

@@ -102,6 +102,31 @@ class ImportUpload(models.Model):
     mapping = models.JSONField(default=dict, blank=True, help_text="The last mapping tried.")
 
 
+class SavedMapping(models.Model):
+    """A column mapping kept for reuse with files of the same layout (a published dataset's).
+
+    Columns are remembered by header name, not position, so a file whose columns moved still
+    fits; value translations (a source's own words → codebook codes) are kept with it.
+    """
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(max_length=100)
+    mapping = models.JSONField(default=dict)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_on = models.DateField()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "name"], name="one_mapping_name")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class ReleaseStatus(models.TextChoices):
     QUEUED = "queued", _("Queued")
     RUNNING = "running", _("Building")
@@ -134,6 +159,9 @@ class Release(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     error = models.CharField(max_length=200, blank=True)
+    licence = models.CharField(
+        max_length=32, default="CC-BY-4.0", help_text="SPDX id of the data's licence."
+    )
     public = models.BooleanField(default=False, help_text="Its statistics are published.")
     published_on = models.DateField(null=True, blank=True)
 

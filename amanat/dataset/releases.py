@@ -18,6 +18,7 @@ import logging
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -30,8 +31,10 @@ from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core.time import today
+from amanat.dataset import datapackage
 from amanat.dataset import schema as schema_module
 from amanat.dataset.filters import DatasetFilter
+from amanat.dataset.licences import licence
 from amanat.dataset.models import Release, ReleaseStatus
 from amanat.dataset.rows import CodedRow, coded_rows, organisation_key
 from amanat.dataset.snapshot import dataset_incidents
@@ -60,6 +63,7 @@ DOWNLOADS = (
     "dictionary.csv",
     "dictionary.md",
     "changelog.json",
+    datapackage.NAME,
     "SHA256SUMS",
 )
 
@@ -108,6 +112,7 @@ def create_release(member: StaffMember, selection: DatasetFilter, title: str) ->
                 created_by=member.user,
                 created_on=today(),
                 previous=previous,
+                licence=licence(settings.DATASET_LICENCE).spdx,
             )
     except IntegrityError as exc:  # two releases asked for at once: one gets the number
         raise ReleaseError(_("Another release was created at the same time; try again.")) from exc
@@ -133,6 +138,16 @@ def release_incidents(release: Release) -> QuerySet[Incident]:
     return selection.apply(dataset_incidents(creator))
 
 
+def _parquet_meta(release: Release, schema: schema_module.Schema) -> dict[str, str]:
+    """Parquet key-value metadata: which release and codebook the file belongs to."""
+    return {
+        "amanat:dataset": "Amanat coded incidents",
+        "amanat:release": str(release.number),
+        "amanat:codebook_version": schema.version,
+        "amanat:licence": release.licence,
+    }
+
+
 class _Files:
     """Every output of one pass, opened in the partial folder."""
 
@@ -148,7 +163,9 @@ class _Files:
         self.json = JsonWriter(self._open(folder / "incidents.json"), meta)
         self.writers: list[Any] = [
             CsvWriter(self._open(folder / "incidents.csv"), schema),
-            ParquetWriter(str(folder / "incidents.parquet"), schema),
+            ParquetWriter(
+                str(folder / "incidents.parquet"), schema, metadata=_parquet_meta(release, schema)
+            ),
         ]
         if total <= XLSX_MAX_ROWS:
             self.writers.append(XlsxWriter(folder / "incidents.xlsx", schema))
@@ -212,17 +229,24 @@ def _write_extras(folder: Path, schema: schema_module.Schema, log: dict[str, Any
     (folder / "changelog.json").write_text(json.dumps(log, indent=1))
 
 
-def _checksums(folder: Path) -> list[dict[str, Any]]:
-    files = []
-    for name in DOWNLOADS[:-1]:
-        path = folder / name
-        if not path.exists():
-            continue
-        digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            while block := handle.read(1 << 20):
-                digest.update(block)
-        files.append({"name": name, "bytes": path.stat().st_size, "sha256": digest.hexdigest()})
+def _checksum(path: Path) -> dict[str, Any]:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return {"name": path.name, "bytes": path.stat().st_size, "sha256": digest.hexdigest()}
+
+
+def _checksums(
+    folder: Path, release: Release, schema: schema_module.Schema
+) -> list[dict[str, Any]]:
+    """Every file's hash, then the data package that records them, then SHA256SUMS of all."""
+    names = [name for name in DOWNLOADS[:-2] if (folder / name).exists()]
+    files = [_checksum(folder / name) for name in names]
+    package = datapackage.descriptor(release, schema, files, created=datetime.now(UTC))
+    path = folder / datapackage.NAME
+    path.write_text(json.dumps(package, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    files.append(_checksum(path))
     sums = "".join(f"{entry['sha256']}  {entry['name']}\n" for entry in files)
     (folder / "SHA256SUMS").write_text(sums)
     return files
@@ -287,7 +311,7 @@ def _build(release: Release, partial: Path) -> None:
             previous=release.previous.number, codebook_before=release.previous.codebook.version
         )
     _write_extras(partial, schema, log)
-    entries = _checksums(partial)
+    entries = _checksums(partial, release, schema)
     final = release_dir(release)
     shutil.rmtree(final, ignore_errors=True)
     partial.rename(final)

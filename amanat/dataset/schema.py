@@ -203,6 +203,11 @@ def dictionary_markdown(schema: Schema) -> str:
         "One row per coded incident. Identifying fields (summary, people, evidence, report text)",
         "are never included. In JSON the `tactic_*` flags are one list, `tactics`.",
         "",
+        "Reading the CSV: only an empty cell is missing; `NA` is Namibia, not a missing value.",
+        "`datapackage.json` gives every column's type (Frictionless readers use it). With pandas:",
+        "`pd.read_csv(path, keep_default_na=False, na_values=[''], dtype={'year': 'Int64'})`.",
+        "Flags (`tactic_*`, `synthetic`) are 1 or 0.",
+        "",
         "| column | type | description | codes |",
         "|---|---|---|---|",
     ]

@@ -127,7 +127,7 @@ class JsonWriter:
         self.target.write("\n]}\n")
 
 
-def arrow_schema(schema: Schema) -> pa.Schema:
+def arrow_schema(schema: Schema, metadata: dict[str, str] | None = None) -> pa.Schema:
     kinds = {
         "string": pa.string(),
         "integer": pa.int32(),
@@ -136,15 +136,22 @@ def arrow_schema(schema: Schema) -> pa.Schema:
     }
     fields = [pa.field(c.name, kinds[c.kind]) for c in schema.columns()]
     fields[1] = pa.field("year", pa.int16())
-    return pa.schema(fields)
+    return pa.schema(fields, metadata=metadata)
 
 
 class ParquetWriter:
     """Row groups of :data:`PARQUET_GROUP` rows, zstd-compressed; channels as a list column."""
 
-    def __init__(self, target: Any, schema: Schema, *, group: int = PARQUET_GROUP) -> None:
+    def __init__(
+        self,
+        target: Any,
+        schema: Schema,
+        *,
+        group: int = PARQUET_GROUP,
+        metadata: dict[str, str] | None = None,
+    ) -> None:
         self.schema, self.group = schema, group
-        self.target_schema = arrow_schema(schema)
+        self.target_schema = arrow_schema(schema, metadata)
         self.channels = self.target_schema.names.index("channels")
         self.pending: list[list[Any]] = []
         self.writer = pq.ParquetWriter(target, self.target_schema, compression="zstd")

@@ -8,6 +8,8 @@ Clustering stores one row per incident in a campaign, never pairs (lessons-from-
 
 from __future__ import annotations
 
+import uuid
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +17,9 @@ from amanat.incidents.models import Incident
 from amanat.indicators import normalise
 from amanat.keys.models import Envelope, Organisation
 
-__all__ = ["Campaign", "CampaignMember", "Indicator", "IndicatorSighting", "Kind"]
+__all__ = [
+    "Campaign", "CampaignMember", "Indicator", "IndicatorSighting", "Kind", "SharingIdentity",
+]  # fmt: skip
 
 
 class Kind(models.TextChoices):
@@ -107,3 +111,20 @@ class CampaignMember(models.Model):
 
     def __str__(self) -> str:
         return f"incident {self.incident_id} in campaign {self.campaign_id}"
+
+
+class SharingIdentity(models.Model):
+    """How an organisation is named in files it shares (STIX identity id, MISP Orgc uuid).
+
+    A random UUIDv4 drawn once and stored: strict STIX validators want UUIDv4 ids, and a
+    derived id (a UUIDv5 of the slug) would let anyone who knows the slug recognise its files.
+    """
+
+    organisation = models.OneToOneField(
+        Organisation, on_delete=models.CASCADE, related_name="sharing_identity"
+    )
+    uuid = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    created_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"sharing identity of organisation {self.organisation_id}"

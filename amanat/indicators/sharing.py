@@ -11,9 +11,11 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from amanat.accounts.access import SignedIn
+from amanat.keys.models import Organisation
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core.time import today
@@ -21,7 +23,7 @@ from amanat.incidents.queries import Coded
 from amanat.indicators import keys, misp, queries, stix
 from amanat.indicators.access import indicators_visible_to
 from amanat.indicators.importing import Parsed
-from amanat.indicators.models import CampaignMember, Indicator
+from amanat.indicators.models import CampaignMember, Indicator, SharingIdentity
 from amanat.indicators.normalise import Normalised
 from amanat.indicators.reading import open_many
 
@@ -54,6 +56,14 @@ def _groups(indicator_ids: list[int]) -> dict[int, int]:
     return dict(sorted(rows, reverse=True))
 
 
+def sharing_identity(org: Organisation) -> SharingIdentity:
+    """The organisation's stored random UUIDv4, drawn on its first export."""
+    identity, _created = SharingIdentity.objects.get_or_create(
+        organisation=org, defaults={"created_at": datetime.now(UTC).replace(microsecond=0)}
+    )
+    return identity
+
+
 def export(signed: SignedIn, choice: ExportChoice) -> ExportFile:
     member = signed.member
     chosen = list(
@@ -70,14 +80,15 @@ def export(signed: SignedIn, choice: ExportChoice) -> ExportFile:
         if o.identifier is not None
     ]
     org = member.organisation
+    identity = sharing_identity(org)
     args: dict[str, Any] = {
         "name": org.name,
-        "slug": org.slug,
+        "identity_uuid": identity.uuid,
         "tlp": choice.tlp,
         "joint_key": choice.joint_key,
     }
     if choice.fmt == STIX:
-        bundle = stix.build_bundle(items=items, **args)
+        bundle = stix.build_bundle(items=items, identity_created=identity.created_at, **args)
         content, suffix, ctype = (
             bundle.serialize(pretty=True).encode(),
             "stix.json",

@@ -1,20 +1,33 @@
 """STIX 2.1 bundles of identifiers: built with the ``stix2`` library, read back with it.
 
-The mapping (docs/indicators.md, "STIX mapping"), the same both ways:
+Strict validators (``stix2-validator --strict --strict-types --strict-properties``) accept only
+the object types and properties the specification defines; anything of ours travels through
+STIX 2.1's extension mechanism instead: one ``extension-definition`` (a property extension,
+:data:`EXTENSION_ID`) whose properties appear under ``extensions`` on the objects, and in
+patterns as ``extensions.'<its id>'.<property>``. A new observable type (``new-sco``) is not
+used: ``--strict-types`` refuses any type outside the specification, in a bundle or a pattern,
+so a phone number is a ``user-account`` carrying the extension's ``phone_number``.
+
+The mapping (docs/indicators.md, "STIX mapping"), the same both ways (``EXT`` is
+:data:`EXTENSION_ID`):
 
 =================  ================================================================
-phone number       ``[phone-number:value = '+8613800138000']`` (STIX 2.1 has no phone
-                   object; ``phone-number`` is the type OpenCTI uses)
+phone number       ``[user-account:extensions.'EXT'.phone_number = '+8613800138000']``
 e-mail             ``[email-addr:value = 'a@example.org']``
 messaging/social   ``[user-account:account_type = 'wechat' AND
                    user-account:account_login = 'name']``
 link / domain      ``[url:value = '…']`` / ``[domain-name:value = 'example.org']``
-joint-key hash     ``[<same object type>:x_amanat_joint_hash = '<64 hex digits>']``
+joint-key hash     ``[<same object type>:extensions.'EXT'.joint_hash = '<64 hex digits>']``
 =================  ================================================================
 
-A bundle holds: the TLP marking, the producing organisation as an ``identity``, one
-``indicator`` per identifier, and — when identifiers were seen together — one ``campaign`` per
-cluster with ``indicates`` relationships. Never an incident, a person, a narrative or a count.
+Read back too: OpenCTI's ``[phone-number:value = …]`` and our earlier
+``x_amanat_joint_hash`` patterns, so older files still match.
+
+A bundle holds: the TLP marking, the extension definition and its author (the Amanat project),
+the producing organisation as an ``identity`` (a random UUIDv4 stored per organisation), one
+``indicator`` per identifier (its kind, and the joint key's fingerprint, in the extension), and
+— when identifiers were seen together — one ``campaign`` per cluster with ``indicates``
+relationships. Never an incident, a person, a narrative or a count.
 """
 
 from __future__ import annotations
@@ -42,16 +55,31 @@ from amanat.indicators.normalise import (
 
 TLP = {"clear": sx.TLP_WHITE, "green": sx.TLP_GREEN, "amber": sx.TLP_AMBER, "red": sx.TLP_RED}
 OBJECT_TYPE = {
-    PHONE: "phone-number",
+    PHONE: "user-account",
     EMAIL: "email-addr",
     URL: "url",
     DOMAIN: "domain-name",
     HANDLE: "user-account",
     SOCIAL: "user-account",
 }
-JOINT_PROPERTY = "x_amanat_joint_hash"
-NAMESPACE = uuid.UUID("0f6d5cf0-5d1e-4a43-9a3e-6a6d616e6174")  # Amanat's, for identity ids
-IDENTITY_CREATED = datetime(2024, 1, 1, tzinfo=UTC)  # fixed: one identity object, not versions
+# Fixed random UUIDv4s: one extension and one author for every deployment, so partners who
+# meet our bundles from several organisations see the same definition each time.
+EXTENSION_ID = "extension-definition--a559c790-0421-41b7-9c47-991d0c820903"
+PROJECT_IDENTITY_ID = "identity--cea020f9-2ba8-4ac4-834e-11c8eaf74c37"
+EXTENSION_VERSION = "1.0.0"
+PHONE_PROPERTY = "phone_number"
+JOINT_PROPERTY = "joint_hash"
+LEGACY_JOINT_PROPERTY = "x_amanat_joint_hash"  # read only: bundles written before the extension
+DEFINED_ON = datetime(2026, 12, 1, tzinfo=UTC)  # fixed: one definition object, not versions
+SCHEMA = (
+    "Amanat identifiers (property extension). On user-account: phone_number (string, E.164, "
+    "e.g. +442079460000), a phone number used to call or message, or the login of an account "
+    "tied to it. On user-account, email-addr, url and domain-name: joint_hash (string, 64 "
+    "lowercase hex digits), BLAKE2b-256 keyed with a key both partners agreed out of band "
+    "(personalisation 'amanat:ind-share') over '<kind>:<normalised value>', where kind is "
+    "phone, email, handle, social, url or domain. On indicator: identifier_kind (one of those "
+    "kinds) and joint_key_fingerprint (string, present when the pattern holds a joint_hash)."
+)
 NAMES = {
     PHONE: "Phone number",
     EMAIL: "E-mail address",
@@ -78,11 +106,17 @@ def quote(value: str) -> str:
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
+def _extension_path(object_type: str, prop: str) -> str:
+    return f"{object_type}:extensions.'{EXTENSION_ID}'.{prop}"
+
+
 def pattern_for(identifier: Normalised, joint_key: bytes | None = None) -> str:
     object_type = OBJECT_TYPE[identifier.kind]
     if joint_key is not None:
         digest = keys.joint_digest(identifier, joint_key)
-        return f"[{object_type}:{JOINT_PROPERTY} = {quote(digest)}]"
+        return f"[{_extension_path(object_type, JOINT_PROPERTY)} = {quote(digest)}]"
+    if identifier.kind == PHONE:
+        return f"[{_extension_path(object_type, PHONE_PROPERTY)} = {quote(identifier.value)}]"
     if identifier.kind in (HANDLE, SOCIAL):
         platform, name = identifier.value.split(":", 1)
         return (
@@ -92,13 +126,40 @@ def pattern_for(identifier: Normalised, joint_key: bytes | None = None) -> str:
     return f"[{object_type}:value = {quote(identifier.value)}]"
 
 
-def identity_for(name: str, slug: str) -> sx.Identity:
+def project_identity() -> sx.Identity:
+    """The extension definition's author: the software, the same in every deployment."""
     return sx.Identity(
-        id=f"identity--{uuid.uuid5(NAMESPACE, f'amanat-organisation:{slug}')}",
+        id=PROJECT_IDENTITY_ID,
+        name="Amanat project",
+        identity_class="organization",
+        description="Authors of the Amanat software, which defines the extension used here.",
+        created=DEFINED_ON,
+        modified=DEFINED_ON,
+    )
+
+
+def extension_definition() -> sx.ExtensionDefinition:
+    return sx.ExtensionDefinition(
+        id=EXTENSION_ID,
+        created_by_ref=PROJECT_IDENTITY_ID,
+        name="Amanat identifiers",
+        description="Phone numbers and joint-key hashes of identifiers used in harassment.",
+        schema=SCHEMA,
+        version=EXTENSION_VERSION,
+        extension_types=["property-extension"],
+        created=DEFINED_ON,
+        modified=DEFINED_ON,
+    )
+
+
+def identity_for(name: str, identity_uuid: uuid.UUID, created: datetime) -> sx.Identity:
+    """The producing organisation; its id is the random UUIDv4 stored for it."""
+    return sx.Identity(
+        id=f"identity--{identity_uuid}",
         name=name,
         identity_class="organization",
-        created=IDENTITY_CREATED,
-        modified=IDENTITY_CREATED,
+        created=created,
+        modified=created,
     )
 
 
@@ -107,14 +168,27 @@ def _month(day: date) -> datetime:
     return datetime(day.year, day.month, 1, tzinfo=UTC)
 
 
+def _extension(identifier: Normalised, joint_key: bytes | None) -> dict[str, Any]:
+    values = {"extension_type": "property-extension", "identifier_kind": identifier.kind}
+    if joint_key is not None:
+        values["joint_key_fingerprint"] = keys.fingerprint(joint_key)
+    return {EXTENSION_ID: values}
+
+
 def build_bundle(
-    *, name: str, slug: str, items: list[ExportItem], tlp: str, joint_key: bytes | None
+    *,
+    name: str,
+    identity_uuid: uuid.UUID,
+    identity_created: datetime,
+    items: list[ExportItem],
+    tlp: str,
+    joint_key: bytes | None,
 ) -> stix2.Bundle:
     marking = TLP[tlp]
-    producer = identity_for(name, slug)
+    producer = identity_for(name, identity_uuid, identity_created)
     common: dict[str, Any] = {"created_by_ref": producer.id, "object_marking_refs": [marking.id]}
     suffix = f" (joint-key hash, key {keys.fingerprint(joint_key)})" if joint_key else ""
-    objects: list[Any] = [marking, producer]
+    objects: list[Any] = [marking, project_identity(), extension_definition(), producer]
     campaigns: dict[int, sx.Campaign] = {}
     for item in items:
         indicator = sx.Indicator(
@@ -124,6 +198,7 @@ def build_bundle(
             pattern=pattern_for(item.identifier, joint_key),
             pattern_type="stix",
             valid_from=_month(item.first_seen),
+            extensions=_extension(item.identifier, joint_key),
             **common,
         )
         objects.append(indicator)
@@ -144,8 +219,10 @@ def build_bundle(
 
 _ESCAPE = re.compile(r"\\(.)")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+EXTENDED = "ext:"  # a property of our extension, as comparisons() names it
 VALUE_PATHS = {
-    ("phone-number", "value"): PHONE,
+    ("phone-number", "value"): PHONE,  # OpenCTI's custom observable
+    ("user-account", EXTENDED + PHONE_PROPERTY): PHONE,
     ("email-addr", "value"): EMAIL,
     ("url", "value"): URL,
     ("domain-name", "value"): DOMAIN,
@@ -186,6 +263,8 @@ def comparisons(node: Any) -> Iterator[tuple[str, str, str]]:
         path = node.lhs
         value = getattr(node.rhs, "value", None)
         steps = [getattr(step, "property_name", "") for step in path.property_path]
+        if steps[:2] == ["extensions", EXTENSION_ID] and len(steps) == 3:
+            steps = [EXTENDED + steps[2]]
         if node.operator == "=" and not node.negated and isinstance(value, str) and len(steps) == 1:
             yield path.object_type_name, steps[0], _ESCAPE.sub(r"\1", value)
         return
@@ -199,7 +278,7 @@ def found_in(observation: Any) -> list[Found]:
     terms = list(comparisons(observation))
     accounts = {prop: value for kind, prop, value in terms if kind == "user-account"}
     for object_type, prop, value in terms:
-        if prop == JOINT_PROPERTY:
+        if prop in (EXTENDED + JOINT_PROPERTY, LEGACY_JOINT_PROPERTY):
             found.append(Found("", "", joint_hash=value.lower()))
         elif (object_type, prop) in VALUE_PATHS:
             found.append(Found(VALUE_PATHS[object_type, prop], value))

@@ -99,6 +99,7 @@ def release_json(release: Release, spent: float, total: float) -> dict[str, Any]
         "title": release.title,
         "published_on": release.published_on.isoformat() if release.published_on else None,
         "codebook_version": release.codebook.version,
+        "licence": release.licence,
         "synthetic_rows_in_release": release.synthetic_rows,
         "privacy": {"unit": "incident", "epsilon_total": total, "epsilon_spent": spent},
         "url": f"/stats/api/releases/{release.pk}.json",

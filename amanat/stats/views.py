@@ -13,6 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from amanat.dataset.licences import licence
 from amanat.dataset.models import Release
 from amanat.dataset.writers import csv_table
 from amanat.stats import presentation
@@ -52,7 +53,8 @@ def release_page(request: HttpRequest, pk: int) -> HttpResponse:
     release = _release(pk)
     tables = [presentation.view(table) for table in release.tables.all()]
     spent, total = _budget(release)
-    context = {"release": release, "tables": tables, "spent": spent, "total": total}
+    context = {"release": release, "tables": tables, "spent": spent, "total": total,
+               "licence": licence(release.licence)}  # fmt: skip
     return render(request, "stats/release.html", context)
 
 

@@ -150,7 +150,9 @@ def test_an_import_with_bad_rows_is_refused_unless_valid_rows_are_chosen(org_a) 
     assert (str(kz.date_start), kz.date_start_precision) == ("2019-03-01", "month")
     assert Source.objects.filter(incident=kz).count() == 2
     entry = AuditEntry.objects.get(tag="dataset:import:create")
-    assert entry.payload == {"format": "csv", "imported": 2, "duplicates": 0, "invalid": 2}
+    assert entry.payload == {
+        "format": "csv", "imported": 2, "synthetic": 0, "duplicates": 0, "invalid": 2,
+    }  # fmt: skip
     assert not ImportUpload.objects.exists()  # the stashed file is gone
 
 

@@ -12,7 +12,7 @@ from stix2patterns.validator import run_validator
 from amanat.audit.models import AuditEntry
 from amanat.core import crypto
 from amanat.incidents.people import PersonDetails, add_person
-from amanat.indicators import keys
+from amanat.indicators import keys, stix
 from amanat.indicators.models import Indicator
 from amanat.indicators.normalise import normalise
 from amanat.indicators.tests.conftest import make_incident, post, record_on
@@ -58,16 +58,18 @@ def test_a_stix_export_validates_with_the_stix2_library(org_a, recorded) -> None
         assert run_validator(indicator.pattern, stix_version="2.1") == []
         assert indicator.object_marking_refs == [stix2.TLP_AMBER.id]
     patterns = {i.pattern for i in indicators}
-    assert "[phone-number:value = '+8613800138000']" in patterns
+    phone = f"[user-account:extensions.'{stix.EXTENSION_ID}'.phone_number = '+8613800138000']"
+    assert phone in patterns
     assert "[email-addr:value = 'o\\'brien@example.org']" in patterns
     assert (
         "[user-account:account_type = 'wechat' AND user-account:account_login = 'agent_wang']"
         in patterns
     )
     assert "[url:value = 'https://example.org/threat']" in patterns
-    identity = next(o for o in bundle.objects if o.type == "identity")
+    identity = next(o for o in bundle.objects if o.id == indicators[0].created_by_ref)
     assert (identity.name, identity.identity_class) == ("Org org-a", "organization")
     assert all(i.created_by_ref == identity.id for i in indicators)
+    assert all(i.extensions[stix.EXTENSION_ID]["identifier_kind"] for i in indicators)
     relationships = [o for o in bundle.objects if o.type == "relationship"]
     campaign = next(o for o in bundle.objects if o.type == "campaign")
     assert {r.relationship_type for r in relationships} == {"indicates"}
@@ -92,7 +94,7 @@ def test_the_chosen_tlp_marks_every_object(org_a, recorded, tlp, marking) -> Non
     bundle = stix2.parse(download(org_a, recorded[:1], share_values="on", tlp=tlp))
     assert marking.id in {o.id for o in bundle.objects}
     for obj in bundle.objects:
-        if obj.type not in ("marking-definition", "identity"):
+        if obj.type not in ("marking-definition", "identity", "extension-definition"):
             assert obj.object_marking_refs == [marking.id]
 
 
@@ -103,7 +105,7 @@ def test_without_share_values_only_joint_key_hashes_leave(org_a, recorded) -> No
     assert "example.org" not in text
     bundle = stix2.parse(text, allow_custom=False, version="2.1")
     expected = keys.joint_digest(normalise("phone", "+8613800138000"), JOINT_KEY)
-    assert f"[phone-number:x_amanat_joint_hash = '{expected}']" in {
+    assert f"[user-account:extensions.'{stix.EXTENSION_ID}'.joint_hash = '{expected}']" in {
         o.pattern for o in bundle.objects if o.type == "indicator"
     }
     assert (
@@ -154,13 +156,22 @@ def test_a_misp_event_has_the_shape_misp_imports(org_a, recorded) -> None:
     event = json.loads(download(org_a, recorded, share_values="on", fmt="misp"))["Event"]
     assert {"uuid", "info", "date", "threat_level_id", "analysis", "distribution"} <= set(event)
     assert event["Orgc"]["name"] == "Org org-a"
-    assert event["Tag"] == [{"name": "tlp:amber"}]
+    assert [tag["name"] for tag in event["Tag"]] == ["tlp:amber"]
     by_type = {(a["type"], a["category"], a["value"]) for a in event["Attribute"]}
-    assert ("phone-number", "Other", "+8613800138000") in by_type
-    assert ("email", "Social network", "o'brien@example.org") in by_type
+    assert ("phone-number", "Person", "+8613800138000") in by_type
+    assert ("email-src", "Payload delivery", "o'brien@example.org") in by_type
     assert ("domain", "Network activity", "example.org") in by_type
-    assert ("text", "Social network", "wechat:agent_wang") in by_type
-    assert all(a["to_ids"] is False for a in event["Attribute"])
+    assert not any(a["type"] == "text" for a in event["Attribute"])
+    objects = {
+        (o["name"], a["object_relation"], a["value"])
+        for o in event["Object"]
+        for a in o["Attribute"]
+    }
+    assert ("twitter-account", "name", "some_one") in objects
+    assert ("user-account", "username", "agent_wang") in objects
+    assert ("user-account", "account-type", "wechat") in objects
+    every = event["Attribute"] + [a for o in event["Object"] for a in o["Attribute"]]
+    assert all(a["to_ids"] is False for a in every)
 
 
 def test_a_misp_event_with_a_joint_key_carries_hex_hashes(org_a, recorded) -> None:

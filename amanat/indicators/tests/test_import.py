@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import uuid
+from datetime import UTC, datetime
 
 import pytest
 import stix2
@@ -31,7 +33,12 @@ def partner_bundle(*identifiers, joint_key: bytes | None = None) -> bytes:
         for i in identifiers
     ]
     bundle = stix.build_bundle(
-        name="Partner NGO", slug="partner", items=items, tlp="green", joint_key=joint_key
+        name="Partner NGO",
+        identity_uuid=uuid.UUID("5d1a8a44-93a5-4c0f-8f0e-2b8f7f4f5d11"),
+        identity_created=datetime(2025, 1, 1, tzinfo=UTC),
+        items=items,
+        tlp="green",
+        joint_key=joint_key,
     )
     return bundle.serialize().encode()
 

@@ -13,6 +13,7 @@ from django.test import Client
 
 from amanat.publishing.publish import publish
 from amanat.publishing.tests.conftest import built_release, make_incidents
+from amanat.dataset.models import Release
 from amanat.stats.models import PublishedTable
 from amanat.testing.staff_login import staff_client
 from amanat.testing.web import csrf_token
@@ -95,6 +96,18 @@ def test_the_public_page_shows_tables_charts_and_parameters(mixed, identity_nois
         assert " style=" not in text
         urls = re.findall(r'(?:src|href|action)="([^"]*)"', text)
         assert all(url.startswith(("/", "?", "#")) for url in urls), urls
+
+
+def test_the_public_page_states_the_licence_the_release_was_built_under(mixed) -> None:
+    release = built_release(mixed)
+    publish(release, actor=mixed.coordinator)
+    page = Client().get(f"/stats/{release.pk}/").content.decode()
+    assert "Creative Commons Attribution 4.0 International (<code>CC-BY-4.0</code>)" in page
+    Release.objects.filter(pk=release.pk).update(licence="CC0-1.0")
+    page = Client().get(f"/stats/{release.pk}/").content.decode()
+    assert "<code>CC0-1.0</code>" in page
+    data = Client().get(f"/stats/api/releases/{release.pk}.json").json()
+    assert data["licence"] == "CC0-1.0"
 
 
 def test_the_json_api_carries_each_tables_privacy_parameters(mixed) -> None:
