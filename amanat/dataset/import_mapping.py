@@ -12,8 +12,8 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy
 
-from amanat.incidents import codebook
 from amanat.dataset.schema import TACTIC_PREFIX
+from amanat.incidents import codebook
 
 
 @dataclass(frozen=True)

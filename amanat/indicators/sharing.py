@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from amanat.accounts.access import SignedIn
-from amanat.keys.models import Organisation
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core.time import today
@@ -26,6 +25,7 @@ from amanat.indicators.importing import Parsed
 from amanat.indicators.models import CampaignMember, Indicator, SharingIdentity
 from amanat.indicators.normalise import Normalised
 from amanat.indicators.reading import open_many
+from amanat.keys.models import Organisation
 
 STIX, MISP = "stix", "misp"
 

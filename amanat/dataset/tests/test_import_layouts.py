@@ -11,12 +11,12 @@ import re
 import pytest
 
 from amanat.audit.models import AuditEntry
-from amanat.incidents.models import Incident
-from amanat.testing.web import csrf_token
 from amanat.dataset.models import SavedMapping
 from amanat.dataset.tests.test_import import _upload
 from amanat.dataset.tests.test_release_reimport import _suggested
+from amanat.incidents.models import Incident
 from amanat.testing.staff_login import staff_client
+from amanat.testing.web import csrf_token
 
 pytestmark = pytest.mark.django_db
 TNR_HEADER = ["Case ID", "Name", "Year", "Host country", "Origin state", "Stage", "Tactic"]

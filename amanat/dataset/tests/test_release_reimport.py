@@ -12,14 +12,14 @@ from collections import Counter
 import pytest
 from openpyxl import load_workbook
 
-from amanat.incidents.models import Incident
-from amanat.testing.web import csrf_token
 from amanat.dataset.demo import generate
 from amanat.dataset.models import ImportBatch, ImportedRow
 from amanat.dataset.tests.conftest import make_incidents
 from amanat.dataset.tests.test_import import _upload
 from amanat.dataset.tests.test_releases import _create, _download
+from amanat.incidents.models import Incident
 from amanat.testing.staff_login import staff_client
+from amanat.testing.web import csrf_token
 
 pytestmark = pytest.mark.django_db
 SYNTHETIC = 60

@@ -11,9 +11,9 @@ import re
 import pytest
 from django.test import Client
 
+from amanat.dataset.models import Release
 from amanat.publishing.publish import publish
 from amanat.publishing.tests.conftest import built_release, make_incidents
-from amanat.dataset.models import Release
 from amanat.stats.models import PublishedTable
 from amanat.testing.staff_login import staff_client
 from amanat.testing.web import csrf_token
