@@ -25,15 +25,22 @@ def hotline_problem() -> str | None:
     return None
 
 
-@register("database")
+# A deployment check, so that `migrate` (which runs the ordinary checks) is never blocked by it;
+# `serve` runs it by its tag before starting, with the database.
+@register("hotline", deploy=True)
 def check_hotline_organisation(
     app_configs: Any = None, databases: Any = None, **kwargs: Any
 ) -> list[Error]:
     """amanat.E003: the hotline must know which organisation receives reports."""
     if not databases:
-        return []  # only `check --database` (and `serve`) may query the database
-    problem = hotline_problem()
-    if problem is None:
+        return []  # only `check --deploy --database` (and `serve`) may query the database
+    try:
+        hotline_organisation()
+    except HotlineNotConfigured as exc:
+        problem = str(exc)
+    except DatabaseError:
+        return []  # not migrated yet: `migrate` runs this check too; `serve` checks migrations
+    else:
         return []
     return [
         Error(

@@ -12,26 +12,30 @@ from amanat.intake.models import Report
 from amanat.intake.tests.conftest import submit
 
 
+def _check_as_serve_does() -> None:
+    call_command("check", tags=["hotline"], deploy=True, databases=["default"], fail_level="ERROR")
+
+
 def test_two_organisations_without_a_choice_stop_the_server_from_starting(org_a, org_b) -> None:
     with pytest.raises(SystemCheckError, match=r"amanat\.E003"):
-        call_command("check", databases=["default"], fail_level="ERROR")
+        _check_as_serve_does()
 
 
 def test_a_chosen_organisation_passes_the_check(org_a, org_b, settings) -> None:
     settings.HOTLINE_ORGANISATION = "org-b"
-    call_command("check", databases=["default"], fail_level="ERROR")
+    _check_as_serve_does()
 
 
 def test_a_chosen_organisation_that_does_not_exist_stops_the_server(org_a, settings) -> None:
     settings.HOTLINE_ORGANISATION = "no-such-org"
     with pytest.raises(SystemCheckError, match="names no organisation"):
-        call_command("check", databases=["default"], fail_level="ERROR")
+        _check_as_serve_does()
 
 
 @pytest.mark.django_db
 def test_no_organisation_at_all_stops_the_server() -> None:
     with pytest.raises(SystemCheckError, match="amanat setup"):
-        call_command("check", databases=["default"], fail_level="ERROR")
+        _check_as_serve_does()
 
 
 def test_health_reports_an_unusable_hotline(org_a, org_b) -> None:
@@ -55,3 +59,20 @@ def test_a_report_that_cannot_be_delivered_is_shown_back_to_the_reporter(org_a, 
     assert "Nothing you sent was saved" in html
     assert "My brother was called by the police &lt;twice&gt; &amp; told to come home." in html
     assert not Report.objects.exists()
+
+
+def test_migrate_is_never_blocked_by_the_hotline_check(org_a, org_b) -> None:
+    call_command("migrate", skip_checks=False, verbosity=0)
+
+
+def test_an_unmigrated_database_is_left_to_the_migration_check(monkeypatch) -> None:
+    from django.db import DatabaseError
+
+    from amanat.intake import checks
+
+    def unreadable():
+        raise DatabaseError("no such table: keys_organisation")
+
+    monkeypatch.setattr(checks, "hotline_organisation", unreadable)
+    assert checks.check_hotline_organisation(databases=["default"]) == []
+    assert checks.health_probe() == "unusable"

@@ -50,7 +50,9 @@ class Command(BaseCommand):
         call_command("collectstatic", interactive=False, verbosity=0)
         # A hotline without an organisation to deliver to would answer every report with an
         # error: refuse to start instead (amanat.E003), in development as in production.
-        call_command("check", databases=["default"], fail_level="ERROR")
+        call_command(
+            "check", tags=["hotline"], deploy=True, databases=["default"], fail_level="ERROR"
+        )
         if production:
             call_command("check", deploy=True, fail_level="ERROR")
             call_command("migrate", check=True, verbosity=0)
