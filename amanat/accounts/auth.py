@@ -116,8 +116,13 @@ def _use_recovery_code(member: StaffMember, code: str) -> bool:
 
 
 @transaction.atomic
-def enrol_second_factor(member: StaffMember, secret: str, code: str, *, actor: Any) -> list[str]:
-    """Confirm a new TOTP secret with a code; seal it; return fresh recovery codes (once)."""
+def enrol_second_factor(
+    member: StaffMember, secret: str, code: str, *, actor: Any, device: str = ""
+) -> list[str]:
+    """Confirm a new TOTP secret with a code; seal it; return fresh recovery codes (once).
+
+    Enrolment completes a sign-in, so this browser's earlier failures are forgotten too.
+    """
     step = totp.matching_step(secret, code, after_step=0)
     if step is None:
         raise SignInRefused("This code does not match. Check the time on your phone and retry.")
@@ -131,6 +136,7 @@ def enrol_second_factor(member: StaffMember, secret: str, code: str, *, actor: A
         RecoveryCode(member=member, code_hash=totp.hash_recovery_code(c)) for c in codes
     )
     record(EventTag.ACCOUNTS_2FA_ENROL, actor=actor, subject=member)
+    signin_delay.forget(member.user.get_username(), device)
     return codes
 
 

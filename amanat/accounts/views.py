@@ -101,8 +101,13 @@ def _enrol(request: HttpRequest, signed: access.SignedIn) -> HttpResponse:
     error = None
     if request.method == "POST" and form.is_valid():
         try:
+            username = signed.member.user.get_username()
             codes = auth.enrol_second_factor(
-                signed.member, secret, form.cleaned_data["code"], actor=signed.member.user
+                signed.member,
+                secret,
+                form.cleaned_data["code"],
+                actor=signed.member.user,
+                device=_device(request, username),
             )
         except auth.SignInRefused as exc:
             error = str(exc)

@@ -104,7 +104,7 @@ def test_the_new_colleague_page_says_the_key_awaits_another_reader(org_a) -> Non
     html = admin.post(
         "/staff/team/add/", {"csrfmiddlewaretoken": token, "username": "amina", "role": "analyst"}
     ).content.decode()
-    assert "will receive no reports until another colleague" in html
+    assert "receives no reports until another colleague who reads reports approves" in html
 
 
 def test_an_administrator_cannot_approve_a_reader(org_a) -> None:
@@ -256,24 +256,24 @@ def mark_notices_seen(client: Client) -> None:
 
 def test_every_staff_member_sees_each_change_to_who_can_read(org_a) -> None:
     analyst = staff_client(org_a.analyst)
-    assert "changes to who can read" in analyst.get("/staff/").content.decode()  # the personas
+    assert "Changes to who can read" in analyst.get("/staff/").content.decode()  # the personas
     mark_notices_seen(analyst)
-    assert "changes to who can read" not in analyst.get("/staff/").content.decode()
+    assert "Changes to who can read" not in analyst.get("/staff/").content.decode()
     admin = staff_client(make_admin(org_a))
     amina = take_over("amina", create_through_team_page(admin, "amina", "analyst"))
     approve(staff_client(org_a.coordinator), amina)
     inbox = analyst.get("/staff/").content.decode()
-    assert "2 changes to who can read reports since you last looked" in inbox
+    assert "Changes to who can read reports since you last looked: 2." in inbox
     team = analyst.get("/staff/team/").content.decode()
     assert "created the analyst account amina; its key awaits another reader" in team
     assert f"coordinator-org-a approved amina&#x27;s key (fingerprint {amina.key_fingerprint})" in (
         team
     )
     mark_notices_seen(analyst)
-    assert "changes to who can read" not in analyst.get("/staff/").content.decode()
+    assert "Changes to who can read" not in analyst.get("/staff/").content.decode()
     assert AuditEntry.objects.filter(tag="accounts:notices:seen", actor=org_a.analyst.user).exists()
     auth.reset_second_factor(amina, actor=org_a.coordinator.user)
-    assert "One change to who can read reports" in analyst.get("/staff/").content.decode()
+    assert "since you last looked: 1." in analyst.get("/staff/").content.decode()
 
 
 def test_marking_notices_seen_needs_a_number(org_a) -> None:
