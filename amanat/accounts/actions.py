@@ -63,7 +63,8 @@ def create_staff_member(
     operator at the shell (``actor`` None: setup, demo), who holds the database and the
     recovery key anyway, it starts approved, or a new organisation could never read.
     """
-    creator = getattr(actor, "staff", None) if getattr(actor, "pk", None) else None
+    by_operator = not getattr(actor, "pk", None)
+    creator = None if by_operator else getattr(actor, "staff", None)
     if creator is not None and role not in roles_creatable_by(creator):
         raise TeamChangeRefused(
             f"A {creator.get_role_display().lower()} cannot create "
@@ -79,8 +80,8 @@ def create_staff_member(
         public_key=pair.public,
         wrapped_private_key=crypto.wrap_private_key(pair.private, password),
         must_change_password=must_change_password,
-        key_approved=creator is None,
-        approval_requested_by=actor if creator is not None else None,
+        key_approved=by_operator,
+        approval_requested_by=None if by_operator else actor,
     )
     record(
         EventTag.ACCOUNTS_STAFF_CREATE,
