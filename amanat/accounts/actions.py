@@ -158,7 +158,13 @@ def lift_sign_in_delay(colleague: StaffMember, *, actor: Any) -> int:
 
 @transaction.atomic
 def acknowledge_reader_notices(member: StaffMember, up_to: int, *, actor: Any) -> None:
-    """The member has read the notices about who can read, up to audit entry ``up_to``."""
+    """The member has read the notices about who can read, up to audit entry ``up_to``.
+
+    Capped at the newest notice that exists, so no one can hide future notices from themselves.
+    """
+    from amanat.accounts.queries import newest_reader_change
+
+    up_to = min(up_to, newest_reader_change(member))
     if up_to <= member.reader_notices_seen:
         return
     member.reader_notices_seen = up_to

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Q, QuerySet
+from django.db.models import Max, Q, QuerySet
 
 from amanat.accounts.models import CONTENT_ROLES, StaffMember
 from amanat.audit.models import AuditEntry
@@ -49,6 +49,12 @@ def _reader_entries(member: StaffMember) -> QuerySet[AuditEntry]:
     return AuditEntry.objects.filter(
         creates_of_readers | other_changes, subject_type=_SUBJECT, subject_id__in=colleague_ids
     )
+
+
+def newest_reader_change(member: StaffMember) -> int:
+    """The id of the newest audit entry about who can read (0: none)."""
+    newest = _reader_entries(member).aggregate(newest=Max("pk"))["newest"]
+    return int(newest or 0)
 
 
 def unseen_reader_changes(member: StaffMember) -> int:

@@ -276,6 +276,16 @@ def test_every_staff_member_sees_each_change_to_who_can_read(org_a) -> None:
     assert "since you last looked: 1." in analyst.get("/staff/").content.decode()
 
 
+def test_notices_cannot_be_marked_seen_ahead_of_time(org_a) -> None:
+    analyst = staff_client(org_a.analyst)
+    analyst.post(
+        "/staff/team/notices/seen/",
+        {"csrfmiddlewaretoken": _token(analyst, "/staff/team/"), "up_to": "999999999"},
+    )
+    auth.reset_second_factor(org_a.coordinator, actor=None)
+    assert "since you last looked: 1." in analyst.get("/staff/").content.decode()
+
+
 def test_marking_notices_seen_needs_a_number(org_a) -> None:
     analyst = staff_client(org_a.analyst)
     response = analyst.post(
