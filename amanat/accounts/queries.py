@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Max, Q, QuerySet
+from django.db.models import CharField, Max, Q, QuerySet, Subquery
+from django.db.models.functions import Cast
 
 from amanat.accounts.models import CONTENT_ROLES, StaffMember
 from amanat.audit.models import AuditEntry
@@ -38,16 +39,18 @@ class ReaderNotice:
 
 
 def _reader_entries(member: StaffMember) -> QuerySet[AuditEntry]:
-    colleague_ids = [
-        str(pk)
-        for pk in StaffMember.objects.filter(organisation_id=member.organisation_id).values_list(
-            "pk", flat=True
-        )
-    ]
+    """Audit entries about who can read this member's organisation's reports (one query)."""
+    colleague_ids = (
+        StaffMember.objects.filter(organisation_id=member.organisation_id)
+        .annotate(pk_text=Cast("pk", output_field=CharField()))
+        .values("pk_text")
+    )
     creates_of_readers = Q(tag=EventTag.ACCOUNTS_STAFF_CREATE, payload__role__in=CONTENT_ROLES)
     other_changes = Q(tag__in=[t for t in READER_TAGS if t != EventTag.ACCOUNTS_STAFF_CREATE])
     return AuditEntry.objects.filter(
-        creates_of_readers | other_changes, subject_type=_SUBJECT, subject_id__in=colleague_ids
+        creates_of_readers | other_changes,
+        subject_type=_SUBJECT,
+        subject_id__in=Subquery(colleague_ids),
     )
 
 
