@@ -179,16 +179,51 @@ def unlock_private_key(member: StaffMember, password: str) -> bytes:
 
 @transaction.atomic
 def change_password(member: StaffMember, old: str, new: str, *, actor: Any) -> None:
-    """Re-wrap the private key under the new password, then change the login password."""
+    """Re-wrap the private key under the new password, then change the login password.
+
+    The first change of a one-time password also replaces a key pair that nothing is sealed to
+    yet: whoever created the account knew the one-time password, so the private key wrapped
+    under it was theirs too. The approver then compares the fingerprint of the new key.
+    """
     validate_password(new, member.user)
     private = unlock_private_key(member, old)
+    replaced = member.must_change_password and _replace_unused_key(member, private)
+    if replaced:
+        private = replaced
     member.wrapped_private_key = crypto.wrap_private_key(private, new)
     member.must_change_password = False
     member.session_epoch += 1  # every other session of this member ends
-    member.save(update_fields=["wrapped_private_key", "must_change_password", "session_epoch"])
+    member.save(
+        update_fields=[
+            "wrapped_private_key",
+            "public_key",
+            "totp_sealed",
+            "must_change_password",
+            "session_epoch",
+        ]
+    )
     member.user.set_password(new)
     member.user.save(update_fields=["password"])
-    record(EventTag.ACCOUNTS_STAFF_PASSWORD, actor=actor, subject=member)
+    record(
+        EventTag.ACCOUNTS_STAFF_PASSWORD,
+        actor=actor,
+        subject=member,
+        payload={"new_key_pair": bool(replaced)},
+    )
+
+
+def _replace_unused_key(member: StaffMember, private: bytes) -> bytes | None:
+    """A fresh key pair for an unapproved member holding no data key; TOTP re-sealed to it."""
+    from amanat.accounts.models import SealedKey
+
+    if member.key_approved or SealedKey.objects.filter(staff_member=member).exists():
+        return None
+    pair = crypto.generate_keypair()
+    if member.totp_sealed is not None:
+        secret = crypto.unseal(private, bytes(member.totp_sealed))
+        member.totp_sealed = crypto.seal(pair.public, secret)
+    member.public_key = pair.public
+    return pair.private
 
 
 @transaction.atomic

@@ -98,6 +98,33 @@ def test_an_admin_created_coordinator_receives_no_report_until_approved(org_a, h
     assert entry.payload["fingerprint"] == newcomer.key_fingerprint
 
 
+def test_the_key_wrapped_under_the_one_time_password_is_replaced_at_first_change(org_a) -> None:
+    from amanat.core import crypto
+
+    admin = staff_client(make_admin(org_a))
+    temp = create_through_team_page(admin, "amina", "analyst")
+    created = StaffMember.objects.get(user__username="amina")
+    creators_copy = crypto.unwrap_private_key(bytes(created.wrapped_private_key), temp)
+    amina = take_over("amina", temp)
+    assert bytes(amina.public_key) != bytes(created.public_key)
+    assert crypto.keypair_from_private(creators_copy).public != bytes(amina.public_key)
+    assert AuditEntry.objects.filter(tag="accounts:staff:password").get().payload == {
+        "new_key_pair": True
+    }
+    staff_client(amina)  # the second factor enrolled before the change still works
+
+
+def test_a_key_that_already_holds_data_keys_is_kept_at_first_change(org_a, report_a) -> None:
+    from amanat.accounts.actions import change_password
+
+    org_a.coordinator.must_change_password = True
+    org_a.coordinator.save(update_fields=["must_change_password"])
+    before = bytes(org_a.coordinator.public_key)
+    change_password(org_a.coordinator, PASSWORD, "another long passphrase 42", actor=None)
+    org_a.coordinator.refresh_from_db()
+    assert bytes(org_a.coordinator.public_key) == before
+
+
 def test_the_new_colleague_page_says_the_key_awaits_another_reader(org_a) -> None:
     admin = staff_client(make_admin(org_a))
     token = _token(admin, "/staff/team/")
