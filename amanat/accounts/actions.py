@@ -214,7 +214,7 @@ def change_password(member: StaffMember, old: str, new: str, *, actor: Any) -> N
 
 def _replace_unused_key(member: StaffMember, private: bytes) -> bytes | None:
     """A fresh key pair for an unapproved member holding no data key; TOTP re-sealed to it."""
-    from amanat.accounts.models import SealedKey
+    from amanat.keys.models import SealedKey
 
     if member.key_approved or SealedKey.objects.filter(staff_member=member).exists():
         return None

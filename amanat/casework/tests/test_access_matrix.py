@@ -102,8 +102,11 @@ EXPECTED: dict[str, tuple[str, dict[str, object]]] = {
     "stats_staff:publish": ("POST", {"coordinator_a": 404, "analyst_b": 403}),
     # translation review: one's own language for everyone; catalogue counts (no organisation's
     # data) for coordinators and admins of any organisation.
-    "translations:language": ("GET", dict.fromkeys(SIGNED_IN, 200)),
-    "translations:status": ("GET", {"coordinator_a": 200, "coordinator_b": 200, "analyst_b": 403}),
+    "translations:language": ("GET", dict.fromkeys(ANY_STAFF, 200)),
+    "translations:status": (
+        "GET",
+        {"coordinator_a": 200, "admin_a": 200, "coordinator_b": 200, "analyst_b": 403},
+    ),
     "dataset-api:openapi-json": ("GET", dict.fromkeys(SIGNED_IN, 200)),
     "dataset-api:api-root": ("GET", dict.fromkeys(ACTORS, 404)),
     "dataset-api:incidents": ("GET", {**API_DENIED, **dict.fromkeys(SIGNED_IN, 200)}),
