@@ -1,4 +1,9 @@
-"""``{% reader_notice_banner %}``: on every staff page, the count of unseen reader changes."""
+"""``{% reader_notice_banner %}``: the count of unseen changes to who can read reports.
+
+Shown on the inbox (where every sign-in lands) and the team page (which lists them), not on
+every page: each staff page has a pinned query budget, and one place seen at each sign-in is
+enough for a notice that stays until it is marked seen.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from django.template.loader import render_to_string
 from amanat.accounts import queries
 
 register = template.Library()
+SHOWN_ON = frozenset({"casework:inbox", "casework:team"})
 
 
 @register.simple_tag(takes_context=True)
@@ -17,7 +23,8 @@ def reader_notice_banner(context: dict[str, Any]) -> str:
     """Empty unless the signed-in member has changes to who can read that they have not seen."""
     request = context.get("request")
     signed = getattr(request, "staff", None)
-    if signed is None:
+    match = getattr(request, "resolver_match", None)
+    if signed is None or match is None or match.view_name not in SHOWN_ON:
         return ""
     count = queries.unseen_reader_changes(signed.member)
     if not count:
