@@ -67,8 +67,7 @@ def test_demo_data_is_created_once_with_private_files(settings, fast_kdf, capsys
 def test_dev_keeps_the_indicator_key_outside_the_data_directory(
     tmp_path: Path, monkeypatch
 ) -> None:
-    monkeypatch.setenv("AMANAT_INDICATOR_KEY_FILE", "restored-after-the-test")
-    monkeypatch.delenv("AMANAT_INDICATOR_KEY_FILE")
+    _forget_after_the_test(monkeypatch, "AMANAT_INDICATOR_KEY_FILE", "AMANAT_SECRET_KEY_FILE")
     monkeypatch.delenv("AMANAT_INDICATOR_KEY", raising=False)
     monkeypatch.setenv("AMANAT_SECRET_KEY", "x" * 40)
     data_dir = tmp_path / "var"
