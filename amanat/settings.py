@@ -30,6 +30,10 @@ RECEIPT_FAILURES_PER_MINUTE = env.get_int(
     "AMANAT_RECEIPT_FAILURES_PER_MINUTE", 60, minimum=1, maximum=100_000
 )
 HOTLINE_ORGANISATION = env.get_str("AMANAT_HOTLINE_ORG", "")
+# Neutral on purpose: the monitor's requests must not say they come from rights researchers.
+MONITOR_USER_AGENT = env.get_str(
+    "AMANAT_MONITOR_USER_AGENT", "Mozilla/5.0 (compatible; FeedFetcher/1.0)"
+)
 SESSION_IDLE_SECONDS = 60 * env.get_int("AMANAT_SESSION_IDLE_MINUTES", 30, minimum=1, maximum=720)
 
 # Dataset and public statistics (docs/dataset.md): the smallest count a public table shows, the
@@ -151,6 +155,11 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
+# Argon2id at the key wrapping's cost first; PBKDF2 only to check (and then upgrade) old hashes.
+PASSWORD_HASHERS = [
+    "amanat.accounts.hashers.KeyWrapArgon2Hasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
 
 # Sessions: encrypted with a secret that lives only in the cookie (core/sessions.py);
 # browser-session cookies only, one cookie name per trust zone.
@@ -162,6 +171,8 @@ SESSION_COOKIE_SAMESITE = "Strict"
 SESSION_COOKIE_SECURE = HTTPS
 HOTLINE_SESSION_COOKIE = "__Host-hotline" if HTTPS else "hotline"
 STAFF_SESSION_COOKIE = "__Host-staff" if HTTPS else "staff"
+# Marks a browser a member signed in from, so strangers' wrong guesses never delay it.
+STAFF_DEVICE_COOKIE = "__Host-staff-device" if HTTPS else "staff-device"
 SESSION_COOKIE_NAME = HOTLINE_SESSION_COOKIE
 CSRF_USE_SESSIONS = True  # no long-lived CSRF cookie: the token lives in the session
 CSRF_FAILURE_VIEW = "amanat.core.views.csrf_failure"

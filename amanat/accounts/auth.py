@@ -1,32 +1,40 @@
-"""Staff sign-in actions: password (unwraps the key), second factor, enrolment, lockout.
+"""Staff sign-in actions: password (unwraps the key), second factor, enrolment, delays.
 
-Failed attempts are counted per staff account (a staff-side record, not a reporter's), and an
-account is locked for a while after five, so neither passwords nor TOTP codes can be guessed.
+Wrong attempts are counted per user name and client (``signin_delay``) and answered with a
+growing delay, never a lock; unknown names are answered, delayed and hashed exactly like real
+ones, so sign-in does not tell which names exist.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
 from django.contrib.auth import authenticate
 from django.db import transaction
-from django.utils import timezone
 
-from amanat.accounts import totp
+from amanat.accounts import signin_delay, totp
 from amanat.accounts.actions import unlock_private_key
 from amanat.accounts.models import RecoveryCode, StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core import crypto
 
-MAX_FAILURES = 5
-LOCK_MINUTES = 15
+WRONG_PASSWORD = "Wrong user name or password."  # noqa: S105 - a message, not a password
 
 
 class SignInRefused(Exception):
-    """Wrong credentials, locked or inactive account; the message is safe to show."""
+    """Wrong credentials, delayed or inactive account; the message is safe to show."""
+
+
+class SignInDelayed(SignInRefused):
+    """Too many wrong attempts from this client for this name: wait ``seconds``."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(
+            f"Too many wrong attempts with this user name. Wait {seconds} seconds, then try again."
+        )
+        self.seconds = seconds
 
 
 @dataclass(frozen=True)
@@ -35,51 +43,55 @@ class PasswordStep:
     private_key: bytes
 
 
-def _locked(member: StaffMember) -> bool:
-    return member.locked_until is not None and member.locked_until > timezone.now()
+def _refuse_if_delayed(username: str, device: str) -> None:
+    wait = signin_delay.seconds_to_wait(username, device)
+    if wait:
+        raise SignInDelayed(wait)
 
 
-@transaction.atomic
-def _fail(member: StaffMember, tag: EventTag) -> None:
-    member = StaffMember.objects.select_for_update().get(pk=member.pk)
-    member.failed_attempts += 1
-    if member.failed_attempts >= MAX_FAILURES:
-        member.locked_until = timezone.now() + timedelta(minutes=LOCK_MINUTES)
-        member.failed_attempts = 0
-    member.save(update_fields=["failed_attempts", "locked_until"])
-    record(tag, actor=member.user, subject=member)
+def _fail(username: str, device: str, tag: EventTag, member: StaffMember | None) -> None:
+    """Count a failure (its own transaction, so the refusal cannot roll it back), audited."""
+    with transaction.atomic():
+        row = signin_delay.count_failure(username, device)
+        record(
+            tag,
+            actor=member.user if member is not None else None,
+            subject=member,
+            payload={"failures": row.failures, "known_device": bool(device)},
+        )
 
 
-def check_password(username: str, password: str) -> PasswordStep:
-    """First step: the password, which also unwraps the member's private key."""
+def check_password(username: str, password: str, device: str = "") -> PasswordStep:
+    """First step: the password, which also unwraps the member's private key.
+
+    ``authenticate`` runs the password hasher for unknown names too (Django hashes the
+    attempt against a dummy), so a wrong name costs the same work and gets the same answer.
+    """
+    _refuse_if_delayed(username, device)
     member = StaffMember.objects.select_related("user").filter(user__username=username).first()
-    if member is None or not member.active:
-        raise SignInRefused("Wrong user name or password.")
-    if _locked(member):
-        raise SignInRefused("Too many attempts; this account is locked for a while.")
     user = authenticate(username=username, password=password)
-    if user is None:
-        _fail(member, EventTag.ACCOUNTS_LOGIN_FAILED)
-        raise SignInRefused("Wrong user name or password.")
+    if user is None or member is None or not member.active:
+        _fail(username, device, EventTag.ACCOUNTS_LOGIN_FAILED, member)
+        raise SignInRefused(WRONG_PASSWORD)
     private_key = unlock_private_key(member, password)
     return PasswordStep(member=member, private_key=private_key)
 
 
-def check_second_factor(member: StaffMember, private_key: bytes, code: str) -> None:
-    """Second step: a fresh TOTP code (never one used before) or an unused recovery code.
-
-    A failure is counted in its own transaction, so the refusal cannot roll the count back.
-    """
+def check_second_factor(
+    member: StaffMember, private_key: bytes, code: str, device: str = ""
+) -> None:
+    """Second step: a fresh TOTP code (never one used before) or an unused recovery code."""
+    username = member.user.get_username()
+    _refuse_if_delayed(username, device)
     if not _accept_code(member, private_key, code):
-        _fail(member, EventTag.ACCOUNTS_2FA_FAILED)
+        _fail(username, device, EventTag.ACCOUNTS_2FA_FAILED, member)
         raise SignInRefused("This code is wrong or was already used.")
+    signin_delay.forget(username, device)
 
 
 @transaction.atomic
 def _accept_code(member: StaffMember, private_key: bytes, code: str) -> bool:
     member = StaffMember.objects.select_for_update().get(pk=member.pk)
-    if _locked(member):
-        raise SignInRefused("Too many attempts; this account is locked for a while.")
     if member.totp_sealed is None:
         raise SignInRefused("Two-factor sign-in is not set up for this account.")
     secret = crypto.unseal(private_key, bytes(member.totp_sealed)).decode()
@@ -88,8 +100,7 @@ def _accept_code(member: StaffMember, private_key: bytes, code: str) -> bool:
         member.totp_last_step = step
     elif not _use_recovery_code(member, code):
         return False
-    member.failed_attempts = 0
-    member.save(update_fields=["totp_last_step", "failed_attempts"])
+    member.save(update_fields=["totp_last_step"])
     record(EventTag.ACCOUNTS_LOGIN, actor=member.user, subject=member)
     return True
 
@@ -105,8 +116,13 @@ def _use_recovery_code(member: StaffMember, code: str) -> bool:
 
 
 @transaction.atomic
-def enrol_second_factor(member: StaffMember, secret: str, code: str, *, actor: Any) -> list[str]:
-    """Confirm a new TOTP secret with a code; seal it; return fresh recovery codes (once)."""
+def enrol_second_factor(
+    member: StaffMember, secret: str, code: str, *, actor: Any, device: str = ""
+) -> list[str]:
+    """Confirm a new TOTP secret with a code; seal it; return fresh recovery codes (once).
+
+    Enrolment completes a sign-in, so this browser's earlier failures are forgotten too.
+    """
     step = totp.matching_step(secret, code, after_step=0)
     if step is None:
         raise SignInRefused("This code does not match. Check the time on your phone and retry.")
@@ -120,15 +136,37 @@ def enrol_second_factor(member: StaffMember, secret: str, code: str, *, actor: A
         RecoveryCode(member=member, code_hash=totp.hash_recovery_code(c)) for c in codes
     )
     record(EventTag.ACCOUNTS_2FA_ENROL, actor=actor, subject=member)
+    signin_delay.forget(member.user.get_username(), device)
     return codes
 
 
 @transaction.atomic
 def reset_second_factor(member: StaffMember, *, actor: Any) -> None:
-    """A coordinator or admin clears a colleague's second factor; their sessions end."""
+    """A coordinator or admin clears a colleague's second factor; their sessions end.
+
+    Whoever knows the password could now enrol their own authenticator, so the key goes back
+    to "unapproved": no new report is sealed to it until another reader approves it again,
+    and the person who reset it cannot be that reader.
+    """
     member.totp_sealed = None
     member.totp_last_step = 0
     member.session_epoch += 1
-    member.save(update_fields=["totp_sealed", "totp_last_step", "session_epoch"])
+    was_approved = member.key_approved
+    member.key_approved = False
+    member.approval_requested_by = actor if getattr(actor, "pk", None) else None
+    member.save(
+        update_fields=[
+            "totp_sealed",
+            "totp_last_step",
+            "session_epoch",
+            "key_approved",
+            "approval_requested_by",
+        ]
+    )
     RecoveryCode.objects.filter(member=member).delete()
-    record(EventTag.ACCOUNTS_2FA_RESET, actor=actor, subject=member)
+    record(
+        EventTag.ACCOUNTS_2FA_RESET,
+        actor=actor,
+        subject=member,
+        payload={"key_unapproved": was_approved and member.reads_content},
+    )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth import login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_http_methods, require_POST
 
-from amanat.accounts import access, actions, auth, totp
+from amanat.accounts import access, actions, auth, signin_delay, totp
 from amanat.accounts.forms import ChangePasswordForm, CodeForm, PasswordForm
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
@@ -23,16 +24,40 @@ ENROL_SECRET = "staff_enrol_secret"  # noqa: S105 - a session key name, not a se
 def login_view(request: HttpRequest) -> HttpResponse:
     form = PasswordForm(request.POST or None)
     error = None
+    status = 200
     if request.method == "POST" and form.is_valid():
+        username = form.cleaned_data["username"]
         try:
-            step = auth.check_password(form.cleaned_data["username"], form.cleaned_data["password"])
+            step = auth.check_password(
+                username, form.cleaned_data["password"], _device(request, username)
+            )
+        except auth.SignInDelayed as exc:
+            error, status = str(exc), 429
         except auth.SignInRefused as exc:
-            error = str(exc)
+            error, status = str(exc), 401
         else:
             access.begin_session(request, step.member, step.private_key)
             return redirect("accounts:second_factor")
-    status = 200 if error is None else 401
     return render(request, "accounts/login.html", {"form": form, "error": error}, status=status)
+
+
+def _device(request: HttpRequest, username: str) -> str:
+    """This browser's device id for the name, from the cookie a sign-in left ('' if none)."""
+    cookie = request.COOKIES.get(settings.STAFF_DEVICE_COOKIE)
+    return signin_delay.device_from_cookie(cookie, username)
+
+
+def _remember_device(response: HttpResponse, username: str) -> HttpResponse:
+    """After a full sign-in: this browser gets its own count of wrong attempts from now on."""
+    response.set_cookie(
+        settings.STAFF_DEVICE_COOKIE,
+        signin_delay.new_device_cookie(username),
+        max_age=int(signin_delay.DEVICE_COOKIE_AGE.total_seconds()),
+        secure=settings.HTTPS,
+        httponly=True,
+        samesite="Strict",
+    )
+    return response
 
 
 @sensitive_variables()
@@ -48,14 +73,22 @@ def second_factor(request: HttpRequest) -> HttpResponse:
         return _enrol(request, signed)
     form = CodeForm(request.POST or None)
     error = None
+    status = 200
     if request.method == "POST" and form.is_valid():
+        username = signed.member.user.get_username()
         try:
-            auth.check_second_factor(signed.member, signed.private_key, form.cleaned_data["code"])
+            auth.check_second_factor(
+                signed.member,
+                signed.private_key,
+                form.cleaned_data["code"],
+                _device(request, username),
+            )
+        except auth.SignInDelayed as exc:
+            error, status = str(exc), 429
         except auth.SignInRefused as exc:
-            error = str(exc)
+            error, status = str(exc), 401
         else:
-            return _complete(request, signed)
-    status = 200 if error is None else 401
+            return _remember_device(_complete(request, signed), username)
     return render(
         request, "accounts/second_factor.html", {"form": form, "error": error}, status=status
     )
@@ -68,8 +101,13 @@ def _enrol(request: HttpRequest, signed: access.SignedIn) -> HttpResponse:
     error = None
     if request.method == "POST" and form.is_valid():
         try:
+            username = signed.member.user.get_username()
             codes = auth.enrol_second_factor(
-                signed.member, secret, form.cleaned_data["code"], actor=signed.member.user
+                signed.member,
+                secret,
+                form.cleaned_data["code"],
+                actor=signed.member.user,
+                device=_device(request, username),
             )
         except auth.SignInRefused as exc:
             error = str(exc)
@@ -78,7 +116,8 @@ def _enrol(request: HttpRequest, signed: access.SignedIn) -> HttpResponse:
             signed.member.refresh_from_db()
             request.session[access.EPOCH] = signed.member.session_epoch
             _complete(request, signed)
-            return render(request, "accounts/recovery_codes.html", {"codes": codes})
+            response = render(request, "accounts/recovery_codes.html", {"codes": codes})
+            return _remember_device(response, signed.member.user.get_username())
     context = {
         "form": form,
         "error": error,
@@ -136,5 +175,8 @@ def logout_view(request: HttpRequest) -> HttpResponse:
         record(EventTag.ACCOUNTS_LOGOUT, actor=signed.member.user, subject=signed.member)
     access.end_session(request)
     response = render(request, "accounts/signed_out.html")
-    response.headers["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+    # Not "cookies": that would also drop the device cookie, and then a stranger's wrong
+    # guesses would delay this member's next sign-in. The flushed session's cookie is
+    # deleted by the session middleware.
+    response.headers["Clear-Site-Data"] = '"cache", "storage"'
     return response

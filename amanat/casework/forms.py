@@ -45,13 +45,31 @@ class NewColleagueForm(forms.Form):
         max_length=40,
         help_text=_("3–40 lower-case letters, digits, dots, dashes."),
     )
-    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=Role.choices,
+        error_messages={
+            "invalid_choice": _("Your role cannot create %(value)s accounts; ask an administrator.")
+        },
+    )
+
+    def __init__(self, *args: Any, roles: list[Role] | None = None, **kwargs: Any) -> None:
+        """``roles``: those the creator may create (a coordinator makes no administrators)."""
+        super().__init__(*args, **kwargs)
+        if roles is not None:
+            self.fields["role"].choices = [(r.value, r.label) for r in roles]  # type: ignore[attr-defined]
 
     def clean_username(self) -> str:
         username: str = self.cleaned_data["username"]
         if get_user_model().objects.filter(username=username).exists():
             raise forms.ValidationError(_("This user name is taken."))
         return username
+
+
+class ApproveReaderForm(forms.Form):
+    """The colleague's account state the approver saw; a change since voids the approval."""
+
+    epoch = forms.IntegerField(min_value=0, error_messages={"required": _("Reload the team page.")})
 
 
 class ConfirmDeleteForm(forms.Form):

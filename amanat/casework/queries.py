@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, QuerySet
 
+from amanat.accounts import signin_delay
 from amanat.accounts.models import StaffMember
 from amanat.casework.access import colleagues_of, reports_visible_to
 from amanat.intake.models import Report
@@ -26,6 +27,7 @@ class ColleagueRow:
     member: StaffMember
     keys_held: int
     second_factor: bool
+    delay_seconds: int  # wrong-attempt delay still running on some client (0: none)
 
 
 def team(member: StaffMember) -> list[ColleagueRow]:
@@ -35,7 +37,14 @@ def team(member: StaffMember) -> list[ColleagueRow]:
         .annotate(n=Count("pk"))
         .values_list("staff_member", "n")
     )
+    members = list(colleagues_of(member).order_by("user__username"))
+    delays = signin_delay.delays_by_name([m.user.get_username() for m in members])
     return [
-        ColleagueRow(m, counts.get(m.pk, 0), m.totp_sealed is not None)
-        for m in colleagues_of(member).order_by("user__username")
+        ColleagueRow(
+            m,
+            counts.get(m.pk, 0),
+            m.totp_sealed is not None,
+            delays.get(m.user.get_username(), 0),
+        )
+        for m in members
     ]

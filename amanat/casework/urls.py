@@ -18,5 +18,8 @@ urlpatterns = [
     path("team/<int:pk>/reset-2fa/", views_team.reset_second_factor, name="reset_2fa"),
     path("audit/", views_audit.audit_page, name="audit"),
     path("audit.csv", views_audit.audit_csv, name="audit_csv"),
+    path("team/<int:pk>/approve/", views_team.approve, name="approve_reader"),
+    path("team/<int:pk>/unlock/", views_team.unlock, name="unlock"),
+    path("team/notices/seen/", views_team.notices_seen, name="notices_seen"),
     path("incidents/", include("amanat.incidents.urls")),
 ]

@@ -11,36 +11,44 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from amanat.accounts import actions as account_actions
 from amanat.accounts import auth
+from amanat.accounts import queries as account_queries
 from amanat.accounts.access import signed_in, staff_required
-from amanat.accounts.models import Role
+from amanat.accounts.models import CONTENT_ROLES, Role, StaffMember
 from amanat.casework import access, queries
-from amanat.casework.forms import NewColleagueForm
+from amanat.casework.forms import ApproveReaderForm, NewColleagueForm
 
 MANAGERS = [Role.COORDINATOR, Role.ADMIN]
+
+
+def _team_context(member: StaffMember, form: NewColleagueForm | None = None) -> dict[str, object]:
+    roles = account_actions.roles_creatable_by(member)
+    return {
+        "rows": queries.team(member),
+        "form": form or NewColleagueForm(roles=roles),
+        "manager": member.role in MANAGERS,
+        "approver": member.receives_reports,
+        "own_fingerprint": member.key_fingerprint,
+        "notices": account_queries.reader_notices(member),
+    }
 
 
 @require_GET
 @staff_required
 def team(request: HttpRequest) -> HttpResponse:
-    signed = signed_in(request)
-    context = {
-        "rows": queries.team(signed.member),
-        "form": NewColleagueForm(),
-        "manager": signed.member.role in MANAGERS,
-    }
-    return render(request, "casework/team.html", context)
+    return render(request, "casework/team.html", _team_context(signed_in(request).member))
 
 
 @require_http_methods(["POST"])
 @staff_required(roles=MANAGERS)
 def add_colleague(request: HttpRequest) -> HttpResponse:
     signed = signed_in(request)
-    form = NewColleagueForm(request.POST)
+    roles = account_actions.roles_creatable_by(signed.member)
+    form = NewColleagueForm(request.POST, roles=roles)
     if not form.is_valid():
-        context = {"rows": queries.team(signed.member), "form": form, "manager": True}
+        context = _team_context(signed.member, form)
         return render(request, "casework/team.html", context, status=400)
     password = secrets.token_urlsafe(12)
-    account_actions.create_staff_member(
+    member = account_actions.create_staff_member(
         signed.member.organisation,
         form.cleaned_data["username"],
         password,
@@ -48,11 +56,57 @@ def add_colleague(request: HttpRequest) -> HttpResponse:
         actor=signed.member.user,
         must_change_password=True,
     )
-    return render(
+    context = {"username": member.user.get_username(), "password": password, "member": member}
+    return render(request, "casework/new_colleague.html", context)
+
+
+def _message(request: HttpRequest, message: str, status: int = 200) -> HttpResponse:
+    return render(request, "casework/team_message.html", {"message": message}, status=status)
+
+
+@require_POST
+@staff_required(roles=list(CONTENT_ROLES))
+def approve(request: HttpRequest, pk: int) -> HttpResponse:
+    """A second person who already reads lets new reports be sealed to a colleague's key."""
+    signed = signed_in(request)
+    colleague = access.get_colleague(signed.member, pk)
+    form = ApproveReaderForm(request.POST)
+    if not form.is_valid():
+        return _message(request, "Reload the team page, then approve again.", status=400)
+    try:
+        account_actions.approve_reader(
+            colleague, approver=signed.member, epoch=form.cleaned_data["epoch"]
+        )
+    except account_actions.TeamChangeRefused as exc:
+        return _message(request, str(exc), status=400)
+    name = colleague.user.get_username()
+    return _message(
         request,
-        "casework/new_colleague.html",
-        {"username": form.cleaned_data["username"], "password": password},
+        f"{name}'s key is approved: new reports are sealed to it. Existing reports need a grant.",
     )
+
+
+@require_POST
+@staff_required(roles=[Role.COORDINATOR])
+def unlock(request: HttpRequest, pk: int) -> HttpResponse:
+    """Lift the wrong-attempt delay on a colleague's name (after checking with them)."""
+    signed = signed_in(request)
+    colleague = access.get_colleague(signed.member, pk)
+    account_actions.lift_sign_in_delay(colleague, actor=signed.member.user)
+    return redirect("casework:team")
+
+
+@require_POST
+@staff_required
+def notices_seen(request: HttpRequest) -> HttpResponse:
+    """Mark the notices about who can read as seen, up to the newest one shown."""
+    signed = signed_in(request)
+    try:
+        up_to = int(request.POST.get("up_to", ""))
+    except ValueError:
+        return _message(request, "Reload the team page, then mark the notices again.", 400)
+    account_actions.acknowledge_reader_notices(signed.member, up_to, actor=signed.member.user)
+    return redirect("casework:team")
 
 
 @require_POST

@@ -31,6 +31,14 @@ class KeyMissing(Exception):
     """Indicator matching is not configured, or its key is malformed (message says which)."""
 
 
+def key_file_path() -> Path | None:
+    """The key file in use: the ``INDICATOR_KEY_FILE`` setting, else the environment's."""
+    path = getattr(settings, "INDICATOR_KEY_FILE", None) or os.environ.get(
+        "AMANAT_INDICATOR_KEY_FILE"
+    )
+    return Path(path) if path else None
+
+
 def deployment_secret() -> bytes:
     """The deployment key, read from its file each time (rotating it means re-hashing)."""
     path = getattr(settings, "INDICATOR_KEY_FILE", None)

@@ -48,12 +48,22 @@ class SealTarget:
 
 
 def readers(organisation: Organisation) -> QuerySet[Any]:
-    """The staff whose keys receive new content: the one place that decides who can read."""
-    return organisation.staff.filter(active=True, role__in=CONTENT_ROLES).order_by("pk")
+    """The staff whose keys receive new content: the one place that decides who can read.
+
+    Only approved keys: a new or reset key receives nothing until a second reader approves it
+    (``accounts.actions.approve_reader``), so adding a reader takes two people.
+    """
+    return organisation.staff.filter(
+        active=True, role__in=CONTENT_ROLES, key_approved=True
+    ).order_by("pk")
 
 
 def content_targets(organisation: Organisation) -> list[SealTarget]:
-    """Everyone who must be able to read new content: the readers and the recovery key."""
+    """Everyone who must be able to read new content: approved content staff and the recovery key.
+
+    A key nobody approved yet (new, or its account reset) receives nothing: adding a reader
+    takes two people (``actions.approve_reader``).
+    """
     try:
         recovery = organisation.recovery_key
     except RecoveryKey.DoesNotExist as exc:

@@ -40,6 +40,14 @@ def make_org(slug: str = "org-a") -> OrgPersonas:
     )
 
 
+def make_admin(personas: OrgPersonas, username: str | None = None) -> StaffMember:
+    """An administrator of the persona organisation (made by the operator, like setup does)."""
+    name = username or f"admin-{personas.organisation.slug}"
+    return actions.create_staff_member(
+        personas.organisation, name, PASSWORD, Role.ADMIN, actor=None
+    )
+
+
 def canary(field: str) -> str:
     """A unique marker for one field, searched for afterwards in every stored byte."""
     return f"AMN-{field}-{secrets.token_hex(8)}"

@@ -10,9 +10,10 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from amanat.accounts.models import StaffMember
 from amanat.intake.models import Attachment
 from amanat.intake.tests.conftest import csrf_token
-from amanat.testing.factories import PASSWORD
+from amanat.testing.factories import PASSWORD, make_admin
 from amanat.testing.staff_login import _token, staff_client
 
 pytestmark = pytest.mark.django_db
@@ -25,10 +26,13 @@ ACTORS = [
     "analyst_a",
     "coordinator_a",
     "researcher_a",
+    "admin_a",
     "analyst_b",
     "coordinator_b",
 ]
 SIGNED_IN = ["analyst_a", "coordinator_a", "researcher_a", "analyst_b", "coordinator_b"]
+# Administrators manage accounts only: no content, no dataset, and never read access (#11.1).
+ANY_STAFF = [*SIGNED_IN, "admin_a"]
 # (method, {actor: expected}); actors not named get DEFAULT, then 403.
 DEFAULT = {
     "anonymous": "login",
@@ -44,27 +48,31 @@ EXPECTED: dict[str, tuple[str, dict[str, object]]] = {
     "accounts:login": ("GET", dict.fromkeys(ACTORS, 200)),
     "accounts:second_factor": (
         "GET",
-        {"anonymous": "login", "reporter": "login", "half": 200, **dict.fromkeys(SIGNED_IN, 302)},
+        {"anonymous": "login", "reporter": "login", "half": 200, **dict.fromkeys(ANY_STAFF, 302)},
     ),
-    "accounts:password": ("GET", {"half": "login", **dict.fromkeys(SIGNED_IN, 200)}),
+    "accounts:password": ("GET", {"half": "login", **dict.fromkeys(ANY_STAFF, 200)}),
     "accounts:logout": ("POST", dict.fromkeys(ACTORS, 200)),
-    "casework:inbox": ("GET", dict.fromkeys(SIGNED_IN, 200)),
+    "casework:inbox": ("GET", dict.fromkeys(ANY_STAFF, 200)),
     "casework:report": ("GET", OK_CONTENT),
     "casework:reply": ("POST", {**OK_CONTENT, "analyst_a": 400, "coordinator_a": 400}),
     "casework:status": ("POST", {**OK_CONTENT, "analyst_a": 400, "coordinator_a": 400}),
     "casework:assign": ("POST", {**OK_CONTENT, "analyst_a": 302, "coordinator_a": 302}),
     "casework:delete": ("GET", {"coordinator_a": 200, "analyst_b": 403}),
     "casework:download": ("GET", OK_CONTENT),
-    "casework:team": ("GET", dict.fromkeys(SIGNED_IN, 200)),
+    "casework:team": ("GET", dict.fromkeys(ANY_STAFF, 200)),
     "casework:audit": ("GET", {"coordinator_a": 200, "coordinator_b": 200, "analyst_b": 403}),
     "casework:audit_csv": ("GET", {"coordinator_a": 200, "coordinator_b": 200, "analyst_b": 403}),
     "casework:add_colleague": (
         "POST",
-        {"coordinator_a": 400, "coordinator_b": 400, "analyst_b": 403},
+        {"coordinator_a": 400, "admin_a": 400, "coordinator_b": 400, "analyst_b": 403},
     ),
     "casework:grant": ("POST", {"coordinator_a": 400, "analyst_b": 403}),
-    "casework:revoke": ("POST", {"coordinator_a": 302, "analyst_b": 403}),
-    "casework:reset_2fa": ("POST", {"coordinator_a": 302, "analyst_b": 403}),
+    "casework:revoke": ("POST", {"coordinator_a": 302, "admin_a": 302, "analyst_b": 403}),
+    "casework:reset_2fa": ("POST", {"coordinator_a": 302, "admin_a": 302, "analyst_b": 403}),
+    # approving a reader: only those who already read; no epoch posted here, hence 400.
+    "casework:approve_reader": ("POST", {"analyst_a": 400, "coordinator_a": 400}),
+    "casework:unlock": ("POST", {"coordinator_a": 302, "analyst_b": 403}),
+    "casework:notices_seen": ("POST", dict.fromkeys(ANY_STAFF, 400)),  # no up_to posted
     # indicators: pages for content roles of any organisation; <pk> is the report's, which names
     # no indicator row, so org A gets 404 too (org-crossing cases: indicators/tests).
     "indicators:lookup": ("GET", {**OK_CONTENT, "analyst_b": 200, "coordinator_b": 200}),
@@ -94,8 +102,11 @@ EXPECTED: dict[str, tuple[str, dict[str, object]]] = {
     "stats_staff:publish": ("POST", {"coordinator_a": 404, "analyst_b": 403}),
     # translation review: one's own language for everyone; catalogue counts (no organisation's
     # data) for coordinators and admins of any organisation.
-    "translations:language": ("GET", dict.fromkeys(SIGNED_IN, 200)),
-    "translations:status": ("GET", {"coordinator_a": 200, "coordinator_b": 200, "analyst_b": 403}),
+    "translations:language": ("GET", dict.fromkeys(ANY_STAFF, 200)),
+    "translations:status": (
+        "GET",
+        {"coordinator_a": 200, "admin_a": 200, "coordinator_b": 200, "analyst_b": 403},
+    ),
     "dataset-api:openapi-json": ("GET", dict.fromkeys(SIGNED_IN, 200)),
     "dataset-api:api-root": ("GET", dict.fromkeys(ACTORS, 404)),
     "dataset-api:incidents": ("GET", {**API_DENIED, **dict.fromkeys(SIGNED_IN, 200)}),
@@ -145,6 +156,10 @@ def actor_client(actor: str, org_a, org_b, report_a) -> Client:
         "analyst_b": org_b.analyst,
         "coordinator_b": org_b.coordinator,
     }
+    if actor == "admin_a":
+        members["admin_a"] = StaffMember.objects.filter(user__username="admin-org-a").first() or (
+            make_admin(org_a)
+        )
     if actor in members:
         return staff_client(members[actor])
     client = Client(enforce_csrf_checks=True)

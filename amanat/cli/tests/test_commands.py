@@ -62,3 +62,21 @@ def test_demo_data_is_created_once_with_private_files(settings, fast_kdf, capsys
     for name in ("demo-credentials.txt", "demo-recovery-key.hex"):
         assert (settings.DATA_DIR / name).stat().st_mode & 0o777 == 0o600
     assert "already present" in capsys.readouterr().out
+
+
+def test_dev_keeps_the_indicator_key_outside_the_data_directory(
+    tmp_path: Path, monkeypatch
+) -> None:
+    _forget_after_the_test(monkeypatch, "AMANAT_INDICATOR_KEY_FILE", "AMANAT_SECRET_KEY_FILE")
+    monkeypatch.delenv("AMANAT_INDICATOR_KEY", raising=False)
+    monkeypatch.setenv("AMANAT_SECRET_KEY", "x" * 40)
+    data_dir = tmp_path / "var"
+    data_dir.mkdir()
+    (data_dir / "indicator-key").write_text("ab" * 32 + "\n")  # where older versions kept it
+    monkeypatch.setenv("AMANAT_DATA_DIR", str(data_dir))
+    cli_main._ensure_dev_environment()
+    key_file = Path(os.environ["AMANAT_INDICATOR_KEY_FILE"])
+    assert key_file == tmp_path / "var-indicator-key"
+    assert not key_file.resolve().is_relative_to(data_dir.resolve())
+    assert key_file.read_text() == "ab" * 32 + "\n"  # the same key: recorded matches survive
+    assert not (data_dir / "indicator-key").exists()

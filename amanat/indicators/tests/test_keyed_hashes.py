@@ -88,3 +88,14 @@ def test_the_system_check_warns_when_matching_is_not_configured(settings, tmp_pa
     assert check_indicator_key() == []
     settings.INDICATOR_KEY_FILE = str(tmp_path / "missing")
     assert [m.id for m in check_indicator_key()] == ["amanat.indicators.W001"]
+
+
+def test_the_system_check_warns_when_the_key_file_is_inside_the_data_directory(settings) -> None:
+    from amanat.indicators.checks import check_indicator_key_outside_data_dir as check
+
+    settings.INDICATOR_KEY_FILE = str(settings.DATA_DIR / "keys" / "indicator-key")
+    warnings = check()
+    assert [m.id for m in warnings] == ["amanat.indicators.W002"]
+    assert "inside the data directory" in warnings[0].msg
+    settings.INDICATOR_KEY_FILE = str(settings.DATA_DIR.parent / "elsewhere-indicator-key")
+    assert check() == []

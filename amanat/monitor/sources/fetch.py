@@ -1,5 +1,9 @@
 """A polite HTTP fetcher: robots.txt, one request per host every few seconds, timeouts, retries
-with backoff, a size cap, and a User-Agent that says who is asking.
+with backoff, a size cap, and a neutral User-Agent (``AMANAT_MONITOR_USER_AGENT``).
+
+The User-Agent does not say what the reader is for: "human-rights research" in every request
+would tell each watched site, and anyone on the path, who is watching it. robots.txt rules
+are read for the agent's product token (``FeedFetcher`` by default) and for ``*``.
 
 Every refusal is a :class:`FetchError` whose ``reason`` the run log shows ("disallowed by
 robots.txt", "timeout after 3 attempts", "too large (…)"); the caller skips the item and goes on.
@@ -20,13 +24,24 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
+from django.conf import settings
+
 from amanat.monitor.nlp.normalise import MAX_BYTES
 
 logger = logging.getLogger("amanat.monitor")
-USER_AGENT = "AmanatMonitor/1.0 (+human-rights research; robots.txt respected)"
-ROBOTS_AGENT = "AmanatMonitor"
+DEFAULT_USER_AGENT = "Mozilla/5.0 (compatible; FeedFetcher/1.0)"
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 _CHUNK = 64 * 1024
+
+
+def configured_user_agent() -> str:
+    return str(getattr(settings, "MONITOR_USER_AGENT", "") or DEFAULT_USER_AGENT)
+
+
+def robots_token(user_agent: str) -> str:
+    """The token robots.txt groups name: "FeedFetcher" in "… (compatible; FeedFetcher/1.0)"."""
+    inside = user_agent.partition("compatible;")[2] if "compatible;" in user_agent else user_agent
+    return inside.strip().split("/")[0].split(";")[0].split()[0] if inside.strip() else "*"
 
 
 class FetchError(Exception):
@@ -65,7 +80,7 @@ def _read_capped(response: Any, limit: int) -> bytes:
 @dataclass
 class PoliteFetcher:
     opener: Opener = field(default_factory=urllib.request.build_opener)
-    user_agent: str = USER_AGENT
+    user_agent: str = field(default_factory=configured_user_agent)
     timeout: float = 20.0
     attempts: int = 3
     backoff: float = 2.0
@@ -92,7 +107,7 @@ class PoliteFetcher:
         if origin not in self._robots:
             self._robots[origin] = self._load_robots(origin)
         rules = self._robots[origin]
-        return rules is not None and rules.can_fetch(ROBOTS_AGENT, url)
+        return rules is not None and rules.can_fetch(robots_token(self.user_agent), url)
 
     def _load_robots(self, origin: str) -> RobotFileParser | None:
         """Parsed robots.txt; a missing file allows all, an unreachable or forbidden one
@@ -118,7 +133,9 @@ class PoliteFetcher:
         interval = self.min_interval
         for origin, rules in self._robots.items():
             if rules is not None and urlsplit(origin).netloc == host:
-                interval = max(interval, float(rules.crawl_delay(ROBOTS_AGENT) or 0))
+                interval = max(
+                    interval, float(rules.crawl_delay(robots_token(self.user_agent)) or 0)
+                )
         last = self._last.get(host)
         if last is not None:
             wait = last + interval - self.clock()

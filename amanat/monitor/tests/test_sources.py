@@ -7,12 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from amanat.monitor import collect
 from amanat.monitor.sources import RawArticle, Skipped
 from amanat.monitor.sources.csvurls import read_csv
 from amanat.monitor.sources.feed import read_feed
-from amanat.monitor.sources.fetch import USER_AGENT, FetchError, PoliteFetcher
+from amanat.monitor.sources.fetch import FetchError, PoliteFetcher, robots_token
 from amanat.monitor.sources.files import read_path
 from amanat.monitor.sources.web import page_from_html, read_page
 from amanat.monitor.tests.conftest import FakeOpener, Sleeps, fixture_bytes
@@ -30,7 +31,7 @@ def test_a_web_page_gives_main_text_title_date_author_and_outlet(fetcher, opener
     assert page.authors == "Leyla Demir"
     assert page.outlet == "Diaspora Rights Wire"
     assert opener.urls() == ["https://news.example.org/robots.txt", ARTICLE]
-    assert {agent for _url, agent, _t in opener.requests} == {USER_AGENT}
+    assert {agent for _url, agent, _t in opener.requests} == {settings.MONITOR_USER_AGENT}
 
 
 def test_a_feed_entry_is_read_from_its_page_and_a_blocked_one_from_its_summary(
@@ -56,6 +57,21 @@ def test_a_page_that_is_not_a_feed_is_skipped_with_the_reason(fetcher, opener) -
     assert len(items) == 1
     assert isinstance(items[0], Skipped)
     assert items[0].reason.startswith("not a feed")
+
+
+def test_the_user_agent_does_not_say_who_is_watching() -> None:
+    agent = PoliteFetcher().user_agent
+    assert agent == settings.MONITOR_USER_AGENT
+    for telling in ("human", "rights", "research", "amanat", "monitor"):
+        assert telling not in agent.lower()
+
+
+def test_the_user_agent_comes_from_the_setting(settings) -> None:
+    settings.MONITOR_USER_AGENT = "Mozilla/5.0 (compatible; NewsReader/2.1)"
+    fetcher = PoliteFetcher()
+    assert fetcher.user_agent == "Mozilla/5.0 (compatible; NewsReader/2.1)"
+    assert robots_token(fetcher.user_agent) == "NewsReader"
+    assert robots_token("Plain/3.0 extra") == "Plain"
 
 
 def test_robots_txt_disallow_is_respected_for_our_agent(fetcher, opener) -> None:
