@@ -6,6 +6,7 @@ Each file is judged alone: one broken or oversized file never loses the rest of 
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -14,6 +15,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from amanat.intake import stripping
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,10 @@ def _reason(code: str) -> str:
         "too_large": _("The file is too large."),
         "timeout": _("The file took too long to process. Please try a smaller file."),
         "failed": _("The file could not be processed. Please try again or send another copy."),
+        "sandbox_unavailable": _(
+            "Files cannot be checked safely at the moment, so this file was not accepted. "
+            "Please send it again later."
+        ),
         "empty": _("The file is empty."),
         "too_many": _(
             "Too many files in one go; please send the rest afterwards with your receipt."
@@ -77,6 +84,14 @@ def _too_large_reason() -> str:
         "The file is larger than %(mb)d megabytes.",
         megabytes,
     ) % {"mb": megabytes}
+
+
+def _strip(data: bytes, name: str) -> stripping.StripResult:
+    """Clean in the sandbox; the development opt-out is logged every time it is used."""
+    if settings.UNSANDBOXED_STRIPPING:
+        logger.warning("attachment cleaned WITHOUT the sandbox (AMANAT_UNSANDBOXED_STRIPPING)")
+        return stripping.strip(data, filename=name, sandboxed=False)
+    return stripping.strip(data, filename=name)
 
 
 def process_uploads(
@@ -95,7 +110,7 @@ def process_uploads(
             outcome.rejected.append(RejectedFile(name, _reason("empty")))
             continue
         try:
-            result = stripping.strip(data, filename=name)
+            result = _strip(data, name)
         except stripping.StripError as exc:
             outcome.rejected.append(RejectedFile(name, _reason(exc.code)))
             continue

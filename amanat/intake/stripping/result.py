@@ -11,7 +11,16 @@ from dataclasses import dataclass
 #: Every code a caller may see. The intake maps each one to a translated message, so the set is
 #: part of the public contract and must only grow.
 ERROR_CODES = frozenset(
-    {"unsupported", "malformed", "mismatch", "too_large", "pixel_flood", "timeout", "failed"}
+    {
+        "unsupported",
+        "malformed",
+        "mismatch",
+        "too_large",
+        "pixel_flood",
+        "timeout",
+        "failed",
+        "sandbox_unavailable",
+    }
 )
 
 #: Hard ceiling on input size; the intake enforces its own, lower cap before this.

@@ -2,7 +2,8 @@
 
 Image, audio and PDF parsers are large C code bases with a history of memory-safety bugs, and a
 reporter's file is hostile by assumption. The web process therefore only sniffs the first bytes;
-decoding happens in a fresh `python -I` subprocess with:
+decoding happens in a fresh `python -I` subprocess inside bubblewrap and a seccomp filter (see
+jail.py: no network, no view of the server's files, processes or environment, uid nobody), with:
 
 - address space, CPU time, file size (0: it cannot create or grow files), open files and core
   dumps limited with `resource` by the worker itself before it reads a byte (not through
@@ -24,6 +25,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from . import jail
 from .protocol import decode
 from .result import MAX_INPUT_BYTES, StripError, StripResult
 from .sniff import check_name, detect
@@ -66,11 +68,11 @@ def worker_command(cpu_seconds: int) -> list[str]:
     return [sys.executable, "-I", "-B", "-c", _BOOT, package_dir, str(cpu_seconds)]
 
 
-def _run_worker(data: bytes, timeout: float) -> bytes:
-    cpu_seconds = max(1, min(CPU_SECONDS, math.ceil(timeout)))
+def _run_unsandboxed(command: list[str], data: bytes, timeout: float) -> jail.Outcome:
+    """Development only (AMANAT_UNSANDBOXED_STRIPPING with DEBUG): a bare subprocess."""
     try:
         process = subprocess.Popen(  # noqa: S603 - fixed argv, no shell, input only on stdin
-            worker_command(cpu_seconds),
+            command,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -89,24 +91,39 @@ def _run_worker(data: bytes, timeout: float) -> bytes:
         if process.poll() is None:
             process.kill()
             process.communicate()
-    if process.returncode == -signal.SIGXCPU:
+    return jail.Outcome(process.returncode, output)
+
+
+def _run_worker(data: bytes, timeout: float, *, sandboxed: bool = True) -> bytes:
+    cpu_seconds = max(1, min(CPU_SECONDS, math.ceil(timeout)))
+    command = worker_command(cpu_seconds)
+    if sandboxed:
+        outcome = jail.run(command, data, timeout=timeout)
+    else:
+        outcome = _run_unsandboxed(command, data, timeout)
+    # bubblewrap reports a child killed by signal N as exit status 128 + N.
+    if outcome.returncode in (-signal.SIGXCPU, 128 + signal.SIGXCPU):
         raise StripError("timeout", "worker exceeded its CPU time limit")
-    if process.returncode != 0:
-        raise StripError("failed", f"worker exited with status {process.returncode}")
-    return output
+    if outcome.returncode != 0:
+        raise StripError("failed", f"worker exited with status {outcome.returncode}")
+    return outcome.stdout
 
 
-def strip(data: bytes, *, filename: str, timeout: float = 30.0) -> StripResult:
+def strip(
+    data: bytes, *, filename: str, timeout: float = 30.0, sandboxed: bool = True
+) -> StripResult:
     """Remove metadata from an uploaded picture, recording or PDF, in a sandboxed worker.
 
     ``filename`` is only used to refuse files whose name claims another type than their content;
     the type always comes from the bytes. Raises StripError with a stable ``code``.
+    ``sandboxed=False`` skips bubblewrap and exists only for development machines without it;
+    the intake allows it only with DEBUG and an explicit setting, and logs every use.
     """
     if len(data) > MAX_INPUT_BYTES:
         raise StripError("too_large", f"input is larger than {MAX_INPUT_BYTES} bytes")
     detected = detect(data)
     check_name(filename, detected)
-    result = decode(_run_worker(data, timeout))
+    result = decode(_run_worker(data, timeout, sandboxed=sandboxed))
     if (result.kind, result.mime, result.extension) != (
         detected.kind,
         detected.mime,
