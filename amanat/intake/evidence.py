@@ -14,7 +14,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from amanat.intake import stripping
+from amanat.intake import removed_labels, stripping
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +28,11 @@ class AcceptedFile:
     clean: bytes
     removed: tuple[str, ...]
     original: bytes | None = None
+
+    @property
+    def removed_labels(self) -> list[str]:
+        """What was removed, as the reporter reads it (translated categories)."""
+        return removed_labels.for_reporter(self.removed)
 
     @property
     def clean_sha256(self) -> str:
@@ -53,8 +58,9 @@ class EvidenceOutcome:
 def _reason(code: str) -> str:
     reasons = {
         "unsupported": _(
-            "This kind of file is not accepted. Please send pictures (JPEG, PNG, WebP, GIF), "
-            "recordings (MP3, M4A, OGG, Opus, WAV, FLAC, AMR) or PDF documents."
+            "This kind of file is not accepted. Please send pictures (JPEG, PNG, WebP, GIF, "
+            "HEIC), recordings (MP3, M4A, OGG, Opus, WAV, FLAC, AMR), videos (MP4, MOV, 3GP), "
+            "PDF documents or Word and LibreOffice documents (DOCX, ODT)."
         ),
         "mismatch": _(
             "The file's name does not match what is inside it. Please check that it is the file "
@@ -65,6 +71,25 @@ def _reason(code: str) -> str:
         "too_large": _("The file is too large."),
         "timeout": _("The file took too long to process. Please try a smaller file."),
         "failed": _("The file could not be processed. Please try again or send another copy."),
+        "too_long": _(
+            "The video or recording is longer than 3 hours. Please send only the part that matters."
+        ),
+        "archive_bomb": _(
+            "The document expands to far more data than a real document holds, so it was not "
+            "opened."
+        ),
+        "external_links": _(
+            "The document loads content from the internet when opened (a linked template, "
+            "picture or frame). Please save it without external links, or send it as PDF."
+        ),
+        "macros": _(
+            "The document contains macros or other programs. Please save it as a normal document "
+            "(DOCX or ODT) or as PDF and send it again."
+        ),
+        "embedded_files": _(
+            "The document contains embedded files or objects that we cannot check. Please send "
+            "them separately, or send the document as PDF."
+        ),
         "sandbox_unavailable": _(
             "Files cannot be checked safely at the moment, so this file was not accepted. "
             "Please send it again later."

@@ -7,7 +7,8 @@ package ``bubblewrap``), which gives it, before the interpreter starts:
 - new network, pid, ipc, uts, cgroup and user namespaces (``--unshare-all``): no network
   interface at all, no view of other processes, and no further user namespaces;
 - an empty root with read-only binds of only what the interpreter needs (the Python install,
-  the virtualenv, this package's folder, ``/usr`` and the loader cache), a fresh ``/proc`` of its
+  the virtualenv, this package's folder, ``/usr``, the loader cache and Debian's alternatives
+  symlinks), a fresh ``/proc`` of its
   own pid namespace (the parent's ``/proc/<pid>/environ`` does not exist there), a minimal
   ``/dev`` and a size-capped tmpfs ``/tmp``; the data directory is never bound;
 - an empty environment (``--clearenv``, and bubblewrap itself is started with none), a new
@@ -148,7 +149,9 @@ def _descriptors() -> Iterator[tuple[int, int, int]]:
                 continue
 
 
-def sandbox_argv(inner: list[str], *, seccomp_fd: int, status_fd: int) -> list[str]:
+def sandbox_argv(
+    inner: list[str], *, seccomp_fd: int, status_fd: int, tmpfs_bytes: int = TMPFS_BYTES
+) -> list[str]:
     """The full command: bwrap <isolation> -- [setpriv to nobody] inner argv."""
     argv = [_tool("bwrap"), "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts"]
     argv += ["--unshare-cgroup-try", "--die-with-parent", "--new-session", "--clearenv"]
@@ -169,7 +172,10 @@ def sandbox_argv(inner: list[str], *, seccomp_fd: int, status_fd: int) -> list[s
             argv += ["--symlink", os.readlink(target), str(target)]
         elif target.is_dir():
             argv += ["--ro-bind", str(target), str(target)]
+    argv += ["--perms", "0755", "--dir", "/etc"]
     argv += ["--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache"]
+    # Debian's alternatives are symlinks some of FFmpeg's libraries resolve through (libblas).
+    argv += ["--ro-bind-try", "/etc/alternatives", "/etc/alternatives"]
     mounted = _mounted_paths()
     parents = sorted({str(p) for path in mounted for p in path.parents if p != Path("/")})
     for parent in parents:  # bubblewrap would create them 0700, closed to nobody
@@ -178,7 +184,7 @@ def sandbox_argv(inner: list[str], *, seccomp_fd: int, status_fd: int) -> list[s
         argv += ["--ro-bind", str(path), str(path)]
     argv += ["--proc", "/proc", "--dev", "/dev"]
     private_tmp = "/tmp"  # noqa: S108 - a fresh tmpfs inside the sandbox, shared with no one
-    argv += ["--size", str(TMPFS_BYTES), "--perms", "1777", "--tmpfs", private_tmp]
+    argv += ["--size", str(tmpfs_bytes), "--perms", "1777", "--tmpfs", private_tmp]
     argv += ["--remount-ro", "/", "--chdir", "/"]
     argv += ["--seccomp", str(seccomp_fd), "--json-status-fd", str(status_fd), "--"]
     return argv + drop + inner
@@ -195,11 +201,15 @@ def _started(status: bytes) -> bool:
     return False
 
 
-def run(inner: list[str], data: bytes, *, timeout: float) -> Outcome:
+def run(
+    inner: list[str], data: bytes, *, timeout: float, tmpfs_bytes: int = TMPFS_BYTES
+) -> Outcome:
     """Run ``inner`` in the sandbox with ``data`` on stdin; raise StripError on timeout or
     when the sandbox itself could not be set up (never run the command without it)."""
     with _descriptors() as (seccomp_fd, status_read, status_write):
-        argv = sandbox_argv(inner, seccomp_fd=seccomp_fd, status_fd=status_write)
+        argv = sandbox_argv(
+            inner, seccomp_fd=seccomp_fd, status_fd=status_write, tmpfs_bytes=tmpfs_bytes
+        )
         try:
             process = subprocess.Popen(  # noqa: S603 - fixed argv, no shell, input only on stdin
                 argv,

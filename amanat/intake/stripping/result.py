@@ -20,6 +20,11 @@ ERROR_CODES = frozenset(
         "timeout",
         "failed",
         "sandbox_unavailable",
+        "too_long",
+        "archive_bomb",
+        "external_links",
+        "macros",
+        "embedded_files",
     }
 )
 
@@ -30,6 +35,9 @@ MAX_INPUT_BYTES = 200 * 1024 * 1024
 #: worker's address-space limit, and above any phone camera we expect reporters to use.
 MAX_IMAGE_PIXELS = 40_000_000
 
+#: Longest video or recording remuxed; a 10-hour silent video is a flood, not evidence.
+MAX_MEDIA_SECONDS = 3 * 60 * 60
+
 
 @dataclass(frozen=True)
 class StripResult:
@@ -39,7 +47,7 @@ class StripResult:
     reporter and may be stored, so it must not itself carry identifying data.
     """
 
-    kind: str  # "image" | "audio" | "pdf"
+    kind: str  # "image" | "audio" | "pdf" | "video" | "document"
     mime: str  # detected from content, e.g. "image/jpeg"
     extension: str  # canonical extension for the detected type, e.g. "jpg"
     clean: bytes  # the file with metadata removed, still opening in normal software

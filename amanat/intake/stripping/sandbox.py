@@ -26,13 +26,16 @@ import sys
 from pathlib import Path
 
 from . import jail
+from .formats import MEDIA_HANDLERS
 from .protocol import decode
 from .result import MAX_INPUT_BYTES, StripError, StripResult
-from .sniff import check_name, detect
+from .sniff import check_name, detect, result_allowed
 
 ADDRESS_SPACE_BYTES = 2 * 1024**3
 CPU_SECONDS = 20
 OPEN_FILES = 32
+MEDIA_SLACK_BYTES = 4 * 1024 * 1024
+MEDIA_TIMEOUT_FACTOR = 3  # a remux reads and writes the whole file twice, plus FFmpeg start-up
 
 # Loads this package under a private name without importing `amanat` or `amanat.intake`, whose
 # __init__ modules may pull in Django one day, and without putting the intake folder on sys.path
@@ -46,12 +49,16 @@ _BOOT = (
 )
 
 
-def apply_limits(cpu_seconds: int = CPU_SECONDS) -> None:
-    """Lower this process's resource limits; never raises them above what is already allowed."""
+def apply_limits(cpu_seconds: int = CPU_SECONDS, file_bytes: int = 0) -> None:
+    """Lower this process's resource limits; never raises them above what is already allowed.
+
+    ``file_bytes`` is 0 (no file may be created or grown) except for media workers, which copy
+    the input into their private tmpfs for FFmpeg and read its output back.
+    """
     wanted = (
         (resource.RLIMIT_AS, ADDRESS_SPACE_BYTES, ADDRESS_SPACE_BYTES),
         (resource.RLIMIT_CPU, cpu_seconds, cpu_seconds + 1),  # SIGXCPU, then SIGKILL
-        (resource.RLIMIT_FSIZE, 0, 0),
+        (resource.RLIMIT_FSIZE, file_bytes, file_bytes),
         (resource.RLIMIT_NOFILE, OPEN_FILES, OPEN_FILES),
         (resource.RLIMIT_CORE, 0, 0),
     )
@@ -94,11 +101,20 @@ def _run_unsandboxed(command: list[str], data: bytes, timeout: float) -> jail.Ou
     return jail.Outcome(process.returncode, output)
 
 
-def _run_worker(data: bytes, timeout: float, *, sandboxed: bool = True) -> bytes:
+def media_file_limit(size: int) -> int:
+    """Largest file a media worker may write: its copy of the input, or FFmpeg's remux of it."""
+    return size + size // 8 + MEDIA_SLACK_BYTES
+
+
+def _run_worker(
+    data: bytes, timeout: float, *, sandboxed: bool = True, media: bool = False
+) -> bytes:
     cpu_seconds = max(1, min(CPU_SECONDS, math.ceil(timeout)))
-    command = worker_command(cpu_seconds)
+    command = worker_command(cpu_seconds) + (["media"] if media else [])
     if sandboxed:
-        outcome = jail.run(command, data, timeout=timeout)
+        # Input copy + remuxed output (+ the allow-list rebuild, held in memory) fit the tmpfs.
+        scratch = 2 * media_file_limit(len(data)) if media else jail.TMPFS_BYTES
+        outcome = jail.run(command, data, timeout=timeout, tmpfs_bytes=scratch)
     else:
         outcome = _run_unsandboxed(command, data, timeout)
     # bubblewrap reports a child killed by signal N as exit status 128 + N.
@@ -123,11 +139,10 @@ def strip(
         raise StripError("too_large", f"input is larger than {MAX_INPUT_BYTES} bytes")
     detected = detect(data)
     check_name(filename, detected)
-    result = decode(_run_worker(data, timeout, sandboxed=sandboxed))
-    if (result.kind, result.mime, result.extension) != (
-        detected.kind,
-        detected.mime,
-        detected.extension,
-    ):
+    media = detected.handler in MEDIA_HANDLERS
+    if media:
+        timeout *= MEDIA_TIMEOUT_FACTOR
+    result = decode(_run_worker(data, timeout, sandboxed=sandboxed, media=media))
+    if not result_allowed(detected, result.kind, result.mime, result.extension):
         raise StripError("failed", "worker reported a different type than the content sniff")
     return result

@@ -16,8 +16,8 @@ from typing import Any
 
 from .formats import strip_in_process
 from .protocol import encode_error, encode_result
-from .result import StripError
-from .sandbox import CPU_SECONDS, apply_limits
+from .result import MAX_INPUT_BYTES, StripError
+from .sandbox import CPU_SECONDS, apply_limits, media_file_limit
 
 _BLOCKED_EVENTS = (
     "socket.",
@@ -54,6 +54,10 @@ _BLOCKED_EVENTS = (
     "ctypes.dlopen",
 )
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+#: Media workers only: the programs they may start and the one folder they may write in.
+MEDIA_PROGRAMS = frozenset({"/usr/bin/ffmpeg", "/usr/bin/ffprobe"})
+SCRATCH = "/tmp/amanat-media/"  # noqa: S108 - inside the sandbox's own tmpfs
+_MEDIA_EVENTS = ("subprocess.Popen",)
 
 
 def _guard(event: str, args: tuple[Any, ...]) -> None:
@@ -68,9 +72,25 @@ def _guard(event: str, args: tuple[Any, ...]) -> None:
         raise PermissionError(f"the stripping worker does not perform {event}")
 
 
-def _answer(data: bytes) -> bytes:
+def _media_guard(event: str, args: tuple[Any, ...]) -> None:
+    """Audit hook of a media worker: as _guard, but FFmpeg may be started and the scratch
+    folder written (its tmpfs is private to this sandbox and discarded with it)."""
+    if event == "open" and isinstance(args[0], (str, os.PathLike)):
+        path = os.fspath(args[0])
+        if path == os.devnull or (isinstance(path, str) and path.startswith(SCRATCH)):
+            return
+    if event == "os.mkdir" and args and os.fspath(args[0]) == SCRATCH.rstrip("/"):
+        return
+    if event in _MEDIA_EVENTS and len(args) > 1:
+        program = args[0] if args[0] is not None else (args[1] or [""])[0]
+        if os.fsdecode(program) in MEDIA_PROGRAMS:
+            return
+    _guard(event, args)
+
+
+def _answer(data: bytes, *, media: bool) -> bytes:
     try:
-        return encode_result(strip_in_process(data))
+        return encode_result(strip_in_process(data, media=media))
     except StripError as error:
         return encode_error(error)
     except MemoryError:
@@ -87,12 +107,13 @@ def _answer(data: bytes) -> bytes:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv if argv is None else argv
     cpu_seconds = int(args[2]) if len(args) > 2 and args[2].isdigit() else CPU_SECONDS
-    apply_limits(cpu_seconds)
+    media = len(args) > 3 and args[3] == "media"
+    apply_limits(cpu_seconds, media_file_limit(MAX_INPUT_BYTES) if media else 0)
     warnings.simplefilter("ignore")  # nothing may reach stderr; handlers opt in to errors
-    sys.addaudithook(_guard)
+    sys.addaudithook(_media_guard if media else _guard)
     data = sys.stdin.buffer.read()
     sys.stdin.close()
-    answer = _answer(data)
+    answer = _answer(data, media=media)
     sys.stdout.buffer.write(answer)
     sys.stdout.buffer.flush()
     return 0
