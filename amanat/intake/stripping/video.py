@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from .sniff import Detected
 
 FFMPEG = "/usr/bin/ffmpeg"
 FFPROBE = "/usr/bin/ffprobe"
-SCRATCH = Path("/tmp/amanat-media")  # noqa: S108 - the sandbox's private tmpfs (worker.SCRATCH)
+SCRATCH_PREFIX = "amanat-media-"  # worker.SCRATCH: the only folder a media worker may write
 _MUXERS = {"mp4": "mp4", "mov": "mov", "3gp": "3gp"}
 _REMUX = [
     *("-map", "0:V?", "-map", "0:a?", "-c", "copy"),
@@ -43,7 +44,9 @@ _TRACK_NAMES = {
 }
 
 
-def _tool(argv: list[str], *, capture: bool = False) -> subprocess.CompletedProcess[bytes]:
+def _tool(
+    argv: list[str], scratch: Path, *, capture: bool = False
+) -> subprocess.CompletedProcess[bytes]:
     if not Path(argv[0]).exists():
         raise StripError("failed", "FFmpeg is not installed")
     return subprocess.run(  # noqa: S603 - fixed program, arguments we build, no shell
@@ -52,25 +55,15 @@ def _tool(argv: list[str], *, capture: bool = False) -> subprocess.CompletedProc
         stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env={},
-        cwd=SCRATCH,
+        cwd=scratch,
         check=False,
     )
 
 
 def _probe(path: Path) -> dict[str, Any]:
+    shown = ["-show_format", "-show_streams", "-show_chapters"]
     done = _tool(
-        [
-            FFPROBE,
-            "-v",
-            "error",
-            "-of",
-            "json",
-            "-show_format",
-            "-show_streams",
-            "-show_chapters",
-            str(path),
-        ],
-        capture=True,
+        [FFPROBE, "-v", "error", "-of", "json", *shown, str(path)], path.parent, capture=True
     )
     try:
         facts = json.loads(done.stdout or b"{}")
@@ -124,15 +117,24 @@ def names_from_original(data: bytes) -> list[str]:
 def strip_video(data: bytes, detected: Detected) -> StripResult:
     """Remux an MP4/MOV/3GP video and its audio without re-encoding; list what went."""
     original_names = names_from_original(data)
-    os.mkdir(SCRATCH)
-    source, remuxed = SCRATCH / f"in.{detected.extension}", SCRATCH / f"out.{detected.extension}"
-    source.write_bytes(data)
-    track_names = _check(_probe(source))
-    argv = [FFMPEG, "-nostdin", "-v", "error", "-xerror", "-i", str(source), *_REMUX]
-    done = _tool([*argv, "-f", _MUXERS[detected.extension], str(remuxed)])
-    if done.returncode != 0 or not remuxed.exists():
-        raise StripError("malformed", "video could not be remuxed (truncated or damaged)")
-    clean, leftovers, builder = rebuild(remuxed.read_bytes(), allow_video=True)
+    # In the sandbox /tmp is a private tmpfs; a unique folder also keeps the development
+    # (unsandboxed) mode from sharing or leaving files in the host's /tmp.
+    scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir="/tmp"))
+    source, remuxed = scratch / f"in.{detected.extension}", scratch / f"out.{detected.extension}"
+    try:
+        source.write_bytes(data)
+        track_names = _check(_probe(source))
+        argv = [FFMPEG, "-nostdin", "-v", "error", "-xerror", "-i", str(source), *_REMUX]
+        done = _tool([*argv, "-f", _MUXERS[detected.extension], str(remuxed)], scratch)
+        if done.returncode != 0 or not remuxed.exists():
+            raise StripError("malformed", "video could not be remuxed (truncated or damaged)")
+        output = remuxed.read_bytes()
+    finally:
+        for path in (source, remuxed):
+            if path.exists():
+                os.remove(path)
+        os.rmdir(scratch)
+    clean, leftovers, builder = rebuild(output, allow_video=True)
     if not builder.video_tracks and not builder.sound_tracks:
         raise StripError("malformed", "no audio or video track after remuxing")
     removed = original_names + track_names + leftovers

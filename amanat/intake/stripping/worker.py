@@ -56,8 +56,8 @@ _BLOCKED_EVENTS = (
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 #: Media workers only: the programs they may start and the one folder they may write in.
 MEDIA_PROGRAMS = frozenset({"/usr/bin/ffmpeg", "/usr/bin/ffprobe"})
-SCRATCH = "/tmp/amanat-media/"  # noqa: S108 - inside the sandbox's own tmpfs
-_MEDIA_EVENTS = ("subprocess.Popen",)
+SCRATCH = "/tmp/amanat-media-"  # noqa: S108 - video.strip_video's folders, in the sandbox tmpfs
+_SCRATCH_EVENTS = ("os.mkdir", "os.remove", "os.rmdir", "tempfile.mkdtemp")
 
 
 def _guard(event: str, args: tuple[Any, ...]) -> None:
@@ -72,16 +72,23 @@ def _guard(event: str, args: tuple[Any, ...]) -> None:
         raise PermissionError(f"the stripping worker does not perform {event}")
 
 
+def _path(value: object) -> str:
+    """An audit event's path argument as text ("" for descriptors and anything else)."""
+    if isinstance(value, (str, os.PathLike)):
+        text = os.fspath(value)
+        return text if isinstance(text, str) else ""
+    return ""
+
+
 def _media_guard(event: str, args: tuple[Any, ...]) -> None:
-    """Audit hook of a media worker: as _guard, but FFmpeg may be started and the scratch
-    folder written (its tmpfs is private to this sandbox and discarded with it)."""
-    if event == "open" and isinstance(args[0], (str, os.PathLike)):
-        path = os.fspath(args[0])
-        if path == os.devnull or (isinstance(path, str) and path.startswith(SCRATCH)):
-            return
-    if event == "os.mkdir" and args and os.fspath(args[0]) == SCRATCH.rstrip("/"):
+    """Audit hook of a media worker: as _guard, but FFmpeg may be started and one scratch
+    folder created, written and emptied (inside the sandbox's private, discarded tmpfs)."""
+    path = _path(args[0]) if args else ""
+    if event == "open" and (path == os.devnull or path.startswith(SCRATCH)):
         return
-    if event in _MEDIA_EVENTS and len(args) > 1:
+    if event in _SCRATCH_EVENTS and path.startswith(SCRATCH) and "/.." not in path:
+        return
+    if event == "subprocess.Popen" and len(args) > 1:
         program = args[0] if args[0] is not None else (args[1] or [""])[0]
         if os.fsdecode(program) in MEDIA_PROGRAMS:
             return

@@ -206,3 +206,27 @@ def test_unsandboxed_cleaning_is_explicit_and_logged(
         result = evidence._strip(fx.jpeg_with_metadata(fx.Canaries()), "a.jpg")
     assert result.extension == "jpg"
     assert "WITHOUT the sandbox" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("event", "args"),
+    [
+        ("open", ("/tmp/elsewhere", "w", 0)),
+        ("open", ("/work/planted", None, 0o101)),
+        ("subprocess.Popen", ("/bin/sh", ["/bin/sh"], None, None)),
+        ("subprocess.Popen", (None, ["curl", "x"], None, None)),
+        ("os.remove", ("/etc/passwd", -1)),
+        ("os.mkdir", ("/tmp/amanat-media-x/../../work", 0o700, -1)),
+        ("socket.connect", (None, ("127.0.0.1", 80))),
+    ],
+)
+def test_a_media_worker_may_only_run_ffmpeg_and_write_its_scratch_folder(
+    event: str, args: tuple[object, ...]
+) -> None:
+    from amanat.intake.stripping import worker
+
+    with pytest.raises(PermissionError):
+        worker._media_guard(event, args)
+    worker._media_guard("open", ("/tmp/amanat-media-abc/in.mp4", "wb", 0))
+    worker._media_guard("subprocess.Popen", ("/usr/bin/ffmpeg", ["/usr/bin/ffmpeg"], None, None))
+    worker._media_guard("subprocess.Popen", (None, ["/usr/bin/ffprobe"], None, None))
