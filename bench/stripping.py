@@ -33,7 +33,7 @@ def _extra_samples(canaries: fx.Canaries) -> dict[str, tuple[str, bytes]]:
     if hasattr(fx, "heic_with_metadata"):
         builders.append(("HEIC photo", "a.heic", lambda: fx.heic_with_metadata(canaries)))
     if hasattr(fx, "video_with_metadata"):
-        builders.append(("MP4 video (2 s)", "a.mp4", lambda: fx.video_with_metadata(canaries)))
+        builders.append(("MOV video (2 s)", "a.mov", lambda: fx.video_with_metadata(canaries)))
     if hasattr(fx, "docx_with_metadata"):
         builders.append(("DOCX document", "a.docx", lambda: fx.docx_with_metadata(canaries)))
     for label, name, build in builders:
