@@ -531,8 +531,17 @@ def video_with_metadata(
         *("-metadata", "creation_time=2024-05-06T07:08:09Z"),
         *("-metadata:s:v:0", f"handler_name={c['author']}"),
         *("-metadata:s:a:0", "creation_time=2024-05-06T07:08:09Z"),
-        *("-movflags", "+use_metadata_tags" + ("+faststart" if faststart else "")),
     ]
+    # QuickTime `Keys` (mdta) in MOV and 3GP; iTunes `ilst`, with cover art, in MP4. Phones
+    # write the index after the samples; `faststart` puts it first, as streaming apps do.
+    flags = ("" if container == "mp4" else "+use_metadata_tags") + ("+faststart" * faststart)
+    if flags:
+        args += ["-movflags", flags]
+    if container == "mp4":  # cover art (an attached picture stream, stored as iTunes `covr`)
+        last_input = args.index("chapters.txt") + 1
+        args[last_input:last_input] = ["-f", "lavfi", "-i", "color=c=red:s=32x24:d=0.1"]
+        args += ["-map", "4:v", "-c:v:1", "png", "-frames:v:1", "1"]
+        args += ["-disposition:v:1", "attached_pic"]
     inputs = {"s.srt": srt, "chapters.txt": chapters.encode()}
     return ffmpeg(*args, output=f"v.{container}", inputs=inputs)
 
