@@ -230,3 +230,22 @@ def test_a_media_worker_may_only_run_ffmpeg_and_write_its_scratch_folder(
     worker._media_guard("open", ("/tmp/amanat-media-abc/in.mp4", "wb", 0))
     worker._media_guard("subprocess.Popen", ("/usr/bin/ffmpeg", ["/usr/bin/ffmpeg"], None, None))
     worker._media_guard("subprocess.Popen", (None, ["/usr/bin/ffprobe"], None, None))
+
+
+def test_the_unprivileged_server_path_also_confines_the_worker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A server running as a normal user (the systemd unit's User=amanat) takes the user
+    # namespace branch; the worker must be nobody there too, with no way to nest namespaces.
+    monkeypatch.setattr(jail.os, "geteuid", lambda: 1000)
+    snippet = "\n".join(
+        [
+            "facts['uid'] = os.getuid()",
+            "libc = ctypes.CDLL(None, use_errno=True)",
+            "facts['userns'] = libc.unshare(0x10000000)",
+            attempt("socket.socket(socket.AF_INET, socket.SOCK_STREAM)"),
+            "facts['tcp'] = result",
+        ]
+    )
+    facts = hostile(snippet, monkeypatch)
+    assert facts == {"uid": jail.NOBODY, "userns": -1, "tcp": "PermissionError"}
