@@ -274,3 +274,22 @@ def test_it_refuses_a_document_with_embedded_files() -> None:
 )
 def test_it_refuses_a_zip_that_is_not_a_word_document(data: bytes) -> None:
     assert refused(data, "a.docx") in ("unsupported", "malformed")
+
+
+def _docx_members() -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(fx.docx_with_metadata(fx.Canaries()))) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_it_refuses_xml_entity_expansion_inside_a_document() -> None:
+    members = _docx_members()
+    laughs = '<!DOCTYPE d [<!ENTITY a "hahahahaha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    members["word/document.xml"] = f'<?xml version="1.0"?>{laughs}<d>&b;</d>'.encode()
+    assert refused(fx.zip_bytes(members), "laughs.docx") == "malformed"
+
+
+def test_it_refuses_an_encrypted_document_part() -> None:
+    package = bytearray(fx.zip_bytes(_docx_members()))
+    central = package.find(b"PK\x01\x02")
+    package[central + 8] |= 0x01  # "encrypted" flag in the central directory entry
+    assert refused(bytes(package), "locked.docx") == "unsupported"
