@@ -76,9 +76,19 @@ def _unavailable(detail: str) -> StripError:
     return StripError("sandbox_unavailable", detail)
 
 
-@functools.lru_cache(maxsize=1)
 def seccomp_program() -> bytes:
-    """The compiled BPF program, built once per process (libseccomp does the compiling)."""
+    """The compiled BPF program; without libseccomp there is no sandbox, so no cleaning."""
+    try:
+        return _compile_seccomp()
+    except (ImportError, OSError, RuntimeError, AttributeError) as exc:
+        raise _unavailable(
+            f"the seccomp filter could not be built ({type(exc).__name__})"
+        ) from None
+
+
+@functools.lru_cache(maxsize=1)
+def _compile_seccomp() -> bytes:
+    """Built once per process (libseccomp does the compiling, through pyseccomp's ctypes)."""
     import pyseccomp  # local: only the web process compiles filters, never the worker
 
     deny = pyseccomp.ERRNO(errno.EPERM)
@@ -94,14 +104,10 @@ def seccomp_program() -> bytes:
             rules.add_rule(deny, name)
         except (ValueError, RuntimeError, OSError):
             continue  # not a syscall on this architecture / libseccomp version
-    read_fd, write_fd = os.pipe()
-    try:
-        with os.fdopen(write_fd, "wb", closefd=True) as out:
-            rules.export_bpf(out)
-        with os.fdopen(read_fd, "rb", closefd=False) as inp:
-            return inp.read()
-    finally:
-        os.close(read_fd)
+    with os.fdopen(os.memfd_create("amanat-seccomp-build", os.MFD_CLOEXEC), "w+b") as scratch:
+        rules.export_bpf(scratch)
+        scratch.seek(0)
+        return scratch.read()
 
 
 def _tool(name: str) -> str:

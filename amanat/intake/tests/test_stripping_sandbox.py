@@ -169,6 +169,18 @@ def test_it_refuses_the_file_when_bubblewrap_is_missing(monkeypatch: pytest.Monk
     assert caught.value.code == "sandbox_unavailable"
 
 
+def test_it_refuses_the_file_when_the_seccomp_filter_cannot_be_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_libseccomp() -> bytes:
+        raise OSError("libseccomp.so.2: cannot open shared object file")
+
+    monkeypatch.setattr(jail, "_compile_seccomp", no_libseccomp)
+    with pytest.raises(stripping.StripError) as caught:
+        stripping.strip(fx.jpeg_with_metadata(fx.Canaries()), filename="a.jpg")
+    assert caught.value.code == "sandbox_unavailable"
+
+
 def test_it_refuses_the_file_when_the_sandbox_cannot_be_set_up(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
