@@ -128,7 +128,8 @@ def _run_worker(
 def strip(
     data: bytes, *, filename: str, timeout: float = 30.0, sandboxed: bool = True
 ) -> StripResult:
-    """Remove metadata from an uploaded picture, recording or PDF, in a sandboxed worker.
+    """Remove metadata from an uploaded picture, recording, video, PDF or office document, in a
+    sandboxed worker (FFmpeg, for video, runs inside the same sandbox).
 
     ``filename`` is only used to refuse files whose name claims another type than their content;
     the type always comes from the bytes. Raises StripError with a stable ``code``.

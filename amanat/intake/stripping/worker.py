@@ -84,9 +84,10 @@ def _media_guard(event: str, args: tuple[Any, ...]) -> None:
     """Audit hook of a media worker: as _guard, but FFmpeg may be started and one scratch
     folder created, written and emptied (inside the sandbox's private, discarded tmpfs)."""
     path = _path(args[0]) if args else ""
-    if event == "open" and (path == os.devnull or path.startswith(SCRATCH)):
+    in_scratch = path.startswith(SCRATCH) and "/.." not in path
+    if event == "open" and (path == os.devnull or in_scratch):
         return
-    if event in _SCRATCH_EVENTS and path.startswith(SCRATCH) and "/.." not in path:
+    if event in _SCRATCH_EVENTS and in_scratch:
         return
     if event == "subprocess.Popen" and len(args) > 1:
         program = args[0] if args[0] is not None else (args[1] or [""])[0]

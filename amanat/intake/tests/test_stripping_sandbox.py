@@ -225,6 +225,7 @@ def test_unsandboxed_cleaning_is_explicit_and_logged(
     [
         ("open", ("/tmp/elsewhere", "w", 0)),
         ("open", ("/work/planted", None, 0o101)),
+        ("open", ("/tmp/amanat-media-x/../../work/planted", "wb", 0)),
         ("subprocess.Popen", ("/bin/sh", ["/bin/sh"], None, None)),
         ("subprocess.Popen", (None, ["curl", "x"], None, None)),
         ("os.remove", ("/etc/passwd", -1)),
