@@ -50,6 +50,7 @@ _RULES: tuple[tuple[tuple[str, ...], Promise], ...] = (
     (("javascript", "action", "script", "launch"), SCRIPTS),
     (("track", "chapter", "cue", "subtitle", "attached file"), TRACKS),
     (("exif", "xmp", "icc", "iptc", "photoshop", "maker note", "multi-picture"), TECHNICAL),
+    (("metadata",), TECHNICAL),
     (("title", "description", "comment", "keyword", "subject", "lyric", "album", "genre"), TEXT),
     (("category", "text", "tag", "custom", "variables", "properties"), TEXT),
 )

@@ -80,3 +80,47 @@ def test_hostile_documents_and_videos_are_refused_with_their_reason_and_the_repo
     assert "loads content from the internet" in page
     assert "seems damaged" in page
     assert "photo.jpg" in page.split("Files not accepted", 1)[0]  # accepted, listed above
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("GPS location", removed_labels.LOCATION),
+        ("MP4 ©xyz (location)", removed_labels.LOCATION),
+        ("QuickTime location", removed_labels.LOCATION),
+        ("Camera serial number", removed_labels.SERIAL),
+        ("Camera owner name", removed_labels.PEOPLE),
+        ("PDF author", removed_labels.PEOPLE),
+        ("Company", removed_labels.PEOPLE),
+        ("QuickTime device model", removed_labels.DEVICE),
+        ("Comments and their authors", removed_labels.COMMENTS),
+        ("Revision identifiers (rsid)", removed_labels.REVISIONS),
+        ("Recording date and time (MP4 header)", removed_labels.DATES),
+        ("Encoder name (vendor string)", removed_labels.SOFTWARE),
+        ("Application settings (printer name)", removed_labels.SOFTWARE),
+        ("Embedded cover picture or thumbnail", removed_labels.PICTURES),
+        ("Data hidden after the recording", removed_labels.HIDDEN),
+        ("Unique image ID", removed_labels.IDENTIFIERS),
+        ("JavaScript", removed_labels.SCRIPTS),
+        ("Subtitle track", removed_labels.TRACKS),
+        ("ID3 title (TIT2)", removed_labels.TEXT),
+        ("XMP", removed_labels.TECHNICAL),
+        ("MP4 metadata item", removed_labels.TECHNICAL),
+        ("Canvas size (PNG caNv)", removed_labels.OTHER),
+    ],
+)
+def test_each_removed_name_lands_in_the_category_a_reporter_would_expect(
+    name: str, category: object
+) -> None:
+    assert removed_labels.category(name) is category
+
+
+def test_categories_are_shown_once_each_most_sensitive_first() -> None:
+    names = ["XMP", "Camera make", "GPS location", "Camera model", "12 more"]
+    with override("en"):
+        shown = removed_labels.for_reporter(names)
+    assert shown == [
+        "Location (GPS)",
+        "Device make and model",
+        "Technical metadata blocks (EXIF, XMP, ICC)",
+    ]
