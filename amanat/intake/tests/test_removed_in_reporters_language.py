@@ -15,6 +15,7 @@ from django.utils.translation import override
 
 from amanat.intake import removed_labels
 from amanat.intake.models import Report
+from amanat.intake.tests import format_fixtures as ff
 from amanat.intake.tests import stripping_fixtures as fx
 from amanat.intake.tests.conftest import submit, upload
 
@@ -38,7 +39,7 @@ def test_the_receipt_lists_removed_items_in_the_reporters_language(
     canaries = fx.Canaries()
     files = [
         upload("photo.jpg", fx.jpeg_with_metadata(canaries)),
-        upload("letter.docx", fx.docx_with_metadata(canaries)),
+        upload("letter.docx", ff.docx_with_metadata(canaries)),
     ]
     response, receipt = submit(
         hotline, lang_prefix=prefix, files=files, what_happened="They called my mother."
@@ -63,11 +64,11 @@ def test_the_english_receipt_uses_the_same_categories(hotline, org_a) -> None:
 def test_hostile_documents_and_videos_are_refused_with_their_reason_and_the_report_kept(
     hotline, org_a
 ) -> None:
-    whole = fx.video_with_metadata(fx.Canaries(), "mp4", faststart=True)
+    whole = ff.video_with_metadata(fx.Canaries(), "mp4", faststart=True)
     files = [
-        upload("bomb.docx", fx.docx_zip_bomb(megabytes=40)),
-        upload("macro.docx", fx.docx_with_metadata(fx.Canaries(), macros=True)),
-        upload("template.docx", fx.docx_with_metadata(fx.Canaries(), external=True)),
+        upload("bomb.docx", ff.docx_zip_bomb(megabytes=40)),
+        upload("macro.docx", ff.docx_with_metadata(fx.Canaries(), macros=True)),
+        upload("template.docx", ff.docx_with_metadata(fx.Canaries(), external=True)),
         upload("cut.mp4", whole[: len(whole) // 2]),
         upload("photo.jpg", fx.jpeg_with_metadata(fx.Canaries())),
     ]

@@ -20,6 +20,7 @@ import pytest
 
 from amanat.intake import stripping
 from amanat.intake.stripping import sniff
+from amanat.intake.tests import format_fixtures as ff
 from amanat.intake.tests import stripping_fixtures as fx
 
 EXIFTOOL = shutil.which("exiftool")
@@ -45,7 +46,7 @@ def stream_hashes(data: bytes, suffix: str) -> str:
         handle.flush()
         done = subprocess.run(
             [
-                fx.FFMPEG or "ffmpeg",
+                ff.FFMPEG or "ffmpeg",
                 "-v",
                 "error",
                 "-i",
@@ -112,7 +113,7 @@ def refused(data: bytes, name: str) -> str:
 
 def test_it_turns_an_iphone_heic_into_a_jpeg_without_exif_xmp_or_gps() -> None:
     canaries = fx.Canaries()
-    original = fx.heic_with_metadata(canaries)
+    original = ff.heic_with_metadata(canaries)
     assert canaries["make"].encode() in original  # the fixture really carries the canaries
     result = stripping.strip(original, filename="IMG_0042.HEIC")
     assert (result.kind, result.mime, result.extension) == ("image", "image/jpeg", "jpg")
@@ -124,7 +125,7 @@ def test_it_turns_an_iphone_heic_into_a_jpeg_without_exif_xmp_or_gps() -> None:
 
 
 def test_it_refuses_a_truncated_heic() -> None:
-    assert refused(fx.heic_with_metadata(fx.Canaries())[:300], "a.heic") == "malformed"
+    assert refused(ff.heic_with_metadata(fx.Canaries())[:300], "a.heic") == "malformed"
 
 
 # --- Video -----------------------------------------------------------------------------------
@@ -138,7 +139,7 @@ def test_it_remuxes_phone_video_without_location_device_dates_or_extra_tracks(
     container: str, mime: str
 ) -> None:
     canaries = fx.Canaries()
-    original = fx.video_with_metadata(canaries, container)
+    original = ff.video_with_metadata(canaries, container)
     assert canaries["title"].encode() in original
     result = stripping.strip(original, filename=f"VID_0001.{container.upper()}")
     assert (result.kind, result.mime, result.extension) == ("video", mime, container)
@@ -164,23 +165,23 @@ def test_it_remuxes_phone_video_without_location_device_dates_or_extra_tracks(
 
 def test_it_accepts_a_video_whose_index_comes_first() -> None:
     canaries = fx.Canaries()
-    original = fx.video_with_metadata(canaries, "mp4", faststart=True)
+    original = ff.video_with_metadata(canaries, "mp4", faststart=True)
     result = stripping.strip(original, filename="a.mp4")
     assert_no_canary(canaries, result.clean, result.removed)
 
 
 @pytest.mark.parametrize("faststart", [False, True], ids=["index-at-end", "index-first"])
 def test_it_refuses_a_truncated_video(faststart: bool) -> None:
-    whole = fx.video_with_metadata(fx.Canaries(), "mp4", faststart=faststart)
+    whole = ff.video_with_metadata(fx.Canaries(), "mp4", faststart=faststart)
     assert refused(whole[: len(whole) * 2 // 3], "call.mp4") == "malformed"
 
 
 def test_it_refuses_a_ten_hour_silent_video_as_too_long() -> None:
-    assert refused(fx.silent_long_video(hours=10), "long.mp4") == "too_long"
+    assert refused(ff.silent_long_video(hours=10), "long.mp4") == "too_long"
 
 
 def test_a_video_is_not_an_audio_file_by_name_alone() -> None:
-    video = fx.video_with_metadata(fx.Canaries(), "mp4")
+    video = ff.video_with_metadata(fx.Canaries(), "mp4")
     assert sniff.detect(video).kind == "video"
     assert refused(video, "voice.m4a") == "mismatch"
     assert stripping.strip(video, filename="voice.mp4").kind == "video"  # .mp4 may be either
@@ -192,8 +193,8 @@ def test_a_video_is_not_an_audio_file_by_name_alone() -> None:
 @pytest.mark.parametrize(
     ("build", "name", "kept_part"),
     [
-        (fx.docx_with_metadata, "letter.docx", "word/document.xml"),
-        (fx.odt_with_metadata, "letter.odt", "content.xml"),
+        (ff.docx_with_metadata, "letter.docx", "word/document.xml"),
+        (ff.odt_with_metadata, "letter.odt", "content.xml"),
     ],
     ids=["docx", "odt"],
 )
@@ -224,7 +225,7 @@ def test_it_rewrites_a_document_without_people_dates_comments_or_identifiers(
 
 
 def test_the_word_hyperlink_relationship_is_kept() -> None:
-    result = stripping.strip(fx.docx_with_metadata(fx.Canaries()), filename="a.docx")
+    result = stripping.strip(ff.docx_with_metadata(fx.Canaries()), filename="a.docx")
     with zipfile.ZipFile(io.BytesIO(result.clean)) as archive:
         rels = archive.read("word/_rels/document.xml.rels").decode()
     assert "https://example.org/" in rels
@@ -233,25 +234,25 @@ def test_the_word_hyperlink_relationship_is_kept() -> None:
 
 
 @pytest.mark.parametrize(
-    ("build", "name"), [(fx.docx_with_metadata, "a.docx"), (fx.odt_with_metadata, "a.odt")]
+    ("build", "name"), [(ff.docx_with_metadata, "a.docx"), (ff.odt_with_metadata, "a.odt")]
 )
 def test_it_refuses_a_document_with_macros(build, name: str) -> None:
     assert refused(build(fx.Canaries(), macros=True), name) == "macros"
 
 
 def test_it_refuses_a_docm_renamed_to_docx() -> None:
-    assert refused(fx.docx_with_metadata(fx.Canaries(), macros=True), "a.docm") == "macros"
+    assert refused(ff.docx_with_metadata(fx.Canaries(), macros=True), "a.docm") == "macros"
 
 
 @pytest.mark.parametrize(
-    ("build", "name"), [(fx.docx_with_metadata, "a.docx"), (fx.odt_with_metadata, "a.odt")]
+    ("build", "name"), [(ff.docx_with_metadata, "a.docx"), (ff.odt_with_metadata, "a.odt")]
 )
 def test_it_refuses_a_document_that_loads_external_content(build, name: str) -> None:
     assert refused(build(fx.Canaries(), external=True), name) == "external_links"
 
 
 def test_it_refuses_a_docx_zip_bomb_before_inflating_it() -> None:
-    assert refused(fx.docx_zip_bomb(megabytes=40), "bomb.docx") == "archive_bomb"
+    assert refused(ff.docx_zip_bomb(megabytes=40), "bomb.docx") == "archive_bomb"
 
 
 def test_it_refuses_a_document_with_too_many_parts() -> None:
@@ -261,7 +262,7 @@ def test_it_refuses_a_document_with_too_many_parts() -> None:
 
 
 def test_it_refuses_a_document_with_embedded_files() -> None:
-    with zipfile.ZipFile(io.BytesIO(fx.docx_with_metadata(fx.Canaries()))) as archive:
+    with zipfile.ZipFile(io.BytesIO(ff.docx_with_metadata(fx.Canaries()))) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     members["word/embeddings/oleObject1.bin"] = b"\xd0\xcf\x11\xe0" + bytes(60)
     assert refused(fx.zip_bytes(members), "a.docx") == "embedded_files"
@@ -277,7 +278,7 @@ def test_it_refuses_a_zip_that_is_not_a_word_document(data: bytes) -> None:
 
 
 def _docx_members() -> dict[str, bytes]:
-    with zipfile.ZipFile(io.BytesIO(fx.docx_with_metadata(fx.Canaries()))) as archive:
+    with zipfile.ZipFile(io.BytesIO(ff.docx_with_metadata(fx.Canaries()))) as archive:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
