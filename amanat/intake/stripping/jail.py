@@ -131,7 +131,7 @@ def _mounted_paths() -> list[Path]:
 
 
 def _memfd(name: str, content: bytes) -> int:
-    fd = os.memfd_create(name, 0)  # no MFD_CLOEXEC: pass_fds keeps it for bubblewrap only
+    fd = os.memfd_create(name, os.MFD_CLOEXEC)  # pass_fds hands it to bubblewrap alone
     os.write(fd, content)
     os.lseek(fd, 0, os.SEEK_SET)
     return fd
