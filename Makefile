@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 export AMANAT_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: run test lint test-sqlite test-postgres test-browser bench fuzz messages lock clean
+.PHONY: run test lint test-sqlite test-postgres test-browser bench fuzz messages lock clean sandbox-tools
 FUZZ_SECONDS ?= 120
 
 $(VENV)/bin/python:
@@ -18,10 +18,14 @@ $(STAMP): requirements-dev.lock pyproject.toml | $(VENV)/bin/python
 	$(BIN)/pip install -q --no-deps -e .
 	touch $(STAMP)
 
+# bubblewrap, ffmpeg, exiftool, libseccomp: attachments are cleaned in a sandbox, or refused.
+sandbox-tools:
+	bash scripts/install-sandbox-tools.sh
+
 messages: $(STAMP)
 	$(BIN)/python -m amanat.core.i18n_build
 
-run: $(STAMP) messages
+run: $(STAMP) messages sandbox-tools
 	$(BIN)/amanat dev
 
 lint: $(STAMP)
@@ -30,23 +34,23 @@ lint: $(STAMP)
 	AMANAT_SECRET_KEY=lint-only-not-a-secret-0123456789abcdef $(BIN)/mypy amanat
 	$(BIN)/lint-imports
 
-test-sqlite: $(STAMP) messages
+test-sqlite: $(STAMP) messages sandbox-tools
 	$(BIN)/pytest -q -m "not browser"
 
-test-postgres: $(STAMP) messages
+test-postgres: $(STAMP) messages sandbox-tools
 	bash scripts/with-postgres.sh $(BIN)/pytest -q -m "not browser"
 
-test-browser: $(STAMP) messages
+test-browser: $(STAMP) messages sandbox-tools
 	bash scripts/install-chromium.sh
 	$(BIN)/pytest -q -m browser
 
 test: lint test-sqlite test-postgres test-browser
 
-bench: $(STAMP) messages
+bench: $(STAMP) messages sandbox-tools
 	bash scripts/with-postgres.sh $(BIN)/python -m bench.run
 
 # Coverage-guided fuzzing of attachment parsing (atheris); findings land in ./crash-* files.
-fuzz: $(STAMP)
+fuzz: $(STAMP) sandbox-tools
 	$(BIN)/python -m fuzz.seeds fuzz/corpus
 	$(BIN)/python fuzz/fuzz_attachments.py -max_total_time=$(FUZZ_SECONDS) -max_len=200000 \
 		-rss_limit_mb=2048 fuzz/corpus

@@ -34,6 +34,11 @@ HOTLINE_ORGANISATION = env.get_str("AMANAT_HOTLINE_ORG", "")
 MONITOR_USER_AGENT = env.get_str(
     "AMANAT_MONITOR_USER_AGENT", "Mozilla/5.0 (compatible; FeedFetcher/1.0)"
 )
+# Attachments are cleaned inside bubblewrap + seccomp; without it they are refused. Only a
+# development machine (DEBUG) may opt out, and every unsandboxed clean is logged as a warning.
+UNSANDBOXED_STRIPPING = env.get_bool("AMANAT_UNSANDBOXED_STRIPPING", False)
+if UNSANDBOXED_STRIPPING and not DEBUG:
+    raise env.ConfigError("AMANAT_UNSANDBOXED_STRIPPING is for development only (needs DEBUG)")
 SESSION_IDLE_SECONDS = 60 * env.get_int("AMANAT_SESSION_IDLE_MINUTES", 30, minimum=1, maximum=720)
 
 # Dataset and public statistics (docs/dataset.md): the smallest count a public table shows, the

@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import crash, dataset, diskfull, flood, hotline, monitor, receipt_timing
+from bench import crash, dataset, diskfull, flood, hotline, monitor, receipt_timing, stripping
 
 BENCHMARKS: dict[str, Callable[..., str]] = {
     "hotline": hotline.run,
@@ -22,6 +22,8 @@ BENCHMARKS: dict[str, Callable[..., str]] = {
     "flood": flood.run,
     "crash": crash.run,
     "diskfull": diskfull.run,
+    # Attachment cleaning, sandboxed versus bare worker: --seconds/--users do not apply.
+    "stripping": stripping.run,
     # Monitor text pipeline (no server, no database): --seconds/--users do not apply.
     "monitor": monitor.run,
     # Dataset (1,000,000 synthetic incidents; BENCH_DATASET_ROWS): --seconds/--users do not apply.

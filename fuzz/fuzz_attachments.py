@@ -1,7 +1,10 @@
 """Coverage-guided fuzzing (atheris) of attachment handling: sniffing and every format handler.
 
 Runs the parsers in process (the production path runs them in the sandboxed worker, which turns
-any escaped exception into "malformed"). Here an exception other than StripError, MemoryError or
+any escaped exception into "malformed"). Covers HEIC (pillow-heif), Word and OpenDocument
+packages (ZIP limits, lxml parsing, rewriting) and, for videos, our own box walk and allow-list
+rebuild; FFmpeg itself is not run per input here (it is fuzzed upstream, by OSS-Fuzz, and runs
+only inside the sandbox). Here an exception other than StripError, MemoryError or
 RecursionError is a finding: a handler that does not map a parser failure to a clear reason.
 Also fuzzes the file-name checks (path traversal, huge or odd names) through ``strip``'s
 pre-checks. Each finding becomes a regression test in amanat/intake/tests/test_fuzz_regressions.py.
@@ -18,8 +21,8 @@ import atheris
 with atheris.instrument_imports():
     import importlib
 
-    from amanat.intake.stripping import sniff
-    from amanat.intake.stripping.formats import HANDLERS, strip_in_process
+    from amanat.intake.stripping import sniff, video
+    from amanat.intake.stripping.formats import HANDLERS, MEDIA_HANDLERS, strip_in_process
     from amanat.intake.stripping.result import StripError
 
     # Handlers are imported lazily in production; import them here so they are instrumented.
@@ -28,6 +31,7 @@ with atheris.instrument_imports():
 
 EXPECTED = (StripError, MemoryError, RecursionError)
 NAMES = ["a.jpg", "../../etc/passwd", "x" * 300 + ".png", "report.pdf", "call.mp3", "", "a.b.c"]
+NAMES += ["IMG_0001.HEIC", "clip.mov", "call.mp4", "letter.docx", "letter.odt", "macro.docm"]
 
 
 def test_one_input(data: bytes) -> None:
@@ -35,8 +39,12 @@ def test_one_input(data: bytes) -> None:
     name = NAMES[provider.ConsumeIntInRange(0, len(NAMES) - 1)]
     body = provider.ConsumeBytes(provider.remaining_bytes())
     try:
-        sniff.check_name(name, sniff.detect(body))
-        strip_in_process(body)
+        detected = sniff.detect(body)
+        sniff.check_name(name, detected)
+        if detected.handler in MEDIA_HANDLERS:
+            video.names_from_original(body)  # FFmpeg runs only in the sandbox, not per input
+        else:
+            strip_in_process(body)
     except EXPECTED:
         return
 

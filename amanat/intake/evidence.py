@@ -6,6 +6,7 @@ Each file is judged alone: one broken or oversized file never loses the rest of 
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -13,7 +14,9 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from amanat.intake import stripping
+from amanat.intake import removed_labels, stripping
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,11 @@ class AcceptedFile:
     clean: bytes
     removed: tuple[str, ...]
     original: bytes | None = None
+
+    @property
+    def removed_labels(self) -> list[str]:
+        """What was removed, as the reporter reads it (translated categories)."""
+        return removed_labels.for_reporter(self.removed)
 
     @property
     def clean_sha256(self) -> str:
@@ -50,8 +58,9 @@ class EvidenceOutcome:
 def _reason(code: str) -> str:
     reasons = {
         "unsupported": _(
-            "This kind of file is not accepted. Please send pictures (JPEG, PNG, WebP, GIF), "
-            "recordings (MP3, M4A, OGG, Opus, WAV, FLAC, AMR) or PDF documents."
+            "This kind of file is not accepted. Please send pictures (JPEG, PNG, WebP, GIF, "
+            "HEIC), recordings (MP3, M4A, OGG, Opus, WAV, FLAC, AMR), videos (MP4, MOV, 3GP), "
+            "PDF documents or Word and LibreOffice documents (DOCX, ODT)."
         ),
         "mismatch": _(
             "The file's name does not match what is inside it. Please check that it is the file "
@@ -62,6 +71,29 @@ def _reason(code: str) -> str:
         "too_large": _("The file is too large."),
         "timeout": _("The file took too long to process. Please try a smaller file."),
         "failed": _("The file could not be processed. Please try again or send another copy."),
+        "too_long": _(
+            "The video or recording is longer than 3 hours. Please send only the part that matters."
+        ),
+        "archive_bomb": _(
+            "The document expands to far more data than a real document holds, so it was not "
+            "opened."
+        ),
+        "external_links": _(
+            "The document loads content from the internet when opened (a linked template, "
+            "picture or frame). Please save it without external links, or send it as PDF."
+        ),
+        "macros": _(
+            "The document contains macros or other programs. Please save it as a normal document "
+            "(DOCX or ODT) or as PDF and send it again."
+        ),
+        "embedded_files": _(
+            "The document contains embedded files or objects that we cannot check. Please send "
+            "them separately, or send the document as PDF."
+        ),
+        "sandbox_unavailable": _(
+            "Files cannot be checked safely at the moment, so this file was not accepted. "
+            "Please send it again later."
+        ),
         "empty": _("The file is empty."),
         "too_many": _(
             "Too many files in one go; please send the rest afterwards with your receipt."
@@ -77,6 +109,14 @@ def _too_large_reason() -> str:
         "The file is larger than %(mb)d megabytes.",
         megabytes,
     ) % {"mb": megabytes}
+
+
+def _strip(data: bytes, name: str) -> stripping.StripResult:
+    """Clean in the sandbox; the development opt-out is logged every time it is used."""
+    if settings.UNSANDBOXED_STRIPPING:
+        logger.warning("attachment cleaned WITHOUT the sandbox (AMANAT_UNSANDBOXED_STRIPPING)")
+        return stripping.strip(data, filename=name, sandboxed=False)
+    return stripping.strip(data, filename=name)
 
 
 def process_uploads(
@@ -95,7 +135,7 @@ def process_uploads(
             outcome.rejected.append(RejectedFile(name, _reason("empty")))
             continue
         try:
-            result = stripping.strip(data, filename=name)
+            result = _strip(data, name)
         except stripping.StripError as exc:
             outcome.rejected.append(RejectedFile(name, _reason(exc.code)))
             continue

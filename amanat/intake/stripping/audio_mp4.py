@@ -25,9 +25,9 @@ from .sniff import Detected
 # Children kept under each container; anything else is dropped (and named for the reporter).
 _KEEP = {
     b"moov": {b"mvhd", b"trak", b"iods"},
-    b"trak": {b"tkhd", b"mdia", b"edts", b"tref"},
+    b"trak": {b"tkhd", b"mdia", b"edts", b"tref", b"tapt"},
     b"mdia": {b"mdhd", b"hdlr", b"minf", b"elng"},
-    b"minf": {b"smhd", b"vmhd", b"nmhd", b"sthd", b"hmhd", b"dinf", b"stbl", b"hdlr"},
+    b"minf": {b"smhd", b"vmhd", b"nmhd", b"sthd", b"hmhd", b"gmhd", b"dinf", b"stbl", b"hdlr"},
 }
 _TIMED = {b"mvhd", b"tkhd", b"mdhd"}  # version, flags, then creation and modification times
 _CHUNK_TABLES = {b"stco": 4, b"co64": 8}  # entry width in bytes
@@ -36,11 +36,13 @@ _CHUNK_TABLES = {b"stco": 4, b"co64": 8}  # entry width in bytes
 class _Builder:
     """Writes a filtered copy of `moov`, remembering where chunk-offset tables landed."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, *, allow_video: bool = False) -> None:
         self.data = data
+        self.allow_video = allow_video
         self.removed: list[str] = []
         self.tables: list[tuple[int, int]] = []  # (offset of first entry in moov output, width)
         self.sound_tracks = 0
+        self.video_tracks = 0
 
     def container(self, box: Box, out: bytearray) -> None:
         start = len(out)
@@ -77,7 +79,9 @@ class _Builder:
         """Refuse video; blank the free-text handler name, keeping the 24 structural bytes."""
         kind = body[8:12]
         if kind == b"vide":
-            raise StripError("unsupported", "MP4 file with a video track")
+            if not self.allow_video:
+                raise StripError("unsupported", "MP4 file with a video track")
+            self.video_tracks += 1
         if kind == b"soun":
             self.sound_tracks += 1
         return body[:24] + b"\x00"
@@ -106,7 +110,7 @@ def _remap(
             moov[pos : pos + width] = new.to_bytes(width, "big")
 
 
-def _tag_names(data: bytes) -> Iterator[str]:
+def tag_names(data: bytes) -> Iterator[str]:
     """Fail-soft pre-pass with mutagen, for the iTunes tags under moov/udta/meta/ilst."""
     try:
         tags = MP4(BytesIO(data)).tags
@@ -119,19 +123,17 @@ def _tag_names(data: bytes) -> Iterator[str]:
             yield mp4_atom_name(key.split(":", 1)[0].encode("latin-1", "replace")[:4])
 
 
-def strip_mp4(data: bytes, detected: Detected) -> StripResult:
-    """Rebuild an MP4-family audio file from ftyp, a filtered moov and its mdat boxes."""
+def rebuild(data: bytes, *, allow_video: bool = False) -> tuple[bytes, list[str], _Builder]:
+    """ftyp, a filtered moov and the mdat boxes, in their order; the names of what was dropped."""
     boxes, trailing = parse_top_level(data)
     kinds = [box.kind for box in boxes]
     if b"moof" in kinds:
         raise StripError("unsupported", "fragmented MP4")
     if kinds.count(b"moov") != 1 or b"mdat" not in kinds or kinds[0] != b"ftyp":
         raise StripError("malformed", "MP4 without exactly one moov, or without sample data")
-    builder, removed = _Builder(data), list(_tag_names(data))
+    builder, removed = _Builder(data, allow_video=allow_video), []
     moov = bytearray()
     builder.container(boxes[kinds.index(b"moov")], moov)
-    if not builder.sound_tracks:
-        raise StripError("unsupported", "MP4 file without a sound track")
     pieces: list[bytes | bytearray] = []
     moves: list[tuple[int, int, int]] = []
     position = 0
@@ -148,10 +150,18 @@ def strip_mp4(data: bytes, detected: Detected) -> StripResult:
         pieces.append(piece)
         position += len(piece)
     _remap(moov, builder.tables, moves)
-    clean = b"".join(pieces)
     removed += builder.removed
     if trailing:
         removed.append("Data hidden after the recording")
+    return b"".join(pieces), removed, builder
+
+
+def strip_mp4(data: bytes, detected: Detected) -> StripResult:
+    """Rebuild an MP4-family audio file from ftyp, a filtered moov and its mdat boxes."""
+    names = list(tag_names(data))
+    clean, removed, builder = rebuild(data)
+    if not builder.sound_tracks:
+        raise StripError("unsupported", "MP4 file without a sound track")
     try:
         MP4(BytesIO(clean))
     except MutagenError:
@@ -161,6 +171,6 @@ def strip_mp4(data: bytes, detected: Detected) -> StripResult:
         detected.mime,
         detected.extension,
         clean,
-        tuple(dict.fromkeys(removed)),
+        tuple(dict.fromkeys(names + removed)),
         ("metadata boxes removed; the audio samples are unchanged",),
     )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .result import MAX_INPUT_BYTES, StripError, StripResult
-from .sniff import Detected, detect
+from .sniff import Detected, detect, result_allowed
 
 Handler = Callable[[bytes, Detected], StripResult]
 
@@ -31,7 +31,15 @@ HANDLERS: dict[str, tuple[str, str]] = {
     "wav": ("audio_riff", "strip_wav"),
     "amr": ("audio_amr", "strip_amr"),
     "pdf": ("pdf", "strip_pdf"),
+    "heic": ("heic", "strip_heic"),
+    "video": ("video", "strip_video"),
+    "docx": ("office_docx", "strip_docx"),
+    "odt": ("office_odt", "strip_odt"),
 }
+
+#: Handlers that run external programs (FFmpeg) and need a scratch folder in the sandbox's tmpfs;
+#: the worker only loosens its audit hook for these, and only when the parent asked for it.
+MEDIA_HANDLERS = frozenset({"video"})
 
 
 def handler_for(detected: Detected) -> Handler:
@@ -41,20 +49,22 @@ def handler_for(detected: Detected) -> Handler:
     return handler
 
 
-def strip_in_process(data: bytes) -> StripResult:
-    """Detect and clean in *this* process. Only the sandboxed worker should call this."""
+def strip_in_process(data: bytes, *, media: bool | None = None) -> StripResult:
+    """Detect and clean in *this* process. Only the sandboxed worker should call this.
+
+    ``media`` is the mode the worker was started in: a file needing FFmpeg is refused by a worker
+    started without a scratch folder, and the other way round (None: no check, e.g. fuzzing).
+    """
     if len(data) > MAX_INPUT_BYTES:
         raise StripError("too_large", "input exceeds the stripping size limit")
     detected = detect(data)
+    if media is not None and media != (detected.handler in MEDIA_HANDLERS):
+        raise StripError("failed", "worker started in the wrong mode for this file")
     result = handler_for(detected)(data, detected)
     if len(result.removed) > MAX_NAMES:
         # Hostile files can hold thousands of distinct tags; the reporter needs a summary.
         others = len(result.removed) - MAX_NAMES + 1
         result = replace(result, removed=(*result.removed[: MAX_NAMES - 1], f"{others} more"))
-    if (result.kind, result.mime, result.extension) != (
-        detected.kind,
-        detected.mime,
-        detected.extension,
-    ):
+    if not result_allowed(detected, result.kind, result.mime, result.extension):
         raise StripError("failed", "handler changed the detected type")
     return result

@@ -16,7 +16,7 @@ MAGIC = b"AMANAT-STRIP/1\n"
 _MAX_HEADER = 256 * 1024
 _MAX_NAMES = 2000
 _MAX_NAME_LENGTH = 300
-_KINDS = frozenset({"image", "audio", "pdf"})
+_KINDS = frozenset({"image", "audio", "pdf", "video", "document"})
 
 
 def encode_result(result: StripResult) -> bytes:

@@ -11,7 +11,21 @@ from dataclasses import dataclass
 #: Every code a caller may see. The intake maps each one to a translated message, so the set is
 #: part of the public contract and must only grow.
 ERROR_CODES = frozenset(
-    {"unsupported", "malformed", "mismatch", "too_large", "pixel_flood", "timeout", "failed"}
+    {
+        "unsupported",
+        "malformed",
+        "mismatch",
+        "too_large",
+        "pixel_flood",
+        "timeout",
+        "failed",
+        "sandbox_unavailable",
+        "too_long",
+        "archive_bomb",
+        "external_links",
+        "macros",
+        "embedded_files",
+    }
 )
 
 #: Hard ceiling on input size; the intake enforces its own, lower cap before this.
@@ -20,6 +34,9 @@ MAX_INPUT_BYTES = 200 * 1024 * 1024
 #: Largest picture we decode. A 40-megapixel RGBA frame is 160 MB of memory, well inside the
 #: worker's address-space limit, and above any phone camera we expect reporters to use.
 MAX_IMAGE_PIXELS = 40_000_000
+
+#: Longest video or recording remuxed; a 10-hour silent video is a flood, not evidence.
+MAX_MEDIA_SECONDS = 3 * 60 * 60
 
 
 @dataclass(frozen=True)
@@ -30,7 +47,7 @@ class StripResult:
     reporter and may be stored, so it must not itself carry identifying data.
     """
 
-    kind: str  # "image" | "audio" | "pdf"
+    kind: str  # "image" | "audio" | "pdf" | "video" | "document"
     mime: str  # detected from content, e.g. "image/jpeg"
     extension: str  # canonical extension for the detected type, e.g. "jpg"
     clean: bytes  # the file with metadata removed, still opening in normal software

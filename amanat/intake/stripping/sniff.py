@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import filetype
 
+from .mp4_boxes import children, parse_top_level
 from .result import StripError
 
 
@@ -21,7 +22,7 @@ from .result import StripError
 class Detected:
     """What the content is: the family, the canonical MIME type and extension, and a handler id."""
 
-    kind: str  # "image" | "audio" | "pdf"
+    kind: str  # "image" | "audio" | "pdf" | "video" | "document"
     mime: str
     extension: str
     handler: str  # key into formats.HANDLERS
@@ -45,26 +46,45 @@ M4A = Detected("audio", "audio/mp4", "m4a", "mp4")
 AUDIO_3GP = Detected("audio", "audio/3gpp", "3gp", "mp4")
 AMR_NB = Detected("audio", "audio/amr", "amr", "amr")
 AMR_WB = Detected("audio", "audio/amr-wb", "awb", "amr")
-
-# ISO-BMFF brands of pictures (HEIC, AVIF) and of video-only containers. Everything else with an
-# `ftyp` box is treated as a possible audio container; the worker rejects it if it carries video.
-_PICTURE_BRANDS = frozenset(
-    (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis", b"crx ")
+HEIC = Detected("image", "image/heic", "heic", "heic")
+JPEG = _BY_FILETYPE["image/jpeg"]
+VIDEO_MP4 = Detected("video", "video/mp4", "mp4", "video")
+VIDEO_MOV = Detected("video", "video/quicktime", "mov", "video")
+VIDEO_3GP = Detected("video", "video/3gpp", "3gp", "video")
+DOCX = Detected(
+    "document",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "docx",
+    "docx",
 )
+ODT = Detected("document", "application/vnd.oasis.opendocument.text", "odt", "odt")
+
+# ISO-BMFF brands of pictures: HEIF stills (iPhone photos) are accepted and cleaned into JPEG;
+# AVIF, HEIF sequences and camera raw files are not. Video containers are recognised by brand
+# (QuickTime, M4V) or by a video track in `moov`; everything else is a possible audio file.
+_HEIF_BRANDS = frozenset((b"heic", b"heix", b"mif1", b"heim", b"heis"))
+_PICTURE_BRANDS = frozenset((b"hevc", b"msf1", b"avif", b"avis", b"crx "))
 _VIDEO_MAJOR_BRANDS = frozenset((b"qt  ", b"M4V ", b"M4VH", b"M4VP"))
+_ODF_TEXT = b"mimetypeapplication/vnd.oasis.opendocument.text"
+
+#: What a handler may hand back besides the detected type: HEIC photos come back as JPEG.
+ALTERNATIVE_RESULTS = {"heic": ((JPEG.kind, JPEG.mime, JPEG.extension),)}
 
 # What a file name's extension claims; extensions not listed claim nothing. Kept as text so the
 # tables stay readable (one family per paragraph) under the code formatter.
 _FAMILY_EXTENSIONS = {
     "image": "jpg jpeg jpe jfif pjpeg pjp png apng gif webp heic heif avif bmp tif tiff svg svgz "
     "ico dng cr2 nef arw psd",
-    "audio": "mp3 mpga m4a m4b mp4 aac ogg oga opus flac wav wave amr awb 3gp 3gpp 3ga weba wma "
-    "aif aiff caf",
+    "audio": "mp3 mpga m4a m4b aac ogg oga opus flac wav wave amr awb 3ga weba wma aif aiff caf",
+    "media": "mp4 3gp 3gpp 3g2",  # audio or video: the content decides
+    "video": "mov qt m4v",
     "pdf": "pdf",
-    "other": "mov avi mkv webm wmv flv m4v mpg mpeg zip rar 7z gz tgz bz2 xz tar doc docx odt rtf "
+    "document": "docx docm odt",
+    "other": "avi mkv webm wmv flv mpg mpeg zip rar 7z gz tgz bz2 xz tar doc rtf "
     "txt md html htm xhtml xml js json csv xls xlsx ods ppt pptx odp epub eml msg exe dll msi apk "
     "ipa bin iso ps eps sh bat",
 }
+_FAMILY_KINDS = {"media": frozenset({"audio", "video"})}
 _EXTENSION_FAMILIES = {
     extension: family for family, words in _FAMILY_EXTENSIONS.items() for extension in words.split()
 }
@@ -136,15 +156,33 @@ def _ogg_codec(data: bytes) -> Detected:
     raise StripError("unsupported", "Ogg stream with a codec other than Vorbis or Opus")
 
 
+def _has_video_track(data: bytes) -> bool:
+    """Whether `moov` holds a track whose handler is `vide`; box headers only, bounds-checked."""
+    boxes, _ = parse_top_level(data)
+    for moov in (box for box in boxes if box.kind == b"moov"):
+        for trak in (box for box in children(data, moov) if box.kind == b"trak"):
+            for mdia in (box for box in children(data, trak) if box.kind == b"mdia"):
+                for hdlr in (box for box in children(data, mdia) if box.kind == b"hdlr"):
+                    if data[hdlr.body + 8 : hdlr.body + 12] == b"vide":
+                        return True
+    return False
+
+
 def _iso_bmff(data: bytes) -> Detected:
-    """Pick apart MP4-family files by brand: audio containers pass, pictures and video do not."""
+    """Pick apart MP4-family files by brand and tracks: HEIF photo, video, or audio container."""
     box_end = min(len(data), int.from_bytes(data[:4], "big"), 64)
-    brands = {data[8:12]} | {data[i : i + 4] for i in range(16, box_end - 3, 4)}
-    if brands & _PICTURE_BRANDS or data[8:12] in _VIDEO_MAJOR_BRANDS:
-        raise StripError("unsupported", "ISO media file that is a picture or a video")
-    if data[8:11] in (b"3gp", b"3g2", b"3gr", b"3gs"):
-        return AUDIO_3GP
-    return M4A
+    major = data[8:12]
+    brands = {major} | {data[i : i + 4] for i in range(16, box_end - 3, 4)}
+    if brands & _PICTURE_BRANDS:
+        raise StripError("unsupported", "ISO media file that is an AVIF, sequence or raw picture")
+    if major in _HEIF_BRANDS or (brands & _HEIF_BRANDS and not _has_video_track(data)):
+        return HEIC
+    third_generation = major[:3] in (b"3gp", b"3g2", b"3gr", b"3gs")
+    if major in _VIDEO_MAJOR_BRANDS or _has_video_track(data):
+        if major == b"qt  ":
+            return VIDEO_MOV
+        return VIDEO_3GP if third_generation else VIDEO_MP4
+    return AUDIO_3GP if third_generation else M4A
 
 
 def detect(data: bytes) -> Detected:
@@ -163,6 +201,8 @@ def detect(data: bytes) -> Detected:
         return AMR_NB
     if data[4:8] == b"ftyp" and len(data) >= 12:
         return _iso_bmff(data)
+    if data.startswith(b"PK\x03\x04"):
+        return _office(data)
     guess = filetype.guess(data[:8192])
     mime = guess.mime if guess is not None else None
     if mime in _BY_FILETYPE:
@@ -172,6 +212,27 @@ def detect(data: bytes) -> Detected:
     if mime in (None, "audio/mpeg") and _looks_like_mp3(data, 0):
         return MP3
     raise StripError("unsupported", f"content type {mime or 'unknown'} is not accepted")
+
+
+def _office(data: bytes) -> Detected:
+    """ZIP packages: an OpenDocument text names itself in a first, stored `mimetype` entry; any
+    other ZIP is a candidate Word document, which the worker confirms from its content types."""
+    name_length = int.from_bytes(data[26:28], "little")
+    extra_length = int.from_bytes(data[28:30], "little")
+    if name_length == 8 and data[30:38] == b"mimetype":
+        body = data[30 + 8 + extra_length : 30 + 8 + extra_length + 64]
+        if (b"mimetype" + body).startswith(_ODF_TEXT):
+            return ODT
+        raise StripError("unsupported", "OpenDocument file that is not a text document")
+    return DOCX
+
+
+def result_allowed(detected: Detected, kind: str, mime: str, extension: str) -> bool:
+    """Whether a worker's answer fits what the parent detected (a check on a compromised worker)."""
+    triple = (kind, mime, extension)
+    return triple == (detected.kind, detected.mime, detected.extension) or triple in (
+        ALTERNATIVE_RESULTS.get(detected.handler, ())
+    )
 
 
 def claimed_family(filename: str) -> str | None:
@@ -187,7 +248,7 @@ def claimed_family(filename: str) -> str | None:
 def check_name(filename: str, detected: Detected) -> None:
     """Refuse a file whose name claims a different family than its content (C20: mismatch)."""
     family = claimed_family(filename)
-    if family is not None and family != detected.kind:
+    if family is not None and detected.kind not in _FAMILY_KINDS.get(family, {family}):
         raise StripError(
             "mismatch", f"name claims {family} but content is {detected.kind} ({detected.mime})"
         )

@@ -16,8 +16,8 @@ from typing import Any
 
 from .formats import strip_in_process
 from .protocol import encode_error, encode_result
-from .result import StripError
-from .sandbox import CPU_SECONDS, apply_limits
+from .result import MAX_INPUT_BYTES, StripError
+from .sandbox import CPU_SECONDS, apply_limits, media_file_limit
 
 _BLOCKED_EVENTS = (
     "socket.",
@@ -54,6 +54,10 @@ _BLOCKED_EVENTS = (
     "ctypes.dlopen",
 )
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+#: Media workers only: the programs they may start and the one folder they may write in.
+MEDIA_PROGRAMS = frozenset({"/usr/bin/ffmpeg", "/usr/bin/ffprobe"})
+SCRATCH = "/tmp/amanat-media-"  # noqa: S108 - video.strip_video's folders, in the sandbox tmpfs
+_SCRATCH_EVENTS = ("os.mkdir", "os.remove", "os.rmdir", "tempfile.mkdtemp")
 
 
 def _guard(event: str, args: tuple[Any, ...]) -> None:
@@ -68,9 +72,33 @@ def _guard(event: str, args: tuple[Any, ...]) -> None:
         raise PermissionError(f"the stripping worker does not perform {event}")
 
 
-def _answer(data: bytes) -> bytes:
+def _path(value: object) -> str:
+    """An audit event's path argument as text ("" for descriptors and anything else)."""
+    if isinstance(value, (str, os.PathLike)):
+        text = os.fspath(value)
+        return text if isinstance(text, str) else ""
+    return ""
+
+
+def _media_guard(event: str, args: tuple[Any, ...]) -> None:
+    """Audit hook of a media worker: as _guard, but FFmpeg may be started and one scratch
+    folder created, written and emptied (inside the sandbox's private, discarded tmpfs)."""
+    path = _path(args[0]) if args else ""
+    in_scratch = path.startswith(SCRATCH) and "/.." not in path
+    if event == "open" and (path == os.devnull or in_scratch):
+        return
+    if event in _SCRATCH_EVENTS and in_scratch:
+        return
+    if event == "subprocess.Popen" and len(args) > 1:
+        program = args[0] if args[0] is not None else (args[1] or [""])[0]
+        if os.fsdecode(program) in MEDIA_PROGRAMS:
+            return
+    _guard(event, args)
+
+
+def _answer(data: bytes, *, media: bool) -> bytes:
     try:
-        return encode_result(strip_in_process(data))
+        return encode_result(strip_in_process(data, media=media))
     except StripError as error:
         return encode_error(error)
     except MemoryError:
@@ -87,12 +115,13 @@ def _answer(data: bytes) -> bytes:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv if argv is None else argv
     cpu_seconds = int(args[2]) if len(args) > 2 and args[2].isdigit() else CPU_SECONDS
-    apply_limits(cpu_seconds)
+    media = len(args) > 3 and args[3] == "media"
+    apply_limits(cpu_seconds, media_file_limit(MAX_INPUT_BYTES) if media else 0)
     warnings.simplefilter("ignore")  # nothing may reach stderr; handlers opt in to errors
-    sys.addaudithook(_guard)
+    sys.addaudithook(_media_guard if media else _guard)
     data = sys.stdin.buffer.read()
     sys.stdin.close()
-    answer = _answer(data)
+    answer = _answer(data, media=media)
     sys.stdout.buffer.write(answer)
     sys.stdout.buffer.flush()
     return 0

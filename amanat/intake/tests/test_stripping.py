@@ -256,8 +256,14 @@ def test_it_removes_itunes_tags_location_and_dates_from_mp4_audio(
     assert result.clean[offset : offset + 80] == bytes.fromhex("01402007") * 20  # offset fixed
 
 
-def test_it_refuses_mp4_with_a_video_track() -> None:
-    assert refused(fx.mp4_audio(fx.Canaries(), handler=b"vide"), "clip.mp4").code == ("unsupported")
+def test_an_mp4_with_a_video_track_goes_to_the_video_cleaner_not_the_audio_one() -> None:
+    from amanat.intake.stripping import audio_mp4, sniff
+
+    data = fx.mp4_audio(fx.Canaries(), handler=b"vide")
+    assert sniff.detect(data).handler == "video"
+    with pytest.raises(stripping.StripError) as caught:
+        audio_mp4.strip_mp4(data, sniff.M4A)
+    assert caught.value.code == "unsupported"
 
 
 def test_it_passes_amr_through_unchanged() -> None:
@@ -427,9 +433,9 @@ def test_it_repairs_a_pdf_with_a_broken_xref_and_still_strips_it() -> None:
         b"\x7fELF" + bytes(300),
         b"just some text\n",
         b"",
-        b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(32),
+        b"\x00\x00\x00\x18ftypavif\x00\x00\x00\x00mif1avif" + bytes(32),
     ],
-    ids=["zip", "zip-bomb", "docx", "html", "svg", "exe", "elf", "text", "empty", "heic"],
+    ids=["zip", "zip-bomb", "docx", "html", "svg", "exe", "elf", "text", "empty", "avif"],
 )
 def test_it_refuses_unsupported_content(data: bytes) -> None:
     assert refused(data, "upload").code == "unsupported"
@@ -517,7 +523,7 @@ def test_the_worker_runs_with_limits_an_empty_environment_and_only_its_pipes(
     gib2 = 2 * 1024**3
     assert limits == [[gib2, gib2], [math.ceil(7.5), 9], [0, 0], [32, 32], [0, 0]]
     assert cwd == "/"
-    assert set(environ) <= {"LC_CTYPE"}
+    assert set(environ) <= {"LC_CTYPE", "PWD"}  # set by Python and bubblewrap, never inherited
     assert len(fds) <= 4
 
 
