@@ -14,7 +14,14 @@ from amanat.audit.tags import EventTag
 from amanat.casework.models import Assignment
 from amanat.core import crypto
 from amanat.core.time import today
-from amanat.intake.models import Author, Message, Report, ReportStatus
+from amanat.intake.models import (
+    Author,
+    Message,
+    Report,
+    ReportStatus,
+    after_staff_opened,
+    after_staff_reply,
+)
 from amanat.keys import keyring
 from amanat.keys.models import Recipient
 
@@ -35,9 +42,20 @@ def reply_to_reporter(report: Report, text: str, *, signed: SignedIn) -> Message
         body=crypto.encrypt(data_key, plain, aad=keyring.aad_for(envelope, "body")),
         created_on=today(),
     )
-    Report.objects.filter(pk=report.pk).update(updated_on=today())
+    report.status = after_staff_reply(report.status)
+    report.updated_on = today()
+    Report.objects.filter(pk=report.pk).update(updated_on=report.updated_on, status=report.status)
     record(EventTag.CASEWORK_REPLY, actor=signed.member.user, subject=message)
     return message
+
+
+def mark_read(report: Report) -> None:
+    """A content member has opened the report: a new one becomes read (the decrypt entry of the
+    audit log already says who and when, so no entry of its own)."""
+    status = after_staff_opened(report.status)
+    if status != report.status:
+        Report.objects.filter(pk=report.pk, status=report.status).update(status=status)
+        report.status = status
 
 
 @transaction.atomic

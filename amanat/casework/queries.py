@@ -4,22 +4,40 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, OuterRef, QuerySet, Subquery
 
 from amanat.accounts import signin_delay
 from amanat.accounts.models import StaffMember
 from amanat.casework.access import colleagues_of, reports_visible_to
-from amanat.intake.models import Report
+from amanat.intake.models import Message, Report
 from amanat.keys.models import SealedKey
 
 
-def inbox(member: StaffMember, status: str | None = None) -> QuerySet[Report]:
+def inbox(
+    member: StaffMember, status: str | None = None, language: str | None = None
+) -> QuerySet[Report]:
+    """One page's rows from clear columns only: status, language, days, counts, last author."""
     reports = reports_visible_to(member).select_related("assignment__member__user")
     if status:
         reports = reports.filter(status=status)
-    return reports.annotate(
-        n_messages=Count("messages", distinct=True), n_files=Count("attachments", distinct=True)
-    ).order_by("-updated_on", "-pk")
+    if language is not None:
+        reports = reports.filter(language=language)
+    last_author = Message.objects.filter(report=OuterRef("pk")).order_by("-pk").values("author")
+    return (
+        reports.annotate(
+            n_messages=Count("messages", distinct=True),
+            n_files=Count("attachments", distinct=True),
+            last_author=Subquery(last_author[:1]),
+        )
+        .defer("body", "verifier", "reporter_public_key")
+        .order_by("-updated_on", "-pk")
+    )
+
+
+def status_counts(member: StaffMember) -> dict[str, int]:
+    """How many reports stand at each status, in one query (statuses with none are absent)."""
+    rows = reports_visible_to(member).order_by().values_list("status").annotate(n=Count("pk"))
+    return dict(rows.values_list("status", "n"))
 
 
 @dataclass(frozen=True)

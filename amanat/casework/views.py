@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -12,30 +16,46 @@ from amanat.accounts.access import signed_in, staff_required
 from amanat.accounts.models import Role, StaffMember
 from amanat.casework import access, actions, queries, reading
 from amanat.casework.forms import AssignForm, ConfirmDeleteForm, ReplyForm, StatusForm
-from amanat.intake.models import BlobRole, ReportStatus
+from amanat.core.names import country_name, language_name
+from amanat.core.time import today
+from amanat.intake.forms import CHANNELS, DEMANDS, TARGETS
+from amanat.intake.models import Author, BlobRole, ReportStatus
 from amanat.keys.keyring import CONTENT_ROLES
 
 CONTENT = [str(role) for role in CONTENT_ROLES]
 INBOX_PAGE_SIZE = 50  # the inbox's cost must not grow with every report ever received
+UNKNOWN_LANGUAGE = ""  # reports received before the language was kept in clear
 
 
 @require_GET
 @staff_required
 def inbox(request: HttpRequest) -> HttpResponse:
+    """What needs action, from clear columns only: nothing here is decrypted or audited as read."""
     signed = signed_in(request)
     if not signed.member.reads_content:
         return render(request, "casework/no_content.html")
     status = request.GET.get("status") or None
     if status is not None and status not in ReportStatus.values:
         status = None
-    page = Paginator(queries.inbox(signed.member, status), INBOX_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    language = request.GET.get("language")
+    if language is not None and language not in {*dict(settings.LANGUAGES), UNKNOWN_LANGUAGE}:
+        language = None
+    rows = queries.inbox(signed.member, status, language)
+    page = Paginator(rows, INBOX_PAGE_SIZE).get_page(request.GET.get("page"))
+    day = today()
+    for report in page:
+        report.days_waiting = (day - report.updated_on).days  # type: ignore[attr-defined]
+        report.language_name = language_name(report.language)  # type: ignore[attr-defined]
+    counts = queries.status_counts(signed.member)
     context = {
         "reports": page,
         "page": page,
         "status": status,
-        "statuses": ReportStatus.choices,
+        "language": language,
+        "statuses": [(code, label, counts.get(code, 0)) for code, label in ReportStatus.choices],
+        "total": sum(counts.values()),
+        "languages": [(code, language_name(code)) for code, _name in settings.LANGUAGES],
+        "answered": Author.REPORTER,
     }
     return render(request, "casework/inbox.html", context)
 
@@ -49,6 +69,18 @@ def _assign_form(member: StaffMember, data: QueryDict | None = None) -> AssignFo
     return form
 
 
+def _answers_in_words(fields: dict[str, Any]) -> dict[str, str]:
+    """The reporter's chosen options as the reader's words (codes only if a form dropped one)."""
+    words = {}
+    for name, options in (("targeted", TARGETS), ("channels", CHANNELS), ("demands", DEMANDS)):
+        labels = {code: str(label) for code, label in options}
+        words[name] = ", ".join(labels.get(code, code) for code in fields.get(name) or [])
+    words["country"] = country_name(fields.get("country") or "")
+    parts = [fields.get(name) for name in ("when_year", "when_month", "when_day")]
+    words["when"] = "-".join(f"{part:02d}" for part in parts if part is not None)
+    return words
+
+
 @require_GET
 @staff_required(roles=CONTENT)
 def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -60,9 +92,13 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "casework/no_grant.html", {"report": report}, status=403)
     except reading.Tampered:
         return render(request, "casework/tampered.html", {"report": report}, status=500)
+    actions.mark_read(report)
     context = {
         "content": content,
         "report": report,
+        "answers": _answers_in_words(content.fields),
+        "reporter_language": language_name(content.language),
+        "replied": request.GET.get("sent") == "1",
         "reply_form": ReplyForm(),
         "status_form": StatusForm(initial={"status": report.status}),
         "assign_form": _assign_form(signed.member),
@@ -81,7 +117,7 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
             request, "casework/form_error.html", {"form": form, "report": report}, status=400
         )
     actions.reply_to_reporter(report, form.cleaned_data["text"], signed=signed)
-    return redirect("casework:report", pk=report.pk)
+    return redirect(reverse("casework:report", kwargs={"pk": report.pk}) + "?sent=1")
 
 
 @require_POST

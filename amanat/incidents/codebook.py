@@ -16,11 +16,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
 from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, transaction
 from django.utils.translation import get_language
 
+from amanat.core import names
 from amanat.core.time import today
 from amanat.incidents.models import Code, Codebook
 
@@ -238,39 +238,20 @@ def current() -> Book:
     return book_for(max(books, key=lambda book: _version_key(book.version)))
 
 
-# Regions, groupings and reserved codes CLDR lists beside the ISO 3166-1 alpha-2 countries.
-_NOT_COUNTRIES = frozenset(
-    {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC", "TA"}
-)
-
-
-@cache
-def _territories(language: str) -> dict[str, str]:
-    try:
-        locale = Locale.parse(language.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        locale = Locale.parse("en")
-    return {
-        iso: name
-        for iso, name in locale.territories.items()
-        if len(iso) == 2 and iso.isalpha() and iso not in _NOT_COUNTRIES
-    }
-
-
-COUNTRY_CODES = frozenset(_territories("en"))
+COUNTRY_CODES = frozenset(names.territories("en"))
 
 
 def country_choices(language: str | None = None) -> list[tuple[str, str]]:
-    """ISO 3166-1 alpha-2 countries, named in the interface language (Babel's CLDR data)."""
-    names = _territories("zh_Hans" if _language(language) == "zh-hans" else _language(language))
-    ordered = sorted(
-        ((iso, names.get(iso, iso)) for iso in COUNTRY_CODES), key=lambda item: item[1].casefold()
-    )
-    return [(iso, f"{name} ({iso})") for iso, name in ordered]
+    """ISO 3166-1 alpha-2 countries, named and ordered as readers of the language expect."""
+    return list(_country_choices(names.language_code(language)))
+
+
+@cache
+def _country_choices(language: str) -> tuple[tuple[str, str], ...]:
+    named = names.territories(language)
+    ordered = names.collated(COUNTRY_CODES, lambda iso: named.get(iso, iso), language)
+    return tuple((iso, f"{named.get(iso, iso)} ({iso})") for iso in ordered)
 
 
 def country_name(code: str, language: str | None = None) -> str:
-    if not code:
-        return ""
-    names = _territories("zh_Hans" if _language(language) == "zh-hans" else _language(language))
-    return names.get(code, code)
+    return names.country_name(code, language)

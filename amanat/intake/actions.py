@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 
 from amanat.audit.actions import record
@@ -18,7 +19,15 @@ from amanat.core import crypto
 from amanat.core.time import today
 from amanat.intake import receipts
 from amanat.intake.evidence import AcceptedFile
-from amanat.intake.models import Attachment, Author, Blob, BlobRole, Message, Report
+from amanat.intake.models import (
+    Attachment,
+    Author,
+    Blob,
+    BlobRole,
+    Message,
+    Report,
+    after_reporter_message,
+)
 from amanat.keys import keyring
 from amanat.keys.models import Organisation
 
@@ -82,6 +91,11 @@ def _store_attachment(
     )
 
 
+def interface_language(code: str) -> str:
+    """One of the site's interface languages, or nothing: never free text in a clear column."""
+    return code if code in dict(settings.LANGUAGES) else ""
+
+
 @transaction.atomic
 def submit_report(new: NewReport, *, organisation: Organisation) -> tuple[Report, str]:
     """Store an anonymous report; return it and the receipt, which is never stored."""
@@ -98,6 +112,7 @@ def submit_report(new: NewReport, *, organisation: Organisation) -> tuple[Report
         body=body,
         received_on=today(),
         updated_on=today(),
+        language=interface_language(new.language),
     )
     for file in new.files:
         _store_attachment(report, file, targets)
@@ -124,5 +139,7 @@ def add_follow_up(report: Report, text: str, files: list[AcceptedFile], *, langu
         record(EventTag.INTAKE_MESSAGE_CREATE, actor=None, subject=message)
     for file in files:
         _store_attachment(report, file, targets)
-    report.updated_on = today()
-    report.save(update_fields=["updated_on"])
+    if text or files:  # every file refused: nothing arrived, nothing for staff to act on
+        report.updated_on = today()
+        report.status = after_reporter_message(report.status)
+        report.save(update_fields=["updated_on", "status"])

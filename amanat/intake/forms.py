@@ -11,6 +11,7 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from amanat.core.names import collated
 from amanat.core.time import today
 from amanat.intake.text import clean_text
 
@@ -67,7 +68,8 @@ def country_choices(language: str | None = None) -> list[tuple[str, str]]:
         for iso, name in locale.territories.items()
         if len(iso) == 2 and iso.isalpha() and iso not in _NOT_COUNTRIES
     }
-    ordered = sorted(names.items(), key=lambda item: item[1].casefold())
+    # The reader's alphabetical order (Ç after C in Turkish, pinyin in Chinese), not code points.
+    ordered = collated(names.items(), lambda item: item[1], code)
     return [("", str(_("Prefer not to say"))), *ordered]
 
 

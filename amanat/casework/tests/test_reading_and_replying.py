@@ -113,14 +113,14 @@ def test_status_and_assignment_are_changed_and_audited(org_a, report_a) -> None:
     token = _token(staff, f"/staff/reports/{report_a.pk}/")
     staff.post(
         f"/staff/reports/{report_a.pk}/status/",
-        {"csrfmiddlewaretoken": token, "status": "needs_info"},
+        {"csrfmiddlewaretoken": token, "status": "in_triage"},
     )
     staff.post(
         f"/staff/reports/{report_a.pk}/assign/",
         {"csrfmiddlewaretoken": token, "member": org_a.analyst.pk},
     )
     report_a.refresh_from_db()
-    assert report_a.status == "needs_info"
+    assert report_a.status == "in_triage"
     assert report_a.assignment.member == org_a.analyst
     assert AuditEntry.objects.filter(tag="casework:report:status").count() == 1
 
@@ -133,7 +133,7 @@ def test_an_unknown_status_is_refused(org_a, report_a) -> None:
     )
     assert response.status_code == 400
     report_a.refresh_from_db()
-    assert report_a.status == "new"
+    assert report_a.status == "read"  # opened by the coordinator, not changed by the refusal
 
 
 def test_assigning_a_researcher_is_refused(org_a, report_a) -> None:
