@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
@@ -15,10 +13,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from amanat.accounts.access import signed_in, staff_required
 from amanat.accounts.models import Role, StaffMember
 from amanat.casework import access, actions, queries, reading
+from amanat.casework.answers import answers_in_words
 from amanat.casework.forms import AssignForm, ConfirmDeleteForm, ReplyForm, StatusForm
-from amanat.core.names import country_name, language_name
+from amanat.core.names import language_name
 from amanat.core.time import today
-from amanat.intake.forms import CHANNELS, DEMANDS, TARGETS
 from amanat.intake.models import Author, BlobRole, ReportStatus
 from amanat.keys.keyring import CONTENT_ROLES
 
@@ -69,18 +67,6 @@ def _assign_form(member: StaffMember, data: QueryDict | None = None) -> AssignFo
     return form
 
 
-def _answers_in_words(fields: dict[str, Any]) -> dict[str, str]:
-    """The reporter's chosen options as the reader's words (codes only if a form dropped one)."""
-    words = {}
-    for name, options in (("targeted", TARGETS), ("channels", CHANNELS), ("demands", DEMANDS)):
-        labels = {code: str(label) for code, label in options}
-        words[name] = ", ".join(labels.get(code, code) for code in fields.get(name) or [])
-    words["country"] = country_name(fields.get("country") or "")
-    parts = [fields.get(name) for name in ("when_year", "when_month", "when_day")]
-    words["when"] = "-".join(f"{part:02d}" for part in parts if part is not None)
-    return words
-
-
 @require_GET
 @staff_required(roles=CONTENT)
 def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -96,7 +82,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "content": content,
         "report": report,
-        "answers": _answers_in_words(content.fields),
+        "answers": answers_in_words(content.fields),
         "reporter_language": language_name(content.language),
         "replied": request.GET.get("sent") == "1",
         "reply_form": ReplyForm(),

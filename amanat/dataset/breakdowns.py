@@ -15,6 +15,7 @@ import pyarrow.compute as pc
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from amanat.core.names import collated
 from amanat.dataset.filters import DatasetFilter
 from amanat.dataset.snapshot import Snapshot
 from amanat.incidents import codebook
@@ -85,14 +86,19 @@ def _countries(counts: dict[Any, int]) -> list[Cell]:
         Cell(iso, codebook.country_name(iso) if iso else _("unknown"), n)
         for iso, n in counts.items()
     ]
-    return sorted(cells, key=lambda cell: (-cell.count, cell.label))
+    named = collated(cells, lambda cell: cell.label)  # ties in the reader's alphabetical order
+    return sorted(named, key=lambda cell: -cell.count)
 
 
 def _coded(counts: dict[Any, int], book: Book, name: str) -> list[Cell]:
     """Codebook order, every code shown (zero included), then codes of other versions."""
     cells = [Cell(e.code, e.label(), counts.get(e.code, 0)) for e in book.entries(name)]
     listed = {cell.code for cell in cells}
-    cells += [Cell(code, code, n) for code, n in sorted(counts.items()) if code not in listed]
+    cells += [
+        Cell(code, code, n) for code, n in sorted(counts.items()) if code and code not in listed
+    ]
+    if counts.get(UNKNOWN):  # left "not stated" by the analyst: its own row, never a code's
+        cells.append(Cell(UNKNOWN, _("not stated"), counts[UNKNOWN]))
     return cells
 
 

@@ -91,8 +91,9 @@ def _unknown(book: Book, field: str, code: str) -> CodingError:
 def check_coding(book: Book, coding: Coding) -> None:
     """Refuse any code the codebook lacks, any non-country, and dates that do not add up."""
     for name, field in _SINGLE_CODES.items():
-        if not book.has(field, getattr(coding, name)):
-            raise _unknown(book, name, getattr(coding, name))
+        value = getattr(coding, name)
+        if value and not book.has(field, value):  # blank: not stated, never a default code
+            raise _unknown(book, name, value)
     if not coding.tactics:
         raise CodingError(_("Choose at least one tactic."), "tactics")
     for name, field in (("tactics", codebook.TACTIC), ("channels", codebook.CHANNEL)):

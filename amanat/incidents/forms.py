@@ -28,6 +28,8 @@ from amanat.incidents.referrals import ReferralDetails
 from amanat.intake.text import clean_text
 
 TEXTAREA = {"rows": 4, "dir": "auto"}
+# The empty choice every coded field starts at: stored blank, exported blank, counted apart.
+NOT_STATED = ("", _("Not stated"))
 
 
 def _text(value: str) -> str:
@@ -69,8 +71,9 @@ class IncidentForm(forms.Form):
         required=False,
         error_messages={"invalid_choice": _("“%(value)s” is not an ISO 3166-1 country code.")},
     )
-    community = forms.ChoiceField(label=_("Community targeted"))
-    stage = forms.ChoiceField(label=_("Stage"))
+    # Coded facts start at "not stated" and stay so unless someone chooses (no default fact).
+    community = forms.ChoiceField(label=_("Community targeted"), required=False)
+    stage = forms.ChoiceField(label=_("Stage"), required=False)
     tactics = forms.MultipleChoiceField(
         label=_("Tactics"),
         widget=forms.CheckboxSelectMultiple,
@@ -85,14 +88,14 @@ class IncidentForm(forms.Form):
         required=False,
         error_messages={"invalid_choice": _("“%(value)s” is not a channel of the codebook.")},
     )
-    perpetrator = forms.ChoiceField(label=_("Perpetrator (agency type)"))
+    perpetrator = forms.ChoiceField(label=_("Perpetrator (agency type)"), required=False)
     perpetrator_evidence = forms.CharField(
         label=_("Evidence for the perpetrator (encrypted)"),
         required=False,
         max_length=5_000,
         widget=forms.Textarea(attrs=TEXTAREA),
     )
-    response = forms.ChoiceField(label=_("Target's response and outcome"))
+    response = forms.ChoiceField(label=_("Target's response and outcome"), required=False)
     verification = forms.ChoiceField(
         label=_("Verification"), choices=Verification.choices, initial=Verification.UNVERIFIED
     )
@@ -109,16 +112,16 @@ class IncidentForm(forms.Form):
     def __init__(self, *args: Any, book: Book, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.book = book
-        countries = [("", _("Unknown")), *codebook.country_choices()]
+        countries = [NOT_STATED, *codebook.country_choices()]
         choices = {
             "host_country": countries,
             "origin_state": countries,
-            "community": _codes(book, codebook.COMMUNITY),
-            "stage": _codes(book, codebook.STAGE),
+            "community": [NOT_STATED, *_codes(book, codebook.COMMUNITY)],
+            "stage": [NOT_STATED, *_codes(book, codebook.STAGE)],
             "tactics": book.grouped_choices(codebook.TACTIC),
             "channels": _codes(book, codebook.CHANNEL),
-            "perpetrator": _codes(book, codebook.PERPETRATOR),
-            "response": _codes(book, codebook.RESPONSE),
+            "perpetrator": [NOT_STATED, *_codes(book, codebook.PERPETRATOR)],
+            "response": [NOT_STATED, *_codes(book, codebook.RESPONSE)],
         }
         for name, values in choices.items():
             self.fields[name].choices = values  # type: ignore[attr-defined]

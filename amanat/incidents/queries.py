@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Count, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from amanat.accounts.models import StaffMember
 from amanat.audit.models import AuditEntry
@@ -26,6 +27,8 @@ from amanat.incidents.models import (
     Referral,
     Source,
 )
+
+NOT_STATED = _("not stated")
 
 
 def independent_sources(incident: Incident) -> int:
@@ -102,7 +105,10 @@ class Coded:
 
 def coded(incident: Incident, book: Book) -> Coded:
     def country(iso: str) -> str:
-        return f"{codebook.country_name(iso)} ({iso})" if iso else "?"
+        return f"{codebook.country_name(iso)} ({iso})" if iso else str(NOT_STATED)
+
+    def label(name: str, code: str) -> str:
+        return book.label(name, code) if code else str(NOT_STATED)
 
     tactics = [book.label(codebook.TACTIC, t.code) for t in incident.tactics.all()]
     channels = [book.label(codebook.CHANNEL, c.code) for c in incident.channels.all()]
@@ -112,10 +118,10 @@ def coded(incident: Incident, book: Book) -> Coded:
         when=period(incident),
         host_country=country(incident.host_country),
         origin_state=country(incident.origin_state),
-        community=book.label(codebook.COMMUNITY, incident.community),
-        stage=book.label(codebook.STAGE, incident.stage),
-        perpetrator=book.label(codebook.PERPETRATOR, incident.perpetrator),
-        response=book.label(codebook.RESPONSE, incident.response),
+        community=label(codebook.COMMUNITY, incident.community),
+        stage=label(codebook.STAGE, incident.stage),
+        perpetrator=label(codebook.PERPETRATOR, incident.perpetrator),
+        response=label(codebook.RESPONSE, incident.response),
         tactics=tactics,
         channels=channels,
     )

@@ -17,7 +17,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from amanat.accounts.access import SignedIn, signed_in, staff_required
 from amanat.accounts.models import StaffMember
 from amanat.casework.access import get_report_for_member
-from amanat.casework.reading import NoGrant, Tampered
+from amanat.casework.actions import mark_read
+from amanat.casework.reading import NoGrant, ReportContent, Tampered, open_report
+from amanat.casework.answers import answers_in_words
 from amanat.incidents import actions, codebook, merge, queries, reading
 from amanat.incidents.access import (
     VIEWER_ROLES,
@@ -32,6 +34,7 @@ from amanat.incidents.forms import (
     ReportNumberForm,
 )
 from amanat.incidents.models import Incident, Verification
+from amanat.incidents.prefill import initial_from_report
 from amanat.intake.models import Report
 from amanat.keys.keyring import CONTENT_ROLES
 
@@ -92,13 +95,30 @@ def _report_from_query(request: HttpRequest, member: StaffMember) -> Report | No
     return get_report_for_member(member, int(raw))
 
 
+def _opened_report(report: Report | None, signed: SignedIn) -> ReportContent | None:
+    """The report to code from, decrypted (audited as a report read), or None without a key."""
+    if report is None:
+        return None
+    try:
+        content = open_report(report, signed)
+    except (NoGrant, Tampered):
+        return None
+    mark_read(report)
+    return content
+
+
 @require_http_methods(["GET", "POST"])
 @staff_required(roles=CONTENT)
 def new(request: HttpRequest) -> HttpResponse:
     signed = signed_in(request)
     report = _report_from_query(request, signed.member)
     book = codebook.current()
-    form = IncidentForm(request.POST if request.method == "POST" else None, book=book)
+    if request.method == "POST":
+        form = IncidentForm(request.POST, book=book)
+    else:
+        content = _opened_report(report, signed)
+        initial = initial_from_report(content.fields, book) if content else {}
+        form = IncidentForm(initial=initial, book=book)
     if request.method == "POST" and form.is_valid():
         try:
             incident = actions.create_incident(
@@ -111,9 +131,13 @@ def new(request: HttpRequest) -> HttpResponse:
             add_error(form, error)
         else:
             return redirect("casework:incidents:detail", pk=incident.pk)
+    if request.method == "POST":  # refused: the report is shown again beside the form
+        content = _opened_report(report, signed)
     context = {
         "form": form,
         "report": report,
+        "content": content,
+        "answers": answers_in_words(content.fields) if content else {},
         "title": _("Code a new incident"),
         "book": book,
         "submit": _("Save the incident"),

@@ -40,10 +40,8 @@ TLP_CHOICES = [
 
 
 def _countries() -> list[tuple[str, Any]]:
-    names = ((iso, codebook.country_name(iso)) for iso in sorted(codebook.COUNTRY_CODES))
-    return [("", gettext_lazy("— none: the number starts with + or 00 —"))] + [
-        (iso, f"{name} ({iso})") for iso, name in names
-    ]
+    none = ("", gettext_lazy("— none: the number starts with + or 00 —"))
+    return [none, *codebook.country_choices()]  # by name, in the reader's alphabetical order
 
 
 def _choices(form: forms.Form, name: str, choices: list[tuple[Any, Any]]) -> None:

@@ -93,7 +93,7 @@ def domains(release: Release, schema: Schema) -> dict[str, list[str]]:
     return {
         "year": _year_codes(release),
         "host_country": [*sorted(codebook.COUNTRY_CODES), ""],
-        "stage": list(dict.fromkeys(stages)),
+        "stage": [*dict.fromkeys(stages), ""],  # "": not stated, counted, never dropped
         "tactic": list(schema.tactics),
     }
 

@@ -45,6 +45,8 @@ def label(table: PublishedTable, dimension: str, code: str) -> str:
         return code
     if dimension == "host_country" and not code:
         return _("unknown")
+    if not code:
+        return _("not stated")
     return _stored(table, dimension, code)
 
 
