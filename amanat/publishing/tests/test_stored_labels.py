@@ -29,7 +29,8 @@ def test_each_table_stores_its_labels_in_every_interface_language(published) -> 
     stages = PublishedTable.objects.get(release=published, key="by_stage")
     hosts = PublishedTable.objects.get(release=published, key="by_host_country")
     for language in ("en", "ug", "tr", "zh-hans"):
-        for code in stages.row_codes:
+        assert stages.row_codes[-1] == ""  # not stated: counted, worded by the page itself
+        for code in stages.row_codes[:-1]:
             assert stages.labels[language]["stage"][code] == book.label("stage", code, language)
         assert hosts.labels[language]["host_country"]["TR"] == codebook.country_name("TR", language)
     assert "year" not in PublishedTable.objects.get(release=published, key="by_year").labels["en"]
