@@ -1,4 +1,4 @@
-"""The reporter's structured answers in the staff member's words (decrypted content in, text out)."""
+"""The reporter's structured answers in the staff member's words (decrypted in, text out)."""
 
 from __future__ import annotations
 

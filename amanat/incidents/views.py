@@ -18,8 +18,8 @@ from amanat.accounts.access import SignedIn, signed_in, staff_required
 from amanat.accounts.models import StaffMember
 from amanat.casework.access import get_report_for_member
 from amanat.casework.actions import mark_read
-from amanat.casework.reading import NoGrant, ReportContent, Tampered, open_report
 from amanat.casework.answers import answers_in_words
+from amanat.casework.reading import NoGrant, ReportContent, Tampered, open_report
 from amanat.incidents import actions, codebook, merge, queries, reading
 from amanat.incidents.access import (
     VIEWER_ROLES,

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
-import pytest
-from django.test import Client
 from django.utils import translation
 
 from amanat.core import names
-from amanat.incidents import codebook
-from amanat.intake.forms import country_choices
 
 
 def _in_order(language: str, words: list[str]) -> list[str]:
@@ -30,15 +24,6 @@ def test_turkish_dotless_i_comes_before_dotted_i() -> None:
     ]  # fmt: skip
 
 
-def test_the_turkish_country_list_no_longer_ends_with_accented_letters() -> None:
-    listed = [name for code, name in country_choices("tr") if code]
-    assert listed.index("Çin") < listed.index("Danimarka")
-    assert listed.index("Cezayir") < listed.index("Çin")
-    assert listed.index("Şili") < listed.index("Tayland")
-    assert listed.index("Ürdün") < listed.index("Vanuatu")
-    assert listed[-1] == "Zimbabve"
-
-
 def test_uyghur_sorts_by_its_alphabet_not_by_the_hamza_carrier() -> None:
     # ئامېرىكا (America) starts with the vowel ا: it belongs first, not under ي with ئ.
     shuffled = ["بېلگىيە", "ياپونىيە", "ئەنگلىيە", "ئامېرىكا"]
@@ -56,23 +41,6 @@ def test_other_languages_put_accented_letters_beside_their_base() -> None:
     assert _in_order("en", ["Zambia", "Åland Islands", "Albania"]) == [
         "Åland Islands", "Albania", "Zambia",
     ]  # fmt: skip
-
-
-def test_staff_country_choices_are_collated_and_named_in_the_language() -> None:
-    choices = [label for _code, label in codebook.country_choices("tr")]
-    assert choices.index("Çin (CN)") < choices.index("Danimarka (DK)")
-    assert choices.index("Almanya (DE)") < choices.index("Çin (CN)")
-
-
-@pytest.mark.django_db
-def test_the_turkish_hotline_page_lists_countries_in_turkish_order(org_a, settings) -> None:
-    settings.HOTLINE_ORGANISATION = "org-a"
-    page = Client().get("/tr/report/").content.decode()
-    select = re.search(r'<select name="country"[^>]*>(.*?)</select>', page, re.S)
-    assert select
-    listed = re.findall(r"<option value=\"[A-Z]{2}\">([^<]+)</option>", select[1])
-    assert listed.index("Çin") < listed.index("Danimarka")
-    assert listed.index("Ürdün") < listed.index("Vanuatu")
 
 
 def test_language_names_are_in_the_readers_language() -> None:

@@ -47,7 +47,8 @@ def test_an_untouched_form_stores_no_perpetrator_response_or_stage(org_a) -> Non
     incident = Incident.objects.get(pk=created_pk(post(client, "/staff/incidents/new/", data)))
     assert [getattr(incident, name) for name in CODED] == [""] * len(CODED)
     detail = client.get(f"/staff/incidents/{incident.pk}/").content.decode()
-    assert "Police or public security" not in detail and "Refused" not in detail
+    assert "Police or public security" not in detail
+    assert "Refused" not in detail
     assert detail.count("not stated") >= 4
 
 
@@ -112,8 +113,10 @@ def test_the_reports_answers_prefill_the_form_and_its_text_is_beside_it(org_a) -
         "channels": ["phone_call", "via_relatives"],
     }
     page = response.content.decode()
-    assert 'id="report-text"' in page and "AMN-narrative" in page
-    assert "My family in my home country" in page and "family_home" not in page
+    assert 'id="report-text"' in page
+    assert "AMN-narrative" in page
+    assert "My family in my home country" in page
+    assert "family_home" not in page
     assert _selected(page, "host_country") == "DE"
     assert _selected(page, "stage") == ""  # answers prefill; they never invent a stage
     entry = AuditEntry.objects.get(tag="casework:report:decrypt")
@@ -126,7 +129,8 @@ def test_prefilled_values_are_saved_only_when_submitted(org_a) -> None:
     data = incident_data(channels=["phone_call"], host_country="TR", stage="")
     incident_pk = created_pk(post(client, f"/staff/incidents/new/?report={report.pk}", data))
     incident = Incident.objects.get(pk=incident_pk)
-    assert incident.host_country == "TR" and incident.stage == ""
+    assert incident.host_country == "TR"
+    assert incident.stage == ""
     codes = IncidentChannel.objects.filter(incident=incident).values_list("code", flat=True)
     assert list(codes) == ["phone_call"]
 
@@ -138,6 +142,7 @@ def test_a_refused_form_shows_the_report_again_with_the_reason(org_a) -> None:
     response = post(client, f"/staff/incidents/new/?report={report.pk}", data)
     assert response.status_code == 400
     page = response.content.decode()
-    assert "AMN-narrative" in page and "nothing was saved" in page
+    assert "AMN-narrative" in page
+    assert "nothing was saved" in page
     assert not Incident.objects.exists()
     assert codebook.current().has(codebook.STAGE, "stage1")
