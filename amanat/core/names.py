@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from babel import Locale, UnknownLocaleError
@@ -135,15 +135,18 @@ _TAILORED: dict[str, Callable[[str], tuple[Any, ...]]] = {
 }
 
 
+@lru_cache(maxsize=8192)
+def _key(base_language: str, text: str) -> tuple[Any, ...]:
+    """Cached: the same few hundred names are sorted on every page (pure Python keys are slow)."""
+    full = tuple(_collator().sort_key(text))
+    tailored = _TAILORED.get(base_language)
+    return (tailored(text), full) if tailored else (full,)
+
+
 def sort_key(language: str | None = None) -> Callable[[str], tuple[Any, ...]]:
     """A key function ordering strings as readers of the language expect."""
-    tailored = _TAILORED.get(language_code(language).split("-")[0])
-
-    def key(text: str) -> tuple[Any, ...]:
-        full = tuple(_collator().sort_key(text))
-        return (tailored(text), full) if tailored else (full,)
-
-    return key
+    base = language_code(language).split("-")[0]
+    return lambda text: _key(base, text)
 
 
 def collated(items: Iterable[T], name: Callable[[T], str], language: str | None = None) -> list[T]:
