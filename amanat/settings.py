@@ -50,6 +50,15 @@ except ValueError as _exc:
     raise env.ConfigError("AMANAT_STATS_EPSILON must be a number such as 1.0") from _exc
 if not 0.01 <= STATS_EPSILON <= 10:  # also refuses nan
     raise env.ConfigError("AMANAT_STATS_EPSILON must be between 0.01 and 10")
+# One lifetime budget per organisation, drawn down by every release (default: eight releases at
+# the default epsilon — two years of quarterly publication; why: docs/dataset.md). It is fixed
+# in the database when the organisation first publishes; changing this later does not raise it.
+try:
+    STATS_LIFETIME_EPSILON = float(env.get_str("AMANAT_STATS_LIFETIME_EPSILON", "8.0"))
+except ValueError as _exc:
+    raise env.ConfigError("AMANAT_STATS_LIFETIME_EPSILON must be a number such as 8.0") from _exc
+if not STATS_EPSILON <= STATS_LIFETIME_EPSILON <= 100:  # also refuses nan
+    raise env.ConfigError("AMANAT_STATS_LIFETIME_EPSILON must be ≥ AMANAT_STATS_EPSILON, ≤ 100")
 DATASET_IMPORT_MAX_ROWS = env.get_int(
     "AMANAT_DATASET_IMPORT_MAX_ROWS", 20_000, minimum=1, maximum=1_000_000
 )

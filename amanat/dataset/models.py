@@ -27,6 +27,20 @@ class DataVersion(models.Model):
     value = models.BigIntegerField(default=0)
 
 
+class ChangedIncident(models.Model):
+    """One row per write to an incident, its tactics or its import row, appended by database
+    triggers (migration ``0003``) like :class:`DataVersion`'s counter.
+
+    A cached analytics snapshot remembers the last id it reflects; after a write it re-reads
+    only the incidents logged since (``snapshot.refresh``), so the first dashboard view after a
+    write costs a delta, not a rebuild. Old rows are pruned after a full build (a snapshot that
+    remembers an entry older than the oldest kept rebuilds); ``incident_id`` -1 (written on a
+    PostgreSQL TRUNCATE) means "everything changed"."""
+
+    id = models.BigAutoField(primary_key=True)
+    incident_id = models.BigIntegerField()
+
+
 class DatasetKey(models.Model):
     """Per-organisation secret for pseudonymous incident codes and import row keys.
 

@@ -16,9 +16,9 @@ import hashlib
 import json
 import logging
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import IO, Any
 
@@ -168,7 +168,7 @@ class _Files:
             ),
         ]
         if total <= XLSX_MAX_ROWS:
-            self.writers.append(XlsxWriter(folder / "incidents.xlsx", schema))
+            self.writers.append(XlsxWriter(folder / "incidents.xlsx", schema, release.created_on))
         self.manifest = self._open(folder / MANIFEST)
 
     def _open(self, path: Path) -> IO[str]:
@@ -243,7 +243,9 @@ def _checksums(
     """Every file's hash, then the data package that records them, then SHA256SUMS of all."""
     names = [name for name in DOWNLOADS[:-2] if (folder / name).exists()]
     files = [_checksum(folder / name) for name in names]
-    package = datapackage.descriptor(release, schema, files, created=datetime.now(UTC))
+    # The release's date, not "now": building the same release twice gives the same bytes.
+    created = datetime.combine(release.created_on, time(0), tzinfo=UTC)
+    package = datapackage.descriptor(release, schema, files, created=created)
     path = folder / datapackage.NAME
     path.write_text(json.dumps(package, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     files.append(_checksum(path))
@@ -261,14 +263,15 @@ def _start(release_id: int) -> Release | None:
     return found.get(pk=release_id) if found is not None else None
 
 
-def build(release_id: int) -> str:
-    """Write the release's files; its status ends ``done`` or ``failed`` (with a reason)."""
+def build(release_id: int, progress: Callable[[int, int], None] | None = None) -> str:
+    """Write the release's files; its status ends ``done`` or ``failed`` (with a reason).
+    ``progress(rows, total)`` is called as rows are written (the command line's progress bar)."""
     release = _start(release_id)
     if release is None:
         return "not queued"
     partial = releases_dir() / f"{release.pk}.partial"
     try:
-        _build(release, partial)
+        _build(release, partial, progress)
     except Exception as exc:
         logger.exception("release %s failed", release.pk)  # ids only, never content
         shutil.rmtree(partial, ignore_errors=True)
@@ -284,7 +287,28 @@ def build(release_id: int) -> str:
     return "done"
 
 
-def _build(release: Release, partial: Path) -> None:
+def rebuild(release_id: int, progress: Callable[[int, int], None] | None = None) -> bool:
+    """Build a built (or failed) release again from today's database; True when every file is
+    byte-identical to the previous build (its SHA256SUMS, the checksum manifest, says so).
+
+    Nothing random enters a release (no timestamps, no noise: public statistics are drawn
+    once and stored apart), so the same database gives the same bytes."""
+    release = Release.objects.get(pk=release_id)
+    sums = release_dir(release) / "SHA256SUMS"
+    before = sums.read_bytes() if sums.exists() else None
+    claimed = Release.objects.filter(
+        pk=release_id, status__in=[ReleaseStatus.DONE, ReleaseStatus.FAILED]
+    ).update(status=ReleaseStatus.QUEUED, progress=0)
+    if not claimed:
+        raise ReleaseError("Only a built or failed release can be built again.")  # operators only
+    if build(release_id, progress) != "done":
+        return False
+    return before is not None and sums.read_bytes() == before
+
+
+def _build(
+    release: Release, partial: Path, progress: Callable[[int, int], None] | None = None
+) -> None:
     incidents = release_incidents(release)
     total = incidents.count()
     Release.objects.filter(pk=release.pk).update(total=total)
@@ -299,6 +323,8 @@ def _build(release: Release, partial: Path) -> None:
         synthetic += row.synthetic
         if rows % PROGRESS_EVERY == 0:
             Release.objects.filter(pk=release.pk).update(progress=rows)
+        if progress is not None and rows % 1000 == 0:
+            progress(rows, total)
     files.close()
     previous = release_dir(release.previous) if release.previous else None
     log: dict[str, Any] = {

@@ -15,7 +15,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
@@ -181,10 +184,14 @@ class ParquetWriter:
 
 
 class XlsxWriter:
-    """One sheet in openpyxl's write-only mode (rows go to a temporary zip member)."""
+    """One sheet in openpyxl's write-only mode (rows go to a temporary zip member).
 
-    def __init__(self, path: Path, schema: Schema) -> None:
-        self.path, self.schema = path, schema
+    ``stamp``: the date written as the workbook's creation and modification time and as every
+    zip member's time, instead of "now", so building the same release twice gives the same
+    bytes (reproducible releases)."""
+
+    def __init__(self, path: Path, schema: Schema, stamp: date | None = None) -> None:
+        self.path, self.schema, self.stamp = path, schema, stamp
         self.book = Workbook(write_only=True)
         self.sheet = self.book.create_sheet("incidents")
         self.sheet.append(schema.names())
@@ -194,6 +201,22 @@ class XlsxWriter:
 
     def close(self) -> None:
         self.book.save(self.path)
+        if self.stamp is not None:
+            _restamp_zip(self.path, self.stamp)
+
+
+def _restamp_zip(path: Path, stamp: date) -> None:
+    """Rewrite a zip with fixed member times and fixed core-property dates."""
+    when = (max(stamp.year, 1980), stamp.month, stamp.day, 0, 0, 0)
+    iso = f"{stamp.isoformat()}T00:00:00Z"
+    with zipfile.ZipFile(path) as source:
+        members = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in members:
+            if name == "docProps/core.xml":
+                pattern = rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*"
+                data = re.sub(pattern, rb"\g<1>" + iso.encode(), data)
+            target.writestr(zipfile.ZipInfo(name, date_time=when), data, zipfile.ZIP_DEFLATED)
 
 
 class _Sink(io.RawIOBase):

@@ -48,7 +48,7 @@ class Parsed:
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (value, why)
 
 
-def _load(data: bytes) -> dict[str, Any]:
+def _load(data: bytes, *, bundle: bool = True) -> dict[str, Any]:
     if len(data) > MAX_BUNDLE_BYTES:
         raise BundleError(_("The file is larger than 5 MB."))
     try:
@@ -64,6 +64,8 @@ def _load(data: bytes) -> dict[str, Any]:
         ) from exc
     if not isinstance(loaded, dict):
         raise BundleError(_("This is not a STIX bundle: the file is not a JSON object."))
+    if not bundle:
+        return loaded
     if loaded.get("type") != "bundle":
         raise BundleError(
             _("This is not a STIX bundle: its type is “%(type)s”, not “bundle”.")
@@ -129,4 +131,45 @@ def read_bundle(data: bytes, *, region: str = "") -> Parsed:
         parsed.indicators += 1
         if obj.pattern_type != "stix" or not _collect(obj.pattern, parsed, region):
             parsed.unsupported += 1
+    return parsed
+
+
+MISP_KINDS = {"phone-number": "phone", "email": "email", "email-src": "email",
+              "email-dst": "email", "url": "url", "domain": "domain"}  # fmt: skip
+
+
+def read_misp_event(data: bytes, *, region: str = "") -> Parsed:
+    """The identifiers a MISP event (JSON, as MISP exports it) names: phone numbers, e-mail
+    addresses, URLs, domains, ``platform:name`` accounts and our joint-key ``hex`` hashes;
+    other attribute types are counted as unsupported. BundleError when it is not an event."""
+    loaded = _load(data, bundle=False)
+    event = loaded.get("Event")
+    attributes = event.get("Attribute") if isinstance(event, dict) else None
+    if not isinstance(attributes, list):
+        raise BundleError("The file is not a MISP event (no Event.Attribute list).")  # operators
+    parsed = Parsed()
+    for attribute in attributes[:MAX_OBJECTS]:
+        if not isinstance(attribute, dict) or not isinstance(attribute.get("value"), str):
+            parsed.unsupported += 1
+            continue
+        parsed.indicators += 1
+        kind, value = str(attribute.get("type", "")), attribute["value"].strip()
+        if kind == "hex" and "joint-key hash" in str(attribute.get("comment", "")):
+            if stix.valid_joint_hash(value):
+                parsed.joint_hashes.add(value)
+            else:
+                parsed.rejected.append((value[:80], _("not a joint-key hash")))
+            continue
+        platform, sep, name = value.partition(":")
+        if kind == "text" and sep:
+            found = stix.Found("account", name, platform=platform)
+        elif kind in MISP_KINDS:
+            found = stix.Found(MISP_KINDS[kind], value)
+        else:
+            parsed.unsupported += 1
+            continue
+        try:
+            parsed.identifiers.add(_identifier(found, region))
+        except NormaliseError as error:
+            parsed.rejected.append((value[:200], _(error.template) % error.params))
     return parsed

@@ -1,23 +1,25 @@
-"""Publishing a release's public statistics: noisy counts, then suppression, budget enforced.
+"""Publishing a release's public statistics: measured once, made consistent, budget enforced.
 
 What enters: only the release's incidents whose sensitivity is ``public`` and whose
 verification is ``corroborated`` or ``verified`` — read from the release's frozen Parquet file,
 so the statistics match the release, not today's database.
 
-Order: noise first, suppression second. Suppressing on true counts and then adding noise would
-make the suppression pattern itself depend on exact small counts ("this cell was hidden, so its
-true count is below 5") outside any privacy guarantee. Deciding on noisy counts is
-post-processing of a differentially private output, so it costs no budget and leaks nothing
-more; the price is that a published cell may stand for a true count below the minimum (the
-noise protects it) and a true count above it may be hidden. Table keys (years of a fixed range,
-every ISO country, every codebook code) never depend on the data.
+Budget: the organisation's lifetime epsilon (``OrganisationBudget``) minus everything its
+releases spent so far; a release that asks for more than remains is refused, whatever incidents
+it holds (publishing the same incidents again costs the same as new ones).
+
+Measurements (each an OpenDP mechanism with sensitivity 1 per incident, a share of the
+release's epsilon, drawn once and stored): the total; year × stage (by year and by stage are
+its margins); host country; and tactic *shares* — tactics are multi-valued, so an incident with
+k tactics adds 1/k to each (and an incident without one counts under "no tactic"), which keeps
+the sensitivity at 1 and makes the tactic table add up to the incidents, like every other table.
+Everything after the draw is post-processing (``consistent.py``): projection onto the release
+total, controlled rounding, the phantom-cell threshold, suppression. Deciding suppression on
+noisy counts costs no budget and leaks nothing more than the noise allows. Table keys (years of
+a fixed range, every ISO country, every codebook code) never depend on the data.
 """
 
 from __future__ import annotations
-
-import hashlib
-from dataclasses import dataclass
-from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -38,40 +40,24 @@ from amanat.dataset.schema import TACTIC_PREFIX, Schema
 from amanat.incidents import codebook
 from amanat.incidents.models import Codebook, Sensitivity, Verification
 from amanat.keys.models import Organisation
-from amanat.publishing.privacy import TACTIC_BOUND, noisy
-from amanat.publishing.suppression import suppress
-from amanat.stats.models import LedgerEntry, PrivacyLedger, PublishedTable
+from amanat.publishing import consistent
+from amanat.publishing.privacy import measure
+from amanat.stats.models import (
+    LedgerEntry,
+    OrganisationBudget,
+    PrivacyLedger,
+    PublishedTable,
+    StoredMeasurement,
+)
 
 FIRST_YEAR = 2000
 ENTERS = {"sensitivity": [Sensitivity.PUBLIC],
           "verification": [Verification.CORROBORATED, Verification.VERIFIED]}  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Spec:
-    key: str
-    rows: str
-    columns: str = ""
-    sensitivity: int = 1
-
-
-SPECS = (
-    Spec("by_year", "year"),
-    Spec("by_host_country", "host_country"),
-    Spec("by_stage", "stage"),
-    Spec("by_tactic", "tactic", sensitivity=TACTIC_BOUND),
-    Spec("year_by_stage", "year", "stage"),
-)
-
-
-class BudgetExceeded(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-class NotPublishable(BudgetExceeded):
-    """The release cannot have public statistics (not built yet)."""
+SHARES = consistent.SHARES
+TABLE_KEYS = ("by_year", "by_host_country", "by_stage", "by_tactic", "year_by_stage")
+NO_TACTIC = ""
 
 
 def _year_codes(release: Release) -> list[str]:
@@ -93,8 +79,8 @@ def domains(release: Release, schema: Schema) -> dict[str, list[str]]:
     return {
         "year": _year_codes(release),
         "host_country": [*sorted(codebook.COUNTRY_CODES), ""],
-        "stage": [*dict.fromkeys(stages), ""],  # "": not stated, counted, never dropped
-        "tactic": list(schema.tactics),
+        "stage": [*dict.fromkeys(code for code in stages if code), ""],  # "": not coded
+        "tactic": [*schema.tactics, NO_TACTIC],
     }
 
 
@@ -110,57 +96,107 @@ def public_rows(release: Release, schema: Schema) -> pa.Table:
     return table.filter(keep)
 
 
-def _bounded_tactics(rows: pa.Table, tactics: list[str]) -> dict[str, int]:
-    """Counts per tactic, each incident under at most TACTIC_BOUND tactics (a reproducible,
-    code-independent choice when it has more: order by a hash of incident code and tactic)."""
-    counts = {code: int(pc.sum(rows[TACTIC_PREFIX + code]).as_py() or 0) for code in tactics}
-    flags = [rows[TACTIC_PREFIX + code].to_pylist() for code in tactics] if tactics else []
-    for index, code_of_incident in enumerate(rows["incident_code"].to_pylist()):
-        involved = [code for code, column in zip(tactics, flags, strict=True) if column[index]]
-        if len(involved) <= TACTIC_BOUND:
-            continue
-        ranked = sorted(
-            involved, key=lambda c: hashlib.sha256(f"{code_of_incident}:{c}".encode()).digest()
-        )
-        for dropped in ranked[TACTIC_BOUND:]:
-            counts[dropped] -= 1
-    return counts
-
-
-def true_counts(spec: Spec, rows: pa.Table, keys: dict[str, list[str]]) -> list[list[int]]:
-    """Exact counts over the fixed keys: one row for a one-way table."""
-    if spec.rows == "tactic":
-        counts = _bounded_tactics(rows, keys["tactic"])
-        return [[counts.get(code, 0) for code in keys["tactic"]]]
+def true_counts(rows: pa.Table, keys: dict[str, list[str]]) -> dict[str, list[float]]:
+    """The exact vectors to measure, over the fixed keys (never shown to anyone)."""
     years = [_year_code(y, keys["year"]) for y in rows["year"].to_pylist()]
-    values = {
-        "year": years,
-        "host_country": rows["host_country"].to_pylist(),
-        "stage": rows["stage"].to_pylist(),
+    year_index = {code: i for i, code in enumerate(keys["year"])}
+    stage_index = {code: i for i, code in enumerate(keys["stage"])}
+    country_index = {code: i for i, code in enumerate(keys["host_country"])}
+    grid = [0.0] * (len(keys["year"]) * len(keys["stage"]))
+    countries = [0.0] * len(keys["host_country"])
+    unknown_country = country_index[""]
+    for year, stage, country in zip(
+        years, rows["stage"].to_pylist(), rows["host_country"].to_pylist(), strict=True
+    ):
+        column = stage_index.get(stage or "", stage_index[""])  # unknown codes: "not coded"
+        grid[year_index[year] * len(keys["stage"]) + column] += 1
+        countries[country_index.get(country or "", unknown_country)] += 1
+    return {
+        "total": [float(rows.num_rows)],
+        "year_stage": grid,
+        "host_country": countries,
+        "tactic": tactic_shares(rows, keys["tactic"]),
     }
-    if not spec.columns:
-        tally: dict[str, int] = {}
-        for value in values[spec.rows]:
-            tally[value] = tally.get(value, 0) + 1
-        return [[tally.get(code, 0) for code in keys[spec.rows]]]
-    pairs: dict[tuple[str, str], int] = {}
-    for a, b in zip(values[spec.rows], values[spec.columns], strict=True):
-        pairs[(a, b)] = pairs.get((a, b), 0) + 1
-    return [[pairs.get((r, c), 0) for c in keys[spec.columns]] for r in keys[spec.rows]]
 
 
-def _spend(ledger: PrivacyLedger, key: str, epsilon: float, mechanism: str) -> None:
-    spent = ledger.entries.aggregate(total=Sum("epsilon"))["total"] or 0.0
-    if spent + epsilon > ledger.epsilon_total * (1 + 1e-9):
+def tactic_shares(rows: pa.Table, tactics: list[str]) -> list[float]:
+    """Per tactic, Σ 1/k over incidents with k tactics; the last entry: incidents with none."""
+    shares = [0.0] * len(tactics)
+    none = 0.0
+    flags = [rows[TACTIC_PREFIX + code].to_pylist() for code in tactics[:-1]]
+    for index in range(rows.num_rows):
+        involved = [i for i, column in enumerate(flags) if column[index]]
+        if not involved:
+            none += 1
+        for i in involved:
+            shares[i] += 1 / len(involved)
+    shares[-1] = none
+    return shares
+
+
+class BudgetExceeded(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotPublishable(BudgetExceeded):
+    """The release cannot have public statistics (not built yet, or already published)."""
+
+
+def budget_of(organisation_id: int, *, lock: bool = False) -> OrganisationBudget:
+    """The organisation's lifetime budget, fixed from the setting the first time it is needed."""
+    found = OrganisationBudget.objects.filter(organisation_id=organisation_id)
+    budget = (found.select_for_update() if lock else found).first()
+    if budget is None:
+        budget, _created = OrganisationBudget.objects.get_or_create(
+            organisation_id=organisation_id,
+            defaults={"epsilon_lifetime": settings.STATS_LIFETIME_EPSILON, "created_on": today()},
+        )
+    return budget
+
+
+def spent_by(organisation_id: int) -> float:
+    entries = LedgerEntry.objects.filter(ledger__release__organisation_id=organisation_id)
+    return float(entries.aggregate(total=Sum("epsilon"))["total"] or 0.0)
+
+
+def _check_budget(release: Release, epsilon: float) -> OrganisationBudget:
+    budget = budget_of(release.organisation_id, lock=True)
+    spent = spent_by(release.organisation_id)
+    left = max(0.0, budget.epsilon_lifetime - spent)
+    if epsilon > left * (1 + 1e-9):
         raise BudgetExceeded(
-            _("Refused: table “%(table)s” would spend ε=%(asked).3g, but only ε=%(left).3g of "
-              "this release's privacy budget (ε=%(total).3g) is left.")
-            % {"table": key, "asked": epsilon, "left": max(0.0, ledger.epsilon_total - spent),
-               "total": ledger.epsilon_total}
+            _("Refused: this release would spend ε=%(asked).3g, but only ε=%(left).3g of the "
+              "organisation's lifetime privacy budget (ε=%(total).3g) remains; ε=%(spent).3g "
+              "was spent by earlier releases.")
+            % {"asked": epsilon, "left": left, "total": budget.epsilon_lifetime, "spent": spent}
         )  # fmt: skip
-    LedgerEntry.objects.create(
-        ledger=ledger, table=key, epsilon=epsilon, mechanism=mechanism, created_on=today()
+    return budget
+
+
+def _measure_all(
+    release: Release, truth: dict[str, list[float]], keys: dict[str, list[str]], epsilon: float
+) -> dict[str, consistent.Measurement]:
+    """Draw every measurement once, store it and its ledger entry."""
+    ledger = PrivacyLedger.objects.create(
+        release=release, epsilon_total=epsilon, created_on=today()
     )
+    codes = {"total": [], "year_stage": [keys["year"], keys["stage"]],
+             "host_country": [keys["host_country"]], "tactic": [keys["tactic"]]}  # fmt: skip
+    measured = {}
+    for key, share in SHARES.items():
+        discrete = key != "tactic"
+        noisy, noise = measure(truth[key], epsilon * share, discrete=discrete)
+        StoredMeasurement.objects.create(
+            release=release, key=key, codes=codes[key], noisy=noisy, discrete=discrete,
+            mechanism=noise.mechanism, epsilon=noise.epsilon, scale=noise.scale,
+            created_on=today(),
+        )  # fmt: skip
+        LedgerEntry.objects.create(ledger=ledger, table=key, epsilon=noise.epsilon,
+                                   mechanism=noise.mechanism, created_on=today())  # fmt: skip
+        measured[key] = consistent.Measurement(key, tuple(noisy), noise.scale, discrete)
+    return measured
 
 
 def _label(book: codebook.Book, dimension: str, code: str, language: str) -> str:
@@ -170,45 +206,49 @@ def _label(book: codebook.Book, dimension: str, code: str, language: str) -> str
 
 
 def stored_labels(
-    book: codebook.Book, spec: Spec, keys: dict[str, list[str]]
+    book: codebook.Book, dimensions: list[str], keys: dict[str, list[str]]
 ) -> dict[str, dict[str, dict[str, str]]]:
     """Each code's label in every interface language, fixed at publication, so the public site
     never reads the codebook (years and "unknown" are worded by the page itself)."""
-    named = [d for d in (spec.rows, spec.columns) if d and d != "year"]
+    named = [d for d in dimensions if d and d != "year"]
     return {
         language: {d: {c: _label(book, d, c, language) for c in keys[d] if c} for d in named}
         for language, _name in settings.LANGUAGES
     }
 
 
-def _table(release: Release, spec: Spec, position: int, counts: list[list[int]],
-           epsilon: float, keys: dict[str, list[str]], book: codebook.Book,
-           ) -> tuple[PublishedTable, Any]:  # fmt: skip
-    flat, noise = noisy([v for row in counts for v in row], epsilon, spec.sensitivity)
-    width = len(counts[0]) if counts else 0
-    grid = [flat[i * width : (i + 1) * width] for i in range(len(counts))]
-    shown = suppress(grid, settings.STATS_MIN_CELL, two_way=bool(spec.columns))
-    table = PublishedTable(
-        release=release, key=spec.key, position=position, row_dimension=spec.rows,
-        column_dimension=spec.columns, row_codes=keys[spec.rows],
-        column_codes=keys[spec.columns] if spec.columns else [],
-        cells=shown.cells if spec.columns else shown.cells[0],
-        row_totals=shown.row_totals if spec.columns else [],
-        column_totals=shown.column_totals, total=shown.total, mechanism=noise.mechanism,
-        epsilon=noise.epsilon, scale=noise.scale, sensitivity=noise.sensitivity,
-        accuracy=noise.accuracy, min_cell=settings.STATS_MIN_CELL,
-        labels=stored_labels(book, spec, keys), created_on=today(),
+def stored_measurements(release: Release) -> dict[str, consistent.Measurement]:
+    return {
+        m.key: consistent.Measurement(m.key, tuple(m.noisy), m.scale, m.discrete)
+        for m in StoredMeasurement.objects.filter(release=release)
+    }
+
+
+def _row(release: Release, position: int, table: consistent.Table, noise: StoredMeasurement,
+         labels: dict[str, dict[str, dict[str, str]]]) -> PublishedTable:  # fmt: skip
+    one_way = not table.columns
+    return PublishedTable(
+        release=release, key=table.key, position=position, row_dimension=table.rows,
+        column_dimension=table.columns, row_codes=table.row_codes,
+        column_codes=table.column_codes, cells=table.cells[0] if one_way else table.cells,
+        intervals=table.intervals[0] if one_way else table.intervals,
+        row_totals=table.row_totals, row_intervals=table.row_intervals,
+        column_totals=table.column_totals, column_intervals=table.column_intervals,
+        total=table.total, total_interval=table.total_interval, suppressed=table.suppressed,
+        threshold=table.threshold, measurement=table.measurement, mechanism=noise.mechanism,
+        epsilon=noise.epsilon, scale=noise.scale, sensitivity=1,
+        accuracy=int(consistent.half_width(noise.scale, discrete=noise.discrete)),
+        min_cell=settings.STATS_MIN_CELL, labels=labels, created_on=today(),
     )  # fmt: skip
-    return table, noise
 
 
 def publish(
-    release: Release, *, actor: StaffMember | None, epsilon_per_table: float | None = None
+    release: Release, *, actor: StaffMember | None, epsilon: float | None = None
 ) -> list[PublishedTable]:
     """Publish every standard table of a built release; all or nothing, audited (a refusal
     too, outside the transaction it rolled back)."""
     try:
-        return _publish(release, actor=actor, epsilon_per_table=epsilon_per_table)
+        return _publish(release, actor=actor, epsilon=epsilon or settings.STATS_EPSILON)
     except BudgetExceeded as exc:
         record(EventTag.STATS_BUDGET_REFUSED, actor=actor.user if actor else None,
                subject=release, payload={"reason": type(exc).__name__})  # fmt: skip
@@ -217,30 +257,31 @@ def publish(
 
 @transaction.atomic
 def _publish(
-    release: Release, *, actor: StaffMember | None, epsilon_per_table: float | None
+    release: Release, *, actor: StaffMember | None, epsilon: float
 ) -> list[PublishedTable]:
     release = Release.objects.select_for_update().get(pk=release.pk)
     if release.status != ReleaseStatus.DONE:
         raise NotPublishable(_("Only a built release can have public statistics."))
-    ledger, _created = PrivacyLedger.objects.get_or_create(
-        release=release, defaults={"epsilon_total": settings.STATS_EPSILON, "created_on": today()}
-    )
-    epsilon = epsilon_per_table or ledger.epsilon_total / len(SPECS)
+    if PrivacyLedger.objects.filter(release=release).exists():
+        raise NotPublishable(
+            _("This release's statistics are already published; to publish again, build a "
+              "new release (it draws on the same budget).")
+        )  # fmt: skip
+    _check_budget(release, epsilon)
     schema = Schema.of(codebook.book_for(cb) for cb in Codebook.objects.all())
     keys = domains(release, schema)
-    rows = public_rows(release, schema)
+    measured = _measure_all(release, true_counts(public_rows(release, schema), keys), keys, epsilon)
+    stored = {m.key: m for m in StoredMeasurement.objects.filter(release=release)}
     book = codebook.book_for(release.codebook)
-    user = actor.user if actor else None
-    tables = []
-    for position, spec in enumerate(SPECS):
-        counts = true_counts(spec, rows, keys)
-        table, noise = _table(release, spec, position, counts, epsilon, keys, book)
-        _spend(ledger, spec.key, noise.epsilon, noise.mechanism)
-        table.save()
-        tables.append(table)
+    tables = [
+        _row(release, position, table, stored[table.measurement],
+             stored_labels(book, [table.rows, table.columns], keys))
+        for position, table in enumerate(consistent.derive(measured, keys, settings.STATS_MIN_CELL))
+    ]  # fmt: skip
+    PublishedTable.objects.bulk_create(tables)
     Release.objects.filter(pk=release.pk).update(public=True, published_on=today())
-    record(EventTag.STATS_RELEASE_PUBLISH, actor=user, subject=release,
-           payload={"tables": len(tables), "epsilon": f"{epsilon * len(tables):.6g}",
+    record(EventTag.STATS_RELEASE_PUBLISH, actor=actor.user if actor else None, subject=release,
+           payload={"tables": len(tables), "epsilon": f"{epsilon:.6g}",
                     "min_cell": settings.STATS_MIN_CELL})  # fmt: skip
     return tables
 

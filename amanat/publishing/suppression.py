@@ -23,7 +23,7 @@ system, as audit software like tau-Argus does) is not checked; the counts are al
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 Entry = tuple[int, int]  # (row, column); row == rows is the totals row, column == cols the totals
@@ -44,12 +44,14 @@ class Suppressed:
         return [v for v in values if v is not None]
 
 
-def _lines(rows: int, cols: int, two_way: bool) -> list[list[Entry]]:
+def _lines(rows: int, cols: int, two_way: bool, bucket: bool = False) -> list[list[Entry]]:
     lines = [[(r, c) for c in range(cols + 1)] for r in range(rows)]
     if two_way:
         lines += [[(r, c) for r in range(rows + 1)] for c in range(cols)]
         lines.append([(r, cols) for r in range(rows + 1)])  # row totals → grand total
         lines.append([(rows, c) for c in range(cols + 1)])  # column totals → grand total
+        if bucket:  # every interior cell → grand total: the published "suppressed" sum
+            lines.append([*((r, c) for r in range(rows) for c in range(cols)), (rows, cols)])
     return lines
 
 
@@ -66,16 +68,37 @@ def _extended(cells: Sequence[Sequence[int]]) -> dict[Entry, int]:
     return values
 
 
-def hidden_entries(cells: Sequence[Sequence[int]], minimum: int, *, two_way: bool) -> set[Entry]:
-    """Every entry to hide: below the minimum, then the complements that protect them."""
+def hidden_entries(
+    cells: Sequence[Sequence[int]],
+    minimum: int,
+    *,
+    two_way: bool,
+    primary: Iterable[Entry] = (),
+    keep: Iterable[Entry] = (),
+    bucket: bool = False,
+) -> set[Entry]:
+    """Every entry to hide: below the minimum, then the complements that protect them.
+
+    For consistent public tables (``consistent.py``): ``primary`` entries are hidden whatever
+    their value (they failed the phantom-cell threshold); ``keep`` entries are never hidden
+    (the release total, published on every table); ``bucket`` publishes the sum of hidden
+    entries per line, so a line whose hidden entries are all zero exposes nothing (a zero
+    identifies nobody) and only a hidden sum between 0 and the minimum, or one non-zero
+    hidden entry on its own, is exposed.
+    """
     rows, cols = len(cells), len(cells[0]) if cells else 0
     values = _extended(cells)
-    lines = _lines(rows, cols, two_way)
+    lines = _lines(rows, cols, two_way, bucket)
     relevant = {entry for line in lines for entry in line}
-    hidden = {entry for entry in relevant if values[entry] < minimum}
+    kept = set(keep)
+    hidden = {entry for entry in relevant if values[entry] < minimum} | set(primary)
+    hidden -= kept
 
     def exposed(line: list[Entry]) -> bool:
         inside = [values[entry] for entry in line if entry in hidden]
+        if bucket:
+            total = sum(inside)
+            return 0 < total < minimum or (len(inside) == 1 and total > 0)
         return bool(inside) and (len(inside) == 1 or sum(inside) < minimum)
 
     def order(entry: Entry) -> tuple[int, bool, Entry]:
@@ -85,7 +108,7 @@ def hidden_entries(cells: Sequence[Sequence[int]], minimum: int, *, two_way: boo
     while changed:
         changed = False
         for line in lines:
-            visible = [entry for entry in line if entry not in hidden]
+            visible = [entry for entry in line if entry not in hidden and entry not in kept]
             if exposed(line) and visible:
                 hidden.add(min(visible, key=order))
                 changed = True

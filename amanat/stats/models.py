@@ -1,8 +1,10 @@
 """Published statistics of a public release, and the privacy budget they spent.
 
-A release's privacy budget (epsilon) is fixed when its statistics are first published; every
-noisy table records the epsilon it spent, the mechanism and its parameters, in the ledger and
-beside its cells. The ledger refuses a table that would take the release over its budget.
+An organisation has one lifetime privacy budget (:class:`OrganisationBudget`, fixed from
+``STATS_LIFETIME_EPSILON`` when it first publishes); every release draws its epsilon from it and
+records each noisy measurement in its ledger. A release that would exceed what remains is
+refused. The noisy measurements are stored (:class:`StoredMeasurement`): tables are derived from
+them by post-processing only, so deriving twice gives the same numbers and never redraws noise.
 """
 
 from __future__ import annotations
@@ -10,6 +12,19 @@ from __future__ import annotations
 from django.db import models
 
 from amanat.dataset.models import Release
+
+
+class OrganisationBudget(models.Model):
+    """The lifetime privacy budget of one organisation: every release draws from it."""
+
+    organisation = models.OneToOneField(  # by name: the public site imports nothing of keys
+        "keys.Organisation", on_delete=models.PROTECT, related_name="privacy_budget"
+    )
+    epsilon_lifetime = models.FloatField()
+    created_on = models.DateField()
+
+    def __str__(self) -> str:
+        return f"privacy budget of {self.organisation_id}"
 
 
 class PrivacyLedger(models.Model):
@@ -37,11 +52,33 @@ class LedgerEntry(models.Model):
         ordering = ["pk"]
 
 
+class StoredMeasurement(models.Model):
+    """One noisy measurement, drawn once at publication (OpenDP) and kept: the tables are
+    post-processing of these numbers, so they can be derived again without new noise."""
+
+    release = models.ForeignKey(Release, on_delete=models.PROTECT, related_name="measurements")
+    key = models.CharField(max_length=64)
+    codes = models.JSONField(default=list, help_text="The categories, a list per dimension.")
+    noisy = models.JSONField(default=list)
+    discrete = models.BooleanField(default=True)
+    mechanism = models.CharField(max_length=100)
+    epsilon = models.FloatField()
+    scale = models.FloatField()
+    created_on = models.DateField()
+
+    class Meta:
+        ordering = ["release", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["release", "key"], name="one_measurement_per_key")
+        ]
+
+
 class PublishedTable(models.Model):
     """A noisy, suppressed table as published: cells, margins and how they were made.
 
     ``cells`` is a list of rows (one row for a one-way table); a suppressed cell or margin is
-    ``null``. Noise comes first, suppression second (see ``publishing/publish.py`` for why).
+    ``null`` and counted in ``suppressed``, so the cells and ``suppressed`` add up to ``total``,
+    the release total shared by every table (``publishing/consistent.py``).
     The labels are stored too, so the public site never reads the codebook.
     """
 
@@ -56,6 +93,13 @@ class PublishedTable(models.Model):
     row_totals = models.JSONField(default=list)
     column_totals = models.JSONField(default=list)
     total = models.IntegerField(null=True, blank=True)
+    total_interval = models.JSONField(default=list)
+    intervals = models.JSONField(default=list, help_text="[low, high] per published cell.")
+    row_intervals = models.JSONField(default=list)
+    column_intervals = models.JSONField(default=list)
+    suppressed = models.IntegerField(default=0, help_text="Sum of the suppressed cells.")
+    threshold = models.FloatField(default=0, help_text="Phantom-cell threshold of a cell.")
+    measurement = models.CharField(max_length=64, blank=True)
     mechanism = models.CharField(max_length=100)
     epsilon = models.FloatField()
     scale = models.FloatField(help_text="Noise scale of the discrete Laplace mechanism.")

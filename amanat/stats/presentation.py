@@ -21,7 +21,9 @@ TITLES = {
     "by_year": gettext_lazy("Incidents by year"),
     "by_host_country": gettext_lazy("Incidents by host country"),
     "by_stage": gettext_lazy("Incidents by stage"),
-    "by_tactic": gettext_lazy("Incidents by tactic (each incident under at most 3 tactics)"),
+    "by_tactic": gettext_lazy(
+        "Incidents by tactic (an incident with several tactics is shared equally between them)"
+    ),
     "year_by_stage": gettext_lazy("Incidents by year and stage"),
 }
 
@@ -46,7 +48,7 @@ def label(table: PublishedTable, dimension: str, code: str) -> str:
     if dimension == "host_country" and not code:
         return _("unknown")
     if not code:
-        return _("not stated")
+        return _("no tactic coded") if dimension == "tactic" else _("not stated")
     return _stored(table, dimension, code)
 
 
@@ -56,6 +58,8 @@ class Line:
     label: str
     value: int | None
     values: list[int | None] = field(default_factory=list)
+    interval: list[int] | None = None
+    intervals: list[list[int] | None] = field(default_factory=list)
 
 
 @dataclass
@@ -73,17 +77,19 @@ def view(table: PublishedTable) -> TableView:
     row_labels = [label(table, table.row_dimension, code) for code in table.row_codes]
     if table.column_dimension:
         columns = [label(table, table.column_dimension, code) for code in table.column_codes]
+        rows = zip(table.row_codes, row_labels, table.cells, table.row_totals,
+                   table.intervals, table.row_intervals, strict=True)  # fmt: skip
         lines = [
-            Line(code, name, total, values)
-            for code, name, values, total in zip(
-                table.row_codes, row_labels, table.cells, table.row_totals, strict=True
-            )
+            Line(code, name, total, values, interval, intervals)
+            for code, name, values, total, intervals, interval in rows
         ]
         hidden = sum(value is None for line in lines for value in line.values)
         return TableView(table, title, lines, columns, None, hidden)
     all_lines = [
-        Line(code, name, value)
-        for code, name, value in zip(table.row_codes, row_labels, table.cells, strict=True)
+        Line(code, name, value, interval=interval)
+        for code, name, value, interval in zip(
+            table.row_codes, row_labels, table.cells, table.intervals, strict=True
+        )
     ]
     lines = [line for line in all_lines if line.value is not None]
     if table.row_dimension in ("host_country",):
@@ -94,6 +100,8 @@ def view(table: PublishedTable) -> TableView:
 
 
 def release_json(release: Release, spent: float, total: float) -> dict[str, Any]:
+    """``spent``/``total``: this release's epsilon; the organisation's ledger is added by the
+    view (``budget_json``)."""
     return {
         "id": release.pk,
         "organisation": release.organisation.name,
@@ -103,7 +111,7 @@ def release_json(release: Release, spent: float, total: float) -> dict[str, Any]
         "codebook_version": release.codebook.version,
         "licence": release.licence,
         "synthetic_rows_in_release": release.synthetic_rows,
-        "privacy": {"unit": "incident", "epsilon_total": total, "epsilon_spent": spent},
+        "privacy": {"unit": "incident", "epsilon_release": total, "epsilon_spent": spent},
         "url": f"/stats/api/releases/{release.pk}.json",
     }
 
@@ -116,11 +124,19 @@ def table_json(table: PublishedTable) -> dict[str, Any]:
         "row_codes": table.row_codes,
         "column_codes": table.column_codes or None,
         "cells": table.cells,
+        "intervals_95": table.intervals,
         "row_totals": table.row_totals or None,
+        "row_intervals_95": table.row_intervals or None,
         "column_totals": table.column_totals or None,
+        "column_intervals_95": table.column_intervals or None,
         "total": table.total,
-        "suppressed": "null marks a suppressed cell (below the minimum, or protecting one)",
+        "total_interval_95": table.total_interval,
+        "suppressed": table.suppressed,
+        "adds_up": "the non-null cells plus `suppressed` equal `total`, the release total "
+        "shared by every table; null marks a suppressed cell",
         "min_cell": table.min_cell,
+        "phantom_threshold": table.threshold,
+        "measurement": table.measurement,
         "noise": {
             "mechanism": table.mechanism,
             "epsilon": table.epsilon,
@@ -128,4 +144,23 @@ def table_json(table: PublishedTable) -> dict[str, Any]:
             "l1_sensitivity": table.sensitivity,
             "accuracy_95": table.accuracy,
         },
+    }
+
+
+def budget_json(lifetime: float, entries: list[tuple[Release, float]]) -> dict[str, Any]:
+    """The organisation's lifetime ledger: every release that spent epsilon, and what remains."""
+    spent = sum(epsilon for _release, epsilon in entries)
+    return {
+        "epsilon_lifetime": lifetime,
+        "epsilon_spent": spent,
+        "epsilon_remaining": max(0.0, lifetime - spent),
+        "releases": [
+            {
+                "number": r.number,
+                "title": r.title,
+                "epsilon": e,
+                "published_on": r.published_on.isoformat() if r.published_on else None,
+            }
+            for r, e in entries
+        ],
     }

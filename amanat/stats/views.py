@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Prefetch, QuerySet, Sum
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -17,7 +18,7 @@ from amanat.dataset.licences import licence
 from amanat.dataset.models import Release
 from amanat.dataset.writers import csv_table
 from amanat.stats import presentation
-from amanat.stats.models import LedgerEntry, PrivacyLedger
+from amanat.stats.models import LedgerEntry, OrganisationBudget, PrivacyLedger
 
 
 def _public() -> QuerySet[Release]:
@@ -30,6 +31,19 @@ def _budget(release: Release) -> tuple[float, float]:
         return 0.0, 0.0
     spent = ledger.entries.aggregate(total=Sum("epsilon"))["total"] or 0.0
     return float(spent), float(ledger.epsilon_total)
+
+
+def _organisation_ledger(release: Release) -> dict[str, Any]:
+    """The organisation's lifetime budget and every release that drew on it."""
+    budget = OrganisationBudget.objects.filter(organisation_id=release.organisation_id).first()
+    lifetime = budget.epsilon_lifetime if budget else settings.STATS_LIFETIME_EPSILON
+    spends = (
+        PrivacyLedger.objects.filter(release__organisation_id=release.organisation_id)
+        .select_related("release")
+        .annotate(spent=Sum("entries__epsilon"))
+        .order_by("release__number")
+    )
+    return presentation.budget_json(lifetime, [(s.release, float(s.spent or 0)) for s in spends])
 
 
 def _release(pk: int) -> Release:
@@ -54,7 +68,9 @@ def release_page(request: HttpRequest, pk: int) -> HttpResponse:
     tables = [presentation.view(table) for table in release.tables.all()]
     spent, total = _budget(release)
     context = {"release": release, "tables": tables, "spent": spent, "total": total,
-               "licence": licence(release.licence)}  # fmt: skip
+               "licence": licence(release.licence),
+               "organisation_budget": _organisation_ledger(release),
+               "release_total": tables[0].table.total if tables else None}  # fmt: skip
     return render(request, "stats/release.html", context)
 
 
@@ -70,6 +86,8 @@ def table_csv(request: HttpRequest, pk: int) -> HttpResponse:
     for line in found.lines:
         values = line.values if table.column_dimension else [line.value]
         body.append([line.code, line.label, *("suppressed" if v is None else v for v in values)])
+    body.append(["", "suppressed (sum of the hidden cells)", table.suppressed])
+    body.append(["", "total", table.total])
     response = HttpResponse(csv_table(body), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="amanat-{pk}-{table.key}.csv"'
     return response
@@ -90,6 +108,8 @@ def api_release(request: HttpRequest, pk: int) -> JsonResponse:
     data["privacy"]["ledger"] = [
         {"table": e.table, "epsilon": e.epsilon, "mechanism": e.mechanism} for e in entries
     ]
+    data["privacy"]["organisation_budget"] = _organisation_ledger(release)
     data["entry_rule"] = "sensitivity public; verification corroborated or verified"
+    data["total"] = next((t.total for t in release.tables.all()), None)
     data["tables"] = [presentation.table_json(table) for table in release.tables.all()]
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})

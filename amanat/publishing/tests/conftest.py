@@ -26,8 +26,8 @@ def identity_noise(monkeypatch):
     recorded are still OpenDP's; only the draw is replaced."""
     from amanat.publishing import privacy
 
-    def exact(counts, epsilon, sensitivity):
-        _apply, noise = privacy.mechanism(epsilon, sensitivity)
-        return [max(0, int(v)) for v in counts], noise
+    def exact(values, epsilon, *, discrete=True):
+        _apply, noise = privacy.mechanism(epsilon, 1, discrete=discrete)
+        return [float(v) for v in values], noise
 
-    monkeypatch.setattr("amanat.publishing.publish.noisy", exact)
+    monkeypatch.setattr("amanat.publishing.publish.measure", exact)
