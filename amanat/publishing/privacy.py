@@ -20,7 +20,6 @@ from typing import Any
 import opendp.prelude as dp
 
 MECHANISM = "discrete Laplace (OpenDP make_laplace over integers)"
-TACTIC_BOUND = 3
 
 
 @dataclass(frozen=True)
@@ -77,10 +76,3 @@ def measure(
     cast = [int(v) for v in values] if discrete else [float(v) for v in values]
     released = apply(cast) if cast else []
     return [float(v) for v in released], noise
-
-
-def noisy(counts: Sequence[int], epsilon: float, sensitivity: int) -> tuple[list[int], Noise]:
-    """Noisy counts, clamped at zero (post-processing: no further privacy cost)."""
-    apply, noise = mechanism(epsilon, sensitivity)
-    released = apply(list(counts)) if counts else []
-    return [max(0, int(value)) for value in released], noise
