@@ -79,7 +79,7 @@ def domains(release: Release, schema: Schema) -> dict[str, list[str]]:
     return {
         "year": _year_codes(release),
         "host_country": [*sorted(codebook.COUNTRY_CODES), ""],
-        "stage": [*dict.fromkeys(code for code in stages if code), ""],  # "": not coded
+        "stage": [*dict.fromkeys(code for code in stages if code), ""],  # "": not stated
         "tactic": [*schema.tactics, NO_TACTIC],
     }
 
@@ -108,7 +108,7 @@ def true_counts(rows: pa.Table, keys: dict[str, list[str]]) -> dict[str, list[fl
     for year, stage, country in zip(
         years, rows["stage"].to_pylist(), rows["host_country"].to_pylist(), strict=True
     ):
-        column = stage_index.get(stage or "", stage_index[""])  # unknown codes: "not coded"
+        column = stage_index.get(stage or "", stage_index[""])  # unknown codes: "not stated"
         grid[year_index[year] * len(keys["stage"]) + column] += 1
         countries[country_index.get(country or "", unknown_country)] += 1
     return {
