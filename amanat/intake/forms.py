@@ -125,6 +125,19 @@ def _number(value: int, language: str) -> str:
     return str(format_decimal(value, locale=_locale(language)))
 
 
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    return frozenset(code for code, _name in _country_choices("en"))
+
+
+class CountryField(forms.ChoiceField):
+    """A country code from CLDR's list. Validated against a cached set: giving each form its
+    250 translated choices cost more than encrypting the report (issue #14)."""
+
+    def valid_value(self, value: Any) -> bool:
+        return str(value) in _country_codes()
+
+
 class FreeTextField(forms.CharField):
     """Free text whose control characters are removed (and counted), not refused outright.
 
@@ -185,7 +198,7 @@ class ReportForm(CleanTextMixin, forms.Form):
         label=_("Month (1–12)"), min_value=1, max_value=12, required=False
     )
     when_day = forms.IntegerField(label=_("Day"), min_value=1, max_value=31, required=False)
-    country = forms.ChoiceField(label=_("Which country do you live in?"), required=False)
+    country = CountryField(label=_("Which country do you live in?"), required=False)
     targeted = forms.MultipleChoiceField(
         label=_("Who was targeted?"),
         choices=TARGETS,
@@ -225,7 +238,6 @@ class ReportForm(CleanTextMixin, forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = _country_choices(get_language() or "en")  # type: ignore[attr-defined]
         # No maxlength in the page: a browser would cut a long paste silently; the server says so.
         self.fields["what_happened"].widget.attrs.pop("maxlength", None)
 

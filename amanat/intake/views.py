@@ -8,6 +8,7 @@ memory (throttle.py), so only a signed-in reporter has a session row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -52,12 +53,17 @@ def _page(request: HttpRequest, template: str, status: int = 200, **context: Any
     return render(request, f"intake/{template}", context, status=status)
 
 
-def _blank_page(request: HttpRequest, template: str, **context: Any) -> HttpResponse:
+def _blank_page(
+    request: HttpRequest, template: str, form: Callable[[], Any] | None = None
+) -> HttpResponse:
     """A page with nothing of the visitor's in it: rendered once per language and address, then
-    served with this request's CSRF token (pages.py)."""
-    return pages.cached(
-        request, template, lambda token: _page(request, template, **context, csrf_token=token)
-    )
+    served with this request's CSRF token (pages.py). The form is only built for that render."""
+
+    def render_with(token: str) -> HttpResponse:
+        context = {"csrf_token": token} if form is None else {"csrf_token": token, "form": form()}
+        return _page(request, template, **context)
+
+    return pages.cached(request, template, render_with)
 
 
 def busy(request: HttpRequest) -> HttpResponse:
@@ -86,7 +92,7 @@ def leave(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def report(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
-        return _blank_page(request, "report.html", form=ReportForm())
+        return _blank_page(request, "report.html", ReportForm)
     form = ReportForm(request.POST)
     files_note = bool(request.FILES) or bool(oversized_uploads(request))
     if not throttle.budget_granted(request) or not throttle.intake_slots.acquire(
@@ -138,7 +144,7 @@ def _accept_report(request: HttpRequest, form: ReportForm, files_note: bool) -> 
 @require_http_methods(["GET", "POST"])
 def sign_in(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
-        return _blank_page(request, "sign_in.html", form=ReceiptForm())
+        return _blank_page(request, "sign_in.html", ReceiptForm)
     form = ReceiptForm(request.POST)
     digits = receipts.normalise(request.POST.get("receipt", ""))
     if digits is not None and throttle.receipt_failures.exhausted(digits):
