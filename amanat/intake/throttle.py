@@ -67,8 +67,8 @@ class PrefixBudgets:
         prefix = receipt_digits[: self.digits]
         with self._lock:
             bucket = self._buckets.setdefault(prefix, TokenBucket(self.per_minute))
+            bucket.take()  # before forgetting full buckets, or a new one would be dropped
             self._forget_full()
-        bucket.take()
 
     def _forget_full(self) -> None:
         """Drop buckets that refilled completely: they hold nothing worth keeping."""

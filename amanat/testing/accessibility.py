@@ -39,6 +39,7 @@ def serious_violations(page: Page) -> list[str]:
 def audit(page: Page, path: str) -> list[str]:
     """Open the path and return its serious violations, each prefixed with the path."""
     response = page.goto(path)
-    assert response is not None and response.status == 200, f"{path}: not a page"
+    assert response is not None, f"{path}: no response"
+    assert response.status == 200, f"{path}: HTTP {response.status}"
     assert response.headers["content-type"].startswith("text/html"), f"{path}: not a page"
     return [f"{path}: {line}" for line in serious_violations(page)]

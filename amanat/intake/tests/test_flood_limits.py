@@ -121,7 +121,7 @@ def test_a_follow_up_within_the_budget_is_accepted(org_a) -> None:
 
 
 def test_a_flood_of_wrong_codes_does_not_lock_other_reporters_out(org_a, settings) -> None:
-    client, receipt = signed_in_reporter()
+    _, receipt = signed_in_reporter()
     other_prefix = "999" if not receipt.startswith("999") else "998"
     flood = Client(enforce_csrf_checks=True)
     for _ in range(settings.RECEIPT_FAILURES_PER_MINUTE * 5):
@@ -149,6 +149,14 @@ def test_malformed_codes_spend_no_prefix_budget(org_a, settings) -> None:
     for _ in range(settings.RECEIPT_FAILURES_PER_MINUTE * 2):
         assert sign_in(flood, receipt.replace(" ", "")[:20]).status_code == 200
     assert sign_in(Client(enforce_csrf_checks=True), receipt).status_code == 302
+
+
+def test_one_prefix_budget_of_zero_digits_is_the_old_shared_budget() -> None:
+    budgets = throttle.PrefixBudgets(per_minute=3, digits=0)
+    for first in "123":
+        assert not budgets.exhausted(first * 28)
+        budgets.spend(first * 28)
+    assert budgets.exhausted("9" * 28)  # one bucket for every code: what bench compares with
 
 
 def test_prefix_budgets_forget_refilled_buckets() -> None:
