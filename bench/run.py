@@ -23,6 +23,7 @@ from bench import (
     receipt_flood,
     receipt_timing,
     stripping,
+    wal_trace,
 )
 
 BENCHMARKS: dict[str, Callable[..., str]] = {
@@ -30,6 +31,8 @@ BENCHMARKS: dict[str, Callable[..., str]] = {
     "receipt_timing": receipt_timing.run,
     # Wrong-receipt flood against returning reporters, before/after the per-prefix budget.
     "receipt_flood": receipt_flood.run,
+    # How long PostgreSQL's WAL keeps a submission's commit, default vs documented settings.
+    "wal_trace": wal_trace.run,
     # Reliability (docs/reliability.md): fixed, bounded sizes; --seconds/--users do not apply.
     "flood": flood.run,
     "crash": crash.run,
