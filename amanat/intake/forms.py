@@ -102,7 +102,7 @@ def _country_options(language: str) -> str:
 def _choice_inputs(language: str, name: str) -> tuple[tuple[str, str, str], ...]:
     """(value, unchecked markup, checked markup) of each radio or checkbox, once per language."""
     field = ReportForm.base_fields[name]
-    kind = field.widget.input_type  # type: ignore[attr-defined] - "radio" or "checkbox"
+    kind = field.widget.input_type  # "radio" or "checkbox"
     rows = []
     with override(language):
         for index, (value, label) in enumerate(field.choices):  # type: ignore[attr-defined]
@@ -153,7 +153,7 @@ class FreeTextField(forms.CharField):
         ]
 
     def to_python(self, value: Any) -> str:
-        text = super().to_python(value)
+        text = super().to_python(value) or ""
         return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
