@@ -103,3 +103,14 @@ def test_the_worker_queue_always_holds_one_next_purge() -> None:
 
 def test_the_immediate_backend_of_tests_and_dev_gets_no_endless_purge() -> None:
     assert schedule_purge() is False
+
+
+@override_settings(TASKS=DATABASE_QUEUE)
+def test_migrate_seeds_the_first_purge() -> None:
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    call_command("migrate", verbosity=0)  # nothing to apply; post_migrate is still sent
+    call_command("migrate", verbosity=0)
+    waiting = DBTaskResult.objects.filter(status="READY")
+    assert [r.task_path for r in waiting] == [purge_expired_sessions.module_path]
