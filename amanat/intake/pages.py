@@ -1,7 +1,8 @@
 """Anonymous pages rendered once per language and address, then served with a fresh CSRF token.
 
 A blank report form, the landing page and the receipt sign-in page hold nothing of the visitor's:
-only the CSRF token differs between two requests. Rendering them anew each time was most of the
+only the CSRF token differs between two requests; the receipt page of a text-only report differs
+only by its receipt. Rendering them anew each time was most of the
 cost of a submission (issue #14), and that cost is what a flooder spends our capacity with. So
 each is rendered once with a placeholder where the token goes; a request gets that text with its
 own token put in. A setting changed at run time (tests) empties the cache; ``AMANAT_DEBUG``
@@ -18,20 +19,26 @@ from django.conf import settings
 from django.core.signals import setting_changed
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
+from django.utils.html import escape
 from django.utils.translation import get_language
 
 # The same length and alphabet as a real (masked) token, so the page's bytes are those of a
 # fresh render with that token.
 PLACEHOLDER = "CSRFPLACEHOLDER" + "0" * 49
+RECEIPT_PLACEHOLDER = "RECEIPTPLACEHOLDER0000000000000000"
 _pages: dict[tuple[str, str, str], tuple[bytes, dict[str, str]]] = {}
 _lock = threading.Lock()
 
 
 def cached(
-    request: HttpRequest, template: str, render: Callable[[str], HttpResponse]
+    request: HttpRequest,
+    template: str,
+    render: Callable[[str], HttpResponse],
+    fills: dict[str, str] | None = None,
 ) -> HttpResponse:
     """The page for this template, address and language, with this request's CSRF token (and
-    its cookie) only where the page holds a form."""
+    its cookie) only where the page holds a form, and each placeholder of ``fills`` (which the
+    caller's ``render`` put in the page) replaced by its escaped value."""
     key = (template, request.path, get_language() or "")
     entry = None if settings.DEBUG else _pages.get(key)
     if entry is None:
@@ -46,6 +53,8 @@ def cached(
     marker = PLACEHOLDER.encode()
     if marker in content:
         content = content.replace(marker, get_token(request).encode())
+    for placeholder, value in (fills or {}).items():
+        content = content.replace(placeholder.encode(), str(escape(value)).encode())
     response = HttpResponse(content)
     for name, value in headers.items():
         if name.lower() != "content-length":

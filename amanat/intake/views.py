@@ -130,12 +130,28 @@ def _accept_report(request: HttpRequest, form: ReportForm, files_note: bool) -> 
         response.headers["Retry-After"] = "300"
         return response
     rotate_token(request)  # a reload of this page re-posts: the old token then fails, no duplicate
-    return _page(
-        request,
-        "receipt.html",
-        receipt=receipts.display(receipt),
-        outcome=outcome,
-        removed_controls=form.removed_controls,
+    return _receipt_page(request, receipts.display(receipt), outcome, form.removed_controls)
+
+
+@sensitive_variables()
+def _receipt_page(
+    request: HttpRequest, receipt: str, outcome: Any, removed_controls: int
+) -> HttpResponse:
+    """The receipt page; a text-only report's is the same for all but the receipt (pages.py)."""
+    if outcome.accepted or outcome.rejected or removed_controls:
+        return _page(
+            request,
+            "receipt.html",
+            receipt=receipt,
+            outcome=outcome,
+            removed_controls=removed_controls,
+        )
+
+    def render_with(_token: str) -> HttpResponse:
+        return _page(request, "receipt.html", receipt=pages.RECEIPT_PLACEHOLDER, outcome=outcome)
+
+    return pages.cached(
+        request, "receipt.html", render_with, fills={pages.RECEIPT_PLACEHOLDER: receipt}
     )
 
 

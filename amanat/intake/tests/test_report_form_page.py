@@ -108,3 +108,22 @@ def test_an_unknown_country_code_is_refused(hotline, org_a) -> None:
     response, receipt = submit(hotline, what_happened="x", country="XX")
     assert response.status_code == 400
     assert receipt is None
+
+
+def test_each_cached_receipt_page_shows_its_own_working_receipt(org_a, settings) -> None:
+    pages_seen, receipts = [], []
+    for debug in (False, False, True):  # rendered, from the cache, rendered anew
+        settings.DEBUG = debug
+        response, receipt = submit(Client(enforce_csrf_checks=True), what_happened="x")
+        assert receipt is not None
+        pages_seen.append(response.content.decode().replace(receipt, "RECEIPT"))
+        receipts.append(receipt)
+    assert len(set(receipts)) == 3
+    assert pages_seen[0] == pages_seen[1] == pages_seen[2]
+    for receipt in receipts:
+        client = Client(enforce_csrf_checks=True)
+        token = TOKEN.search(client.get("/return/").content.decode())
+        assert token is not None
+        value = token.group(0).split('value="')[1].rstrip('"')
+        response = client.post("/return/", {"csrfmiddlewaretoken": value, "receipt": receipt})
+        assert response.status_code == 302
