@@ -8,7 +8,6 @@ from functools import lru_cache
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
-from babel.numbers import format_decimal
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.html import escape, format_html
@@ -115,16 +114,6 @@ def _choice_inputs(language: str, name: str) -> tuple[tuple[str, str, str], ...]
     return tuple(rows)
 
 
-def limit_text(limit: int) -> str:
-    """A character limit written as the reporter's language writes numbers (20,000 / 20 000)."""
-    return _number(limit, get_language() or "en")
-
-
-@lru_cache(maxsize=64)
-def _number(value: int, language: str) -> str:
-    return str(format_decimal(value, locale=_locale(language)))
-
-
 @lru_cache(maxsize=1)
 def _country_codes() -> frozenset[str]:
     return frozenset(code for code, _name in _country_choices("en"))
@@ -193,7 +182,7 @@ class ReportForm(CleanTextMixin, forms.Form):
         required=False,
         widget=forms.RadioSelect,
     )
-    when_year = forms.IntegerField(label=_("Year"), min_value=1950, required=False)
+    when_year = forms.IntegerField(label=_("Year"), min_value=1950, max_value=9999, required=False)
     when_month = forms.IntegerField(
         label=_("Month (1–12)"), min_value=1, max_value=12, required=False
     )

@@ -29,7 +29,6 @@ from amanat.intake.forms import (
     FollowUpForm,
     ReceiptForm,
     ReportForm,
-    limit_text,
 )
 from amanat.intake.hotline import HotlineNotConfigured, hotline_organisation
 from amanat.intake.uploads import oversized_uploads
@@ -48,7 +47,7 @@ def _page(request: HttpRequest, template: str, status: int = 200, **context: Any
         current_language=get_language(),
         max_mb=settings.MAX_ATTACHMENT_BYTES >> 20,
         max_files=settings.MAX_ATTACHMENTS,
-        max_chars=limit_text(MAX_NARRATIVE_CHARS),
+        max_chars=MAX_NARRATIVE_CHARS,
     )
     return render(request, f"intake/{template}", context, status=status)
 

@@ -127,3 +127,10 @@ def test_each_cached_receipt_page_shows_its_own_working_receipt(org_a, settings)
         value = token.group(0).split('value="')[1].rstrip('"')
         response = client.post("/return/", {"csrfmiddlewaretoken": value, "receipt": receipt})
         assert response.status_code == 302
+
+
+def test_a_year_past_the_calendar_is_explained_not_a_crash(hotline, org_a) -> None:
+    response, receipt = submit(hotline, what_happened="x", when_precision="year", when_year="10000")
+    assert response.status_code == 400
+    assert receipt is None
+    assert "less than or equal to 9999" in response.content.decode()
