@@ -26,6 +26,8 @@ SIGNED_IN_PAGES = [
     "/staff/",
     "/staff/reports/{report}/",
     "/staff/team/",
+    "/staff/audit/",
+    "/staff/translations/",
     "/staff/incidents/",
     "/staff/incidents/new/",
     "/staff/dataset/",
