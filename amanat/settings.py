@@ -26,8 +26,9 @@ MAX_ATTACHMENT_BYTES = env.get_int("AMANAT_MAX_ATTACHMENT_MB", 50, minimum=1, ma
 MAX_ATTACHMENTS = env.get_int("AMANAT_MAX_ATTACHMENTS", 5, minimum=0, maximum=20)
 INTAKE_PER_MINUTE = env.get_int("AMANAT_INTAKE_PER_MINUTE", 600, minimum=1, maximum=100_000)
 INTAKE_CONCURRENCY = env.get_int("AMANAT_INTAKE_CONCURRENCY", 2, minimum=1, maximum=64)
+# Wrong receipt codes per minute and per receipt prefix (intake/throttle.py), per worker.
 RECEIPT_FAILURES_PER_MINUTE = env.get_int(
-    "AMANAT_RECEIPT_FAILURES_PER_MINUTE", 60, minimum=1, maximum=100_000
+    "AMANAT_RECEIPT_FAILURES_PER_MINUTE", 10, minimum=1, maximum=100_000
 )
 HOTLINE_ORGANISATION = env.get_str("AMANAT_HOTLINE_ORG", "")
 # Neutral on purpose: the monitor's requests must not say they come from rights researchers.
@@ -105,6 +106,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "amanat.translations.middleware.StaffLanguageMiddleware",  # after sessions and locale
     "django.middleware.common.CommonMiddleware",
+    # Before CSRF, which reads the body: the intake budget is spent before a large post is read.
+    "amanat.intake.middleware.IntakeBudgetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -188,7 +191,15 @@ STAFF_SESSION_COOKIE = "__Host-staff" if HTTPS else "staff"
 # Marks a browser a member signed in from, so strangers' wrong guesses never delay it.
 STAFF_DEVICE_COOKIE = "__Host-staff-device" if HTTPS else "staff-device"
 SESSION_COOKIE_NAME = HOTLINE_SESSION_COOKIE
-CSRF_USE_SESSIONS = True  # no long-lived CSRF cookie: the token lives in the session
+# CSRF: Django's double-submit cookie, so anonymous pages write no session row (issue #11.4): the
+# secret lives only in a browser-session cookie (no expiry), HttpOnly, SameSite=Strict, and with
+# HTTPS a __Host- name (Secure, path=/, no domain: a sibling host cannot plant it).
+CSRF_USE_SESSIONS = False
+CSRF_COOKIE_NAME = "__Host-csrf" if HTTPS else "csrf"
+CSRF_COOKIE_AGE = None
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Strict"
+CSRF_COOKIE_SECURE = HTTPS
 CSRF_FAILURE_VIEW = "amanat.core.views.csrf_failure"
 
 # Uploads never touch disk in clear: the only handler keeps files in memory within the cap.

@@ -42,8 +42,8 @@ BIN = Path(sys.executable).parent
 WORKERS = 2
 THREADS = 4  # fixed in amanat/cli/management/commands/serve.py
 INTAKE_PER_MINUTE = 100_000  # the maximum the setting accepts: measure capacity, not the limit
-SCENARIOS = ("text", "image")
-WARMUP_SUBMISSIONS = {"text": 6, "image": 4}
+SCENARIOS = ("text", "text-half", "image")
+WARMUP_SUBMISSIONS = {"text": 6, "text-half": 0, "image": 4}
 
 
 class BenchError(Exception):
@@ -251,13 +251,19 @@ def _load(
     seconds: int,
     users: int,
     cpu_roots: list[int],
+    rate: float = 0.0,
 ) -> LoadResult:
     prefix = RESULTS / f"hotline-{db}-{scenario}"
     for suffix in ("_stats.csv", "_failures.csv", "_exceptions.csv", "_stats_history.csv"):
         Path(f"{prefix}{suffix}").unlink(missing_ok=True)
     json_path = Path(f"{prefix}.json")
     json_path.unlink(missing_ok=True)
-    load_env = dict(env, BENCH_SCENARIO=scenario, BENCH_IMAGE=str(image_path))
+    load_env = dict(
+        env,
+        BENCH_SCENARIO="text" if scenario == "text-half" else scenario,
+        BENCH_IMAGE=str(image_path),
+        BENCH_RATE_PER_USER=f"{rate / users:.4f}" if rate else "",
+    )
     argv = [
         str(BIN / "locust"),
         "-f",
@@ -425,9 +431,13 @@ def _fmt(value: float | None, digits: int = 1) -> str:
 
 
 def _table(results: list[LoadResult], base: dict[str, Any], meta: dict[str, Any]) -> str:
-    crypto_ms = {"text": base["text_ms"], "image": base["image_ms"]}
-    strip_ms = {"text": 0.0, "image": base["strip_ms"]}
-    label = {"text": "text report", "image": "report + 1 MB JPEG"}
+    crypto_ms = {"text": base["text_ms"], "text-half": base["text_ms"], "image": base["image_ms"]}
+    strip_ms = {"text": 0.0, "text-half": 0.0, "image": base["strip_ms"]}
+    label = {
+        "text": "text report",
+        "text-half": "text report at half that rate",
+        "image": "report + 1 MB JPEG",
+    }
     rows = [
         "| scenario | db | submissions/s | POST p50 ms | POST p99 ms | GET p50 ms | failures "
         "| crypto-only ms | strip ms | p50 ÷ crypto | server CPU ms / submission "
@@ -443,11 +453,34 @@ def _table(results: list[LoadResult], base: dict[str, Any], meta: dict[str, Any]
             f"| {label[r.scenario]} | {r.db} | {r.submissions_per_second:.1f} "
             f"| {r.post_p50:.0f} | {r.post_p99:.0f} | {r.get_p50:.0f} "
             f"| {r.post_failures + r.get_failures} / {r.posts + r.gets} "
-            f"| {crypto:.3f} | {'–' if r.scenario == 'text' else _fmt(strip)} "
+            f"| {crypto:.3f} | {'–' if r.scenario != 'image' else _fmt(strip)} "
             f"| {r.post_p50 / crypto:.0f}× | {_fmt(cpu)} | {cpu_ratio} |"
         )
+    crypto = base["text_ms"]
+    rows = [
+        "Cost of one text submission, all from this run (issue #14: goal ≤ 25× the crypto):",
+        "",
+        "| measure | ms | ÷ crypto |",
+        "|---|--:|--:|",
+        f"| crypto only (direct calls) | {crypto:.3f} | 1× |",
+        f"| crypto + rows + durable commit (`submit_report`, wall) | {base['commit_ms']:.2f} "
+        f"| {base['commit_ms'] / crypto:.0f}× |",
+        f"| GET form + POST in process (Django test client, CPU) | {base['inprocess_cpu_ms']:.2f} "
+        f"| {base['inprocess_cpu_ms'] / crypto:.0f}× |",
+        *(
+            f"| GET form + POST through gunicorn, {r.db} (server CPU) "
+            f"| {_fmt(r.cpu_ms_per_submission)} "
+            f"| {_fmt((r.cpu_ms_per_submission or 0) / crypto, 0)}× |"
+            for r in results
+            if r.scenario == "text"
+        ),
+        "",
+        *rows,
+    ]
     notes = [
         "",
+        "- text report at half that rate: locust paces its users to half the submissions/s "
+        "the text run reached (constant throughput), to read p99 below saturation.",
         f"- Machine: {meta['nproc']} CPU cores (`nproc`), Python {meta['python']}, "
         f"{meta['cpu']}. Server, load generator and databases share these cores.",
         f"- Server: `amanat serve` = gunicorn gthread, {WORKERS} workers × {THREADS} threads, "
@@ -574,12 +607,18 @@ def run(seconds: int = 20, users: int = 8, iterations: int = 2000) -> str:
                 if db == "postgresql" and (postmaster := _postmaster_pid()) is not None:
                     roots.append(postmaster)
                     meta["pg_cpu_included"] = True
+                full_rate = 0.0
                 for scenario in SCENARIOS:
                     payload = image if scenario == "image" else None
                     for _ in range(WARMUP_SUBMISSIONS[scenario]):
                         _submit_once(url, payload)
+                    rate = full_rate / 2 if scenario == "text-half" else 0.0
                     _log(f"{db} {scenario}: {users} users for {seconds} s")
-                    result = _load(url, env, scenario, db, image_path, seconds, users, roots)
+                    result = _load(
+                        url, env, scenario, db, image_path, seconds, users, roots, rate=rate
+                    )
+                    if scenario == "text":
+                        full_rate = result.submissions_per_second
                     _log(
                         f"{db} {scenario}: {result.submissions_per_second:.1f}/s, "
                         f"p50 {result.post_p50:.0f} ms, p99 {result.post_p99:.0f} ms, "

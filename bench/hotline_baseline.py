@@ -10,7 +10,12 @@ SQLite environment (migrated, demo organisation); prints one JSON object. It rep
 * image: the same, plus the attachment's own data key sealed to the same recipients, SHA-256 of
   the cleaned file, its metadata encrypted, and the cleaned file (~1 MB) encrypted once (the
   original is not kept: ``keep_original`` is unticked, as in the HTTP run);
-* strip: one ``amanat.intake.stripping.strip()`` of the JPEG (a sandboxed subprocess), repeated.
+* strip: one ``amanat.intake.stripping.strip()`` of the JPEG (a sandboxed subprocess), repeated;
+* crypto + durable commit: ``intake.actions.submit_report`` called directly (the same crypto plus
+  the database rows, committed with fsync), wall time per call;
+* in-process CPU: a text submission (GET of the form + POST) through Django's whole request stack
+  and middleware with its test client, no HTTP server: CPU seconds per submission (issue #14's
+  "≤ 25× the crypto alone").
 """
 
 from __future__ import annotations
@@ -141,7 +146,13 @@ def measure(image_path: Path, iterations: int, strip_runs: int) -> dict[str, Any
         crypto.encrypt(key, clean, aad=b"amanat:attachment:1:blob:clean")
 
     body = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    commit_ms = _commit_ms(payload, max(20, iterations // 20))
+    inprocess_cpu_ms = _inprocess_cpu_ms(max(50, iterations // 10))
     return {
+        "commit_ms": commit_ms,
+        "commit_iterations": max(20, iterations // 20),
+        "inprocess_cpu_ms": inprocess_cpu_ms,
+        "inprocess_iterations": max(50, iterations // 10),
         "recipients": len(recipients),
         "body_bytes": len(body),
         "image_bytes": len(image),
@@ -157,6 +168,48 @@ def measure(image_path: Path, iterations: int, strip_runs: int) -> dict[str, Any
         "strip_cpu_ms": strip_cpu_ms,
         "strip_error": strip_error,
     }
+
+
+def _commit_ms(payload: dict[str, Any], iterations: int) -> float:
+    """Wall time of ``submit_report`` (crypto + rows + durable commit), median of the calls."""
+    from amanat.intake import actions
+    from amanat.intake.hotline import hotline_organisation
+
+    organisation = hotline_organisation()
+    new = actions.NewReport(fields=payload["fields"], language="en", files=[])
+    times = []
+    for _ in range(iterations):
+        start = time.perf_counter()
+        actions.submit_report(new, organisation=organisation)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def _inprocess_cpu_ms(iterations: int) -> float:
+    """CPU per text submission (GET + POST) through Django's request stack, best of 3 rounds."""
+    from django.test import Client
+
+    from bench.formdata import REPORT_TEXT, csrf_token
+
+    client = Client(enforce_csrf_checks=True, HTTP_HOST="localhost")
+
+    def submission() -> None:
+        client.cookies.clear()  # a new visitor each time, as in the HTTP run
+        token = csrf_token(client.get("/report/").content.decode())
+        data = {"csrfmiddlewaretoken": token, "what_happened": REPORT_TEXT}
+        response = client.post("/report/", dict(data, when_precision="unknown"))
+        if b'id="receipt"' not in response.content:
+            raise RuntimeError(f"in-process submission failed: HTTP {response.status_code}")
+
+    for _ in range(10):
+        submission()
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        for _ in range(iterations // 3):
+            submission()
+        best = min(best, (time.process_time() - start) * 1000 / (iterations // 3))
+    return best
 
 
 def main(argv: list[str] | None = None) -> int:

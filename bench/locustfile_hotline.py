@@ -11,13 +11,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from locust import task
+from locust import constant, constant_throughput, task
 from locust.contrib.fasthttp import FastHttpUser
 
 from bench.formdata import csrf_token, image_accepted, report_form
 
 SCENARIO = os.environ.get("BENCH_SCENARIO", "text")
 IMAGE = Path(os.environ["BENCH_IMAGE"]).read_bytes() if SCENARIO == "image" else None
+# Set for the "half rate" run: each user's submissions per second (locust paces the task).
+RATE_PER_USER = float(os.environ.get("BENCH_RATE_PER_USER") or 0)
 GET_NAME = "GET /report/"
 POST_NAME = f"POST /report/ [{SCENARIO}]"
 
@@ -25,6 +27,7 @@ POST_NAME = f"POST /report/ [{SCENARIO}]"
 class Reporter(FastHttpUser):
     """One anonymous reporter submitting reports back to back (no think time)."""
 
+    wait_time = constant_throughput(RATE_PER_USER) if RATE_PER_USER else constant(0)
     network_timeout = 120.0
     connection_timeout = 30.0
 

@@ -13,11 +13,26 @@ import sys
 import time
 from collections.abc import Callable
 
-from bench import crash, dataset, diskfull, flood, hotline, monitor, receipt_timing, stripping
+from bench import (
+    crash,
+    dataset,
+    diskfull,
+    flood,
+    hotline,
+    monitor,
+    receipt_flood,
+    receipt_timing,
+    stripping,
+    wal_trace,
+)
 
 BENCHMARKS: dict[str, Callable[..., str]] = {
     "hotline": hotline.run,
     "receipt_timing": receipt_timing.run,
+    # Wrong-receipt flood against returning reporters, before/after the per-prefix budget.
+    "receipt_flood": receipt_flood.run,
+    # How long PostgreSQL's WAL keeps a submission's commit, default vs documented settings.
+    "wal_trace": wal_trace.run,
     # Reliability (docs/reliability.md): fixed, bounded sizes; --seconds/--users do not apply.
     "flood": flood.run,
     "crash": crash.run,

@@ -4,7 +4,10 @@ The cookie holds a random session key. The database row is found by a hash of th
 data is encrypted with another key derived from it, so a copied ``django_session`` table yields
 neither a usable cookie nor the unwrapped keys a logged-in session holds (architecture.md:
 "kept only for the session, itself encrypted with a secret that lives in the session cookie").
-Expiry dates are rounded up to the hour; the precise idle timeout lives inside the ciphertext.
+Expiry dates are rounded up to the next midnight (UTC), so a row never dates a sign-in to the
+hour; the precise idle and absolute timeouts live inside the ciphertext, and the background worker
+deletes rows past their expiry (``core.tasks.purge_expired_sessions``). Anonymous pages write no
+row at all: CSRF uses a cookie (settings), and nothing else touches the session before sign-in.
 """
 
 from __future__ import annotations
@@ -72,10 +75,10 @@ class SessionStore(DbSessionStore):
 
     def create_model_instance(self, data: dict[str, Any]) -> Any:
         key = self._get_or_create_session_key()  # type: ignore[attr-defined]
-        expiry = self.get_expiry_date()
-        rounded = (expiry + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
         return self.model(
-            session_key=_storage_id(key), session_data=self.encode(data), expire_date=rounded
+            session_key=_storage_id(key),
+            session_data=self.encode(data),
+            expire_date=coarse_expiry(self.get_expiry_date()),
         )
 
     def delete(self, session_key: str | None = None) -> None:
@@ -83,6 +86,14 @@ class SessionStore(DbSessionStore):
         if key is None:
             return
         self.model.objects.filter(session_key=_storage_id(key)).delete()
+
+
+def coarse_expiry(expiry: datetime) -> datetime:
+    """The next UTC midnight after ``expiry``: every session saved on one day shares it."""
+    from datetime import UTC
+
+    day = expiry.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return day + timedelta(days=1)
 
 
 def _now() -> datetime:

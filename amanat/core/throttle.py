@@ -40,6 +40,12 @@ class TokenBucket:
             self._refill()
             return self.tokens < 1
 
+    def full(self) -> bool:
+        """True once the bucket has refilled to its capacity."""
+        with self._lock:
+            self._refill()
+            return self.tokens >= self.capacity
+
     def reset(self) -> None:
         with self._lock:
             self.tokens = self.capacity

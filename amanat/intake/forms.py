@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
-from django.utils.translation import get_language
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
 
 from amanat.core.names import collated
@@ -56,31 +60,90 @@ DEMANDS = [
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC", "TA"}
 
 
+def _locale(language: str | None) -> Locale:
+    code = (language or "en").replace("-", "_")
+    try:
+        return Locale.parse("zh_Hans" if code.lower() == "zh_hans" else code)
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
 def country_choices(language: str | None = None) -> list[tuple[str, str]]:
     """ISO 3166-1 alpha-2 countries with names in the reporter's language (Babel's CLDR data)."""
-    code = (language or get_language() or "en").replace("-", "_")
-    try:
-        locale = Locale.parse("zh_Hans" if code.lower() == "zh_hans" else code)
-    except (UnknownLocaleError, ValueError):
-        locale = Locale.parse("en")
+    return list(_country_choices(language or get_language() or "en"))
+
+
+@lru_cache(maxsize=16)
+def _country_choices(language: str) -> tuple[tuple[str, str], ...]:
+    """Sorted once per language and process: CLDR names do not change while a server runs."""
     names = {
         iso: name
-        for iso, name in locale.territories.items()
+        for iso, name in _locale(language).territories.items()
         if len(iso) == 2 and iso.isalpha() and iso not in _NOT_COUNTRIES
     }
     # The reader's alphabetical order (Ç after C in Turkish, pinyin in Chinese), not code points.
-    ordered = collated(names.items(), lambda item: item[1], code)
-    return [("", str(_("Prefer not to say"))), *ordered]
+    ordered = collated(names.items(), lambda item: item[1], language.replace("-", "_"))
+    with override(language):
+        return (("", str(_("Prefer not to say"))), *ordered)
+
+
+@lru_cache(maxsize=16)
+def _country_options(language: str) -> str:
+    """The <option> markup of the country list, built once per language (issue #14: rendering
+    250 options through Django's per-option widget templates was most of a form's cost)."""
+    return "".join(
+        f'<option value="{escape(code)}">{escape(name)}</option>'
+        for code, name in _country_choices(language)
+    )
+
+
+@lru_cache(maxsize=64)
+def _choice_inputs(language: str, name: str) -> tuple[tuple[str, str, str], ...]:
+    """(value, unchecked markup, checked markup) of each radio or checkbox, once per language."""
+    field = ReportForm.base_fields[name]
+    kind = field.widget.input_type  # "radio" or "checkbox"
+    rows = []
+    with override(language):
+        for index, (value, label) in enumerate(field.choices):  # type: ignore[attr-defined]
+            head = (
+                f'<label class="choice"><input type="{kind}" name="{name}" '
+                f'value="{escape(value)}" id="id_{name}_{index}"'
+            )
+            tail = f"> {escape(str(label))}</label>"
+            rows.append((str(value), head + tail, head + " checked" + tail))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    return frozenset(code for code, _name in _country_choices("en"))
+
+
+class CountryField(forms.ChoiceField):
+    """A country code from CLDR's list. Validated against a cached set: giving each form its
+    250 translated choices cost more than encrypting the report (issue #14)."""
+
+    def valid_value(self, value: Any) -> bool:
+        return str(value) in _country_codes()
 
 
 class FreeTextField(forms.CharField):
-    """Free text whose control characters are removed (and counted), not refused outright."""
+    """Free text whose control characters are removed (and counted), not refused outright.
+
+    Its length is counted as the reporter sees the text: browsers send each line break of a
+    textarea as CRLF, which is one character on screen, so line breaks are folded (and the text
+    NFC-composed) before the maximum length is checked (issue #18.8).
+    """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.validators = [
             v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
         ]
+
+    def to_python(self, value: Any) -> str:
+        text = super().to_python(value) or ""
+        return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 class CleanTextMixin:
@@ -92,6 +155,9 @@ class CleanTextMixin:
         value, removed = clean_text(self.cleaned_data.get(name) or "")  # type: ignore[attr-defined]
         self.removed_controls += removed
         return value.strip()
+
+
+MULTIPLE_CHOICES = ("targeted", "channels", "demands")
 
 
 class ReportForm(CleanTextMixin, forms.Form):
@@ -116,12 +182,12 @@ class ReportForm(CleanTextMixin, forms.Form):
         required=False,
         widget=forms.RadioSelect,
     )
-    when_year = forms.IntegerField(label=_("Year"), min_value=1950, required=False)
+    when_year = forms.IntegerField(label=_("Year"), min_value=1950, max_value=9999, required=False)
     when_month = forms.IntegerField(
         label=_("Month (1–12)"), min_value=1, max_value=12, required=False
     )
     when_day = forms.IntegerField(label=_("Day"), min_value=1, max_value=31, required=False)
-    country = forms.ChoiceField(label=_("Which country do you live in?"), required=False)
+    country = CountryField(label=_("Which country do you live in?"), required=False)
     targeted = forms.MultipleChoiceField(
         label=_("Who was targeted?"),
         choices=TARGETS,
@@ -161,9 +227,33 @@ class ReportForm(CleanTextMixin, forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = country_choices()  # type: ignore[attr-defined]
         # No maxlength in the page: a browser would cut a long paste silently; the server says so.
         self.fields["what_happened"].widget.attrs.pop("maxlength", None)
+
+    # The page's markup for the choice fields, written by hand from per-language caches instead
+    # of Django's per-option widget templates; only the reporter's own choices differ per request.
+
+    def country_options(self) -> SafeString:
+        markup = _country_options(get_language() or "en")
+        option = format_html('<option value="{}">', self["country"].value() or "")
+        markup = markup.replace(option, option[:-1] + " selected>", 1)
+        return mark_safe(markup)  # noqa: S308 - every name and value was escaped when built
+
+    def choice_inputs(self, name: str) -> SafeString:
+        value = self[name].value()
+        chosen = {str(v) for v in value} if isinstance(value, list | tuple) else {str(value)}
+        rows = _choice_inputs(get_language() or "en", name)
+        return mark_safe("".join(on if v in chosen else off for v, off, on in rows))  # noqa: S308
+
+    def precision_inputs(self) -> SafeString:
+        return self.choice_inputs("when_precision")
+
+    def choice_groups(self) -> list[tuple[Any, SafeString]]:
+        """The three multiple-choice questions, as (bound field, its checkboxes)."""
+        return [(self[name], self.choice_inputs(name)) for name in MULTIPLE_CHOICES]
+
+    def keep_original_checked(self) -> bool:
+        return bool(self["keep_original"].value())
 
     def clean_what_happened(self) -> str:
         value = self._clean_text_field("what_happened")

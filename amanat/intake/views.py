@@ -1,11 +1,14 @@
 """Hotline views: thin wrappers around forms, evidence processing, actions and queries.
 
 Every view that sees content is marked sensitive, so Django's error reporting never includes POST
-data or local variables. No view writes a log line, an IP address or a time.
+data or local variables. No view writes a log line, an IP address or a time. No anonymous view
+touches the session: CSRF lives in a cookie, and wrong receipts are counted per receipt prefix in
+memory (throttle.py), so only a signed-in reporter has a session row.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -19,17 +22,20 @@ from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from amanat.intake import actions, queries, receipts, throttle
+from amanat.intake import actions, pages, queries, receipts, throttle
 from amanat.intake.evidence import process_uploads
-from amanat.intake.forms import FollowUpForm, ReceiptForm, ReportForm
+from amanat.intake.forms import (
+    MAX_NARRATIVE_CHARS,
+    FollowUpForm,
+    ReceiptForm,
+    ReportForm,
+)
 from amanat.intake.hotline import HotlineNotConfigured, hotline_organisation
 from amanat.intake.uploads import oversized_uploads
 from amanat.keys.keyring import NoRecipientKey
 
 SESSION_REPORT = "reporter_report"
 SESSION_KEY = "reporter_key"
-SESSION_FAILURES = "receipt_failures"
-SESSION_LOCKED_UNTIL = "receipt_locked_until"
 
 
 def _page(request: HttpRequest, template: str, status: int = 200, **context: Any) -> HttpResponse:
@@ -41,13 +47,35 @@ def _page(request: HttpRequest, template: str, status: int = 200, **context: Any
         current_language=get_language(),
         max_mb=settings.MAX_ATTACHMENT_BYTES >> 20,
         max_files=settings.MAX_ATTACHMENTS,
+        max_chars=MAX_NARRATIVE_CHARS,
     )
     return render(request, f"intake/{template}", context, status=status)
 
 
+def _blank_page(
+    request: HttpRequest, template: str, form: Callable[[], Any] | None = None
+) -> HttpResponse:
+    """A page with nothing of the visitor's in it: rendered once per language and address, then
+    served with this request's CSRF token (pages.py). The form is only built for that render."""
+
+    def render_with(token: str) -> HttpResponse:
+        context = {"csrf_token": token} if form is None else {"csrf_token": token, "form": form()}
+        return _page(request, template, **context)
+
+    return pages.cached(request, template, render_with)
+
+
+def busy(request: HttpRequest) -> HttpResponse:
+    """The answer to a post refused before its body was read (middleware.py): nothing of it can
+    be shown back, so the page says so instead of promising the text is still there."""
+    response = _page(request, "busy.html", status=429)
+    response.headers["Retry-After"] = "120"
+    return response
+
+
 @require_GET
 def landing(request: HttpRequest) -> HttpResponse:
-    return _page(request, "landing.html")
+    return _blank_page(request, "landing.html")
 
 
 @require_GET
@@ -63,10 +91,10 @@ def leave(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def report(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
-        return _page(request, "report.html", form=ReportForm())
+        return _blank_page(request, "report.html", ReportForm)
     form = ReportForm(request.POST)
     files_note = bool(request.FILES) or bool(oversized_uploads(request))
-    if not throttle.submissions.take() or not throttle.intake_slots.acquire(
+    if not throttle.budget_granted(request) or not throttle.intake_slots.acquire(
         timeout=throttle.SLOT_WAIT_SECONDS
     ):
         return _page(
@@ -101,32 +129,29 @@ def _accept_report(request: HttpRequest, form: ReportForm, files_note: bool) -> 
         response.headers["Retry-After"] = "300"
         return response
     rotate_token(request)  # a reload of this page re-posts: the old token then fails, no duplicate
-    return _page(
-        request,
-        "receipt.html",
-        receipt=receipts.display(receipt),
-        outcome=outcome,
-        removed_controls=form.removed_controls,
+    return _receipt_page(request, receipts.display(receipt), outcome, form.removed_controls)
+
+
+@sensitive_variables()
+def _receipt_page(
+    request: HttpRequest, receipt: str, outcome: Any, removed_controls: int
+) -> HttpResponse:
+    """The receipt page; a text-only report's is the same for all but the receipt (pages.py)."""
+    if outcome.accepted or outcome.rejected or removed_controls:
+        return _page(
+            request,
+            "receipt.html",
+            receipt=receipt,
+            outcome=outcome,
+            removed_controls=removed_controls,
+        )
+
+    def render_with(_token: str) -> HttpResponse:
+        return _page(request, "receipt.html", receipt=pages.RECEIPT_PLACEHOLDER, outcome=outcome)
+
+    return pages.cached(
+        request, "receipt.html", render_with, fills={pages.RECEIPT_PLACEHOLDER: receipt}
     )
-
-
-def _locked(request: HttpRequest) -> bool:
-    import time
-
-    return bool(throttle.receipt_failures.empty()) or (
-        request.session.get(SESSION_LOCKED_UNTIL, 0) > time.time()
-    )
-
-
-def _note_failure(request: HttpRequest) -> None:
-    import time
-
-    throttle.receipt_failures.take()
-    failures = int(request.session.get(SESSION_FAILURES, 0)) + 1
-    request.session[SESSION_FAILURES] = failures
-    if failures >= throttle.SESSION_FAILURE_LIMIT:
-        request.session[SESSION_LOCKED_UNTIL] = time.time() + throttle.SESSION_LOCK_SECONDS
-        request.session[SESSION_FAILURES] = 0
 
 
 @sensitive_variables()
@@ -134,18 +159,20 @@ def _note_failure(request: HttpRequest) -> None:
 @require_http_methods(["GET", "POST"])
 def sign_in(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
-        return _page(request, "sign_in.html", form=ReceiptForm())
+        return _blank_page(request, "sign_in.html", ReceiptForm)
     form = ReceiptForm(request.POST)
-    if _locked(request):
+    digits = receipts.normalise(request.POST.get("receipt", ""))
+    if digits is not None and throttle.receipt_failures.exhausted(digits):
+        # Right or wrong alike (else the refusal would tell a guesser when they were right).
         return _page(request, "sign_in.html", status=429, form=ReceiptForm(), locked=True)
     login = queries.find_by_receipt(request.POST.get("receipt", "")) if form.is_valid() else None
     if login is None:
-        _note_failure(request)
+        if digits is not None:
+            throttle.receipt_failures.spend(digits)
         return _page(request, "sign_in.html", status=200, form=ReceiptForm(), wrong=True)
     request.session.cycle_key()
     request.session[SESSION_REPORT] = login.report.pk
     request.session[SESSION_KEY] = login.private_key.hex()
-    request.session[SESSION_FAILURES] = 0
     return redirect("intake:status")
 
 
@@ -173,18 +200,36 @@ def status(request: HttpRequest) -> HttpResponse:
     sent = outcome = None
     code = 200
     if request.method == "POST":
-        form, sent, outcome, code = _follow_up(request, login)
+        form, sent, outcome, code = _follow_up_within_limits(request, login)
     thread = queries.reporter_thread(login.report, login.private_key)
     return _page(
         request,
         "status.html",
         status=code,
+        busy=code == 429,
         report=login.report,
         thread=thread,
         form=form,
         sent=sent,
         outcome=outcome,
     )
+
+
+@sensitive_variables()
+def _follow_up_within_limits(
+    request: HttpRequest, login: queries.ReporterLogin
+) -> tuple[Any, Any, Any, int]:
+    """Follow-ups spend the same budget and processing slots as new reports (issue #11.5)."""
+    if not throttle.budget_granted(request) or not throttle.intake_slots.acquire(
+        timeout=throttle.SLOT_WAIT_SECONDS
+    ):
+        form = FollowUpForm(request.POST)
+        form.is_valid()
+        return form, None, None, 429
+    try:
+        return _follow_up(request, login)
+    finally:
+        throttle.intake_slots.release()
 
 
 @sensitive_variables()

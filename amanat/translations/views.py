@@ -37,8 +37,9 @@ def language(request: HttpRequest) -> HttpResponse:
 @staff_required(roles=MANAGERS)
 def status(request: HttpRequest) -> HttpResponse:
     names = dict(settings.LANGUAGES)
+    # The row's lang attribute is the BCP 47 code (zh-hans), not the catalogue's folder (zh_Hans).
     rows = [
-        (names.get(code, code), catalogue.counts(language))
+        (names.get(code, code), catalogue.counts(language), code)
         for code, language in catalogue.CATALOGUE_LANGUAGES.items()
     ]
     return render(request, "translations/status.html", {"rows": rows})

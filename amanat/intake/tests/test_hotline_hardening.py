@@ -130,13 +130,18 @@ def test_the_landing_page_sets_no_cookie(org_a) -> None:
 
 def test_hotline_cookies_are_session_only_strict_and_http_only(org_a) -> None:
     client = Client(enforce_csrf_checks=True)
-    client.get("/report/")
-    cookie = client.cookies["hotline"]
-    assert cookie["httponly"]
-    assert cookie["samesite"] == "Strict"
-    assert not cookie["expires"]
-    assert not cookie["max-age"]
-    assert "csrftoken" not in client.cookies  # the CSRF token lives in the session
+    _, receipt = submit(client, what_happened="x")
+    assert "hotline" not in client.cookies  # the form and the submission need no session
+    client.post(
+        "/return/", {"csrfmiddlewaretoken": csrf_token(client, "/return/"), "receipt": receipt}
+    )
+    for name in ("csrf", "hotline"):
+        cookie = client.cookies[name]
+        assert cookie["httponly"], name
+        assert cookie["samesite"] == "Strict", name
+        assert not cookie["expires"], name
+        assert not cookie["max-age"], name
+        assert cookie["path"] == "/", name
 
 
 def test_cookies_hold_no_receipt_or_content(org_a) -> None:

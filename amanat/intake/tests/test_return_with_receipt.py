@@ -1,4 +1,4 @@
-"""Coming back with the receipt: status, replies, answers, evidence; guessing is throttled."""
+"""Coming back with the receipt: status, replies, answers, evidence (limits: test_flood_limits)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from django.test import Client
 
 from amanat.core import crypto
 from amanat.core.time import today
-from amanat.intake import throttle
 from amanat.intake.models import Attachment, Author, Message, Report
 from amanat.intake.tests.conftest import csrf_token, png_with_text, submit, upload
 from amanat.keys import keyring
@@ -145,25 +144,6 @@ def test_malformed_receipts_are_refused_the_same_way(hotline, text) -> None:
     response = sign_in(hotline, text)
     assert response.status_code == 200
     assert "was not recognised" in response.content.decode()
-
-
-def test_five_wrong_receipts_lock_the_session_for_a_minute(reported) -> None:
-    client, receipt = reported
-    for _ in range(5):
-        sign_in(client, "0" * 28)
-    response = sign_in(client, receipt)  # even the right one waits
-    assert response.status_code == 429
-    assert "Too many attempts" in response.content.decode()
-
-
-def test_guessing_from_fresh_sessions_hits_the_global_limit(reported, monkeypatch) -> None:
-    _, receipt = reported
-    monkeypatch.setattr(throttle.receipt_failures, "rate", 0.0)  # no refill during the test
-    while not throttle.receipt_failures.empty():
-        sign_in(Client(enforce_csrf_checks=True), "0" * 28)
-    assert sign_in(Client(enforce_csrf_checks=True), receipt).status_code == 429
-    throttle.receipt_failures.reset()  # the documented cool-down passes
-    assert sign_in(Client(enforce_csrf_checks=True), receipt).status_code == 302
 
 
 def test_the_status_page_needs_a_signed_in_reporter(hotline) -> None:

@@ -12,14 +12,14 @@ from django.test import Client
 from django.utils import translation
 
 from amanat.core.time import today
+from amanat.intake.tests.conftest import csrf_token
 
 pytestmark = pytest.mark.django_db
 WESTERN_RECEIPT = re.compile(r"^[0-9]{4}( [0-9]{4}){6}$")
 
 
 def _submit(client: Client, prefix: str) -> str:
-    page = client.get(f"{prefix}/report/")
-    token = str(page.context["csrf_token"])
+    token = csrf_token(client, f"{prefix}/report/")  # read from the page, as a browser does
     data = {"csrfmiddlewaretoken": token, "when_precision": "unknown", "what_happened": "x" * 20}
     response = client.post(f"{prefix}/report/", data)
     # Whatever the page shows, not only digits: a receipt in other digits must fail the test.
@@ -31,7 +31,7 @@ def _submit(client: Client, prefix: str) -> str:
 def _status_page(prefix: str) -> str:
     client = Client(enforce_csrf_checks=True)
     receipt = _submit(client, prefix)
-    token = str(client.get(f"{prefix}/return/").context["csrf_token"])
+    token = csrf_token(client, f"{prefix}/return/")
     client.post(f"{prefix}/return/", {"csrfmiddlewaretoken": token, "receipt": receipt})
     return client.get(f"{prefix}/status/").content.decode()
 
