@@ -10,11 +10,15 @@ import base64
 import gzip
 import html
 import json
+import os
 import unicodedata
 import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from django.conf import settings
+from django.db import connection
 
 
 def encodings_of(marker: str) -> dict[str, bytes]:
@@ -77,3 +81,16 @@ def sweep(roots: Iterable[Path], markers: Iterable[str]) -> list[Hit]:
             for marker, patterns in table.items():
                 hits += [Hit(path, marker, name) for name, p in patterns.items() if p in content]
     return hits
+
+
+def places_at_rest() -> list[Path]:
+    """Every place the data could have reached: the data directory, and on the PostgreSQL run
+    (scripts/with-postgres.sh exports AMANAT_PG_DATA) the server's files after a checkpoint."""
+    places = [Path(settings.DATA_DIR)]
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("CHECKPOINT")
+        pg_data = os.environ.get("AMANAT_PG_DATA")
+        if pg_data:
+            places.append(Path(pg_data))
+    return places

@@ -6,11 +6,8 @@ the test exercises the real decryption path."""
 from __future__ import annotations
 
 import base64
-from pathlib import Path
 
 import pytest
-from django.conf import settings
-from django.db import connection
 from django.test import Client
 
 from amanat.accounts.actions import unlock_private_key
@@ -21,7 +18,7 @@ from amanat.intake.tests.conftest import submit
 from amanat.testing.factories import PASSWORD
 from amanat.testing.staff import read_report
 from amanat.testing.staff_login import staff_client
-from amanat.testing.sweep import files_under, read_if_present
+from amanat.testing.sweep import files_under, places_at_rest, read_if_present
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -33,13 +30,6 @@ def _forms_of(key: bytes) -> dict[str, bytes]:
         encoded = base64.b64encode(b"\0" * offset + key)
         forms[f"base64+{offset}"] = encoded[4 if offset else 0 : -4]
     return forms
-
-
-def _stolen_files() -> list[Path]:
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("CHECKPOINT")
-    return files_under([Path(settings.DATA_DIR)])
 
 
 def test_a_stolen_copy_holds_no_usable_key_and_opens_no_report(org_a) -> None:
@@ -55,7 +45,7 @@ def test_a_stolen_copy_holds_no_usable_key_and_opens_no_report(org_a) -> None:
             for member in (org_a.coordinator, org_a.analyst, org_a.researcher)
         },
     }
-    contents = [read_if_present(path) for path in _stolen_files()]
+    contents = [read_if_present(path) for path in files_under(places_at_rest())]
     assert any(bytes(report.verifier) in content for content in contents), "copy not read"
     found = [
         (name, form)

@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import logging
 import os
-from pathlib import Path
 
 import pytest
-from django.conf import settings
-from django.db import connection
 from django.test import Client
 
 from amanat.intake.models import Attachment, Report
 from amanat.intake.tests.conftest import csrf_token, png_with_text, submit, upload
 from amanat.testing.factories import canary
 from amanat.testing.staff import read_attachment, read_report
-from amanat.testing.sweep import sweep
+from amanat.testing.sweep import places_at_rest, sweep
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -29,18 +26,6 @@ TRACKING_HEADERS = {
     "HTTP_FORWARDED": "for=192.0.2.44",
     "HTTP_ACCEPT_LANGUAGE": "ug-AMN",
 }
-
-
-def places_at_rest() -> list[Path]:
-    """Every place the data could have reached: data dir, and PostgreSQL's files if in use."""
-    places = [Path(settings.DATA_DIR)]
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("CHECKPOINT")
-        pg_data = os.environ.get("AMANAT_PG_DATA")
-        if pg_data:
-            places.append(Path(pg_data))
-    return places
 
 
 def test_canaries_sent_through_the_hotline_are_nowhere_at_rest(org_a, caplog) -> None:
