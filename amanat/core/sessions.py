@@ -54,7 +54,8 @@ class SessionStore(DbSessionStore):
             return None
 
     def encode(self, session_dict: dict[str, Any]) -> str:
-        assert self.session_key is not None
+        if self.session_key is None:  # Django creates the key before encoding; never None here
+            raise RuntimeError("a session is encoded only after its key exists")
         plain = json.dumps(session_dict, separators=(",", ":")).encode()
         sealed = crypto.encrypt(_data_key(self.session_key), plain, aad=b"session")
         return base64.b64encode(sealed).decode("ascii")

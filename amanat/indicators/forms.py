@@ -46,7 +46,8 @@ def _countries() -> list[tuple[str, Any]]:
 
 def _choices(form: forms.Form, name: str, choices: list[tuple[Any, Any]]) -> None:
     field = form.fields[name]
-    assert isinstance(field, forms.ChoiceField)
+    if not isinstance(field, forms.ChoiceField):
+        raise TypeError(f"{name} is not a choice field")
     field.choices = choices
 
 
@@ -88,7 +89,8 @@ class IdentifierForm(forms.Form):
         return data
 
     def result(self) -> Normalised:
-        assert self.identifier is not None
+        if self.identifier is None:
+            raise ValueError("result() is only for a valid form")
         return self.identifier
 
 

@@ -128,12 +128,14 @@ def apply(report: ImportReport, reviewer: str, now: datetime | None = None) -> P
     moment = now or timezone.now()
     by_entry: dict[str, list[RowResult]] = defaultdict(list)
     for result in report.accepted:
-        assert result.entry is not None
+        if result.entry is None:  # an accepted row always names its catalogue entry
+            raise ValueError("an accepted row without its catalogue entry")
         by_entry[result.entry.key].append(result)
     changes: dict[pofile_edit.Key, pofile_edit.Change] = {}
     for results in by_entry.values():
         entry = results[0].entry
-        assert entry is not None
+        if entry is None:
+            raise ValueError("an accepted row without its catalogue entry")
         forms = list(entry.forms)
         for result in results:
             forms[result.form] = result.text

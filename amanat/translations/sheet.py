@@ -194,7 +194,8 @@ def write_csv(path: Path, sheet_rows: Iterable[Row]) -> None:
 def write_xlsx(path: Path, sheet_rows: Iterable[Row], language: str) -> None:
     book = Workbook()
     sheet = book.active
-    assert sheet is not None
+    if sheet is None:  # a new openpyxl workbook always has an active sheet
+        raise RuntimeError("openpyxl made a workbook without a sheet")
     sheet.title = f"review-{language}"
     sheet.append(COLUMNS)
     for cell in sheet[1]:
