@@ -18,11 +18,12 @@ from babel import Locale
 
 VERSION = "gazetteer-1"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
-                            "TA", "XK"})  # fmt: skip
+                            "TA"})  # fmt: skip
 # English names that are also common words or first names: matched only by their ISO aliases.
 _AMBIGUOUS_EN = frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Isle of Man",
                            "Niger", "Guinea", "Dominica", "Togo"})  # fmt: skip
-_BABEL_LANGUAGES = {"en": "en", "tr": "tr", "zh": "zh_Hans", "ug": "ug", "ru": "ru", "kk": "kk"}
+_BABEL_LANGUAGES = {"en": "en", "tr": "tr", "zh": "zh_Hans", "ug": "ug", "ru": "ru", "kk": "kk",
+                    "fa": "fa"}
 ALIASES: dict[str, dict[str, str]] = {
     "en": {
         "UK": "GB",
@@ -60,9 +61,14 @@ ALIASES: dict[str, dict[str, str]] = {
         "Kazakistan": "KZ",
     },
     "zh": {"阿联酋": "AE", "英国": "GB", "美国": "US", "香港": "HK", "荷兰": "NL", "俄罗斯": "RU"},
-    "ug": {"ئەنگلىيە": "GB", "ئامېرىكا": "US", "شياڭگاڭ": "HK", "گوللاندىيە": "NL"},
+    "ug": {"ئەنگلىيە": "GB", "ئامېرىكا": "US", "شياڭگاڭ": "HK", "گوللاندىيە": "NL", "خىتاي": "CN",
+           "روسىيە": "RU", "سەئۇدى ئەرەبىستان": "SA", "ماراكەش": "MA"},
+    "fa": {"آمریکا": "US", "امارات": "AE", "انگلیس": "GB", "عربستان": "SA", "هنگ‌کنگ": "HK",
+           "کره شمالی": "KP", "آذربایجان": "AZ", "تایلند": "TH", "مراکش": "MA"},
     "ru": {
         "Великобритания": "GB",
+        "Белоруссия": "BY",
+        "Северная Корея": "KP",
         "Британия": "GB",
         "США": "US",
         "Америка": "US",
@@ -164,6 +170,7 @@ _LOCATIVE_BEFORE = {
     ),
     "ru": re.compile(r"(?:^|\s)(?:в|во|из|на|по|до)\s+$", re.IGNORECASE),
     "zh": re.compile(r"(?:在|到|从|于|往|赴|居|自|逃|住)[^，。、\s]{0,2}$"),
+    "fa": re.compile(r"(?:^|\s)(?:در|به|از|مقیم|ساکن)\s+$"),
 }
 _LOCATIVE_SUFFIX = {
     "tr": re.compile(r"^['’]?(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n[dt][ae]n?)(?!\w{3})"),
@@ -191,6 +198,11 @@ def _names(language: str) -> dict[str, str]:
             names[name] = iso
     names.update(ALIASES.get(language, {}))
     return names
+
+
+def country_names(language: str) -> dict[str, str]:
+    """Surface country name → ISO in one language (CLDR names and the short forms above)."""
+    return _names(_matcher_language(language))
 
 
 @cache

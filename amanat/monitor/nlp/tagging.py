@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from amanat.monitor.nlp import extract, gazetteer
+from amanat.monitor.nlp import extract, gazetteer, states
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
 from amanat.monitor.nlp.rules import Rule, for_language
 from amanat.monitor.nlp.rules.context import (
@@ -23,13 +23,22 @@ from amanat.monitor.nlp.rules.context import (
     ORIGIN_ACTOR_RULES,
     ORIGIN_NAME_RULES,
     PERPETRATOR_RULES,
+    POLITICAL_RULES,
+    RELEASE_RULES,
 )
-from amanat.monitor.nlp.rules.tactics import TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
+from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
 
-VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{extract.VERSION}"
+TACTIC_RULES = _RULES_1 + MORE_TACTIC_RULES
+
+VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 MAX_EVIDENCE = 400
 _STAGE3 = ("deportation", "rendition")
 _STAGE2 = ("detention",)
+# Acts a state also does lawfully to criminals (extradition, deportation, arrest, warrants) or to
+# institutions (hacking): repression only when the people targeted are political.
+_LAWFUL_TOO = frozenset({"extradition_request", "deportation", "detention", "interpol_abuse",
+                         "bounty_or_warrant", "hacking_spyware"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -49,7 +58,7 @@ class Analysis:
     language: str
     sentences: extract.SentenceIndex
     places: list[gazetteer.Place]
-    authorities: list[gazetteer.Authority]
+    states: list[states.StateMention]
     dates: list[extract.DateMention]
     counts: list[extract.Count]
 
@@ -61,7 +70,7 @@ def analyse(text: str, language: str) -> Analysis:
         language=language,
         sentences=extract.SentenceIndex(extract.sentences(text)),
         places=places,
-        authorities=gazetteer.find_authorities(text, language, places),
+        states=states.mentions(text, language),
         dates=extract.dates(text),
         counts=extract.people_counts(text, language),
     )
@@ -121,39 +130,74 @@ class _Rules:
         return hits
 
 
+# How much each role says that a state is the one reaching abroad (see states.py): what is done
+# for it or whom it receives most, its agents next, its people (the targets) less, a bare name
+# least.
+_ROLE_WEIGHT = {"request": 3.0, "destination": 3.0, "actor": 2.0, "national": 1.5, "named": 0.5}
+
+
 def _origin(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
+    """The state with the strongest roles in the text; per-state rules (rules/context.py) add
+    to what the generic state roles give."""
     actors = rules.run(ORIGIN_ACTOR_RULES)
     names = rules.run(ORIGIN_NAME_RULES)
-    scores = Counter({iso: 2 * n for iso, n in actors.count.items()})
+    scores: Counter[str] = Counter()
+    for iso, n in actors.count.items():
+        scores[iso] += 2 * n
     for iso, n in names.count.items():
-        scores[iso] += min(n, 3)
-    for iso, n in Counter(a.iso for a in analysis.authorities).items():
-        if iso in actors.count:
-            scores[iso] += n
-    ranked = [iso for iso, score in scores.most_common() if iso in actors.count or score >= 2]
+        scores[iso] += 0.5 * min(n, 3)
+    evidence: dict[str, tuple[float, str, str]] = {}
+    named: Counter[str] = Counter()
+    for mention in analysis.states:
+        if mention.role == "named":
+            named[mention.iso] += 1
+            if named[mention.iso] > 3:
+                continue
+        weight = _ROLE_WEIGHT[mention.role]
+        scores[mention.iso] += weight
+        best = evidence.get(mention.iso)
+        if best is None or weight > best[0]:
+            sentence = analysis.sentences.at(mention.start).text
+            evidence[mention.iso] = (weight, sentence, f"origin.{mention.role}.{analysis.language}")
+    strong = set(actors.count) | {iso for iso, (w, _s, _r) in evidence.items() if w >= 1.5}
+    ranked = [iso for iso, score in scores.most_common() if iso in strong and score >= 2]
     if not ranked:
         return None, None
     iso = ranked[0]
-    sentence, rule = actors.first.get(iso) or names.first[iso]
+    if iso in actors.first:
+        sentence, rule = actors.first[iso]
+    else:
+        _weight, sentence, rule = evidence[iso]
     return iso, Tag("origin_state", iso, _evidence(sentence), rule)
 
 
 def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     """Countries where the people are: named in a locative ("in Dubai") or by their authorities
-    ("Thai authorities"); the origin state and its regions never count."""
+    ("Thai authorities"); the origin state and its regions never count. Failing both, the
+    other nationality of the people ("a Canadian Sikh leader")."""
     home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
     scores: Counter[str] = Counter()
     evidence: dict[str, tuple[str, str]] = {}
     for place in analysis.places:
-        if place.locative and place.iso not in home:
-            scores[place.iso] += 1
-            evidence.setdefault(place.iso, (analysis.sentences.at(place.start).text,
-                                            "host.locative"))  # fmt: skip
-    for authority in analysis.authorities:
-        if authority.iso not in home:
-            scores[authority.iso] += 2
-            evidence.setdefault(authority.iso, (analysis.sentences.at(authority.start).text,
-                                                "host.authority"))  # fmt: skip
+        iso = states.CONTROLLED.get(place.iso, place.iso)
+        if place.locative and iso not in home:
+            scores[iso] += 1
+            evidence.setdefault(iso, (analysis.sentences.at(place.start).text,
+                                      "host.locative"))  # fmt: skip
+    nationals: Counter[str] = Counter()
+    for mention in analysis.states:
+        if mention.iso in home:
+            continue
+        if mention.role == "actor":
+            scores[mention.iso] += 2
+            evidence.setdefault(mention.iso, (analysis.sentences.at(mention.start).text,
+                                              "host.authority"))  # fmt: skip
+        elif mention.role == "national":
+            nationals[mention.iso] += 1
+            evidence.setdefault(mention.iso, (analysis.sentences.at(mention.start).text,
+                                              "host.national"))  # fmt: skip
+    if not scores:
+        scores = nationals
     if not scores:
         return []
     top = scores.most_common(1)[0][1]
@@ -197,6 +241,8 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     abroad = rules.run(DIASPORA_RULES)
     explicit = rules.run(EXPLICIT_RULES)
     is_tnr = (bool(tactics.count) and (bool(abroad.count) or bool(hosts))) or bool(explicit.count)
+    if is_tnr and not explicit.count and _look_alike(rules, tactics):
+        is_tnr = False
     result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
                      host_countries=hosts if is_tnr else [],
                      tactics=list(tactics.first) if is_tnr else [])  # fmt: skip
@@ -207,6 +253,15 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     result.tags += _stage(tactics) + _community(rules) + _perpetrator(rules)
     result.tags += _counts_and_dates(analysis)
     return result
+
+
+def _look_alike(rules: _Rules, tactics: _Hits) -> bool:
+    """Law enforcement, espionage or a release, not a new act of repression: only acts a state
+    also does lawfully, against no political target; or a lead sentence reporting a release."""
+    lead = rules.spans[0][0].text if rules.spans else ""
+    if lead and rules.run(RELEASE_RULES, check=lambda _r, span: span.text == lead).count:
+        return True
+    return set(tactics.count) <= _LAWFUL_TOO and not rules.run(POLITICAL_RULES).count
 
 
 def _relevance(is_tnr: bool, origin: str | None, tactics: _Hits, abroad: _Hits, explicit: _Hits,

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-VERSION = "rules-1"
+VERSION = "rules-2"
 
 
 @dataclass(frozen=True)
@@ -70,5 +70,5 @@ def make_rules(
 
 def for_language(rules: Iterable[Rule], language: str) -> list[Rule]:
     """Rules written for the language; texts in other languages use the English rules."""
-    wanted = language if language in {"en", "tr", "zh", "ug", "ru"} else "en"
+    wanted = language if language in {"en", "tr", "zh", "ug", "ru", "fa"} else "en"
     return [rule for rule in rules if rule.language == wanted]
