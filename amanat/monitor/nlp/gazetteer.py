@@ -1,8 +1,9 @@
 """Countries and a few cities named in English, Turkish, Chinese, Uyghur, Russian and Kazakh.
 
 Country names come from Babel's CLDR territory names in each language, plus the short forms
-newspapers use ("UK", "Turkey", "阿联酋"). Cities are a short curated list: where diaspora
-communities live (hosts) and the home regions the origin state controls. Each mention records
+newspapers use ("UK", "Turkey", "阿联酋"). Cities are every state's capital (countryinfo) and a
+short curated list in several scripts: where diaspora communities live (hosts) and the home
+regions the origin state controls. Each mention records
 whether it sits in a locative context ("in Dubai", "Türkiye'de", "在英国", "в Алматы"), which
 is what tells a host country from a country merely named.
 """
@@ -16,7 +17,7 @@ from typing import TypeAlias
 
 from babel import Locale
 
-VERSION = "gazetteer-1"
+VERSION = "gazetteer-2"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
                             "TA"})  # fmt: skip
 # English names that are also common words or first names: matched only by their ISO aliases.
@@ -205,9 +206,35 @@ def country_names(language: str) -> dict[str, str]:
     return _names(_matcher_language(language))
 
 
+# Capitals that are also common words or names.
+_AMBIGUOUS_CAPITALS = frozenset({"Victoria", "Kingston", "Male", "Malé", "Georgetown", "Hamilton",
+                                 "Palikir", "Apia", "Castries", "Basseterre", "Plymouth",
+                                 "The Valley", "Saint John's", "Road Town", "Avarua"})
+
+
+@cache
+def _capitals() -> dict[str, tuple[str, str]]:
+    """Every state's capital (English name, from countryinfo): "in Nairobi", "in Kigali"."""
+    from countryinfo import CountryInfo
+
+    found: dict[str, tuple[str, str]] = {}
+    for iso in Locale.parse("en").territories:
+        if len(iso) != 2 or not iso.isalpha() or iso in _NOT_COUNTRIES:
+            continue
+        try:
+            capital = CountryInfo(iso).capital()
+        except Exception:  # noqa: BLE001 - countryinfo raises its own errors for unknown codes
+            continue
+        if capital and capital[0].isupper() and capital not in _AMBIGUOUS_CAPITALS:
+            found.setdefault(capital, (iso, capital.casefold().replace(" ", "_")))
+    return found
+
+
 @cache
 def _city_lookup() -> dict[str, tuple[str, str]]:
-    return {name: (iso, key) for key, (iso, names) in CITIES.items() for name in names}
+    table = dict(_capitals())
+    table.update({name: (iso, key) for key, (iso, names) in CITIES.items() for name in names})
+    return table
 
 
 def _stem(name: str, language: str) -> str:

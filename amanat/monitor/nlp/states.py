@@ -70,7 +70,9 @@ ADDITIONS: dict[str, dict[str, list[tuple[str, str]]]] = {
            ("ГРУ", "actor"), ("Кремл", "actor"), ("Кадыров", "actor"), ("чеченск", "national")],
            "BY": [("КГБ", "actor"), ("белорусск", "national")],
            "TR": [("турецк", "national")], "US": [("американск", "national")],
-           "GB": [("британск", "national")], "KP": [("КНДР", "actor")]},  # fmt: skip
+           "GB": [("британск", "national")], "KP": [("КНДР", "actor"), ("северокорейск", "national")],
+           "SA": [("саудовск", "national")], "FR": [("французск", "national")],
+           "SS": [("южносуданск", "national")], "AE": [("эмиратск", "national")]},  # fmt: skip
     "fa": {"IR": [("جمهوری اسلامی", "actor"), ("سپاه پاسداران", "actor"),
                   ("وزارت اطلاعات", "actor")],
            "SA": [("سعودی", "national")], "TR": [("ترک", "national")],
@@ -83,6 +85,7 @@ _ACTOR_NOUNS = {
           r"security services|security forces|security officers?|security officials|"
           r"state security|secret services?|secret police|embassy|consulate|diplomats?|regime|"
           r"state|officers?|hackers|hit squad|agency|ministry|public security|law enforcement|"
+          r"consulates|consuls?|embassies|missions?|security|spy agency|"
           r"border guards|military intelligence|counterparts|prosecutors|courts?|judiciary",
     "tr": r"polis\w*|istihbarat\w*|ajan\w*|yetkili\w*|makam\w*|hükümet\w*|güvenlik\w*|"
           r"büyükelçilik\w*|büyükelçiliğ\w*|başkonsolosluğ\w*|konsolosluğ\w*|konsolosluk\w*|"
@@ -107,7 +110,7 @@ _PERSON_NOUNS = {
           r"émigrés?|community|diaspora|asylum seekers?|businessman|former|ex-",
     "tr": r"gazeteci\w*|aktivist\w*|muhalif\w*|mülteci\w*|blog\w*|öğrenci\w*|imam\w*|şair\w*|"
           r"vatandaş\w*|eleştirmen\w*|öğretmen\w*|yazar\w*|sürgün\w*|iş insanı|pilot\w*|"
-          r"eğitimci\w*|insan hakları|kökenli|asıllı",
+          r"eğitimci\w*|insan hakları|kökenli|asıllı|muhalefet\w*",
     "zh": r"籍|裔|记者|活动人士|异见人士|反对派|难民|博主|学生|留学生|诗人|律师|作家|公民|"
           r"教师|前官员|飞行员|人权|民主|流亡|企业家|工程师|经济学家",
     "ug": r"مۇخبىر\w*|پائالىيەتچى\w*|ئۆكتىچى\w*|مۇساپىر\w*|ئوقۇغۇچى\w*|شائىر\w*|پۇقرا\w*|"
@@ -272,8 +275,8 @@ def _ru_prefixes() -> dict[str, str]:
     (египетск- ← Египет, турецк- ← Тур…, белорусск- ← Бел…): prefix → ISO."""
     prefixes: dict[str, str] = {}
     for name, iso in gazetteer.country_names("ru").items():
-        word = name.split()[0].lower()
-        if len(word) < 4:
+        word = name.lower()
+        if len(word) < 4 or " " in word or "-" in word:
             continue
         stem = word[:-1] if word[-1] in "аяеиоуыйь" else word
         prefix = stem[: max(3, len(stem) - 2)]
@@ -401,7 +404,9 @@ def mentions(text: str, language: str) -> list[StateMention]:
         if resolved is None:
             continue
         iso, form = resolved
-        role = _role(text, match.start(), match.end(), language, additions.get(form))
+        # Context after a suffixed name starts where the name ends, before its case ending.
+        end = match.start() + len(form)
+        role = _role(text, match.start(), end, language, additions.get(form))
         found.append(StateMention(iso, role, match.start(), match.end()))
     if language == "ru":
         taken = {m.start for m in found}

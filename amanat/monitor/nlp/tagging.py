@@ -171,6 +171,22 @@ def _origin(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
     return iso, Tag("origin_state", iso, _evidence(sentence), rule)
 
 
+def _origin_from_relatives(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
+    """Relatives pressed where they live ("relatives … in Iran were summoned") name the state
+    that pressures the person abroad, even when its agents go unnamed."""
+    family = rules.run([rule for rule in TACTIC_RULES if rule.value == "threat_to_family"])
+    if not family.first:
+        return None, None
+    sentence, _rule = family.first["threat_to_family"]
+    start = analysis.text.find(sentence)
+    homes = [place.iso for place in analysis.places
+             if place.locative and start <= place.start < start + len(sentence)]  # fmt: skip
+    if not homes:
+        return None, None
+    iso = states.CONTROLLED.get(homes[0], homes[0])
+    return iso, Tag("origin_state", iso, _evidence(sentence), "origin.relatives_home")
+
+
 def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     """Countries where the people are: named in a locative ("in Dubai") or by their authorities
     ("Thai authorities"); the origin state and its regions never count. Failing both, the
@@ -229,6 +245,8 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     analysis = analysis or analyse(text, language)
     rules = _Rules(analysis)
     origin, origin_tag = _origin(rules, analysis)
+    if origin is None:
+        origin, origin_tag = _origin_from_relatives(rules, analysis)
     if origin is None:
         empty = _Hits()
         result = Tagging()

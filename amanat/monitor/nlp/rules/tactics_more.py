@@ -64,7 +64,8 @@ def _returns_and_custody() -> list[Rule]:
         "fa": [r"اخراج|دیپورت|بازگرداند|بازگردانده|مسترد|تحویل داده|فرستاده شد"],
     })  # fmt: skip
     detention = make_rules("tactic", "detention", {
-        "en": [r"\b(?:arrested (?:at|in|on)|detained (?:at|in|on|by)|held (?:at|in) "
+        "en": [r"\b(?:(?:arrested|detained|seized) (?:\w+ ){0,3}?(?:dissident|journalist|activist|"
+               r"blogger|critic|opposition|refugee)|arrested (?:at|in|on)|detained (?:at|in|on|by)|held (?:at|in) "
                r"(?:immigration|a pre-trial|custody)|rounded up|in (?:immigration )?detention|"
                r"picked (?:him|her|them) up)\b"],
         "tr": [r"gözaltına\w*|tutuklan\w*|bekletildi|alıkonul\w*"],
