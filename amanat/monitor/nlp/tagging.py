@@ -10,7 +10,7 @@ transnational repression itself. Camps, trials and trade inside the origin state
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from amanat.monitor.nlp import extract, gazetteer, states
@@ -30,6 +30,7 @@ from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
 
 TACTIC_RULES = _RULES_1 + MORE_TACTIC_RULES
+_FAMILY_RULES = [rule for rule in TACTIC_RULES if rule.value == "threat_to_family"]
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 MAX_EVIDENCE = 400
@@ -118,7 +119,7 @@ class _Rules:
         self.spans = [(span, span.text.lower()) for span in analysis.sentences.spans]
 
     def run(
-        self, rules: Iterable[Rule], *, check: Callable[[Rule, extract.Span], bool] | None = None
+        self, rules: Sequence[Rule], *, check: Callable[[Rule, extract.Span], bool] | None = None
     ) -> _Hits:
         hits = _Hits()
         for rule in for_language(rules, self.language):
@@ -174,7 +175,9 @@ def _origin(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
 def _origin_from_relatives(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
     """Relatives pressed where they live ("relatives … in Iran were summoned") name the state
     that pressures the person abroad, even when its agents go unnamed."""
-    family = rules.run([rule for rule in TACTIC_RULES if rule.value == "threat_to_family"])
+    if not any(place.locative for place in analysis.places):
+        return None, None
+    family = rules.run(_FAMILY_RULES)
     if not family.first:
         return None, None
     sentence, _rule = family.first["threat_to_family"]
@@ -268,7 +271,8 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     if origin_tag is not None:
         result.tags.append(origin_tag)
     result.tags += host_tags + _tags_of("tactic", tactics)
-    result.tags += _stage(tactics) + _community(rules) + _perpetrator(rules)
+    if is_tnr:
+        result.tags += _stage(tactics) + _community(rules) + _perpetrator(rules)
     result.tags += _counts_and_dates(analysis)
     return result
 
