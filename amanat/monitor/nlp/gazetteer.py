@@ -160,6 +160,19 @@ CITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "grozny": ("RU", ("Grozny", "Chechnya", "Çeçenya", "车臣", "Грозный", "Чечня")),
     "tehran": ("IR", ("Tehran", "Tahran", "德黑兰", "تېھران", "Тегеран")),
 }
+# Persian names of the cities above (the table was written before the monitor read Persian).
+_PERSIAN_CITIES = {"istanbul": "استانبول", "ankara": "آنکارا", "london": "لندن",
+                   "amsterdam": "آمستردام", "the_hague": "لاهه", "berlin": "برلین",
+                   "munich": "مونیخ", "almaty": "آلماتی", "bishkek": "بیشکک", "dubai": "دبی",
+                   "stockholm": "استکهلم", "oslo": "اسلو", "toronto": "تورنتو",
+                   "vancouver": "ونکوور", "washington": "واشنگتن", "new_york": "نیویورک",
+                   "sydney": "سیدنی", "bangkok": "بانکوک", "dushanbe": "دوشنبه", "cairo": "قاهره",
+                   "paris": "پاریس", "brussels": "بروکسل", "moscow": "مسکو", "tehran": "تهران",
+                   "beijing": "پکن", "xinjiang": "سین‌کیانگ", "kashgar": "کاشغر",
+                   "urumqi": "ارومچی"}  # fmt: skip
+for _key, _name in _PERSIAN_CITIES.items():
+    CITIES[_key] = (CITIES[_key][0], (*CITIES[_key][1], _name))
+
 # The territories a state controls are never its diaspora's host countries.
 ORIGIN_REGIONS = {"CN": frozenset({"CN", "HK", "MO"})}
 

@@ -146,7 +146,7 @@ _REQUEST_AFTER = {
 _DESTINATION_BEFORE = {
     "en": r"(?:deport\w*|return\w*|extradit\w*|sent|taken|flown|handed|brought|smuggled|"
           r"transferred|expelled|repatriat\w*|refoul\w*|put on a flight|landed in|took him|"
-          r"took her|back)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$",
+          r"took her|back)\s+(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?:the\s+)?$",
     "zh": r"(?:遣返|引渡|带回|押回|送回|移交给?|遣送|带到|送往|押送|运往|飞往|交给|移交)(?:至|到|回|给)?$",
     "ru": r"(?:депорт\w*|выдан\w*|выдал\w*|выдач\w*|вывез\w*|вывезен\w*|доставлен\w*|"
           r"доставил\w*|передан\w*|передал\w*|экстрадир\w*|выслан\w*|выслал\w*|"

@@ -43,7 +43,7 @@ def _abduction() -> list[Rule]:
                r"land|smuggled (?:to|across|into)|taken across|disappeared (?:from|in|near|"
                r"during)|went missing|forcibly taken|taken back to|brought (?:him|her|them) to|"
                r"extra-legal transfer|irregular transfer)\b"],
-        "tr": [r"kaçırıl\w*|kaçırma\w*|kaçırıldı|kaybol\w*|zorla (?:götür|getir|bindiril)\w*|"
+        "tr": [r"kaçır\w*|kaybol\w*|zorla (?:götür|getir|bindiril)\w*|"
                r"inmeye zorla\w*|getirildi"],
         "zh": [r"绑架|劫持|诱骗|失踪|抓获并带回|被带回|强行|秘密带走|迫降|押回"],
         "ru": [r"похищ\w*|похит\w*|схвач\w*|схватил\w*|вывезен\w*|вывезли|пропал\w*|"
@@ -64,8 +64,7 @@ def _returns_and_custody() -> list[Rule]:
         "fa": [r"اخراج|دیپورت|بازگرداند|بازگردانده|مسترد|تحویل داده|فرستاده شد"],
     })  # fmt: skip
     detention = make_rules("tactic", "detention", {
-        "en": [r"\b(?:(?:arrested|detained|seized) (?:\w+ ){0,3}?(?:dissident|journalist|activist|"
-               r"blogger|critic|opposition|refugee)|arrested (?:at|in|on)|detained (?:at|in|on|by)|held (?:at|in) "
+        "en": [r"\b(?:arrested (?:at|in|on)|detained (?:at|in|on|by)|held (?:at|in) "
                r"(?:immigration|a pre-trial|custody)|rounded up|in (?:immigration )?detention|"
                r"picked (?:him|her|them) up)\b"],
         "tr": [r"gözaltına\w*|tutuklan\w*|bekletildi|alıkonul\w*"],
@@ -76,6 +75,13 @@ def _returns_and_custody() -> list[Rule]:
     }, none_of={"en": [RELATIVES["en"]], "zh": [RELATIVES["zh"]],
                 **{lang: [RELATIVES[lang]] for lang in ("tr", "ug", "ru")},
                 "fa": [RELATIVES_FA]}, needs=("not_home",))  # fmt: skip
+    # The person named as detained is the dissident, so relatives elsewhere in the sentence
+    # ("his family said") do not make it pressure at home.
+    detention += make_rules("tactic", "detention", {
+        "en": [r"\b(?:arrested|detained|seized) (?:[\w-]+ ){0,3}?(?:dissidents?|journalists?|"
+               r"activists?|bloggers?|critics?|opposition|refugees?|poets?|writers?|imams?|"
+               r"students?|lawyers?|academics?)\b"],
+    }, needs=("not_home",))
     extradition = make_rules("tactic", "extradition_request", {
         "fa": [r"استرداد"], "ug": [r"ئۆتكۈزۈپ بېرىش\w*"], "tr": [r"iadesi\w*"],
         "en": [r"\bsought (?:him|her|them)\b|\bhanded over\b.{0,40}\brequest"],
