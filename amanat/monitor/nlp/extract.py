@@ -71,6 +71,12 @@ _MONTHS = {
 }  # fmt: skip
 # Persian and Arabic-Indic digits read as ASCII (one code point each: offsets are unchanged).
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_EASTERN_DIGIT = re.compile("[۰-۹٠-٩]")
+
+
+def ascii_digits(text: str) -> str:
+    """The text with Persian and Arabic-Indic digits as ASCII (most texts have none)."""
+    return text.translate(_DIGITS) if _EASTERN_DIGIT.search(text) else text
 _MONTH_NUMBER = {name: i + 1 for names in _MONTHS.values() for i, name in enumerate(names)}
 _EN_MONTH = "|".join(_MONTHS["en"] + [m + r"\.?" for m in _MONTHS["en_short"]])
 _TR_MONTH = "|".join(_MONTHS["tr"])
@@ -154,7 +160,7 @@ def dates(text: str) -> list[DateMention]:
     """Dates in the text, the most precise reading of each place first, no overlaps. Every
     form contains a year, so only windows around years are searched (long texts stay fast)."""
     found: list[DateMention] = []
-    text = text.translate(_DIGITS)
+    text = ascii_digits(text)
     for begin, end in _year_windows(text):
         window = text[begin:end]
         taken: list[tuple[int, int]] = []
@@ -270,5 +276,5 @@ _NUMBER = re.compile(r"(?<![A-Za-z0-9.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![A-Za-z
 def numbers_at(text: str) -> list[tuple[int, str]]:
     """Numbers of two digits or more with their offsets, as plain digits (language-neutral
     grouping evidence)."""
-    text = text.translate(_DIGITS)
+    text = ascii_digits(text)
     return [(match.start(), match.group(0).replace(",", "")) for match in _NUMBER.finditer(text)]
