@@ -31,9 +31,9 @@ from collections.abc import Hashable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from amanat.monitor import synthetic
 from rensa import RMinHash, RMinHashLSH
 
+from amanat.monitor import synthetic
 from amanat.monitor.nlp import normalise, pipeline, shingles
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
 
@@ -162,8 +162,11 @@ def run(articles: int = 100_000, workers: int = 2, **_ignored: object) -> str:
     total = ingest_seconds + group_seconds
     rows = [
         ("exact-hash dedup (lower bound)", exact_seconds, *_scores(truth, exact_groups)),
-        ("bare MinHash-LSH pass (near-duplicates only)", minhash_seconds,
-         *_scores(truth, minhash_groups)),
+        (
+            "bare MinHash-LSH pass (near-duplicates only)",
+            minhash_seconds,
+            *_scores(truth, minhash_groups),
+        ),
         ("pipeline: ingest + tag", ingest_seconds, float("nan"), float("nan")),
         ("pipeline: group (MinHash LSH + rewrites)", group_seconds, float("nan"), float("nan")),
         ("pipeline: ingest + group + tag", total, *_scores(truth, groups)),

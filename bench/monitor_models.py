@@ -89,7 +89,7 @@ def run(**_ignored: Any) -> str:
     lines = ["| relevance on the held-out split | precision | recall | F1 | look-alikes rejected |",
              "|---|---:|---:|---:|---:|"]  # fmt: skip
     lines += [f"| {name} {_scores(test_gold, guess)}" for name, guess in rows]
-    return "\n".join(lines + [""] + notes)
+    return "\n".join([*lines, "", *notes])
 
 
 if __name__ == "__main__":

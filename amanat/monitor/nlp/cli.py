@@ -11,21 +11,28 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol
 
 from amanat.monitor.nlp import corpus, evaluate, pipeline
 
 
+class Writer(Protocol):
+    """Where the report goes: ``sys.stdout`` or a management command's ``self.stdout``."""
+
+    def write(self, text: str, /) -> object: ...
+
+
 def parser() -> argparse.ArgumentParser:
-    scoring = argparse.ArgumentParser(prog="amanat monitor evaluate",
-                                      description="score the pipeline on a labelled folder")  # fmt: skip
+    scoring = argparse.ArgumentParser(
+        prog="amanat monitor evaluate", description="score the pipeline on a labelled folder"
+    )
     scoring.add_argument("folder", help="folder of .txt files with labels.jsonl")
     scoring.add_argument("--json", action="store_true", help="print one JSON object")
     scoring.add_argument("--predictions", help="write predictions in the labels format")
     return scoring
 
 
-def run(folder_path: str, *, as_json: bool, predictions: str | None, out: TextIO) -> None:
+def run(folder_path: str, *, as_json: bool, predictions: str | None, out: Writer) -> None:
     """Predict (labels unread), score, print. Raises :class:`corpus.CorpusError` or
     :class:`OSError` for a folder that cannot be read."""
     folder = corpus.read_folder(Path(folder_path))

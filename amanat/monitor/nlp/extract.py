@@ -77,6 +77,8 @@ _EASTERN_DIGIT = re.compile("[۰-۹٠-٩]")
 def ascii_digits(text: str) -> str:
     """The text with Persian and Arabic-Indic digits as ASCII (most texts have none)."""
     return text.translate(_DIGITS) if _EASTERN_DIGIT.search(text) else text
+
+
 _MONTH_NUMBER = {name: i + 1 for names in _MONTHS.values() for i, name in enumerate(names)}
 _EN_MONTH = "|".join(_MONTHS["en"] + [m + r"\.?" for m in _MONTHS["en_short"]])
 _TR_MONTH = "|".join(_MONTHS["tr"])

@@ -23,8 +23,15 @@ _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA"
 # English names that are also common words or first names: matched only by their ISO aliases.
 _AMBIGUOUS_EN = frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Isle of Man",
                            "Niger", "Guinea", "Dominica", "Togo"})  # fmt: skip
-_BABEL_LANGUAGES = {"en": "en", "tr": "tr", "zh": "zh_Hans", "ug": "ug", "ru": "ru", "kk": "kk",
-                    "fa": "fa"}
+_BABEL_LANGUAGES = {
+    "en": "en",
+    "tr": "tr",
+    "zh": "zh_Hans",
+    "ug": "ug",
+    "ru": "ru",
+    "kk": "kk",
+    "fa": "fa",
+}
 ALIASES: dict[str, dict[str, str]] = {
     "en": {
         "UK": "GB",
@@ -62,10 +69,27 @@ ALIASES: dict[str, dict[str, str]] = {
         "Kazakistan": "KZ",
     },
     "zh": {"阿联酋": "AE", "英国": "GB", "美国": "US", "香港": "HK", "荷兰": "NL", "俄罗斯": "RU"},
-    "ug": {"ئەنگلىيە": "GB", "ئامېرىكا": "US", "شياڭگاڭ": "HK", "گوللاندىيە": "NL", "خىتاي": "CN",
-           "روسىيە": "RU", "سەئۇدى ئەرەبىستان": "SA", "ماراكەش": "MA"},
-    "fa": {"آمریکا": "US", "امارات": "AE", "انگلیس": "GB", "عربستان": "SA", "هنگ‌کنگ": "HK",
-           "کره شمالی": "KP", "آذربایجان": "AZ", "تایلند": "TH", "مراکش": "MA"},
+    "ug": {
+        "ئەنگلىيە": "GB",
+        "ئامېرىكا": "US",
+        "شياڭگاڭ": "HK",
+        "گوللاندىيە": "NL",
+        "خىتاي": "CN",
+        "روسىيە": "RU",
+        "سەئۇدى ئەرەبىستان": "SA",
+        "ماراكەش": "MA",
+    },
+    "fa": {
+        "آمریکا": "US",
+        "امارات": "AE",
+        "انگلیس": "GB",
+        "عربستان": "SA",
+        "هنگ‌کنگ": "HK",
+        "کره شمالی": "KP",
+        "آذربایجان": "AZ",
+        "تایلند": "TH",
+        "مراکش": "MA",
+    },
     "ru": {
         "Великобритания": "GB",
         "Белоруссия": "BY",
@@ -219,24 +243,45 @@ def country_names(language: str) -> dict[str, str]:
     return _names(_matcher_language(language))
 
 
+def territory_codes() -> list[str]:
+    """CLDR's two-letter territory codes (Babel also lists regions such as "001")."""
+    return [str(code) for code in Locale.parse("en").territories if str(code).isalpha()]
+
+
 # Capitals that are also common words or names.
-_AMBIGUOUS_CAPITALS = frozenset({"Victoria", "Kingston", "Male", "Malé", "Georgetown", "Hamilton",
-                                 "Palikir", "Apia", "Castries", "Basseterre", "Plymouth",
-                                 "The Valley", "Saint John's", "Road Town", "Avarua"})
+_AMBIGUOUS_CAPITALS = frozenset(
+    {
+        "Victoria",
+        "Kingston",
+        "Male",
+        "Malé",
+        "Georgetown",
+        "Hamilton",
+        "Palikir",
+        "Apia",
+        "Castries",
+        "Basseterre",
+        "Plymouth",
+        "The Valley",
+        "Saint John's",
+        "Road Town",
+        "Avarua",
+    }
+)
 
 
 @cache
 def _capitals() -> dict[str, tuple[str, str]]:
     """Every state's capital (English name, from countryinfo): "in Nairobi", "in Kigali"."""
-    from countryinfo import CountryInfo
+    from countryinfo import CountryInfo, CountryNotFoundError
 
     found: dict[str, tuple[str, str]] = {}
-    for iso in Locale.parse("en").territories:
+    for iso in territory_codes():
         if len(iso) != 2 or not iso.isalpha() or iso in _NOT_COUNTRIES:
             continue
         try:
             capital = CountryInfo(iso).capital()
-        except Exception:  # noqa: BLE001 - countryinfo raises its own errors for unknown codes
+        except CountryNotFoundError:  # a CLDR code countryinfo lacks (e.g. XK)
             continue
         if capital and capital[0].isupper() and capital not in _AMBIGUOUS_CAPITALS:
             found.setdefault(capital, (iso, capital.casefold().replace(" ", "_")))

@@ -88,4 +88,6 @@ def _is_uyghur(sample: str) -> bool:
 
 def _is_persian(sample: str) -> bool:
     arabic = len(_ARABIC.findall(sample))
-    return arabic > 0 and not _URDU.search(sample) and len(_PERSIAN.findall(sample)) / arabic >= 0.03
+    if arabic == 0 or _URDU.search(sample):
+        return False
+    return len(_PERSIAN.findall(sample)) / arabic >= 0.03

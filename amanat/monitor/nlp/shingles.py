@@ -123,14 +123,27 @@ def features(analysis: Analysis) -> list[str]:
 
 # The codebook's tactic families (design/taxonomy.md): translations of one report may tag
 # different tactics of one family, two events seldom share none.
-FAMILY = {"threat_to_family": "proxy", "family_contact_control": "proxy",
-          "informant_recruitment": "cooptation", "bribery_inducement": "cooptation",
-          "silencing_demand": "distance", "direct_threat": "distance",
-          "bounty_or_warrant": "distance", "online_harassment": "digital",
-          "hacking_spyware": "digital", "impersonation": "digital", "surveillance": "physical",
-          "passport_consular_denial": "mobility", "interpol_abuse": "host_state",
-          "extradition_request": "host_state", "detention": "direct", "deportation": "direct",
-          "rendition": "direct", "assault": "direct", "assassination": "direct"}
+FAMILY = {
+    "threat_to_family": "proxy",
+    "family_contact_control": "proxy",
+    "informant_recruitment": "cooptation",
+    "bribery_inducement": "cooptation",
+    "silencing_demand": "distance",
+    "direct_threat": "distance",
+    "bounty_or_warrant": "distance",
+    "online_harassment": "digital",
+    "hacking_spyware": "digital",
+    "impersonation": "digital",
+    "surveillance": "physical",
+    "passport_consular_denial": "mobility",
+    "interpol_abuse": "host_state",
+    "extradition_request": "host_state",
+    "detention": "direct",
+    "deportation": "direct",
+    "rendition": "direct",
+    "assault": "direct",
+    "assassination": "direct",
+}
 
 
 def event_features(analysis: Analysis, tagging: Tagging) -> list[str]:

@@ -26,8 +26,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from babel import Locale
-
 from amanat.monitor.nlp import gazetteer
 
 VERSION = "states-1"
@@ -42,14 +40,32 @@ CONTROLLED = {"HK": "CN", "MO": "CN"}
 # state is not in doubt, agencies named by acronym). Role "actor" or "national".
 ADDITIONS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "en": {
-        "CN": [("Beijing", "actor"), ("CCP", "actor"), ("Ministry of State Security", "actor"),
-               ("Ministry of Public Security", "actor"), ("Hong Kong police", "actor"),
-               ("Uyghur", "national"), ("Uighur", "national"), ("Tibetan", "national"),
-               ("Hong Kong", "national"), ("Hong Kong's", "national")],
-        "RU": [("Kremlin", "actor"), ("FSB", "actor"), ("GRU", "actor"), ("Kadyrov", "actor"),
-               ("Chechen", "national"), ("Moscow", "actor")],
-        "IR": [("IRGC", "actor"), ("Revolutionary Guards", "actor"), ("Tehran", "actor"),
-               ("Islamic Republic", "actor")],
+        "CN": [
+            ("Beijing", "actor"),
+            ("CCP", "actor"),
+            ("Ministry of State Security", "actor"),
+            ("Ministry of Public Security", "actor"),
+            ("Hong Kong police", "actor"),
+            ("Uyghur", "national"),
+            ("Uighur", "national"),
+            ("Tibetan", "national"),
+            ("Hong Kong", "national"),
+            ("Hong Kong's", "national"),
+        ],
+        "RU": [
+            ("Kremlin", "actor"),
+            ("FSB", "actor"),
+            ("GRU", "actor"),
+            ("Kadyrov", "actor"),
+            ("Chechen", "national"),
+            ("Moscow", "actor"),
+        ],
+        "IR": [
+            ("IRGC", "actor"),
+            ("Revolutionary Guards", "actor"),
+            ("Tehran", "actor"),
+            ("Islamic Republic", "actor"),
+        ],
         "SA": [("Saudi", "national"), ("Riyadh", "actor")],
         "TR": [("MIT", "actor"), ("Ankara", "actor"), ("Erdoğan's", "actor")],
         "IN": [("New Delhi", "actor"), ("Sikh", "national")],
@@ -57,27 +73,56 @@ ADDITIONS: dict[str, dict[str, list[tuple[str, str]]]] = {
         "AE": [("Emirati", "national")],
         "KP": [("North Korean", "national")],
     },
-    "tr": {"CN": [("Pekin", "actor"), ("Uygur", "national")], "TR": [("MİT", "actor"),
-           ("Türk", "national")], "RU": [("Rus", "national"), ("Çeçen", "national")],
-           "SA": [("Suudi", "national")], "IN": [("Hint", "national")]},  # fmt: skip
-    "zh": {"CN": [("中共", "actor"), ("公安", "actor"), ("国安", "actor"), ("北京", "actor"),
-                  ("维吾尔", "national"), ("藏人", "national"), ("香港", "national")],
-           "SA": [("沙特", "national")], "RU": [("俄", "national"), ("车臣", "national")],
-           "AE": [("阿联酋", "national")], "US": [("美", "national")]},  # fmt: skip
-    "ug": {"CN": [("خىتاي", "national"), ("ئۇيغۇر", "national")],
-           "RU": [("چېچەن", "national")]},  # fmt: skip
-    "ru": {"CN": [("КНР", "actor"), ("уйгур", "national")], "RU": [("ФСБ", "actor"),
-           ("ГРУ", "actor"), ("Кремл", "actor"), ("Кадыров", "actor"), ("чеченск", "national")],
-           "BY": [("КГБ", "actor"), ("белорусск", "national")],
-           "TR": [("турецк", "national")], "US": [("американск", "national")],
-           "GB": [("британск", "national")], "KP": [("КНДР", "actor"), ("северокорейск", "national")],
-           "SA": [("саудовск", "national")], "FR": [("французск", "national")],
-           "SS": [("южносуданск", "national")], "AE": [("эмиратск", "national")]},  # fmt: skip
-    "fa": {"IR": [("جمهوری اسلامی", "actor"), ("سپاه پاسداران", "actor"),
-                  ("وزارت اطلاعات", "actor")],
-           "SA": [("سعودی", "national")], "TR": [("ترک", "national")],
-           "AE": [("اماراتی", "national")], "CN": [("اویغور", "national")],
-           "US": [("آمریکا", "national"), ("آمریکایی", "national")]},  # fmt: skip
+    "tr": {
+        "CN": [("Pekin", "actor"), ("Uygur", "national")],
+        "TR": [("MİT", "actor"), ("Türk", "national")],
+        "RU": [("Rus", "national"), ("Çeçen", "national")],
+        "SA": [("Suudi", "national")],
+        "IN": [("Hint", "national")],
+    },
+    "zh": {
+        "CN": [
+            ("中共", "actor"),
+            ("公安", "actor"),
+            ("国安", "actor"),
+            ("北京", "actor"),
+            ("维吾尔", "national"),
+            ("藏人", "national"),
+            ("香港", "national"),
+        ],
+        "SA": [("沙特", "national")],
+        "RU": [("俄", "national"), ("车臣", "national")],
+        "AE": [("阿联酋", "national")],
+        "US": [("美", "national")],
+    },
+    "ug": {"CN": [("خىتاي", "national"), ("ئۇيغۇر", "national")], "RU": [("چېچەن", "national")]},
+    "ru": {
+        "CN": [("КНР", "actor"), ("уйгур", "national")],
+        "RU": [
+            ("ФСБ", "actor"),
+            ("ГРУ", "actor"),
+            ("Кремл", "actor"),
+            ("Кадыров", "actor"),
+            ("чеченск", "national"),
+        ],
+        "BY": [("КГБ", "actor"), ("белорусск", "national")],
+        "TR": [("турецк", "national")],
+        "US": [("американск", "national")],
+        "GB": [("британск", "national")],
+        "KP": [("КНДР", "actor"), ("северокорейск", "national")],
+        "SA": [("саудовск", "national")],
+        "FR": [("французск", "national")],
+        "SS": [("южносуданск", "national")],
+        "AE": [("эмиратск", "national")],
+    },
+    "fa": {
+        "IR": [("جمهوری اسلامی", "actor"), ("سپاه پاسداران", "actor"), ("وزارت اطلاعات", "actor")],
+        "SA": [("سعودی", "national")],
+        "TR": [("ترک", "national")],
+        "AE": [("اماراتی", "national")],
+        "CN": [("اویغور", "national")],
+        "US": [("آمریکا", "national"), ("آمریکایی", "national")],
+    },
 }
 
 _ACTOR_NOUNS = {
@@ -90,8 +135,8 @@ _ACTOR_NOUNS = {
     "tr": r"polis\w*|istihbarat\w*|ajan\w*|yetkili\w*|makam\w*|hükümet\w*|güvenlik\w*|"
           r"büyükelçilik\w*|büyükelçiliğ\w*|başkonsolosluğ\w*|konsolosluğ\w*|konsolosluk\w*|"
           r"rejim\w*|devlet\w*|emniyet\w*|görevli\w*|diplomat\w*|savcı\w*|mahkeme\w*",
-    "zh": r"警方|警察|政府|当局|官员|特工|情报|安全部|安全官|安全部队|国家安全|大使馆|领事馆|总领事馆|"
-          r"使馆|公安|国安|间谍|外交官|军事情报|执法|检方|法院|黑客",
+    "zh": r"警方|警察|政府|当局|官员|特工|情报|安全部|安全官|安全部队|国家安全|大使馆|领事馆|"
+          r"总领事馆|使馆|公安|国安|间谍|外交官|军事情报|执法|检方|法院|黑客",
     "ug": r"ساقچى\w*|ھۆكۈمەت\w*|ھۆكۈمىت\w*|دائىرى\w*|ئەمەلدار\w*|ئىستىخبارات\w*|جاسۇس\w*|"
           r"ئەلچىخان\w*|كونسۇلخان\w*|بىخەتەرلىك\w*|خادىم\w*|سوت\w*",
     "ru": r"власт\w*|полици\w*|милици\w*|спецслужб\w*|разведк\w*|агент\w*|посольств\w*|"
@@ -147,7 +192,8 @@ _DESTINATION_BEFORE = {
     "en": r"(?:deport\w*|return\w*|extradit\w*|sent|taken|flown|handed|brought|smuggled|"
           r"transferred|expelled|repatriat\w*|refoul\w*|put on a flight|landed in|took him|"
           r"took her|back)\s+(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?:the\s+)?$",
-    "zh": r"(?:遣返|引渡|带回|押回|送回|移交给?|遣送|带到|送往|押送|运往|飞往|交给|移交)(?:至|到|回|给)?$",
+    "zh": r"(?:遣返|引渡|带回|押回|送回|移交给?|遣送|带到|送往|押送|运往|飞往|交给|移交)"
+          r"(?:至|到|回|给)?$",
     "ru": r"(?:депорт\w*|выдан\w*|выдал\w*|выдач\w*|вывез\w*|вывезен\w*|доставлен\w*|"
           r"доставил\w*|передан\w*|передал\w*|экстрадир\w*|выслан\w*|выслал\w*|"
           r"возвращ\w*|отправ\w*|экстрадиц\w*)\s+(?:\w+\s+){0,2}?в\s+$",
@@ -191,15 +237,15 @@ def _canonical(iso: str) -> str:
 @cache
 def _demonyms_en() -> dict[str, str]:
     """English demonym → ISO for every state countryinfo knows (one per state)."""
-    from countryinfo import CountryInfo
+    from countryinfo import CountryInfo, CountryNotFoundError
 
     found: dict[str, str] = {}
-    for iso in Locale.parse("en").territories:
+    for iso in gazetteer.territory_codes():
         if len(iso) != 2 or not iso.isalpha() or iso in _SKIP:
             continue
         try:
             demonym = CountryInfo(iso).demonym()
-        except Exception:  # noqa: BLE001 - countryinfo raises its own errors for unknown codes
+        except CountryNotFoundError:  # a CLDR code countryinfo lacks (e.g. XK)
             continue
         if demonym and demonym not in found:
             found[demonym] = iso
@@ -411,8 +457,8 @@ def mentions(text: str, language: str) -> list[StateMention]:
     if language == "ru":
         taken = {m.start for m in found}
         for match in _RU_ADJECTIVE.finditer(text):
-            iso = _ru_adjective_iso(match.group(1))
-            if iso and match.start() not in taken:
+            adjective_of = _ru_adjective_iso(match.group(1))
+            if adjective_of and match.start() not in taken:
                 role = _role(text, match.start(), match.end(), language, None)
-                found.append(StateMention(iso, role, match.start(), match.end()))
+                found.append(StateMention(adjective_of, role, match.start(), match.end()))
     return found

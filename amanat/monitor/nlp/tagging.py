@@ -9,7 +9,7 @@ transnational repression itself. Camps, trials and trade inside the origin state
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -142,7 +142,7 @@ def _origin(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
     to what the generic state roles give."""
     actors = rules.run(ORIGIN_ACTOR_RULES)
     names = rules.run(ORIGIN_NAME_RULES)
-    scores: Counter[str] = Counter()
+    scores: defaultdict[str, float] = defaultdict(float)
     for iso, n in actors.count.items():
         scores[iso] += 2 * n
     for iso, n in names.count.items():
@@ -161,7 +161,8 @@ def _origin(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
             sentence = analysis.sentences.at(mention.start).text
             evidence[mention.iso] = (weight, sentence, f"origin.{mention.role}.{analysis.language}")
     strong = set(actors.count) | {iso for iso, (w, _s, _r) in evidence.items() if w >= 1.5}
-    ranked = [iso for iso, score in scores.most_common() if iso in strong and score >= 2]
+    by_score = sorted(scores.items(), key=lambda item: -item[1])
+    ranked = [iso for iso, score in by_score if iso in strong and score >= 2]
     if not ranked:
         return None, None
     iso = ranked[0]

@@ -43,10 +43,12 @@ def test_every_tag_names_its_evidence_and_the_rule_version() -> None:
     text = CASES[0][1]
     result = tag(text, "en")
     for found in result.tags:
-        assert found.version == VERSION and "states-1" in VERSION
+        assert found.version == VERSION
+        assert "states-1" in VERSION
         assert found.rule
         if found.kind in {"origin_state", "host_country", "tactic"}:
-            assert found.evidence and found.evidence in text
+            assert found.evidence
+            assert found.evidence in text
 
 
 def test_the_state_people_are_sent_back_to_is_the_one_reaching_out() -> None:
@@ -56,8 +58,10 @@ def test_the_state_people_are_sent_back_to_is_the_one_reaching_out() -> None:
 
 
 def test_lawful_extradition_of_a_fraud_suspect_is_not_repression() -> None:
-    text = ("Spanish police arrested a Brazilian businessman in Madrid in 2023 at the request of "
-            "Brazil, where he is wanted for bank fraud. A court approved his extradition.")  # fmt: skip
+    text = (
+        "Spanish police arrested a Brazilian businessman in Madrid in 2023 at the request of "
+        "Brazil, where he is wanted for bank fraud. A court approved his extradition."
+    )
     assert not tag(text, "en").is_tnr
 
 

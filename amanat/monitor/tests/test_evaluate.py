@@ -171,7 +171,8 @@ def test_predictions_never_depend_on_the_labels(tmp_path: Path) -> None:
         for row, value in zip(shuffled, values, strict=True):
             row[key] = value
     (scrambled / "labels.jsonl").write_text(
-        "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in shuffled), encoding="utf-8")
+        "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in shuffled), encoding="utf-8"
+    )
     assert corpus.read_labels(scrambled / "labels.jsonl") != labels
     original = pipeline.predict_folder(corpus.read_folder(source)).predictions
     again = pipeline.predict_folder(corpus.read_folder(scrambled)).predictions

@@ -139,12 +139,18 @@ def _pairs(labels: list[int]) -> set[tuple[int, int]]:
     return {pair for group in members.values() for pair in combinations(group, 2)}
 
 
-_ARREST_2021 = ("Kazakh police detained the Uyghur poet Abdurehim Qadir in Almaty in March 2021 at "
-                "China's request, his family said. Abdurehim Qadir had lived in exile since 2017.")
-_RELEASE_2025 = ("The Uyghur poet Abdurehim Qadir was released from custody in Almaty in June 2025, "
-                 "his family said. Abdurehim Qadir had lived in exile since 2017.")
-_ARREST_2021_FA = ("پلیس قزاقستان در مارس ۲۰۲۱ به درخواست چین شاعر اویغور را در آلماتی بازداشت "
-                   "کرد. به گفته خانواده‌اش او از سال ۲۰۱۷ در تبعید زندگی می‌کرد.")
+_ARREST_2021 = (
+    "Kazakh police detained the Uyghur poet Abdurehim Qadir in Almaty in March 2021 at "
+    "China's request, his family said. Abdurehim Qadir had lived in exile since 2017."
+)
+_RELEASE_2025 = (
+    "The Uyghur poet Abdurehim Qadir was released from custody in Almaty in June "
+    "2025, his family said. Abdurehim Qadir had lived in exile since 2017."
+)
+_ARREST_2021_FA = (
+    "پلیس قزاقستان در مارس ۲۰۲۱ به درخواست چین شاعر اویغور را در آلماتی بازداشت "
+    "کرد. به گفته خانواده‌اش او از سال ۲۰۱۷ در تبعید زندگی می‌کرد."
+)
 
 
 def _grouped(*texts: str) -> list[int]:

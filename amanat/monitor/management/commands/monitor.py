@@ -12,7 +12,6 @@ amanat monitor reviews --org SLUG          (how analysts judged the proposals)
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser

@@ -138,7 +138,8 @@ POLITICAL_RULES = make_rules("target", "political", {
            r"Falun Gong|political|defectors?|defected|imams?|poets?|writers?|students)\b"],
     "tr": [r"aktivist\w*|muhalif\w*|gazeteci\w*|eleştir\w*|mülteci\w*|sığınma\w*|"
            r"insan hakları|sürgün\w*|Uygur\w*|Gülen|siyasi|öğrenci\w*|öğretmen\w*|şair\w*"],
-    "zh": [r"活动人士|异见|记者|批评|反对派|难民|庇护|人权|民主|流亡|维吾尔|藏人|政治|学生|诗人|叛逃"],
+    "zh": [r"活动人士|异见|记者|批评|反对派|难民|庇护|人权|民主|流亡|维吾尔|藏人|政治|学生|"
+           r"诗人|叛逃"],
     "ug": [r"پائالىيەتچى\w*|ئۆكتىچى\w*|مۇخبىر\w*|مۇساپىر\w*|كىشىلىك ھوقۇق|ئۇيغۇر\w*|"
            r"ئوقۇغۇچى\w*|سىياسى\w*|تەنقىد\w*"],
     "ru": [r"активист\w*|оппозиц\w*|журналист\w*|критик\w*|беженц\w*|убежищ\w*|"

@@ -25,7 +25,8 @@ def _killing() -> list[Rule]:
         "en": [r"\b(?:shot dead|shot and killed|gunned down|stabbed to death|strangled|"
                r"poison(?:ed|ing)|nerve agent|novichok|polonium|hit squad|hitm[ae]n|hit m[ae]n|"
                r"murder(?:ed|-for-hire)?|killings?|killed|found dead|plot(?:ted|ting)? to "
-               r"(?:kill|murder)|attempted murder|contract killing|shot (?:in the head|him|her))\b"],
+               r"(?:kill|murder)|attempted murder|contract killing|"
+               r"shot (?:in the head|him|her))\b"],
         "tr": [r"öldürül\w*|öldürme\w*|vurularak|cinayet\w*|tetikçi\w*|zehirlen\w*|"
                r"boğularak|suikast\w*"],
         "zh": [r"遇害|被杀|枪杀|杀害|谋杀|毒杀|暗杀|刺杀|勒死|杀手|被害|枪手|毒剂|行刺"],
@@ -77,11 +78,18 @@ def _returns_and_custody() -> list[Rule]:
                 "fa": [RELATIVES_FA]}, needs=("not_home",))  # fmt: skip
     # The person named as detained is the dissident, so relatives elsewhere in the sentence
     # ("his family said") do not make it pressure at home.
-    detention += make_rules("tactic", "detention", {
-        "en": [r"\b(?:arrested|detained|seized) (?:[\w-]+ ){0,3}?(?:dissidents?|journalists?|"
-               r"activists?|bloggers?|critics?|opposition|refugees?|poets?|writers?|imams?|"
-               r"students?|lawyers?|academics?)\b"],
-    }, needs=("not_home",))
+    detention += make_rules(
+        "tactic",
+        "detention",
+        {
+            "en": [
+                r"\b(?:arrested|detained|seized) (?:[\w-]+ ){0,3}?(?:dissidents?|journalists?|"
+                r"activists?|bloggers?|critics?|opposition|refugees?|poets?|writers?|imams?|"
+                r"students?|lawyers?|academics?)\b"
+            ],
+        },
+        needs=("not_home",),
+    )
     extradition = make_rules("tactic", "extradition_request", {
         "fa": [r"استرداد"], "ug": [r"ئۆتكۈزۈپ بېرىش\w*"], "tr": [r"iadesi\w*"],
         "en": [r"\bsought (?:him|her|them)\b|\bhanded over\b.{0,40}\brequest"],
