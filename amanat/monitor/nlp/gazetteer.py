@@ -372,11 +372,14 @@ def find_places(text: str, language: str) -> list[Place]:
             continue
         iso, city, ending = resolved
         found.append(Place(iso, city, match.start(), match.end(),
-                           _is_locative(text, match.start(), ending, language)))  # fmt: skip
+                           _is_locative(text, match.start(), ending, language,
+                                        match.end())))  # fmt: skip
     return found
 
 
-def _is_locative(text: str, start: int, ending: str, language: str) -> bool:
+def _is_locative(text: str, start: int, ending: str, language: str, end: int = -1) -> bool:
+    if language == "en" and end >= 0 and text.startswith("-based", end):  # "London-based"
+        return True
     if language in _LOCATIVE_SUFFIX:
         return bool(_LOCATIVE_SUFFIX[language].match(ending))
     pattern = _LOCATIVE_BEFORE.get(language, _LOCATIVE_BEFORE["en"])

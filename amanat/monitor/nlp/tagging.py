@@ -162,7 +162,7 @@ def _origin(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
             evidence[mention.iso] = (weight, sentence, f"origin.{mention.role}.{analysis.language}")
     strong = set(actors.count) | {iso for iso, (w, _s, _r) in evidence.items() if w >= 1.5}
     by_score = sorted(scores.items(), key=lambda item: -item[1])
-    ranked = [iso for iso, score in by_score if iso in strong and score >= 2]
+    ranked = [iso for iso, score in by_score if iso in strong and score >= 1.5]
     if not ranked:
         return None, None
     iso = ranked[0]
@@ -187,7 +187,11 @@ def _origin_from_relatives(rules: _Rules, analysis: Analysis) -> tuple[str | Non
              if place.locative and start <= place.start < start + len(sentence)]  # fmt: skip
     if not homes:
         return None, None
-    iso = states.CONTROLLED.get(homes[0], homes[0])
+    # The person lives in one place and the relatives in another: the relatives' place is the
+    # one named after the relatives (or the people's own state, when the text names it).
+    nationals = {m.iso for m in analysis.states if m.role == "national"}
+    home = next((iso for iso in homes if iso in nationals), homes[-1])
+    iso = states.CONTROLLED.get(home, home)
     return iso, Tag("origin_state", iso, _evidence(sentence), "origin.relatives_home")
 
 

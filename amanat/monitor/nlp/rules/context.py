@@ -135,7 +135,8 @@ POLITICAL_RULES = make_rules("target", "political", {
     "en": [r"\b(?:activists?|dissidents?|journalists?|critics?|critical of|opposition|"
            r"refugees?|asylum|human rights|rights groups?|pro-democracy|exiles?|exiled|bloggers?|"
            r"separatists?|protesters?|Uy?ghurs?|Uighurs?|Tibetans?|Sikhs?|Chechens?|Gülen|"
-           r"Falun Gong|political|defectors?|defected|imams?|poets?|writers?|students)\b"],
+           r"Falun Gong|political|defectors?|defected|imams?|poets?|writers?|students|videos?|"
+           r"posts|social media|YouTube|criticis\w*|criticiz\w*)\b"],
     "tr": [r"aktivist\w*|muhalif\w*|gazeteci\w*|eleştir\w*|mülteci\w*|sığınma\w*|"
            r"insan hakları|sürgün\w*|Uygur\w*|Gülen|siyasi|öğrenci\w*|öğretmen\w*|şair\w*"],
     "zh": [r"活动人士|异见|记者|批评|反对派|难民|庇护|人权|民主|流亡|维吾尔|藏人|政治|学生|"

@@ -26,7 +26,8 @@ _PRESSURE_ON_RELATIVES = {
           r"harass\w*|punish\w*|hostages?|arrest\w*|taken to (?:the )?(?:local )?police|"
           r"took (?:his|her|their) \w+ into custody|into custody|jail\w*|intimidat\w*|"
           r"pressur\w*|suffer|answer for|dealt with|in danger|put (?:them|her|him) at risk|"
-          r"called in|warn\w*|forced to|brought to (?:a|the) police)\b",
+          r"called in|warn\w*|forced to|brought to (?:a|the) police|sentenc\w*|imprison\w*|"
+          r"retaliat\w*|reprisals?)\b",
     "tr": r"(?:tehdit\w*|gözaltı\w*|sorgu\w*|ziyaret\w*|baskı\w*|tutukla\w*|cezalandır\w*|"
           r"rehin\w*|çağrıl\w*|serbest bırakıl\w*)",
     "zh": r"(?:威胁|拘留|关押|审问|盘问|约谈|传唤|骚扰|惩罚|人质|逮捕|施压|上门|带走)",
