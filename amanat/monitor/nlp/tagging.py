@@ -266,7 +266,12 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     tactics = _tactics(rules, analysis, origin, hosts)
     abroad = rules.run(DIASPORA_RULES)
     explicit = rules.run(EXPLICIT_RULES)
-    is_tnr = (bool(tactics.count) and (bool(abroad.count) or bool(hosts))) or bool(explicit.count)
+    # Someone sent back to the origin ("brought back to Uganda") was abroad, wherever from.
+    sent_back = bool(
+        set(tactics.count) & {"rendition", "deportation", "extradition_request"}
+    ) and any(m.role == "destination" and m.iso == origin for m in analysis.states)
+    away = bool(abroad.count) or bool(hosts) or sent_back
+    is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
     if is_tnr and not explicit.count and _look_alike(rules, tactics):
         is_tnr = False
     result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,

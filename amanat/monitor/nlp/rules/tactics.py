@@ -59,7 +59,7 @@ def _near_relatives_en() -> list[str]:
 
 def _near_relatives_zh() -> str:
     rel, act = RELATIVES["zh"], _PRESSURE_ON_RELATIVES["zh"]
-    return rf"{rel}[^，。；！？,.]{{0,8}}{act}|{act}[^，。；！？,.]{{0,6}}{rel}"
+    return rf"{rel}[^，。；！？,.]{{0,8}}{act}|{act}[^，。；！？,.]{{0,14}}{rel}"
 
 
 def _family() -> list[Rule]:
@@ -140,7 +140,8 @@ def _threats() -> list[Rule]:
         "tr": [r"gösteri\w* (?:katılmayı )?bırak\w*|videoların\w* sil\w*|paylaşımların\w* sil\w*|"
                r"röportaj\w* (?:vermeyi )?bırak\w*|eleştirmeyi bırak\w*|sus(?:ma\w*|tur\w*)|"
                r"faaliyetlerini durdur\w*"],
-        "zh": [r"不要再.{0,4}(?:接受|参加|发声|批评)|停止.{0,8}(?:活动|抗议|发声|采访|批评|报道)|"
+        "zh": [r"不要再.{0,4}(?:接受|参加|发声|批评)|"
+               r"停止.{0,8}(?:活动|抗议|发声|采访|批评|报道|写作|发帖)|"
                r"删除.{0,6}(?:视频|帖子|文章)|闭嘴|禁止.{0,4}发声"],
         "ug": [r"توختىتىش\w*|ئۆچۈرۈش\w*|قاتناشماسلىق\w*|ئاغزىنى يۇم\w*"],
         "ru": [r"прекратить|перестать|замолчать|удалить (?:видео|посты)"],

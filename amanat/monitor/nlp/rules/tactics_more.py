@@ -173,6 +173,15 @@ def _more_other() -> list[Rule]:
             "ug": [r"پاسپورت\w* يېڭىلاش\w*"],
             "tr": [r"pasaportu iptal\w*"]})
         + make_rules("tactic", "direct_threat", {"zh": [r"警告说"], "ru": [r"угроз\w* убийств\w*"]})
+        # A passport refused, cancelled or not renewed, anywhere in one sentence.
+        + make_rules("tactic", "passport_consular_denial", {
+            "ru": [(r"паспорт\w*", r"отказ\w*|аннулир\w*|не продл\w*|лиш\w*")],
+            "zh": [(r"护照", r"拒绝|吊销|不予|注销|没收")],
+            "tr": [(r"pasaport\w*", r"reddet\w*|iptal\w*|yenilemeyi|vermedi\w*|el koy\w*")],
+            "ug": [(r"پاسپورت\w*", r"رەت\w*|بىكار\w*|يىغىۋال\w*")],
+            "fa": [(r"گذرنامه|پاسپورت", r"خودداری|لغو|تمدید نکرد|رد کرد|ضبط")],
+            "en": [(r"\bpassports?\b", r"\b(?:refused|cancell?ed|revoked|denied|not renewed|"
+                                   r"confiscated|seized)\b")]})
         + make_rules("tactic", "bribery_inducement", {
             "zh": [r"侨民税"], "ru": [r"налог\w* диаспоры"]})
         + make_rules("tactic", "assault", {"zh": [r"拳打脚踢"], "ru": [r"напали"]})
