@@ -295,16 +295,28 @@ class StoryGrouper:
             theirs = self._features[position]
             if _other_event(mine, theirs):
                 continue
-            shared = mine.intersection(theirs)
-            evidence = self._evidence(shared)
             other_language = bool(doc.language) and self._languages[position] != doc.language
+            # Within one language names and words carry a story; the event's features (a
+            # state and a month…) are shared by too many stories to count there.
+            shared = mine.intersection(theirs if other_language else _wordy(theirs))
+            evidence = self._evidence(shared)
             if evidence < (relaxed if other_language else needed):
                 continue
-            other = sum(weights.get(f) or self._weight(f, total) for f in theirs)
-            score = sum(weights[f] for f in shared) / (min(own, other) or 1.0)
+            their_features = theirs if other_language else _wordy(theirs)
+            other = sum(weights.get(f) or self._weight(f, total) for f in their_features)
+            mine_total = own if other_language else sum(weights[f] for f in _wordy(mine))
+            score = sum(weights[f] for f in shared) / (min(mine_total, other) or 1.0)
             strong = evidence >= needed + STRONG_EVIDENCE
             if score >= (STRONG_OVERLAP if strong else self.rewrite_threshold):
                 yield position, score
+
+
+_EVENT_KINDS = ("e:", "x:", "o:", "k:", "f:")
+
+
+def _wordy(features: Iterable[str]) -> tuple[str, ...]:
+    """The features written in the text (names, numbers, dates, places), not the event's."""
+    return tuple(f for f in features if not f.startswith(_EVENT_KINDS))
 
 
 def _months(features: Iterable[str]) -> set[str]:
