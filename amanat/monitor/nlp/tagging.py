@@ -263,13 +263,19 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
         return result
     host_tags = _hosts(analysis, origin)
     hosts = [t.value for t in host_tags]
-    tactics = _tactics(rules, analysis, origin, hosts)
     abroad = rules.run(DIASPORA_RULES)
     explicit = rules.run(EXPLICIT_RULES)
+    returned = any(m.role == "destination" and m.iso == origin for m in analysis.states)
+    # With nobody abroad and nothing sent back, no act can be transnational: the tactic rules
+    # (most of the tagger's time) are not run.
+    if abroad.count or hosts or explicit.count or returned:
+        tactics = _tactics(rules, analysis, origin, hosts)
+    else:
+        tactics = _Hits()
     # Someone sent back to the origin ("brought back to Uganda") was abroad, wherever from.
-    sent_back = bool(
+    sent_back = returned and bool(
         set(tactics.count) & {"rendition", "deportation", "extradition_request"}
-    ) and any(m.role == "destination" and m.iso == origin for m in analysis.states)
+    )
     away = bool(abroad.count) or bool(hosts) or sent_back
     is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
     if is_tnr and not explicit.count and _look_alike(rules, tactics):
