@@ -23,6 +23,7 @@ from amanat.monitor.nlp.rules.context import (
     ORIGIN_ACTOR_RULES,
     ORIGIN_NAME_RULES,
     PERPETRATOR_RULES,
+    CRIMINAL_RULES,
     POLITICAL_RULES,
     RELEASE_RULES,
 )
@@ -299,7 +300,9 @@ def _look_alike(rules: _Rules, tactics: _Hits) -> bool:
     lead = rules.spans[0][0].text if rules.spans else ""
     if lead and rules.run(RELEASE_RULES, check=lambda _r, span: span.text == lead).count:
         return True
-    return set(tactics.count) <= _LAWFUL_TOO and not rules.run(POLITICAL_RULES).count
+    if rules.run(POLITICAL_RULES).count:
+        return False
+    return set(tactics.count) <= _LAWFUL_TOO or bool(rules.run(CRIMINAL_RULES).count)
 
 
 def _relevance(is_tnr: bool, origin: str | None, tactics: _Hits, abroad: _Hits, explicit: _Hits,

@@ -76,3 +76,22 @@ def test_a_demonym_no_rule_names_still_finds_its_state() -> None:
     for demonym, iso in (("Eritrean", "ER"), ("Nicaraguan", "NI"), ("Cambodian", "KH")):
         found = states.mentions(f"{demonym} embassy staff followed the exiles.", "en")
         assert [(m.iso, m.role) for m in found] == [(iso, "actor")]
+
+
+def test_bringing_back_a_terror_or_cartel_suspect_is_not_repression() -> None:
+    for text in (
+        "Turkey's intelligence agency captured an Islamic State commander in Syria and brought "
+        "him back to Turkey.",
+        "Colombian police seized a cartel leader in Spain at the request of Colombia and he was "
+        "extradited to Bogota.",
+    ):
+        assert not tag(text, "en").is_tnr
+
+
+def test_a_fugitive_official_pressed_through_his_sister_is_repression() -> None:
+    text = ("Chinese police persuaded a fugitive former official living in Canada to return by "
+            "detaining his sister in Wuhan.")  # fmt: skip
+    result = tag(text, "en")
+    assert result.is_tnr
+    assert result.origin_state == "CN"
+    assert result.tactics == ["threat_to_family"]

@@ -160,3 +160,16 @@ RELEASE_RULES = make_rules("event", "release", {
     "ru": [r"освобод\w*|помилова\w*|обмен\w* заключ\w*|обмен\w* пленн\w*"],
     "fa": [r"آزاد (?:کرد|شد)|مبادله|عفو|تخفیف"],
 })  # fmt: skip
+
+# The people targeted are suspects of ordinary or terrorist crime: with no political cue, an
+# abduction or return is law enforcement (or counter-terrorism), not repression of a diaspora.
+CRIMINAL_RULES = make_rules("target", "criminal", {
+    "en": [r"\b(?:fraud\w*|drugs?|narcotics?|drug lord|scam\w*|cartels?|mafia|traffick\w*|"
+           r"money laundering|Islamic State|ISIS|al-Qaeda|ransomware|embezzlement suspects?)\b"],
+    "tr": [r"dolandırıcılık\w*|uyuşturucu\w*|kaçakçı\w*|mafya\w*|kara para|IŞİD|El Kaide"],
+    "zh": [r"诈骗|毒品|贩毒|黑帮|洗钱|走私|伊斯兰国|基地组织|勒索软件"],
+    "ug": [r"ئالدامچىلىق\w*|زەھەرلىك چېكىملىك|ئەتكەسچى\w*|ئىسلام دۆلىتى"],
+    "ru": [r"мошенни\w*|наркобарон\w*|наркотик\w*|наркоторгов\w*|мафи\w*|картел\w*|"
+           r"отмывани\w*|Исламск\w* государств\w*|ИГИЛ"],
+    "fa": [r"کلاهبرداری|مواد مخدر|قاچاق|مافیا|پولشویی|داعش|القاعده"],
+})  # fmt: skip
