@@ -18,12 +18,12 @@ from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
 from amanat.monitor.nlp.rules import Rule, for_language
 from amanat.monitor.nlp.rules.context import (
     COMMUNITY_RULES,
+    CRIMINAL_RULES,
     DIASPORA_RULES,
     EXPLICIT_RULES,
     ORIGIN_ACTOR_RULES,
     ORIGIN_NAME_RULES,
     PERPETRATOR_RULES,
-    CRIMINAL_RULES,
     POLITICAL_RULES,
     RELEASE_RULES,
 )
