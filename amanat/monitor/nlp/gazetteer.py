@@ -16,6 +16,7 @@ from functools import cache
 from typing import TypeAlias
 
 from babel import Locale
+from babel.core import get_global
 
 VERSION = "gazetteer-2"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
@@ -288,9 +289,47 @@ def _capitals() -> dict[str, tuple[str, str]]:
     return found
 
 
+# Time-zone cities that are also common English words or names.
+_AMBIGUOUS_ZONE_CITIES = frozenset({"Center", "Knox", "Casey", "Davis", "Palmer", "Troll",
+                                    "Mawson", "Vostok", "Marengo", "Vevay", "Beulah", "Salem",
+                                    "Christmas", "Wake", "Midway", "Easter", "Norfolk", "Chatham",
+                                    "Stanley", "Jersey", "Guernsey", "Victoria", "Kingston",
+                                    "Regina", "Winnipeg", "Boise", "Phoenix", "Denver", "Detroit",
+                                    "Juneau", "Nome", "Sitka", "Macquarie", "Eucla", "Darwin",
+                                    "Hobart", "Perth", "Brisbane", "Adelaide", "Sydney",
+                                    "Melbourne", "Lord Howe", "Broken Hill",
+                                    "Monterrey"})  # fmt: skip
+_ZONE_LOCALES = ("en", "tr", "zh_Hans", "ru", "fa", "ug")
+
+
+@cache
+def _zone_cities() -> dict[str, tuple[str, str]]:
+    """The cities CLDR names time zones after (Nairobi, 内罗毕, Найроби, نایروبی, İstanbul…),
+    in every language the monitor reads, keyed by the zone's city so that a city named in two
+    languages is one feature. English names come from the zone id itself."""
+    territories = get_global("zone_territories")
+    found: dict[str, tuple[str, str]] = {}
+    for zone, iso in territories.items():
+        parts = zone.split("/")
+        if len(parts) != 2 or parts[0] in {"Etc", "Antarctica"} or iso in _NOT_COUNTRIES:
+            continue
+        english = parts[1].replace("_", " ")
+        key = english.casefold().replace(" ", "_")
+        names = {english}
+        for code in _ZONE_LOCALES:
+            city = Locale.parse(code).time_zones.get(zone, {}).get("city")
+            if city:
+                names.add(str(city))
+        for name in names - _AMBIGUOUS_ZONE_CITIES:
+            if len(name) >= 2:
+                found.setdefault(name, (str(iso), key))
+    return found
+
+
 @cache
 def _city_lookup() -> dict[str, tuple[str, str]]:
-    table = dict(_capitals())
+    table = dict(_zone_cities())
+    table.update(_capitals())
     table.update({name: (iso, key) for key, (iso, names) in CITIES.items() for name in names})
     return table
 
