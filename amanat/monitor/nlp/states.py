@@ -183,7 +183,8 @@ _REQUEST_BEFORE = {
     "zh": r"(?:应|受|为|替)$",
 }  # fmt: skip
 _REQUEST_AFTER = {
-    "en": r"['’]s (?:request|behest)|\s+(?:had |has |have )?(?:requested|sought|asked for)\b",
+    "en": r"['’]s (?:request|behest)|\s+(?:had |has |have )?(?:requested|sought|asked for)\b|"
+    r"\s+(?:asked|pressed|urged) [\w ]{0,30}?to (?:hand|return|extradite|deport|send)\b",
     "tr": r"['’]?\w*\s+(?:talebi\w*|adına|isteği\w*|emriyle)",
     "zh": r"(?:的)?(?:要求|请求|指使|授意|工作|效力|代理人|非法代理人)",
     "ug": r"\w*\s+(?:تەلىپى\w*|ئۈچۈن ئىشلى\w*)",

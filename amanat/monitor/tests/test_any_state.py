@@ -22,6 +22,12 @@ CASES = [
            "туркменский активист; его депортировали в Туркменистан.", "TM", "TR", "deportation"),
     ("ug", "قازاقىستان ساقچىلىرى تۈركىيەدە ياشايدىغان بىر قازاق پائالىيەتچىنى تەھدىت قىلدى ۋە "
            "ئۇنىڭ ئائىلىسىنى سوراق قىلدى.", "KZ", "TR", "threat_to_family"),
+    ("en", "Exiled Belarusian activist found hanged in a Kyiv park in 2021; colleagues said he had "
+           "been followed.", "BY", None, "assassination"),
+    ("tr", "Sürgündeki Ruandalı muhalif, Mozambik'teki evinde ölü bulundu; arkadaşları Kigali'yi "
+           "suçladı.", "RW", "MZ", "assassination"),
+    ("zh", "一名流亡的卢旺达反对派人士被发现死在莫桑比克的公寓里，"
+           "他的朋友指责卢旺达政府。", "RW", "MZ", "assassination"),
     ("fa", "مأموران امنیتی بحرین یک فعال بحرینی را که در لندن زندگی می‌کند تهدید به مرگ کردند.",
      "BH", "GB", "direct_threat"),
 ]  # fmt: skip
@@ -29,13 +35,13 @@ CASES = [
 
 @pytest.mark.parametrize(("language", "text", "origin", "host", "tactic"), CASES)
 def test_any_state_is_read_as_origin_and_host_in_each_language(
-    language: str, text: str, origin: str, host: str, tactic: str
+    language: str, text: str, origin: str, host: str | None, tactic: str
 ) -> None:
     assert lang.identify(text).code == language
     result = tag(normalise.clean(text), language)
     assert result.is_tnr
     assert result.origin_state == origin
-    assert host in result.host_countries
+    assert host is None or host in result.host_countries
     assert tactic in result.tactics
 
 

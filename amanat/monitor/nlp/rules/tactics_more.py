@@ -24,12 +24,14 @@ def _killing() -> list[Rule]:
     return make_rules("tactic", "assassination", {
         "en": [r"\b(?:shot dead|shot and killed|gunned down|stabbed to death|strangled|"
                r"poison(?:ed|ing)|nerve agent|novichok|polonium|hit squad|hitm[ae]n|hit m[ae]n|"
-               r"murder(?:ed|-for-hire)?|killings?|killed|found dead|plot(?:ted|ting)? to "
+               r"murder(?:ed|-for-hire)?|killings?|killed|found (?:dead|hanged)|was shot|were shot|"
+               r"plot(?:ted|ting)? to "
                r"(?:kill|murder)|attempted murder|contract killing|"
                r"shot (?:in the head|him|her))\b"],
-        "tr": [r"öldürül\w*|öldürme\w*|vurularak|cinayet\w*|tetikçi\w*|zehirlen\w*|"
+        "tr": [r"öldürül\w*|öldürme\w*|vurularak|cinayet\w*|tetikçi\w*|zehirlen\w*|ölü bulun\w*|"
                r"boğularak|suikast\w*"],
-        "zh": [r"遇害|被杀|枪杀|杀害|谋杀|毒杀|暗杀|刺杀|勒死|杀手|被害|枪手|毒剂|行刺"],
+        "zh": [r"遇害|被杀|枪杀|杀害|谋杀|毒杀|暗杀|刺杀|勒死|杀手|被害|枪手|毒剂|行刺|"
+            r"被发现死|身亡"],
         "ru": [r"убит\w*|убийств\w*|застрел\w*|зарезан\w*|отравлен\w*|отравил\w*|задушен\w*|"
                r"покушени\w*|киллер\w*|ликвидир\w*|группу убийц"],
         "ug": [r"ئۆلتۈرۈل\w*|ئۆلتۈرۈش\w*|ئېتىپ ئۆلتۈر\w*|سۇيىقەست\w*|زەھەرلە\w*|ئوق تېگىپ"],
@@ -92,7 +94,9 @@ def _returns_and_custody() -> list[Rule]:
     )
     extradition = make_rules("tactic", "extradition_request", {
         "fa": [r"استرداد"], "ug": [r"ئۆتكۈزۈپ بېرىش\w*"], "tr": [r"iadesi\w*"],
-        "en": [r"\bsought (?:him|her|them)\b|\bhanded over\b.{0,40}\brequest"],
+        "en": [r"\bsought (?:him|her|them)\b|\bhanded over\b.{0,40}\brequest|"
+               r"\b(?:asked|pressed|urged|requested)\b.{0,40}\bto (?:hand (?:\w+ )?over|return|"
+               r"extradite|deport)\b"],
     })  # fmt: skip
     interpol = make_rules("tactic", "interpol_abuse", {"fa": [r"اینترپل|اعلان قرمز"]})
     bounty = make_rules("tactic", "bounty_or_warrant", {
