@@ -43,6 +43,11 @@ def _ensure_secret_file(key_file: Path, variable: str, value: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     args = list(sys.argv if argv is None else argv)
+    if args[1:3] == ["monitor", "evaluate"]:
+        # Scoring a labelled folder needs no database or deployment setting (issue 12).
+        from amanat.monitor.nlp.cli import main as evaluate_main
+
+        raise SystemExit(evaluate_main(args[3:]))
     if len(args) > 1 and args[1] == "dev":
         _ensure_dev_environment()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "amanat.settings")

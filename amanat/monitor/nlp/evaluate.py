@@ -103,3 +103,38 @@ def render_text(report: dict[str, Any]) -> str:
               f"{'host-countries accuracy':<28} {report['host_countries_accuracy']:.3f}",
               line("grouping (pairwise)", report["grouping"])]  # fmt: skip
     return "\n".join(lines)
+
+
+def origin_recall(gold: Sequence[Label], predicted: Sequence[Label]) -> dict[str, tuple[int, int]]:
+    """Per gold origin state: (articles found as TNR, articles that are TNR) — where a rule set
+    that knows only some states shows its blind spots."""
+    by_file = {label.file: label for label in predicted}
+    found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for label in gold:
+        if label.is_tnr:
+            state = label.origin_state or "??"
+            found[state][1] += 1
+            found[state][0] += int(by_file[label.file].is_tnr)
+    return {state: (hit, total) for state, (hit, total) in sorted(found.items())}
+
+
+def lookalikes_taken(gold: Sequence[Label], predicted: Sequence[Label]) -> list[Label]:
+    """The articles labelled not-TNR that were predicted TNR (with what was predicted)."""
+    by_file = {label.file: label for label in predicted}
+    return [by_file[g.file] for g in gold if not g.is_tnr and by_file[g.file].is_tnr]
+
+
+def render_breakdown(gold: Sequence[Label], predicted: Sequence[Label]) -> str:
+    """Recall per origin state and the look-alikes taken for repression, for a terminal."""
+    negatives = sum(1 for label in gold if not label.is_tnr)
+    taken = lookalikes_taken(gold, predicted)
+    rejected = _ratio(negatives - len(taken), negatives, empty=True)
+    lines = ["recall per origin state (found / TNR articles)"]
+    for state, (hit, total) in origin_recall(gold, predicted).items():
+        lines.append(f"  {state}  {hit:>3} / {total:<3}  {hit / total:.2f}")
+    lines.append(f"look-alikes rejected         {negatives - len(taken)} / {negatives}  "
+                 f"({rejected:.3f})")  # fmt: skip
+    for label in taken:
+        lines.append(f"  taken for TNR: {label.file} (origin {label.origin_state}, "
+                     f"tactics {', '.join(label.tactics) or '-'})")  # fmt: skip
+    return "\n".join(lines)

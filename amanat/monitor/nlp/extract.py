@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-VERSION = "extract-1"
+VERSION = "extract-2"
 MIN_YEAR, MAX_YEAR = 1980, 2039
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"'”’»)]*\s+(?=[\"'“‘«(]?[^\s])|(?<=[。！？])|\n+")
@@ -66,11 +66,24 @@ _MONTHS = {
            "ئۆكتەبىر", "نويابىر", "دېكابىر"],
     "ru": ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
            "ноябр", "декабр"],
+    "fa": ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر",
+           "نوامبر", "دسامبر"],
 }  # fmt: skip
+# Persian and Arabic-Indic digits read as ASCII (one code point each: offsets are unchanged).
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_EASTERN_DIGIT = re.compile("[۰-۹٠-٩]")
+
+
+def ascii_digits(text: str) -> str:
+    """The text with Persian and Arabic-Indic digits as ASCII (most texts have none)."""
+    return text.translate(_DIGITS) if _EASTERN_DIGIT.search(text) else text
+
+
 _MONTH_NUMBER = {name: i + 1 for names in _MONTHS.values() for i, name in enumerate(names)}
 _EN_MONTH = "|".join(_MONTHS["en"] + [m + r"\.?" for m in _MONTHS["en_short"]])
 _TR_MONTH = "|".join(_MONTHS["tr"])
 _UG_MONTH = "|".join(_MONTHS["ug"])
+_FA_MONTH = "|".join(_MONTHS["fa"])
 _RU_MONTH = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
 _Y = r"((?:19|20)\d\d)"
 _D = r"(\d{1,2})"
@@ -85,7 +98,11 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_y", re.compile(rf"{_Y}年(?!\d)")),
     ("ug_ymd", re.compile(rf"{_Y}-يىلى\s+(\d{{1,2}})-ئاينىڭ\s+(\d{{1,2}})-كۈنى")),
     ("ug_ym", re.compile(rf"{_Y}-يىلى\s+({_UG_MONTH})")),
+    ("ug_ymn", re.compile(rf"{_Y}-يىلى\s+(\d{{1,2}})-ئاي")),
     ("ug_y", re.compile(rf"{_Y}-يىل")),
+    ("fa_dmy", re.compile(rf"(?<!\d){_D}\s+({_FA_MONTH})\s+{_Y}")),
+    ("fa_my", re.compile(rf"(?:^|[\s(])({_FA_MONTH})\s+{_Y}")),
+    ("year_fa", re.compile(rf"(?:سال|در)\s+{_Y}")),
     ("ru_dmy", re.compile(rf"\b{_D}\s+({_RU_MONTH})\s+{_Y}", re.I)),
     ("ru_my", re.compile(rf"\b({_RU_MONTH})\s+{_Y}", re.I)),
     (
@@ -122,11 +139,13 @@ def _build(kind: str, groups: tuple[str, ...]) -> tuple[int, int, int]:
     """(year, month, day) from a match; 0 means not given."""
     if kind in {"iso", "zh_ymd", "ug_ymd"}:
         return int(groups[0]), int(groups[1]), int(groups[2])
-    if kind in {"dmy", "ru_dmy"}:
+    if kind == "ug_ymn":
+        return int(groups[0]), int(groups[1]), 0
+    if kind in {"dmy", "ru_dmy", "fa_dmy"}:
         return int(groups[2]), _month(groups[1]), int(groups[0])
     if kind == "mdy":
         return int(groups[2]), _month(groups[0]), int(groups[1])
-    if kind in {"my", "ru_my"}:
+    if kind in {"my", "ru_my", "fa_my"}:
         return int(groups[1]), _month(groups[0]), 0
     if kind in {"y_month_tr", "ug_ym"}:
         return int(groups[0]), _month(groups[1]), 0
@@ -143,6 +162,7 @@ def dates(text: str) -> list[DateMention]:
     """Dates in the text, the most precise reading of each place first, no overlaps. Every
     form contains a year, so only windows around years are searched (long texts stay fast)."""
     found: list[DateMention] = []
+    text = ascii_digits(text)
     for begin, end in _year_windows(text):
         window = text[begin:end]
         taken: list[tuple[int, int]] = []
@@ -258,4 +278,5 @@ _NUMBER = re.compile(r"(?<![A-Za-z0-9.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![A-Za-z
 def numbers_at(text: str) -> list[tuple[int, str]]:
     """Numbers of two digits or more with their offsets, as plain digits (language-neutral
     grouping evidence)."""
+    text = ascii_digits(text)
     return [(match.start(), match.group(0).replace(",", "")) for match in _NUMBER.finditer(text)]

@@ -1,8 +1,9 @@
 """Countries and a few cities named in English, Turkish, Chinese, Uyghur, Russian and Kazakh.
 
 Country names come from Babel's CLDR territory names in each language, plus the short forms
-newspapers use ("UK", "Turkey", "阿联酋"). Cities are a short curated list: where diaspora
-communities live (hosts) and the home regions the origin state controls. Each mention records
+newspapers use ("UK", "Turkey", "阿联酋"). Cities are every state's capital (countryinfo) and a
+short curated list in several scripts: where diaspora communities live (hosts) and the home
+regions the origin state controls. Each mention records
 whether it sits in a locative context ("in Dubai", "Türkiye'de", "在英国", "в Алматы"), which
 is what tells a host country from a country merely named.
 """
@@ -15,14 +16,23 @@ from functools import cache
 from typing import TypeAlias
 
 from babel import Locale
+from babel.core import get_global
 
-VERSION = "gazetteer-1"
+VERSION = "gazetteer-2"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
-                            "TA", "XK"})  # fmt: skip
+                            "TA"})  # fmt: skip
 # English names that are also common words or first names: matched only by their ISO aliases.
 _AMBIGUOUS_EN = frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Isle of Man",
                            "Niger", "Guinea", "Dominica", "Togo"})  # fmt: skip
-_BABEL_LANGUAGES = {"en": "en", "tr": "tr", "zh": "zh_Hans", "ug": "ug", "ru": "ru", "kk": "kk"}
+_BABEL_LANGUAGES = {
+    "en": "en",
+    "tr": "tr",
+    "zh": "zh_Hans",
+    "ug": "ug",
+    "ru": "ru",
+    "kk": "kk",
+    "fa": "fa",
+}
 ALIASES: dict[str, dict[str, str]] = {
     "en": {
         "UK": "GB",
@@ -60,9 +70,31 @@ ALIASES: dict[str, dict[str, str]] = {
         "Kazakistan": "KZ",
     },
     "zh": {"阿联酋": "AE", "英国": "GB", "美国": "US", "香港": "HK", "荷兰": "NL", "俄罗斯": "RU"},
-    "ug": {"ئەنگلىيە": "GB", "ئامېرىكا": "US", "شياڭگاڭ": "HK", "گوللاندىيە": "NL"},
+    "ug": {
+        "ئەنگلىيە": "GB",
+        "ئامېرىكا": "US",
+        "شياڭگاڭ": "HK",
+        "گوللاندىيە": "NL",
+        "خىتاي": "CN",
+        "روسىيە": "RU",
+        "سەئۇدى ئەرەبىستان": "SA",
+        "ماراكەش": "MA",
+    },
+    "fa": {
+        "آمریکا": "US",
+        "امارات": "AE",
+        "انگلیس": "GB",
+        "عربستان": "SA",
+        "هنگ‌کنگ": "HK",
+        "کره شمالی": "KP",
+        "آذربایجان": "AZ",
+        "تایلند": "TH",
+        "مراکش": "MA",
+    },
     "ru": {
         "Великобритания": "GB",
+        "Белоруссия": "BY",
+        "Северная Корея": "KP",
         "Британия": "GB",
         "США": "US",
         "Америка": "US",
@@ -153,6 +185,19 @@ CITIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "grozny": ("RU", ("Grozny", "Chechnya", "Çeçenya", "车臣", "Грозный", "Чечня")),
     "tehran": ("IR", ("Tehran", "Tahran", "德黑兰", "تېھران", "Тегеран")),
 }
+# Persian names of the cities above (the table was written before the monitor read Persian).
+_PERSIAN_CITIES = {"istanbul": "استانبول", "ankara": "آنکارا", "london": "لندن",
+                   "amsterdam": "آمستردام", "the_hague": "لاهه", "berlin": "برلین",
+                   "munich": "مونیخ", "almaty": "آلماتی", "bishkek": "بیشکک", "dubai": "دبی",
+                   "stockholm": "استکهلم", "oslo": "اسلو", "toronto": "تورنتو",
+                   "vancouver": "ونکوور", "washington": "واشنگتن", "new_york": "نیویورک",
+                   "sydney": "سیدنی", "bangkok": "بانکوک", "dushanbe": "دوشنبه", "cairo": "قاهره",
+                   "paris": "پاریس", "brussels": "بروکسل", "moscow": "مسکو", "tehran": "تهران",
+                   "beijing": "پکن", "xinjiang": "سین‌کیانگ", "kashgar": "کاشغر",
+                   "urumqi": "ارومچی"}  # fmt: skip
+for _key, _name in _PERSIAN_CITIES.items():
+    CITIES[_key] = (CITIES[_key][0], (*CITIES[_key][1], _name))
+
 # The territories a state controls are never its diaspora's host countries.
 ORIGIN_REGIONS = {"CN": frozenset({"CN", "HK", "MO"})}
 
@@ -164,6 +209,7 @@ _LOCATIVE_BEFORE = {
     ),
     "ru": re.compile(r"(?:^|\s)(?:в|во|из|на|по|до)\s+$", re.IGNORECASE),
     "zh": re.compile(r"(?:在|到|从|于|往|赴|居|自|逃|住)[^，。、\s]{0,2}$"),
+    "fa": re.compile(r"(?:^|\s)(?:در|به|از|مقیم|ساکن)\s+$"),
 }
 _LOCATIVE_SUFFIX = {
     "tr": re.compile(r"^['’]?(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n[dt][ae]n?)(?!\w{3})"),
@@ -193,9 +239,99 @@ def _names(language: str) -> dict[str, str]:
     return names
 
 
+def country_names(language: str) -> dict[str, str]:
+    """Surface country name → ISO in one language (CLDR names and the short forms above)."""
+    return _names(_matcher_language(language))
+
+
+def territory_codes() -> list[str]:
+    """CLDR's two-letter territory codes (Babel also lists regions such as "001")."""
+    return [str(code) for code in Locale.parse("en").territories if str(code).isalpha()]
+
+
+# Capitals that are also common words or names.
+_AMBIGUOUS_CAPITALS = frozenset(
+    {
+        "Victoria",
+        "Kingston",
+        "Male",
+        "Malé",
+        "Georgetown",
+        "Hamilton",
+        "Palikir",
+        "Apia",
+        "Castries",
+        "Basseterre",
+        "Plymouth",
+        "The Valley",
+        "Saint John's",
+        "Road Town",
+        "Avarua",
+    }
+)
+
+
+@cache
+def _capitals() -> dict[str, tuple[str, str]]:
+    """Every state's capital (English name, from countryinfo): "in Nairobi", "in Kigali"."""
+    from countryinfo import CountryInfo, CountryNotFoundError
+
+    found: dict[str, tuple[str, str]] = {}
+    for iso in territory_codes():
+        if len(iso) != 2 or not iso.isalpha() or iso in _NOT_COUNTRIES:
+            continue
+        try:
+            capital = CountryInfo(iso).capital()
+        except CountryNotFoundError:  # a CLDR code countryinfo lacks (e.g. XK)
+            continue
+        if capital and capital[0].isupper() and capital not in _AMBIGUOUS_CAPITALS:
+            found.setdefault(capital, (iso, capital.casefold().replace(" ", "_")))
+    return found
+
+
+# Time-zone cities that are also common English words or names.
+_AMBIGUOUS_ZONE_CITIES = frozenset({"Center", "Knox", "Casey", "Davis", "Palmer", "Troll",
+                                    "Mawson", "Vostok", "Marengo", "Vevay", "Beulah", "Salem",
+                                    "Christmas", "Wake", "Midway", "Easter", "Norfolk", "Chatham",
+                                    "Stanley", "Jersey", "Guernsey", "Victoria", "Kingston",
+                                    "Regina", "Winnipeg", "Boise", "Phoenix", "Denver", "Detroit",
+                                    "Juneau", "Nome", "Sitka", "Macquarie", "Eucla", "Darwin",
+                                    "Hobart", "Perth", "Brisbane", "Adelaide", "Sydney",
+                                    "Melbourne", "Lord Howe", "Broken Hill",
+                                    "Monterrey"})  # fmt: skip
+_ZONE_LOCALES = ("en", "tr", "zh_Hans", "ru", "fa", "ug")
+
+
+@cache
+def _zone_cities() -> dict[str, tuple[str, str]]:
+    """The cities CLDR names time zones after (Nairobi, 内罗毕, Найроби, نایروبی, İstanbul…),
+    in every language the monitor reads, keyed by the zone's city so that a city named in two
+    languages is one feature. English names come from the zone id itself."""
+    territories = get_global("zone_territories")
+    found: dict[str, tuple[str, str]] = {}
+    for zone, iso in territories.items():
+        parts = zone.split("/")
+        if len(parts) != 2 or parts[0] in {"Etc", "Antarctica"} or iso in _NOT_COUNTRIES:
+            continue
+        english = parts[1].replace("_", " ")
+        key = english.casefold().replace(" ", "_")
+        names = {english}
+        for code in _ZONE_LOCALES:
+            city = Locale.parse(code).time_zones.get(zone, {}).get("city")
+            if city:
+                names.add(str(city))
+        for name in names - _AMBIGUOUS_ZONE_CITIES:
+            if len(name) >= 2:
+                found.setdefault(name, (str(iso), key))
+    return found
+
+
 @cache
 def _city_lookup() -> dict[str, tuple[str, str]]:
-    return {name: (iso, key) for key, (iso, names) in CITIES.items() for name in names}
+    table = dict(_zone_cities())
+    table.update(_capitals())
+    table.update({name: (iso, key) for key, (iso, names) in CITIES.items() for name in names})
+    return table
 
 
 def _stem(name: str, language: str) -> str:
@@ -275,11 +411,14 @@ def find_places(text: str, language: str) -> list[Place]:
             continue
         iso, city, ending = resolved
         found.append(Place(iso, city, match.start(), match.end(),
-                           _is_locative(text, match.start(), ending, language)))  # fmt: skip
+                           _is_locative(text, match.start(), ending, language,
+                                        match.end())))  # fmt: skip
     return found
 
 
-def _is_locative(text: str, start: int, ending: str, language: str) -> bool:
+def _is_locative(text: str, start: int, ending: str, language: str, end: int = -1) -> bool:
+    if language == "en" and end >= 0 and text.startswith("-based", end):  # "London-based"
+        return True
     if language in _LOCATIVE_SUFFIX:
         return bool(_LOCATIVE_SUFFIX[language].match(ending))
     pattern = _LOCATIVE_BEFORE.get(language, _LOCATIVE_BEFORE["en"])

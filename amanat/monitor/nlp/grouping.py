@@ -23,20 +23,37 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rensa import RMinHash, RMinHashLSH
 
-VERSION = "grouping-1"
-_KIND_WEIGHT = {"nn": 2.0, "n": 1.0, "d": 1.0, "t": 1.2, "p": 0.6, "c": 0.3, "y": 0.3}
+VERSION = "grouping-2"
+_KIND_WEIGHT = {
+    "nn": 2.0,
+    "n": 1.0,
+    "d": 1.0,
+    "t": 1.2,
+    "p": 0.6,
+    "c": 0.3,
+    "y": 0.3,
+    "e": 2.0,
+    "o": 0.3,
+    "k": 0.3,
+    "f": 0.2,
+    "x": 1.0,
+}
 # Feature kinds that can tell one story from another (a country or a bare year cannot), with
 # the prior share of stories a value of that kind appears in — what a small collection cannot
 # yet measure (a full name is rare, a city or a month is not).
-_PRIOR = {"nn": 0.001, "n": 0.01, "d": 0.02, "t": 0.01, "p": 0.05}
+_PRIOR = {"nn": 0.001, "n": 0.01, "d": 0.02, "t": 0.01, "p": 0.05, "e": 0.005, "x": 0.01}
 _DISTINCTIVE = frozenset(_PRIOR)
 _PRIOR_WEIGHT = 50.0  # the prior counts as this many stories
 FALSE_MATCH_RATE = 0.01  # α: expected unrelated stories sharing the evidence, per article
+# Across languages names and words do not survive translation, only dates, numbers, places and
+# the event (origin, tactics): less can be shared, so less is asked — the event gates
+# (:func:`_other_event`) keep different events apart.
+CROSS_LANGUAGE_RATE = 0.2
 FIRM_OVERLAP = 0.5  # a match this strong may merge two groups
 # Overwhelming evidence (this many nats beyond what α needs) lets a smaller overlap do: a long
 # report and its short rewrite share every rare name, but the report says much more.
@@ -93,6 +110,7 @@ class StoryGrouper:
         self._index: dict[Hashable, int] = {}
         self._minhash: list[RMinHash] = []
         self._features: list[tuple[str, ...]] = []
+        self._languages: list[str] = []
         self._group: list[int] = []
         self._parent: dict[int, int] = {}
         self._by_hash: dict[str, int] = {}
@@ -184,6 +202,7 @@ class StoryGrouper:
         self._by_hash.setdefault(doc.text_hash, position)
         self._lsh.insert(position, sketch)
         self._features.append(tuple(doc.features))
+        self._languages.append(doc.language)
         for feature in doc.features:
             self._df[feature] += 1
             self._post(feature, position)
@@ -271,14 +290,57 @@ class StoryGrouper:
         weights = {feature: self._weight(feature, total) for feature in mine}
         own = sum(weights.values())
         needed = math.log(len(self._parent) + 1) + math.log(1 / FALSE_MATCH_RATE)
+        relaxed = math.log(len(self._parent) + 1) + math.log(1 / CROSS_LANGUAGE_RATE)
         for position in self._candidates(doc.features):
             theirs = self._features[position]
-            shared = mine.intersection(theirs)
-            evidence = self._evidence(shared)
-            if evidence < needed:
+            if _other_event(mine, theirs):
                 continue
-            other = sum(weights.get(f) or self._weight(f, total) for f in theirs)
-            score = sum(weights[f] for f in shared) / (min(own, other) or 1.0)
+            other_language = bool(doc.language) and self._languages[position] != doc.language
+            # Within one language names and words carry a story; the event's features (a
+            # state and a month…) are shared by too many stories to count there.
+            shared = mine.intersection(theirs if other_language else _wordy(theirs))
+            evidence = self._evidence(shared)
+            if evidence < (relaxed if other_language else needed):
+                continue
+            their_features = theirs if other_language else _wordy(theirs)
+            other = sum(weights.get(f) or self._weight(f, total) for f in their_features)
+            mine_total = own if other_language else sum(weights[f] for f in _wordy(mine))
+            score = sum(weights[f] for f in shared) / (min(mine_total, other) or 1.0)
             strong = evidence >= needed + STRONG_EVIDENCE
             if score >= (STRONG_OVERLAP if strong else self.rewrite_threshold):
                 yield position, score
+
+
+_EVENT_KINDS = ("e:", "x:", "o:", "k:", "f:")
+
+
+def _wordy(features: Iterable[str]) -> tuple[str, ...]:
+    """The features written in the text (names, numbers, dates, places), not the event's."""
+    return tuple(f for f in features if not f.startswith(_EVENT_KINDS))
+
+
+def _months(features: Iterable[str]) -> set[str]:
+    return {feature[2:9] for feature in features if feature.startswith("t:")}
+
+
+def _kind(features: Iterable[str], prefix: str) -> set[str]:
+    return {feature for feature in features if feature.startswith(prefix)}
+
+
+def _other_event(mine: set[str], theirs: Iterable[str]) -> bool:
+    """Two reports naming the same people tell different events when dated to different
+    months (a 2021 arrest and a 2025 release; a July and a December bounty), or when their
+    tactics share no family (an assault, a cancelled passport): never a rewrite. (The origin
+    and host states read by the tagger differ too often between a report and its rewrite to
+    gate on.)"""
+    theirs = set(theirs)
+    own, other = _months(mine), _months(theirs)
+    if own and other and not own & other:
+        return True
+    families_a, families_b = _kind(mine, "f:"), _kind(theirs, "f:")
+    if families_a and families_b and not families_a & families_b:
+        return True
+    # Both blame one state, but only one reports an act of repression: a trial at home, a
+    # release or a festival is another story than the abduction it may recall.
+    tactics_a, tactics_b = bool(_kind(mine, "k:")), bool(_kind(theirs, "k:"))
+    return bool(_kind(mine, "o:") & _kind(theirs, "o:")) and tactics_a != tactics_b

@@ -2,7 +2,8 @@
 
 py3langid's model confuses short Uyghur with Arabic or Persian, Chinese with Wu or Cantonese,
 and Russian with other Cyrillic languages on short texts. The script decides first where it is
-unambiguous: Arabic script with the letters only Uyghur uses (ە ې ۆ ۈ ۇ ڭ) is Uyghur; Han
+unambiguous: Arabic script with the letters only Uyghur uses (ە ې ۆ ۈ ۇ ڭ) is Uyghur, with
+Persian ی ک پ چ ژ گ and no Urdu letters it is Persian; Han
 without kana is Chinese; Cyrillic is Russian unless the model names another Cyrillic language
 (Kazakh, Kyrgyz, Ukrainian… matter here too).
 """
@@ -16,10 +17,13 @@ from typing import Any
 
 from amanat.monitor.nlp.normalise import script_counts
 
-VERSION = "lang-1"
+VERSION = "lang-2"
 # Languages the monitor's readers work in: an article in one of them is flagged for review.
-WATCHED = frozenset({"ug", "zh", "tr", "ru", "en"})
+WATCHED = frozenset({"ug", "zh", "tr", "ru", "en", "fa"})
 _UYGHUR = re.compile("[ەېۆۈۇڭ]")
+# Persian writes ی and ک (Arabic: ي and ك) and has پ چ ژ گ; Urdu adds ٹ ڈ ڑ ں ے.
+_PERSIAN = re.compile("[یکپچژگ]")
+_URDU = re.compile("[ٹڈڑںےۓ]")
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _CYRILLIC_LANGUAGES = frozenset(
     {"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg", "tt", "ba"}
@@ -62,6 +66,8 @@ def identify(text: str) -> LanguageGuess:
     share = letters / sum(counts.values())
     if script == "arabic" and _is_uyghur(sample):
         return LanguageGuess("ug", share, script, "script")
+    if script == "arabic" and _is_persian(sample):
+        return LanguageGuess("fa", share, script, "script")
     if script == "han" and "kana" not in counts:
         return LanguageGuess("zh", share, script, "script")
     if script == "tibetan":
@@ -78,3 +84,10 @@ def _is_uyghur(sample: str) -> bool:
     arabic = len(_ARABIC.findall(sample))
     special = len(_UYGHUR.findall(sample))
     return arabic > 0 and special / arabic >= 0.02
+
+
+def _is_persian(sample: str) -> bool:
+    arabic = len(_ARABIC.findall(sample))
+    if arabic == 0 or _URDU.search(sample):
+        return False
+    return len(_PERSIAN.findall(sample)) / arabic >= 0.03

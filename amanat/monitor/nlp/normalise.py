@@ -148,7 +148,10 @@ def problem(text: str) -> str | None:
     sample = _sample(text)
     visible = (len(sample) - len(_WHITESPACE.findall(sample))) or 1
     letters = len(_LETTER.findall(sample))
-    if letters < MIN_LETTERS:
+    # A Han character carries about what a short word does: a two-sentence Chinese report of
+    # 55 characters is as much an article as 60 Latin letters are not.
+    weighted = letters + 2 * len(SCRIPTS["han"].findall(sample[:2000]))
+    if weighted < MIN_LETTERS:
         return f"too short ({letters} letters)"
     if sample.count("\ufffd") > visible // 200:
         return "broken encoding (replacement characters)"

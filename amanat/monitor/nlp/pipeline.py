@@ -26,6 +26,17 @@ class Prepared:
     text_hash: str
     analysis: Analysis
     doc: Doc
+    tagging: Tagging
+
+
+def _doc(key: Hashable, text: str, digest: str, language: str) -> tuple[Analysis, Tagging, Doc]:
+    """Analyse and tag once; the grouper sees the entity features and the event's features
+    (origin, tactics, when): what a translation keeps when every word changes."""
+    analysis = analyse(text, language)
+    tagging = tag(text, language, analysis)
+    features = shingles.features(analysis) + shingles.event_features(analysis, tagging)
+    doc = Doc(key, digest, shingles.shingle_set(shingles.tokens(text)), features, language)
+    return analysis, tagging, doc
 
 
 def prepare(key: str, text: str) -> Prepared:
@@ -37,21 +48,17 @@ def prepare(key: str, text: str) -> Prepared:
         raise normalise.BadInput(reason)
     guess = lang.identify(cleaned)
     digest = normalise.text_hash(cleaned)
-    analysis = analyse(cleaned, guess.code)
-    doc = Doc(key, digest, shingles.shingle_set(shingles.tokens(cleaned)),
-              shingles.features(analysis), guess.code)  # fmt: skip
-    return Prepared(key, cleaned, guess, digest, analysis, doc)
+    analysis, tagging, doc = _doc(key, cleaned, digest, guess.code)
+    return Prepared(key, cleaned, guess, digest, analysis, doc, tagging)
 
 
 def grouping_doc(key: Hashable, text: str, language: str, text_hash: str) -> Doc:
     """The grouper's view of an already stored article (cleaned text, language known)."""
-    analysis = analyse(text, language)
-    words = shingles.tokens(text)
-    return Doc(key, text_hash, shingles.shingle_set(words), shingles.features(analysis), language)
+    return _doc(key, text, text_hash, language)[2]
 
 
 def tag_prepared(prepared: Prepared) -> Tagging:
-    return tag(prepared.text, prepared.language.code, prepared.analysis)
+    return prepared.tagging
 
 
 @dataclass

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from amanat.monitor.nlp import extract
 from amanat.monitor.nlp.gazetteer import DEMONYMS_EN
-from amanat.monitor.nlp.tagging import Analysis
+from amanat.monitor.nlp.tagging import Analysis, Tagging
 
 VERSION = "shingles-1"
 SHINGLE_SIZE = 3
@@ -119,3 +119,44 @@ def features(analysis: Analysis) -> list[str]:
     for name in _names(analysis.text, spans):
         found.append(f"{'nn' if '_' in name else 'n'}:{name}")
     return [sys.intern(feature) for feature in dict.fromkeys(found)]
+
+
+# The codebook's tactic families (design/taxonomy.md): translations of one report may tag
+# different tactics of one family, two events seldom share none.
+FAMILY = {
+    "threat_to_family": "proxy",
+    "family_contact_control": "proxy",
+    "informant_recruitment": "cooptation",
+    "bribery_inducement": "cooptation",
+    "silencing_demand": "distance",
+    "direct_threat": "distance",
+    "bounty_or_warrant": "distance",
+    "online_harassment": "digital",
+    "hacking_spyware": "digital",
+    "impersonation": "digital",
+    "surveillance": "physical",
+    "passport_consular_denial": "mobility",
+    "interpol_abuse": "host_state",
+    "extradition_request": "host_state",
+    "detention": "direct",
+    "deportation": "direct",
+    "rendition": "direct",
+    "assault": "direct",
+    "assassination": "direct",
+}
+
+
+def event_features(analysis: Analysis, tagging: Tagging) -> list[str]:
+    """Language-neutral features of the event: the origin state (``o:SA``), the tactics
+    (``k:rendition``) and one key joining them to the first month named (``e:SA:2018-10``) —
+    what an English report and its Persian translation share when no word does."""
+    origin = tagging.first("origin_state")
+    found = [f"k:{code}" for code in tagging.tactics]
+    found += sorted({f"f:{FAMILY[code]}" for code in tagging.tactics if code in FAMILY})
+    if origin:
+        found.append(f"o:{origin}")
+        found += [f"x:{origin}>{host}" for host in tagging.host_countries]
+        months = [m.value[:7] for m in analysis.dates if m.precision != "year"]
+        if months:
+            found.append(f"e:{origin}:{months[0]}")
+    return [sys.intern(feature) for feature in found]

@@ -9,27 +9,38 @@ transnational repression itself. Camps, trials and trade inside the origin state
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from amanat.monitor.nlp import extract, gazetteer
+from amanat.monitor.nlp import extract, gazetteer, states
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
 from amanat.monitor.nlp.rules import Rule, for_language
 from amanat.monitor.nlp.rules.context import (
     COMMUNITY_RULES,
+    CRIMINAL_RULES,
     DIASPORA_RULES,
     EXPLICIT_RULES,
     ORIGIN_ACTOR_RULES,
     ORIGIN_NAME_RULES,
     PERPETRATOR_RULES,
+    POLITICAL_RULES,
+    RELEASE_RULES,
 )
-from amanat.monitor.nlp.rules.tactics import TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
+from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
 
-VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{extract.VERSION}"
+TACTIC_RULES = _RULES_1 + MORE_TACTIC_RULES
+_FAMILY_RULES = [rule for rule in TACTIC_RULES if rule.value == "threat_to_family"]
+
+VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 MAX_EVIDENCE = 400
 _STAGE3 = ("deportation", "rendition")
 _STAGE2 = ("detention",)
+# Acts a state also does lawfully to criminals (extradition, deportation, arrest, warrants) or to
+# institutions (hacking): repression only when the people targeted are political.
+_LAWFUL_TOO = frozenset({"extradition_request", "deportation", "detention", "interpol_abuse",
+                         "bounty_or_warrant", "hacking_spyware"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -49,7 +60,7 @@ class Analysis:
     language: str
     sentences: extract.SentenceIndex
     places: list[gazetteer.Place]
-    authorities: list[gazetteer.Authority]
+    states: list[states.StateMention]
     dates: list[extract.DateMention]
     counts: list[extract.Count]
 
@@ -61,7 +72,7 @@ def analyse(text: str, language: str) -> Analysis:
         language=language,
         sentences=extract.SentenceIndex(extract.sentences(text)),
         places=places,
-        authorities=gazetteer.find_authorities(text, language, places),
+        states=states.mentions(text, language),
         dates=extract.dates(text),
         counts=extract.people_counts(text, language),
     )
@@ -109,7 +120,7 @@ class _Rules:
         self.spans = [(span, span.text.lower()) for span in analysis.sentences.spans]
 
     def run(
-        self, rules: Iterable[Rule], *, check: Callable[[Rule, extract.Span], bool] | None = None
+        self, rules: Sequence[Rule], *, check: Callable[[Rule, extract.Span], bool] | None = None
     ) -> _Hits:
         hits = _Hits()
         for rule in for_language(rules, self.language):
@@ -121,39 +132,97 @@ class _Rules:
         return hits
 
 
+# How much each role says that a state is the one reaching abroad (see states.py): what is done
+# for it or whom it receives most, its agents next, its people (the targets) less, a bare name
+# least.
+_ROLE_WEIGHT = {"request": 3.0, "destination": 3.0, "actor": 2.0, "national": 1.5, "named": 0.5}
+
+
 def _origin(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
+    """The state with the strongest roles in the text; per-state rules (rules/context.py) add
+    to what the generic state roles give."""
     actors = rules.run(ORIGIN_ACTOR_RULES)
     names = rules.run(ORIGIN_NAME_RULES)
-    scores = Counter({iso: 2 * n for iso, n in actors.count.items()})
+    scores: defaultdict[str, float] = defaultdict(float)
+    for iso, n in actors.count.items():
+        scores[iso] += 2 * n
     for iso, n in names.count.items():
-        scores[iso] += min(n, 3)
-    for iso, n in Counter(a.iso for a in analysis.authorities).items():
-        if iso in actors.count:
-            scores[iso] += n
-    ranked = [iso for iso, score in scores.most_common() if iso in actors.count or score >= 2]
+        scores[iso] += 0.5 * min(n, 3)
+    evidence: dict[str, tuple[float, str, str]] = {}
+    named: Counter[str] = Counter()
+    for mention in analysis.states:
+        if mention.role == "named":
+            named[mention.iso] += 1
+            if named[mention.iso] > 3:
+                continue
+        weight = _ROLE_WEIGHT[mention.role]
+        scores[mention.iso] += weight
+        best = evidence.get(mention.iso)
+        if best is None or weight > best[0]:
+            sentence = analysis.sentences.at(mention.start).text
+            evidence[mention.iso] = (weight, sentence, f"origin.{mention.role}.{analysis.language}")
+    strong = set(actors.count) | {iso for iso, (w, _s, _r) in evidence.items() if w >= 1.5}
+    by_score = sorted(scores.items(), key=lambda item: -item[1])
+    ranked = [iso for iso, score in by_score if iso in strong and score >= 1.5]
     if not ranked:
         return None, None
     iso = ranked[0]
-    sentence, rule = actors.first.get(iso) or names.first[iso]
+    if iso in actors.first:
+        sentence, rule = actors.first[iso]
+    else:
+        _weight, sentence, rule = evidence[iso]
     return iso, Tag("origin_state", iso, _evidence(sentence), rule)
+
+
+def _origin_from_relatives(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
+    """Relatives pressed where they live ("relatives … in Iran were summoned") name the state
+    that pressures the person abroad, even when its agents go unnamed."""
+    if not any(place.locative for place in analysis.places):
+        return None, None
+    family = rules.run(_FAMILY_RULES)
+    if not family.first:
+        return None, None
+    sentence, _rule = family.first["threat_to_family"]
+    start = analysis.text.find(sentence)
+    homes = [place.iso for place in analysis.places
+             if place.locative and start <= place.start < start + len(sentence)]  # fmt: skip
+    if not homes:
+        return None, None
+    # The person lives in one place and the relatives in another: the relatives' place is the
+    # one named after the relatives (or the people's own state, when the text names it).
+    nationals = {m.iso for m in analysis.states if m.role == "national"}
+    home = next((iso for iso in homes if iso in nationals), homes[-1])
+    iso = states.CONTROLLED.get(home, home)
+    return iso, Tag("origin_state", iso, _evidence(sentence), "origin.relatives_home")
 
 
 def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     """Countries where the people are: named in a locative ("in Dubai") or by their authorities
-    ("Thai authorities"); the origin state and its regions never count."""
+    ("Thai authorities"); the origin state and its regions never count. Failing both, the
+    other nationality of the people ("a Canadian Sikh leader")."""
     home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
     scores: Counter[str] = Counter()
     evidence: dict[str, tuple[str, str]] = {}
     for place in analysis.places:
-        if place.locative and place.iso not in home:
-            scores[place.iso] += 1
-            evidence.setdefault(place.iso, (analysis.sentences.at(place.start).text,
-                                            "host.locative"))  # fmt: skip
-    for authority in analysis.authorities:
-        if authority.iso not in home:
-            scores[authority.iso] += 2
-            evidence.setdefault(authority.iso, (analysis.sentences.at(authority.start).text,
-                                                "host.authority"))  # fmt: skip
+        iso = states.CONTROLLED.get(place.iso, place.iso)
+        if place.locative and iso not in home:
+            scores[iso] += 1
+            evidence.setdefault(iso, (analysis.sentences.at(place.start).text,
+                                      "host.locative"))  # fmt: skip
+    nationals: Counter[str] = Counter()
+    for mention in analysis.states:
+        if mention.iso in home:
+            continue
+        if mention.role == "actor":
+            scores[mention.iso] += 2
+            evidence.setdefault(mention.iso, (analysis.sentences.at(mention.start).text,
+                                              "host.authority"))  # fmt: skip
+        elif mention.role == "national":
+            nationals[mention.iso] += 1
+            evidence.setdefault(mention.iso, (analysis.sentences.at(mention.start).text,
+                                              "host.national"))  # fmt: skip
+    if not scores:
+        scores = nationals
     if not scores:
         return []
     top = scores.most_common(1)[0][1]
@@ -186,6 +255,8 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     rules = _Rules(analysis)
     origin, origin_tag = _origin(rules, analysis)
     if origin is None:
+        origin, origin_tag = _origin_from_relatives(rules, analysis)
+    if origin is None:
         empty = _Hits()
         result = Tagging()
         result.tags.append(_relevance(False, None, empty, empty, empty, []))
@@ -193,10 +264,23 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
         return result
     host_tags = _hosts(analysis, origin)
     hosts = [t.value for t in host_tags]
-    tactics = _tactics(rules, analysis, origin, hosts)
     abroad = rules.run(DIASPORA_RULES)
     explicit = rules.run(EXPLICIT_RULES)
-    is_tnr = (bool(tactics.count) and (bool(abroad.count) or bool(hosts))) or bool(explicit.count)
+    returned = any(m.role == "destination" and m.iso == origin for m in analysis.states)
+    # With nobody abroad and nothing sent back, no act can be transnational: the tactic rules
+    # (most of the tagger's time) are not run.
+    if abroad.count or hosts or explicit.count or returned:
+        tactics = _tactics(rules, analysis, origin, hosts)
+    else:
+        tactics = _Hits()
+    # Someone sent back to the origin ("brought back to Uganda") was abroad, wherever from.
+    sent_back = returned and bool(
+        set(tactics.count) & {"rendition", "deportation", "extradition_request"}
+    )
+    away = bool(abroad.count) or bool(hosts) or sent_back
+    is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
+    if is_tnr and not explicit.count and _look_alike(rules, tactics):
+        is_tnr = False
     result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
                      host_countries=hosts if is_tnr else [],
                      tactics=list(tactics.first) if is_tnr else [])  # fmt: skip
@@ -204,9 +288,21 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     if origin_tag is not None:
         result.tags.append(origin_tag)
     result.tags += host_tags + _tags_of("tactic", tactics)
-    result.tags += _stage(tactics) + _community(rules) + _perpetrator(rules)
+    if is_tnr:
+        result.tags += _stage(tactics) + _community(rules) + _perpetrator(rules)
     result.tags += _counts_and_dates(analysis)
     return result
+
+
+def _look_alike(rules: _Rules, tactics: _Hits) -> bool:
+    """Law enforcement, espionage or a release, not a new act of repression: only acts a state
+    also does lawfully, against no political target; or a lead sentence reporting a release."""
+    lead = rules.spans[0][0].text if rules.spans else ""
+    if lead and rules.run(RELEASE_RULES, check=lambda _r, span: span.text == lead).count:
+        return True
+    if rules.run(POLITICAL_RULES).count:
+        return False
+    return set(tactics.count) <= _LAWFUL_TOO or bool(rules.run(CRIMINAL_RULES).count)
 
 
 def _relevance(is_tnr: bool, origin: str | None, tactics: _Hits, abroad: _Hits, explicit: _Hits,

@@ -137,3 +137,43 @@ def _pairs(labels: list[int]) -> set[tuple[int, int]]:
     for index, label in enumerate(labels):
         members[label].append(index)
     return {pair for group in members.values() for pair in combinations(group, 2)}
+
+
+_ARREST_2021 = (
+    "Kazakh police detained the Uyghur poet Abdurehim Qadir in Almaty in March 2021 at "
+    "China's request, his family said. Abdurehim Qadir had lived in exile since 2017."
+)
+_RELEASE_2025 = (
+    "The Uyghur poet Abdurehim Qadir was released from custody in Almaty in June "
+    "2025, his family said. Abdurehim Qadir had lived in exile since 2017."
+)
+_ARREST_2021_FA = (
+    "پلیس قزاقستان در مارس ۲۰۲۱ به درخواست چین شاعر اویغور را در آلماتی بازداشت "
+    "کرد. به گفته خانواده‌اش او از سال ۲۰۱۷ در تبعید زندگی می‌کرد."
+)
+
+
+def _grouped(*texts: str) -> list[int]:
+    grouper = StoryGrouper()
+    for number, text in enumerate(texts):
+        grouper.add(pipeline.prepare(str(number), text).doc)
+    return [grouper.group_of(str(number)) for number in range(len(texts))]
+
+
+def test_the_same_person_in_a_later_event_is_another_story() -> None:
+    arrest, release = _grouped(_ARREST_2021, _RELEASE_2025)
+    assert arrest != release
+
+
+def test_a_translation_joins_its_original_across_scripts() -> None:
+    english, persian = _grouped(_ARREST_2021, _ARREST_2021_FA)
+    assert english == persian
+
+
+def test_bounties_months_apart_stay_apart_though_they_name_the_same_people() -> None:
+    july = ("Hong Kong police offered bounties in July 2023 for eight activists abroad, among them "
+            "Nathan Law and Ted Hui, who live in Britain.")  # fmt: skip
+    december = ("Hong Kong police offered bounties in December 2023 for five more activists "
+                "abroad; the first round had named Nathan Law and Ted Hui.")  # fmt: skip
+    first, second = _grouped(july, december)
+    assert first != second

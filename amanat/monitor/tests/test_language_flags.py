@@ -1,5 +1,5 @@
-"""Language identification: Uyghur, Chinese, Turkish, Russian and English are recognised and
-flagged; the script decides where the statistical model is known to stumble."""
+"""Language identification: Uyghur, Chinese, Turkish, Russian, Persian and English are
+recognised and flagged; the script decides where the statistical model is known to stumble."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ SAMPLES = {
           "угрозами и требовали прекратить давать интервью.",
     "en": "A Uyghur schoolteacher living in Istanbul says police in his hometown detained his "
           "father after he spoke at a protest.",
+    "fa": "یک روزنامه‌نگار ایرانی که در لندن زندگی می‌کند گفت مأموران اطلاعاتی پدرش را در "
+          "تهران احضار کرده‌اند.",
 }  # fmt: skip
 
 
@@ -27,8 +29,8 @@ def test_each_watched_language_is_identified_and_flagged(code: str, text: str) -
     assert guess.watched
 
 
-def test_the_watched_languages_are_the_five_the_issue_names() -> None:
-    assert {"ug", "zh", "tr", "ru", "en"} == WATCHED
+def test_the_watched_languages_are_the_six_the_issues_name() -> None:
+    assert {"ug", "zh", "tr", "ru", "en", "fa"} == WATCHED
 
 
 def test_uyghur_is_told_from_arabic_and_persian_by_its_letters() -> None:

@@ -12,8 +12,6 @@ amanat monitor reviews --org SLUG          (how analysts judged the proposals)
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -21,7 +19,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from amanat.keys.models import Organisation
 from amanat.monitor import actions, collect, queries
 from amanat.monitor.models import SourceKind, WatchedSource
-from amanat.monitor.nlp import corpus, evaluate, pipeline
+from amanat.monitor.nlp import cli, corpus
 from amanat.monitor.sources.fetch import PoliteFetcher
 
 
@@ -111,19 +109,10 @@ class Command(BaseCommand):
 
     def _evaluate(self, options: dict[str, Any]) -> None:
         try:
-            folder = corpus.read_folder(Path(options["folder"]))
+            cli.run(options["folder"], as_json=options["json"],
+                    predictions=options.get("predictions"), out=self.stdout)  # fmt: skip
         except (corpus.CorpusError, OSError) as exc:
             raise CommandError(str(exc)) from exc
-        run = pipeline.predict_folder(folder)
-        if options.get("predictions"):
-            corpus.write_labels(Path(options["predictions"]), run.predictions)
-        report = evaluate.score(folder.labels, run.predictions)
-        if options["json"]:
-            self.stdout.write(json.dumps(report))
-        else:
-            for name, reason in run.skipped.items():
-                self.stdout.write(f"skipped {name}: {reason}")
-            self.stdout.write(evaluate.render_text(report))
 
     def _reviews(self, organisation: Organisation) -> None:
         summary = queries.review_summary(organisation)

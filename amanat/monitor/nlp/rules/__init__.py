@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-VERSION = "rules-1"
+VERSION = "rules-2"
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,16 @@ def make_rules(
     return rules
 
 
-def for_language(rules: Iterable[Rule], language: str) -> list[Rule]:
-    """Rules written for the language; texts in other languages use the English rules."""
-    wanted = language if language in {"en", "tr", "zh", "ug", "ru"} else "en"
-    return [rule for rule in rules if rule.language == wanted]
+_BY_LANGUAGE: dict[tuple[int, str], tuple[list[Rule], Sequence[Rule]]] = {}
+
+
+def for_language(rules: Sequence[Rule], language: str) -> list[Rule]:
+    """Rules written for the language; texts in other languages use the English rules.
+    Cached per rule list (the tagger asks for the same few lists for every article)."""
+    wanted = language if language in {"en", "tr", "zh", "ug", "ru", "fa"} else "en"
+    key = (id(rules), wanted)
+    cached = _BY_LANGUAGE.get(key)
+    if cached is None or cached[1] is not rules:
+        cached = ([rule for rule in rules if rule.language == wanted], rules)
+        _BY_LANGUAGE[key] = cached
+    return cached[0]

@@ -1,6 +1,6 @@
 """Context rules: who the origin state is, whether the people are abroad, which community,
-which agency. Origin states covered by rules-1: China (with Hong Kong), Iran and Russia; another
-state is added as data here, with its actor patterns in each language.
+which agency, and the cues that tell repression from its look-alikes. Any state is found by
+states.py; the per-state actor patterns here (China, Iran, Russia) only add to it.
 """
 
 from __future__ import annotations
@@ -74,6 +74,8 @@ DIASPORA_RULES = make_rules("diaspora", "abroad", {
     "zh": [r"海外|流亡|侨民|难民|居住在|生活在|生活了|身在|旅居|境外|逃离"],
     "ug": [r"چەتئەل\w*|مۇساپىر\w*|سۈرگۈن\w*|ياشايدىغان|ياشاۋاتقان|تۇرۇشلۇق|مۇھاجىر\w*"],
     "ru": [r"за рубеж\w*|эмигра\w*|изгнани\w*|диаспор\w*|живущ\w*|беженц\w*|переехал\w*"],
+    "fa": [r"خارج از کشور|تبعید|مهاجر|پناهنده|پناهجو|پناهندگی|مقیم|زندگی می|ساکن|فرار|گریخت|"
+           r"ایرانیان خارج"],
 })  # fmt: skip
 
 # The article names the phenomenon itself.
@@ -84,6 +86,7 @@ EXPLICIT_RULES = make_rules("explicit", "tnr", {
     "zh": [r"跨国镇压|跨境镇压|长臂管辖"],
     "ug": [r"(?:دۆلەت )?ھالقىغان باستۇرۇش|ھالقىلىق باستۇرۇش"],
     "ru": [r"транснациональн\w* репресси\w*"],
+    "fa": [r"سرکوب فرامرزی|سرکوب فراملی"],
 })  # fmt: skip
 
 COMMUNITY_RULES = (
@@ -124,3 +127,49 @@ PERPETRATOR_RULES = (
         "en": [r"\bunited front\b|\bpro-Beijing groups?\b|\bstudent associations?\b"],
         "zh": [r"统战|同乡会"]})
 )  # fmt: skip
+
+# The people targeted are political: dissidents, journalists, refugees, a persecuted community.
+# Without such a cue, an arrest, extradition, deportation or hack is law enforcement or
+# espionage, not repression of people abroad.
+POLITICAL_RULES = make_rules("target", "political", {
+    "en": [r"\b(?:activists?|dissidents?|journalists?|critics?|critical of|opposition|"
+           r"refugees?|asylum|human rights|rights groups?|pro-democracy|exiles?|exiled|bloggers?|"
+           r"separatists?|protesters?|Uy?ghurs?|Uighurs?|Tibetans?|Sikhs?|Chechens?|Gülen|"
+           r"Falun Gong|political|defectors?|defected|imams?|poets?|writers?|students|videos?|"
+           r"posts|social media|YouTube|criticis\w*|criticiz\w*)\b"],
+    "tr": [r"aktivist\w*|muhalif\w*|gazeteci\w*|eleştir\w*|mülteci\w*|sığınma\w*|"
+           r"insan hakları|sürgün\w*|Uygur\w*|Gülen|siyasi|öğrenci\w*|öğretmen\w*|şair\w*"],
+    "zh": [r"活动人士|异见|记者|批评|反对派|难民|庇护|人权|民主|流亡|维吾尔|藏人|政治|学生|"
+           r"诗人|叛逃"],
+    "ug": [r"پائالىيەتچى\w*|ئۆكتىچى\w*|مۇخبىر\w*|مۇساپىر\w*|كىشىلىك ھوقۇق|ئۇيغۇر\w*|"
+           r"ئوقۇغۇچى\w*|سىياسى\w*|تەنقىد\w*"],
+    "ru": [r"активист\w*|оппозиц\w*|журналист\w*|критик\w*|беженц\w*|убежищ\w*|"
+           r"правозащит\w*|диссидент\w*|эмигра\w*|блогер\w*|уйгур\w*|политическ\w*|"
+           r"сепаратист\w*"],
+    "fa": [r"فعال|مخالف|روزنامه‌نگار|منتقد|پناهنده|پناهجو|حقوق بشر|تبعید|اویغور|سیاسی|"
+           r"دانشجو|مجری|اینفلوئنسر|وبلاگ‌نویس"],
+})  # fmt: skip
+
+# The article reports a release, pardon or exchange (its lead sentence says so): the incident it
+# recalls is an earlier story, not a new one.
+RELEASE_RULES = make_rules("event", "release", {
+    "en": [r"\b(?:released|freed|pardoned|commuted|prisoner (?:exchange|swap)|in a swap)\b"],
+    "tr": [r"serbest bırak\w*|takas\w*|affed\w*"],
+    "zh": [r"释放|换囚|交换囚犯|特赦|赦免|获释"],
+    "ug": [r"قويۇپ بېرىل\w*|ئالماشتۇر\w*|كەچۈرۈم قىلىن\w*"],
+    "ru": [r"освобод\w*|помилова\w*|обмен\w* заключ\w*|обмен\w* пленн\w*"],
+    "fa": [r"آزاد (?:کرد|شد)|مبادله|عفو|تخفیف"],
+})  # fmt: skip
+
+# The people targeted are suspects of ordinary or terrorist crime: with no political cue, an
+# abduction or return is law enforcement (or counter-terrorism), not repression of a diaspora.
+CRIMINAL_RULES = make_rules("target", "criminal", {
+    "en": [r"\b(?:fraud\w*|drugs?|narcotics?|drug lord|scam\w*|cartels?|mafia|traffick\w*|"
+           r"money laundering|Islamic State|ISIS|al-Qaeda|ransomware|embezzlement suspects?)\b"],
+    "tr": [r"dolandırıcılık\w*|uyuşturucu\w*|kaçakçı\w*|mafya\w*|kara para|IŞİD|El Kaide"],
+    "zh": [r"诈骗|毒品|贩毒|黑帮|洗钱|走私|伊斯兰国|基地组织|勒索软件"],
+    "ug": [r"ئالدامچىلىق\w*|زەھەرلىك چېكىملىك|ئەتكەسچى\w*|ئىسلام دۆلىتى"],
+    "ru": [r"мошенни\w*|наркобарон\w*|наркотик\w*|наркоторгов\w*|мафи\w*|картел\w*|"
+           r"отмывани\w*|Исламск\w* государств\w*|ИГИЛ"],
+    "fa": [r"کلاهبرداری|مواد مخدر|قاچاق|مافیا|پولشویی|داعش|القاعده"],
+})  # fmt: skip

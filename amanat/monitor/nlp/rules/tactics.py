@@ -26,7 +26,8 @@ _PRESSURE_ON_RELATIVES = {
           r"harass\w*|punish\w*|hostages?|arrest\w*|taken to (?:the )?(?:local )?police|"
           r"took (?:his|her|their) \w+ into custody|into custody|jail\w*|intimidat\w*|"
           r"pressur\w*|suffer|answer for|dealt with|in danger|put (?:them|her|him) at risk|"
-          r"called in|warn\w*|forced to|brought to (?:a|the) police)\b",
+          r"called in|warn\w*|forced to|brought to (?:a|the) police|sentenc\w*|imprison\w*|"
+          r"retaliat\w*|reprisals?)\b",
     "tr": r"(?:tehdit\w*|gözaltı\w*|sorgu\w*|ziyaret\w*|baskı\w*|tutukla\w*|cezalandır\w*|"
           r"rehin\w*|çağrıl\w*|serbest bırakıl\w*)",
     "zh": r"(?:威胁|拘留|关押|审问|盘问|约谈|传唤|骚扰|惩罚|人质|逮捕|施压|上门|带走)",
@@ -58,7 +59,7 @@ def _near_relatives_en() -> list[str]:
 
 def _near_relatives_zh() -> str:
     rel, act = RELATIVES["zh"], _PRESSURE_ON_RELATIVES["zh"]
-    return rf"{rel}[^，。；！？,.]{{0,8}}{act}|{act}[^，。；！？,.]{{0,6}}{rel}"
+    return rf"{rel}[^，。；！？,.]{{0,8}}{act}|{act}[^，。；！？,.]{{0,14}}{rel}"
 
 
 def _family() -> list[Rule]:
@@ -139,7 +140,8 @@ def _threats() -> list[Rule]:
         "tr": [r"gösteri\w* (?:katılmayı )?bırak\w*|videoların\w* sil\w*|paylaşımların\w* sil\w*|"
                r"röportaj\w* (?:vermeyi )?bırak\w*|eleştirmeyi bırak\w*|sus(?:ma\w*|tur\w*)|"
                r"faaliyetlerini durdur\w*"],
-        "zh": [r"不要再.{0,4}(?:接受|参加|发声|批评)|停止.{0,8}(?:活动|抗议|发声|采访|批评|报道)|"
+        "zh": [r"不要再.{0,4}(?:接受|参加|发声|批评)|"
+               r"停止.{0,8}(?:活动|抗议|发声|采访|批评|报道|写作|发帖)|"
                r"删除.{0,6}(?:视频|帖子|文章)|闭嘴|禁止.{0,4}发声"],
         "ug": [r"توختىتىش\w*|ئۆچۈرۈش\w*|قاتناشماسلىق\w*|ئاغزىنى يۇم\w*"],
         "ru": [r"прекратить|перестать|замолчать|удалить (?:видео|посты)"],

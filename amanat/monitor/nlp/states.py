@@ -1,0 +1,465 @@
+"""Every state as an actor, in every language the monitor reads — built from data, not per state.
+
+Transnational repression is an actor of state A acting against people in host state B ≠ A. So
+what matters about a state named in a text is its *role*:
+
+- ``actor``: its agents are named ("Rwandan intelligence", "China's embassy", "власти Египта",
+  "ماموران سعودی", "沙特特工", "İran istihbaratı");
+- ``request``: something is done for it ("at the request of Vietnam", "Çin'in talebiyle",
+  "应中国要求", "به درخواست چین");
+- ``destination``: people are sent to it ("deported to Tajikistan", "遣返中国", "в Таджикистан
+  выдан", "به ایران منتقل شد") — the state a person is sent back to is the one reaching out;
+- ``national``: its people are the targets ("a Saudi journalist", "Tacik muhalif", "埃及裔",
+  "روزنامه‌نگار سعودی", "fled Eritrea").
+
+Surface forms of every state come from CLDR (Babel's territory names per language), English
+demonyms from ``countryinfo``, and adjectives derived by each language's morphology (Russian
+``-ск-/-цк-`` adjectives matched by the longest name prefix, Turkish ``-lı`` and ``-istan``
+stems, Persian ``-ی``). Per-state additions (Chechen → RU, Kremlin, IRGC…) live in
+:data:`ADDITIONS` and only add to this.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from amanat.monitor.nlp import gazetteer
+
+VERSION = "states-1"
+LANGUAGES = ("en", "tr", "zh", "ug", "ru", "fa")
+_BABEL = {"en": "en", "tr": "tr", "zh": "zh_Hans", "ug": "ug", "ru": "ru", "fa": "fa"}
+_SKIP = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC", "TA",
+                   "AQ", "BV", "HM", "UM", "CQ"})  # fmt: skip
+# Territories whose agents act for another state.
+CONTROLLED = {"HK": "CN", "MO": "CN"}
+
+# Per-state additions: forms CLDR and countryinfo do not give (short forms, communities whose
+# state is not in doubt, agencies named by acronym). Role "actor" or "national".
+ADDITIONS: dict[str, dict[str, list[tuple[str, str]]]] = {
+    "en": {
+        "CN": [
+            ("Beijing", "actor"),
+            ("CCP", "actor"),
+            ("Ministry of State Security", "actor"),
+            ("Ministry of Public Security", "actor"),
+            ("Hong Kong police", "actor"),
+            ("Uyghur", "national"),
+            ("Uighur", "national"),
+            ("Tibetan", "national"),
+            ("Hong Kong", "national"),
+            ("Hong Kong's", "national"),
+        ],
+        "RU": [
+            ("Kremlin", "actor"),
+            ("FSB", "actor"),
+            ("GRU", "actor"),
+            ("Kadyrov", "actor"),
+            ("Chechen", "national"),
+            ("Moscow", "actor"),
+        ],
+        "IR": [
+            ("IRGC", "actor"),
+            ("Revolutionary Guards", "actor"),
+            ("Tehran", "actor"),
+            ("Islamic Republic", "actor"),
+        ],
+        "SA": [("Saudi", "national"), ("Riyadh", "actor")],
+        "TR": [("MIT", "actor"), ("Ankara", "actor"), ("Erdoğan's", "actor")],
+        "IN": [("New Delhi", "actor"), ("Sikh", "national")],
+        "BY": [("KGB", "actor"), ("Minsk", "actor"), ("Lukashenko's", "actor")],
+        "AE": [("Emirati", "national")],
+        "KP": [("North Korean", "national")],
+    },
+    "tr": {
+        "CN": [("Pekin", "actor"), ("Uygur", "national")],
+        "TR": [("MİT", "actor"), ("Türk", "national")],
+        "RU": [("Rus", "national"), ("Çeçen", "national")],
+        "SA": [("Suudi", "national")],
+        "IN": [("Hint", "national")],
+    },
+    "zh": {
+        "CN": [
+            ("中共", "actor"),
+            ("公安", "actor"),
+            ("国安", "actor"),
+            ("北京", "actor"),
+            ("维吾尔", "national"),
+            ("藏人", "national"),
+            ("香港", "national"),
+        ],
+        "SA": [("沙特", "national")],
+        "RU": [("俄", "national"), ("车臣", "national")],
+        "AE": [("阿联酋", "national")],
+        "US": [("美", "national")],
+    },
+    "ug": {"CN": [("خىتاي", "national"), ("ئۇيغۇر", "national")], "RU": [("چېچەن", "national")]},
+    "ru": {
+        "CN": [("КНР", "actor"), ("уйгур", "national")],
+        "RU": [
+            ("ФСБ", "actor"),
+            ("ГРУ", "actor"),
+            ("Кремл", "actor"),
+            ("Кадыров", "actor"),
+            ("чеченск", "national"),
+        ],
+        "BY": [("КГБ", "actor"), ("белорусск", "national")],
+        "TR": [("турецк", "national")],
+        "US": [("американск", "national")],
+        "GB": [("британск", "national")],
+        "KP": [("КНДР", "actor"), ("северокорейск", "national")],
+        "SA": [("саудовск", "national")],
+        "FR": [("французск", "national")],
+        "SS": [("южносуданск", "national")],
+        "AE": [("эмиратск", "national")],
+    },
+    "fa": {
+        "IR": [("جمهوری اسلامی", "actor"), ("سپاه پاسداران", "actor"), ("وزارت اطلاعات", "actor")],
+        "SA": [("سعودی", "national")],
+        "TR": [("ترک", "national")],
+        "AE": [("اماراتی", "national")],
+        "CN": [("اویغور", "national")],
+        "US": [("آمریکا", "national"), ("آمریکایی", "national")],
+    },
+}
+
+_ACTOR_NOUNS = {
+    "en": r"police|authorities|officials?|government|intelligence|agents?|operatives?|spies|"
+          r"security services|security forces|security officers?|security officials|"
+          r"state security|secret services?|secret police|embassy|consulate|diplomats?|regime|"
+          r"state|officers?|hackers|hit squad|agency|ministry|public security|law enforcement|"
+          r"consulates|consuls?|embassies|missions?|security|spy agency|"
+          r"border guards|military intelligence|counterparts|prosecutors|courts?|judiciary",
+    "tr": r"polis\w*|istihbarat\w*|ajan\w*|yetkili\w*|makam\w*|hükümet\w*|güvenlik\w*|"
+          r"büyükelçilik\w*|büyükelçiliğ\w*|başkonsolosluğ\w*|konsolosluğ\w*|konsolosluk\w*|"
+          r"rejim\w*|devlet\w*|emniyet\w*|görevli\w*|diplomat\w*|savcı\w*|mahkeme\w*",
+    "zh": r"警方|警察|政府|当局|官员|特工|情报|安全部|安全官|安全部队|国家安全|大使馆|领事馆|"
+          r"总领事馆|使馆|公安|国安|间谍|外交官|军事情报|执法|检方|法院|黑客",
+    "ug": r"ساقچى\w*|ھۆكۈمەت\w*|ھۆكۈمىت\w*|دائىرى\w*|ئەمەلدار\w*|ئىستىخبارات\w*|جاسۇس\w*|"
+          r"ئەلچىخان\w*|كونسۇلخان\w*|بىخەتەرلىك\w*|خادىم\w*|سوت\w*",
+    "ru": r"власт\w*|полици\w*|милици\w*|спецслужб\w*|разведк\w*|агент\w*|посольств\w*|"
+          r"консульств\w*|правительств\w*|чиновник\w*|силовик\w*|сотрудник\w*|дипломат\w*|"
+          r"режим\w*|офицер\w*|прокурор\w*|суд\w*|КГБ|ФСБ|МВД|хакер\w*|министерств\w*",
+    "fa": r"پلیس|دولت|مقامات|مقام‌های|ماموران|مأموران|مامور|مأمور|نیروهای امنیتی|"
+          r"نهادهای امنیتی|سرویس اطلاعاتی|سرویس‌های اطلاعاتی|سازمان اطلاعات|وزارت اطلاعات|"
+          r"اطلاعات|سفارت|کنسولگری|رژیم|حکومت|جاسوسان|جاسوس|دیپلمات|دستگاه قضایی|"
+          r"دادگاه|هکرهای|نیروهای",
+}  # fmt: skip
+_PERSON_NOUNS = {
+    "en": r"journalists?|activists?|dissidents?|bloggers?|opposition|exiles?|refugees?|"
+          r"critics?|imams?|students?|poets?|lawyers?|writers?|nationals?|citizens?|teachers?|"
+          r"influencer|presenter|pilot|separatists?|politicians?|lawmakers?|man|woman|men|"
+          r"women|families|educator|engineer|economist|human rights|rights|pro-democracy|"
+          r"émigrés?|community|diaspora|asylum seekers?|businessman|former|ex-",
+    "tr": r"gazeteci\w*|aktivist\w*|muhalif\w*|mülteci\w*|blog\w*|öğrenci\w*|imam\w*|şair\w*|"
+          r"vatandaş\w*|eleştirmen\w*|öğretmen\w*|yazar\w*|sürgün\w*|iş insanı|pilot\w*|"
+          r"eğitimci\w*|insan hakları|kökenli|asıllı|muhalefet\w*",
+    "zh": r"籍|裔|记者|活动人士|异见人士|反对派|难民|博主|学生|留学生|诗人|律师|作家|公民|"
+          r"教师|前官员|飞行员|人权|民主|流亡|企业家|工程师|经济学家",
+    "ug": r"مۇخبىر\w*|پائالىيەتچى\w*|ئۆكتىچى\w*|مۇساپىر\w*|ئوقۇغۇچى\w*|شائىر\w*|پۇقرا\w*|"
+          r"ئىمام\w*|كۆچمەن\w*|ئىنژېنېر\w*|ئوقۇتقۇچى\w*",
+    "ru": r"журналист\w*|активист\w*|оппозиц\w*|блогер\w*|беженц\w*|диссидент\w*|критик\w*|"
+          r"имам\w*|студент\w*|поэт\w*|граждан\w*|педагог\w*|л[её]тчик\w*|пилот\w*|"
+          r"эмигрант\w*|правозащитник\w*|мигрант\w*",
+}  # fmt: skip
+# Persian puts the adjective after its noun: "روزنامه‌نگار سعودی", "فعال اویغور".
+_FA_PERSON_BEFORE = (r"(?:روزنامه‌نگار|فعال|فعالان|مخالف|مخالفان|پناهجو|پناهجویان|پناهنده|"
+                     r"وبلاگ‌نویس|منتقد|دانشجو|دانشجویان|شاعر|شهروند|شهروندان|معلم|امام|"
+                     r"نویسنده|اینفلوئنسر|مجری|خلبان|مرد|مردان|زن|مهندس|تاجر|مهاجران|"
+                     r"مخالفان سیاسی)(?:\s+\S+)?\s+$")  # fmt: skip
+
+_REQUEST_BEFORE = {
+    "en": r"(?:at the (?:request|behest) of|requested by|on behalf of|on the orders of|"
+          r"agents? of|agent for|acting for|working for|directed from|ordered from|sent from|"
+          r"commissioned (?:by|from)|spying for|spy for|links? to|linked to|"
+          r"(?:agents?|officials?|government|employees?) of)\s+(?:the\s+)?"
+          r"(?:(?:government|state|authorities|regime) (?:of|in)\s+)?$",
+    "ru": r"(?:по (?:запросу|требованию|просьбе|заказу|приказу)|в интересах|на|агент\w*|"
+          r"заказан\w* из|организован\w* из|из)\s+$",
+    "fa": r"(?:به (?:درخواست|دستور|خواست)|از سوی|به نفع|برای|ماموران|مأموران|دولت|مقامات|"
+          r"پلیس|سفارت|کنسولگری|حکومت|رژیم|نیروهای امنیتی|سرویس اطلاعاتی)\s+$",
+    "zh": r"(?:应|受|为|替)$",
+}  # fmt: skip
+_REQUEST_AFTER = {
+    "en": r"['’]s (?:request|behest)|\s+(?:had |has |have )?(?:requested|sought|asked for)\b|"
+    r"\s+(?:asked|pressed|urged) [\w ]{0,30}?to (?:hand|return|extradite|deport|send)\b",
+    "tr": r"['’]?\w*\s+(?:talebi\w*|adına|isteği\w*|emriyle)",
+    "zh": r"(?:的)?(?:要求|请求|指使|授意|工作|效力|代理人|非法代理人)",
+    "ug": r"\w*\s+(?:تەلىپى\w*|ئۈچۈن ئىشلى\w*)",
+}
+_DESTINATION_BEFORE = {
+    "en": r"(?:deport\w*|return\w*|extradit\w*|sent|taken|flown|handed|brought|smuggled|"
+          r"transferred|expelled|repatriat\w*|refoul\w*|put on a flight|landed in|took him|"
+          r"took her|back)\s+(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?:the\s+)?$",
+    "zh": r"(?:遣返|引渡|带回|押回|送回|移交给?|遣送|带到|送往|押送|运往|飞往|交给|移交)"
+          r"(?:至|到|回|给)?$",
+    "ru": r"(?:депорт\w*|выдан\w*|выдал\w*|выдач\w*|вывез\w*|вывезен\w*|доставлен\w*|"
+          r"доставил\w*|передан\w*|передал\w*|экстрадир\w*|выслан\w*|выслал\w*|"
+          r"возвращ\w*|отправ\w*|экстрадиц\w*)\s+(?:\w+\s+){0,2}?в\s+$",
+    "fa": r"(?:استرداد\s+(?:او|آنها|وی)\s+)?به\s+$",
+}  # fmt: skip
+_DESTINATION_AFTER = {
+    "tr": r"['’](?:[ae]|y[ae]|n[ae])\s+(?:\S+\s+){0,2}?(?:iade|sınır dışı|geri gönder|"
+          r"gönder|götür|getir|teslim|kaçır)",
+    "ug": r"\w*(?:غا|قا|گە|كە)\s+(?:\S+\s+){0,2}?(?:قايتۇرۇ|ئۆتكۈزۈپ|ئېلىپ|يۆتكە|ئەكېلى)",
+    "fa": r"\s+(?:\S+\s+){0,3}?(?:بازگردان|بازگرداند|بازگشت|منتقل|فرستاد|مسترد|دیپورت|"
+          r"اخراج|برده|ببرند|برد|تحویل)",
+    "ru": r"",
+}  # fmt: skip
+_NATIONAL_BEFORE = {
+    "en": r"(?:critic of|critics of|fled|fleeing|exiled from|escaped|opponent of|opponents of|"
+          r"exile from|born in|refugees? from|dissidents? from|flee)\s+(?:the\s+)?"
+          r"(?:(?:government|president|leader|regime|authorities) (?:of|in)\s+)?$",
+    "zh": r"(?:逃离|流亡自|批评)$",
+    "ru": r"(?:бежал\w* из|бегства из|эмигрировал\w* из|критик\w*)\s+$",
+    "fa": _FA_PERSON_BEFORE,
+    "tr": r"(?:eleştir\w*)\s+$",
+}  # fmt: skip
+_NATIONAL_AFTER_EXTRA = {
+    "tr": r"['’]?(?:dan|den|tan|ten)\s+kaç",
+    "ug": r"\w*(?:دىن|تىن)\s+قېچىپ",
+}
+
+
+@dataclass(frozen=True)
+class StateMention:
+    iso: str
+    role: str  # "actor", "request", "destination", "national" or "named"
+    start: int
+    end: int
+
+
+def _canonical(iso: str) -> str:
+    return CONTROLLED.get(iso, iso)
+
+
+@cache
+def _demonyms_en() -> dict[str, str]:
+    """English demonym → ISO for every state countryinfo knows (one per state)."""
+    from countryinfo import CountryInfo, CountryNotFoundError
+
+    found: dict[str, str] = {}
+    for iso in gazetteer.territory_codes():
+        if len(iso) != 2 or not iso.isalpha() or iso in _SKIP:
+            continue
+        try:
+            demonym = CountryInfo(iso).demonym()
+        except CountryNotFoundError:  # a CLDR code countryinfo lacks (e.g. XK)
+            continue
+        if demonym and demonym not in found:
+            found[demonym] = iso
+    return found
+
+
+def _tr_forms(name: str) -> list[str]:
+    """Turkish adjectives of a country name: Tacikistan → Tacik, Rusya → Rus, Türkiye → Türk;
+    and the ``-lı`` demonym (Ruandalı, Vietnamlı)."""
+    forms = [name]
+    for ending in ("istan", "ıstan", "stan", "ya", "iye", "ye"):
+        if name.endswith(ending) and len(name) - len(ending) >= 3:
+            forms.append(name[: -len(ending)])
+    return forms
+
+
+def _fa_forms(name: str) -> list[str]:
+    """Persian demonyms: name + ی (ایرانی, چینی), name + یی after a long vowel (رواندایی),
+    name + ‌ای after ه (ترکیه‌ای); the last word of a multi-word name ending in ی (سعودی)."""
+    forms = [name]
+    last = name[-1]
+    if last in "اوی":
+        forms.append(name + "یی")
+    elif last == "ه":
+        forms.append(name + "\u200cای")
+    else:
+        forms.append(name + "ی")
+    words = name.split()
+    if len(words) > 1 and words[-1].endswith("ی") and len(words[-1]) > 3:
+        forms.append(words[-1])
+    return forms
+
+
+def _zh_forms(name: str, all_names: Iterable[str]) -> list[str]:
+    """Chinese short forms: 塔吉克斯坦 → 塔吉克; a unique two-character prefix of a long name
+    (沙特阿拉伯 → 沙特, 白俄罗斯 → 白俄)."""
+    forms = [name]
+    if name.endswith("斯坦") and len(name) > 4:
+        forms.append(name[:-2])
+    if len(name) >= 4 and sum(1 for other in all_names if other.startswith(name[:2])) == 1:
+        forms.append(name[:2])
+    return forms
+
+
+@cache
+def forms(language: str) -> dict[str, str]:
+    """Surface form → ISO (canonical state) for one language: names, adjectives, demonyms."""
+    table: dict[str, str] = {}
+    names = {name: iso for name, iso in gazetteer.country_names(language).items()}
+    for name, iso in names.items():
+        iso = _canonical(iso)
+        candidates: list[str] = [name]
+        if language == "tr":
+            candidates = _tr_forms(name)
+        elif language == "fa":
+            candidates = _fa_forms(name)
+        elif language == "zh":
+            candidates = _zh_forms(name, names)
+        for form in candidates:
+            table.setdefault(form, iso)
+    if language == "en":
+        for demonym, iso in _demonyms_en().items():
+            table.setdefault(demonym, _canonical(iso))
+    for iso, extra in ADDITIONS.get(language, {}).items():
+        for form, _role in extra:
+            table[form] = iso
+    return table
+
+
+@cache
+def _ru_prefixes() -> dict[str, str]:
+    """Russian adjectives are matched by the longest country-name prefix they start with
+    (египетск- ← Египет, турецк- ← Тур…, белорусск- ← Бел…): prefix → ISO."""
+    prefixes: dict[str, str] = {}
+    for name, iso in gazetteer.country_names("ru").items():
+        word = name.lower()
+        if len(word) < 4 or " " in word or "-" in word:
+            continue
+        stem = word[:-1] if word[-1] in "аяеиоуыйь" else word
+        prefix = stem[: max(3, len(stem) - 2)]
+        prefixes.setdefault(prefix, _canonical(iso))
+    return prefixes
+
+
+_RU_ADJECTIVE = re.compile(r"(?<!\w)([А-ЯЁа-яё]{3,}?(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ую|"
+                           r"их|ими|им|ом|ие)?)(?!\w)")  # fmt: skip
+
+
+def _ru_adjective_iso(word: str) -> str | None:
+    lowered = word.lower()
+    table = _ru_prefixes()
+    for cut in range(min(len(lowered), 12), 2, -1):
+        iso = table.get(lowered[:cut])
+        if iso and len(lowered) - cut <= 9:
+            return iso
+    return None
+
+
+@cache
+def _matcher(language: str) -> re.Pattern[str]:
+    body = gazetteer.trie_pattern(sorted(forms(language)))
+    if language == "zh":
+        return re.compile(body)
+    if language in {"tr", "ug", "ru"}:
+        return re.compile(rf"(?<!\w)(?:{body})[\w'’]*")
+    return re.compile(rf"(?<!\w)(?:{body})(?![\w])")
+
+
+@cache
+def _context(language: str) -> dict[str, re.Pattern[str] | None]:
+    def compile_or_none(source: str | None) -> re.Pattern[str] | None:
+        return re.compile(source, re.IGNORECASE) if source else None
+
+    nouns = _ACTOR_NOUNS[language]
+    actor_after = {
+        "en": rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b",
+        "tr": rf"[\w'’]*\s+(?:\w+\s+)?(?:{nouns})",
+        "zh": rf"(?:的)?(?:{nouns})",
+        "ug": rf"\w*\s+(?:\w+\s+)?(?:{nouns})",
+        "ru": rf"\w*\s+(?:\w+\s+)?(?:{nouns})",
+        "fa": None,
+    }[language]
+    person = _PERSON_NOUNS.get(language)
+    national_after = None
+    if person:
+        national_after = {
+            "en": rf"(?:-[A-Z]\w+)?\s+(?:[\w-]+\s+){{0,2}}?(?:{person})\b",
+            "zh": rf"(?:{person})",
+        }.get(language, rf"[\w'’]*\s+(?:\w+\s+)?(?:{person})")
+    extra = _NATIONAL_AFTER_EXTRA.get(language)
+    if extra:
+        national_after = f"(?:{national_after})|(?:{extra})" if national_after else extra
+    return {
+        "actor_after": compile_or_none(actor_after),
+        "actor_before": compile_or_none(
+            rf"(?:{nouns})\s+(?:\w+\s+)?$" if language in {"ru", "fa"} else None
+        ),
+        "request_before": compile_or_none(_REQUEST_BEFORE.get(language)),
+        "request_after": compile_or_none(_REQUEST_AFTER.get(language)),
+        "destination_before": compile_or_none(_DESTINATION_BEFORE.get(language)),
+        "destination_after": compile_or_none(_DESTINATION_AFTER.get(language) or None),
+        "national_before": compile_or_none(_NATIONAL_BEFORE.get(language)),
+        "national_after": compile_or_none(national_after),
+    }
+
+
+def _role(text: str, start: int, end: int, language: str, addition: str | None) -> str:
+    ctx = _context(language)
+    before, after = text[max(0, start - 60) : start], text[end : end + 60]
+    if addition == "actor":
+        return "actor"
+
+    def hit(name: str, where: str, anchored: bool) -> bool:
+        pattern = ctx[name]
+        if pattern is None:
+            return False
+        return bool(pattern.match(where) if anchored else pattern.search(where))
+
+    if hit("request_after", after, True) or hit("request_before", before, False):
+        if language in {"ru", "fa"} and hit("actor_before", before, False):
+            return "actor"
+        return "request"
+    if hit("destination_before", before, False) and (
+        language != "fa" or hit("destination_after", after, True)
+    ):
+        return "destination"
+    if hit("destination_after", after, True) and language in {"tr", "ug", "fa"}:
+        return "destination"
+    if hit("actor_after", after, True) or hit("actor_before", before, False):
+        return "actor"
+    if addition == "national" or hit("national_after", after, True):
+        return "national"
+    if hit("national_before", before, False):
+        return "national"
+    return "named"
+
+
+@cache
+def _addition_roles(language: str) -> dict[str, str]:
+    return {form: role for extra in ADDITIONS.get(language, {}).values() for form, role in extra}
+
+
+def _resolve(surface: str, language: str) -> tuple[str, str] | None:
+    table = forms(language)
+    if language not in {"tr", "ug", "ru"}:
+        iso = table.get(surface)
+        return (iso, surface) if iso else None
+    for cut in range(len(surface), 1, -1):
+        iso = table.get(surface[:cut])
+        if iso:
+            return iso, surface[:cut]
+    return None
+
+
+def mentions(text: str, language: str) -> list[StateMention]:
+    """Every state named in the text, with the role the text gives it."""
+    language = language if language in LANGUAGES else "en"
+    found: list[StateMention] = []
+    additions = _addition_roles(language)
+    for match in _matcher(language).finditer(text):
+        resolved = _resolve(match.group(0), language)
+        if resolved is None:
+            continue
+        iso, form = resolved
+        # Context after a suffixed name starts where the name ends, before its case ending.
+        end = match.start() + len(form)
+        role = _role(text, match.start(), end, language, additions.get(form))
+        found.append(StateMention(iso, role, match.start(), match.end()))
+    if language == "ru":
+        taken = {m.start for m in found}
+        for match in _RU_ADJECTIVE.finditer(text):
+            adjective_of = _ru_adjective_iso(match.group(1))
+            if adjective_of and match.start() not in taken:
+                role = _role(text, match.start(), match.end(), language, None)
+                found.append(StateMention(adjective_of, role, match.start(), match.end()))
+    return found
