@@ -29,11 +29,12 @@ def reports_visible_to(member: StaffMember) -> QuerySet[Report]:
     return Report.objects.filter(organisation_id=member.organisation_id)
 
 
-def get_report_for_member(member: StaffMember, pk: int) -> Report:
-    report = reports_visible_to(member).select_related("envelope", "organisation").filter(pk=pk)
-    found = report.first()
+def get_report_for_member(member: StaffMember, public_id: str) -> Report:
+    """The report named by its public id (URLs never carry row numbers), or a 404."""
+    reports = reports_visible_to(member).select_related("envelope", "organisation")
+    found = reports.filter(public_id=public_id).first()
     if found is None:
-        raise deny(member, "report", pk)
+        raise deny(member, "report", public_id)
     return found
 
 

@@ -5,11 +5,11 @@ from amanat.casework import views, views_audit, views_team
 app_name = "casework"
 urlpatterns = [
     path("", views.inbox, name="inbox"),
-    path("reports/<int:pk>/", views.report_detail, name="report"),
-    path("reports/<int:pk>/reply/", views.reply, name="reply"),
-    path("reports/<int:pk>/status/", views.change_status, name="status"),
-    path("reports/<int:pk>/assign/", views.assign, name="assign"),
-    path("reports/<int:pk>/delete/", views.delete_content, name="delete"),
+    path("reports/<pid:pk>/", views.report_detail, name="report"),
+    path("reports/<pid:pk>/reply/", views.reply, name="reply"),
+    path("reports/<pid:pk>/status/", views.change_status, name="status"),
+    path("reports/<pid:pk>/assign/", views.assign, name="assign"),
+    path("reports/<pid:pk>/delete/", views.delete_content, name="delete"),
     path("files/<int:pk>/<str:role>/", views.download, name="download"),
     path("team/", views_team.team, name="team"),
     path("team/add/", views_team.add_colleague, name="add_colleague"),

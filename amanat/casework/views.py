@@ -69,7 +69,7 @@ def _assign_form(member: StaffMember, data: QueryDict | None = None) -> AssignFo
 
 @require_GET
 @staff_required(roles=CONTENT)
-def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def report_detail(request: HttpRequest, pk: str) -> HttpResponse:
     signed = signed_in(request)
     report = access.get_report_for_member(signed.member, pk)
     try:
@@ -94,7 +94,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @staff_required(roles=CONTENT)
-def reply(request: HttpRequest, pk: int) -> HttpResponse:
+def reply(request: HttpRequest, pk: str) -> HttpResponse:
     signed = signed_in(request)
     report = access.get_report_for_member(signed.member, pk)
     form = ReplyForm(request.POST)
@@ -103,12 +103,12 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
             request, "casework/form_error.html", {"form": form, "report": report}, status=400
         )
     actions.reply_to_reporter(report, form.cleaned_data["text"], signed=signed)
-    return redirect(reverse("casework:report", kwargs={"pk": report.pk}) + "?sent=1")
+    return redirect(reverse("casework:report", kwargs={"pk": report.public_id}) + "?sent=1")
 
 
 @require_POST
 @staff_required(roles=CONTENT)
-def change_status(request: HttpRequest, pk: int) -> HttpResponse:
+def change_status(request: HttpRequest, pk: str) -> HttpResponse:
     signed = signed_in(request)
     report = access.get_report_for_member(signed.member, pk)
     form = StatusForm(request.POST)
@@ -117,12 +117,12 @@ def change_status(request: HttpRequest, pk: int) -> HttpResponse:
             request, "casework/form_error.html", {"form": form, "report": report}, status=400
         )
     actions.set_status(report, form.cleaned_data["status"], actor=signed.member)
-    return redirect("casework:report", pk=report.pk)
+    return redirect("casework:report", pk=report.public_id)
 
 
 @require_POST
 @staff_required(roles=CONTENT)
-def assign(request: HttpRequest, pk: int) -> HttpResponse:
+def assign(request: HttpRequest, pk: str) -> HttpResponse:
     signed = signed_in(request)
     report = access.get_report_for_member(signed.member, pk)
     form = _assign_form(signed.member, request.POST)
@@ -133,7 +133,7 @@ def assign(request: HttpRequest, pk: int) -> HttpResponse:
     pk_member = form.cleaned_data["member"]
     member = access.get_colleague(signed.member, pk_member) if pk_member else None
     actions.assign(report, member, actor=signed.member)
-    return redirect("casework:report", pk=report.pk)
+    return redirect("casework:report", pk=report.public_id)
 
 
 @require_GET
@@ -161,7 +161,7 @@ def download(request: HttpRequest, pk: int, role: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @staff_required(roles=[Role.COORDINATOR])
-def delete_content(request: HttpRequest, pk: int) -> HttpResponse:
+def delete_content(request: HttpRequest, pk: str) -> HttpResponse:
     signed = signed_in(request)
     report = access.get_report_for_member(signed.member, pk)
     form = ConfirmDeleteForm(request.POST or None)

@@ -26,6 +26,11 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self) -> None:
+        from django.urls import register_converter
+
         from amanat.core import checks  # noqa: F401 - registers the system checks
+        from amanat.core.ids import PublicIdConverter
+
+        register_converter(PublicIdConverter, "pid")
 
         post_migrate.connect(_seed_session_purge, dispatch_uid="amanat-seed-session-purge")

@@ -29,16 +29,19 @@ def incidents_visible_to(member: StaffMember) -> QuerySet[Incident]:
     return incidents
 
 
-def get_incident_for_member(member: StaffMember, pk: int, *, write: bool = False) -> Incident:
-    """The incident, or a 404 that says nothing about whether it exists elsewhere."""
+def get_incident_for_member(
+    member: StaffMember, public_id: str, *, write: bool = False
+) -> Incident:
+    """The incident named by its public id, or a 404 that says nothing about whether it exists
+    elsewhere."""
     found = (
         incidents_visible_to(member)
         .select_related("envelope", "codebook", "organisation", "merged_into")
-        .filter(pk=pk)
+        .filter(public_id=public_id)
         .first()
     )
     if found is None:
-        raise deny(member, "incident", pk)
+        raise deny(member, "incident", public_id)
     if write and not member.reads_content:
         raise PermissionDenied
     return found

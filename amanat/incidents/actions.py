@@ -202,8 +202,8 @@ def ensure_open(incident: Incident) -> None:
     """A merged incident is history: it is shown, never changed."""
     if incident.merged_into_id is not None:
         raise CodingError(
-            _("Incident #%(pk)d was merged into #%(into)d and can no longer be changed.")
-            % {"pk": incident.pk, "into": incident.merged_into_id}
+            _("Incident #%(pk)s was merged into #%(into)s and can no longer be changed.")
+            % {"pk": incident.public_id, "into": getattr(incident.merged_into, "public_id", "")}
         )
 
 

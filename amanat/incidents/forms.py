@@ -11,6 +11,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from amanat.core import ids
 from amanat.incidents import codebook, dates
 from amanat.incidents.actions import Coding, SourceDetails
 from amanat.incidents.codebook import Book
@@ -171,8 +172,15 @@ class IncidentForm(forms.Form):
         )
 
 
+class PublicIdField(forms.CharField):
+    """A report or incident as staff see it named ("#k3m9…"): its public id, never a row number."""
+
+    def to_python(self, value: Any) -> str:
+        return str(super().to_python(value)).strip().lstrip("#").lower()
+
+
 class ReportNumberForm(forms.Form):
-    report = forms.IntegerField(label=_("Report number"), min_value=1)
+    report = PublicIdField(label=_("Report number"), max_length=ids.LENGTH + 1)
 
 
 class PersonForm(forms.Form):
@@ -293,15 +301,17 @@ class PacketForm(forms.Form):
 
 
 class DuplicateForm(forms.Form):
-    other = forms.IntegerField(
+    other = PublicIdField(
         label=_("Suspected duplicate of incident number (empty: not a duplicate)"),
         required=False,
-        min_value=1,
+        max_length=ids.LENGTH + 1,
     )
 
 
 class MergeForm(forms.Form):
-    target = forms.IntegerField(label=_("Merge this incident into incident number"), min_value=1)
+    target = PublicIdField(
+        label=_("Merge this incident into incident number"), max_length=ids.LENGTH + 1
+    )
     confirm = forms.BooleanField(
         label=_(
             "I compared both incidents: they describe the same events. This incident will "

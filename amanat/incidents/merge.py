@@ -37,7 +37,8 @@ def _check_pair(incident: Incident, other: Incident) -> None:
         )
     if incident.organisation_id != other.organisation_id:
         raise CodingError(
-            _("There is no incident #%(pk)d in your organisation.") % {"pk": other.pk}, "target"
+            _("There is no incident #%(pk)s in your organisation.") % {"pk": other.public_id},
+            "target",
         )
 
 
@@ -77,8 +78,8 @@ def merge_incidents(source: Incident, target: Incident, *, actor: StaffMember) -
     ensure_open(source)
     if target.merged_into_id is not None:
         raise CodingError(
-            _("Incident #%(pk)d was itself merged into #%(into)d: merge into that one.")
-            % {"pk": target.pk, "into": target.merged_into_id},
+            _("Incident #%(pk)s was itself merged into #%(into)s: merge into that one.")
+            % {"pk": target.public_id, "into": getattr(target.merged_into, "public_id", "")},
             "target",
         )
     if source.codebook_id != target.codebook_id:

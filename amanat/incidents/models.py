@@ -18,6 +18,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from amanat.core.ids import LENGTH, new_public_id
 from amanat.intake.models import Report
 from amanat.keys.models import Envelope, Organisation
 
@@ -88,6 +89,10 @@ class Incident(models.Model):
 
     organisation = models.ForeignKey(
         Organisation, on_delete=models.PROTECT, related_name="incidents"
+    )
+    # What URLs and pages show: random, so it says nothing about how many incidents exist.
+    public_id = models.CharField(
+        max_length=LENGTH, unique=True, default=new_public_id, editable=False
     )
     codebook = models.ForeignKey(Codebook, on_delete=models.PROTECT, related_name="incidents")
     date_start = models.DateField(

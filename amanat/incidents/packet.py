@@ -104,7 +104,7 @@ def incident_data(incident: Incident, referral: Referral) -> dict[str, Any]:
 def _report_text(report: Report, content: ReportContent) -> bytes:
     narrative = str(content.fields.get("what_happened", "")).strip()
     header = (
-        f"Report #{report.pk}, received {report.received_on:%Y-%m-%d}, "
+        f"Report #{report.public_id}, received {report.received_on:%Y-%m-%d}, "
         f"written in language: {content.language}\n\n"
     )
     return (header + narrative + "\n").encode("utf-8")

@@ -205,6 +205,6 @@ def linked_reports(incident: Incident) -> list[tuple[int, str]]:
     """The reports linked to an incident, as form choices."""
     links = incident.report_links.select_related("report").order_by("report_id")
     return [
-        (link.report_id, f"#{link.report_id} ({link.report.received_on:%Y-%m-%d})")
+        (link.report_id, f"#{link.report.public_id} ({link.report.received_on:%Y-%m-%d})")
         for link in links
     ]

@@ -86,13 +86,11 @@ def incident_list(request: HttpRequest) -> HttpResponse:
 
 
 def _report_from_query(request: HttpRequest, member: StaffMember) -> Report | None:
-    """``?report=<pk>``: a report of the member's inbox to link, or a 404."""
+    """``?report=<public id>``: a report of the member's inbox to link, or a 404."""
     raw = request.GET.get("report")
     if raw is None:
         return None
-    if not raw.isdigit():
-        raise Http404
-    return get_report_for_member(member, int(raw))
+    return get_report_for_member(member, raw)
 
 
 def _opened_report(report: Report | None, signed: SignedIn) -> ReportContent | None:
@@ -130,7 +128,7 @@ def new(request: HttpRequest) -> HttpResponse:
         except actions.CodingError as error:
             add_error(form, error)
         else:
-            return redirect("casework:incidents:detail", pk=incident.pk)
+            return redirect("casework:incidents:detail", pk=incident.public_id)
     if request.method == "POST":  # refused: the report is shown again beside the form
         content = _opened_report(report, signed)
     context = {
@@ -168,7 +166,7 @@ def _initial(incident: Incident, text: reading.IncidentText) -> dict[str, Any]:
 
 @require_http_methods(["GET", "POST"])
 @staff_required(roles=CONTENT)
-def edit(request: HttpRequest, pk: int) -> HttpResponse:
+def edit(request: HttpRequest, pk: str) -> HttpResponse:
     signed = signed_in(request)
     incident = get_incident_for_member(signed.member, pk, write=True)
     book = codebook.current()
@@ -180,7 +178,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
             except actions.CodingError as error:
                 add_error(form, error)
             else:
-                return redirect("casework:incidents:detail", pk=incident.pk)
+                return redirect("casework:incidents:detail", pk=incident.public_id)
     else:
         try:
             text = reading.open_incident(incident, signed)
@@ -192,7 +190,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         "incident": incident,
         "book": book,
         "submit": _("Save changes"),
-        "title": _("Re-code incident #%(pk)d") % {"pk": incident.pk},
+        "title": _("Re-code incident #%(pk)s") % {"pk": incident.public_id},
     }
     return render(request, FORM, context, status=400 if form.errors else 200)
 
@@ -214,7 +212,7 @@ def _decrypted(incident: Incident, page: queries.IncidentPage, signed: SignedIn)
 
 @require_GET
 @staff_required(roles=VIEWERS)
-def detail(request: HttpRequest, pk: int) -> HttpResponse:
+def detail(request: HttpRequest, pk: str) -> HttpResponse:
     signed = signed_in(request)
     incident = get_incident_for_member(signed.member, pk)
     page = queries.incident_page(incident)
@@ -237,7 +235,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @staff_required(roles=CONTENT)
-def link_report(request: HttpRequest, pk: int) -> HttpResponse:
+def link_report(request: HttpRequest, pk: str) -> HttpResponse:
     signed = signed_in(request)
     incident = get_incident_for_member(signed.member, pk, write=True)
     form = ReportNumberForm(request.POST)
@@ -248,18 +246,18 @@ def link_report(request: HttpRequest, pk: int) -> HttpResponse:
             actions.link_report(incident, report, actor=signed.member)
         except Http404:
             form.add_error(
-                "report", _("There is no report #%(pk)d in your inbox.") % {"pk": number}
+                "report", _("There is no report #%(pk)s in your inbox.") % {"pk": number}
             )
         except actions.CodingError as error:
             add_error(form, error)
         else:
-            return redirect("casework:incidents:detail", pk=incident.pk)
+            return redirect("casework:incidents:detail", pk=incident.public_id)
     return problem(request, incident, form)
 
 
 @require_POST
 @staff_required(roles=CONTENT)
-def unlink_report(request: HttpRequest, pk: int, report_pk: int) -> HttpResponse:
+def unlink_report(request: HttpRequest, pk: str, report_pk: str) -> HttpResponse:
     signed = signed_in(request)
     incident = get_incident_for_member(signed.member, pk, write=True)
     report = get_report_for_member(signed.member, report_pk)
@@ -269,22 +267,22 @@ def unlink_report(request: HttpRequest, pk: int, report_pk: int) -> HttpResponse
         form = ReportNumberForm()
         add_error(form, error)
         return problem(request, incident, form)
-    return redirect("casework:incidents:detail", pk=incident.pk)
+    return redirect("casework:incidents:detail", pk=incident.public_id)
 
 
-def _other_incident(member: StaffMember, number: int, form: Any, field: str) -> Incident | None:
+def _other_incident(member: StaffMember, number: str, form: Any, field: str) -> Incident | None:
     """An incident named in a form; one the member cannot see is a form error, not a 404."""
-    found = incidents_visible_to(member).filter(pk=number).first()
+    found = incidents_visible_to(member).filter(public_id=number).first()
     if found is None:
         form.add_error(
-            field, _("There is no incident #%(pk)d in your organisation.") % {"pk": number}
+            field, _("There is no incident #%(pk)s in your organisation.") % {"pk": number}
         )
     return found
 
 
 @require_POST
 @staff_required(roles=CONTENT)
-def mark_duplicate(request: HttpRequest, pk: int) -> HttpResponse:
+def mark_duplicate(request: HttpRequest, pk: str) -> HttpResponse:
     signed = signed_in(request)
     incident = get_incident_for_member(signed.member, pk, write=True)
     form = DuplicateForm(request.POST)
@@ -297,13 +295,13 @@ def mark_duplicate(request: HttpRequest, pk: int) -> HttpResponse:
             except actions.CodingError as error:
                 form.add_error("other", error.message)
             else:
-                return redirect("casework:incidents:detail", pk=incident.pk)
+                return redirect("casework:incidents:detail", pk=incident.public_id)
     return problem(request, incident, form)
 
 
 @require_POST
 @staff_required(roles=CONTENT)
-def merge_into(request: HttpRequest, pk: int) -> HttpResponse:
+def merge_into(request: HttpRequest, pk: str) -> HttpResponse:
     """Merge this incident (B) into another (A), confirmed by the person in the form."""
     signed = signed_in(request)
     incident = get_incident_for_member(signed.member, pk, write=True)
@@ -316,5 +314,5 @@ def merge_into(request: HttpRequest, pk: int) -> HttpResponse:
             except actions.CodingError as error:
                 add_error(form, error)
             else:
-                return redirect("casework:incidents:detail", pk=target.pk)
+                return redirect("casework:incidents:detail", pk=target.public_id)
     return problem(request, incident, form)

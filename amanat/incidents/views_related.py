@@ -46,14 +46,14 @@ def _submit(
         except CodingError as error:
             add_error(form, error)
         else:
-            return redirect("casework:incidents:detail", pk=incident.pk)
+            return redirect("casework:incidents:detail", pk=incident.public_id)
     context = {"form": form, "incident": incident, **context}
     return render(request, FORM, context, status=400 if form.errors else 200)
 
 
 @require_http_methods(["GET", "POST"])
 @staff_required(roles=CONTENT)
-def person_add(request: HttpRequest, pk: int) -> HttpResponse:
+def person_add(request: HttpRequest, pk: str) -> HttpResponse:
     signed = signed_in(request)
     incident = get_incident_for_member(signed.member, pk, write=True)
     book = codebook.book_for(incident.codebook)
@@ -64,7 +64,7 @@ def person_add(request: HttpRequest, pk: int) -> HttpResponse:
         incident,
         lambda result: people.add_person(incident, result, actor=signed.member),
         submit=_("Add the person"),
-        title=_("Add a person to incident #%(pk)d") % {"pk": incident.pk},
+        title=_("Add a person to incident #%(pk)s") % {"pk": incident.public_id},
     )
 
 
@@ -95,14 +95,14 @@ def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
         incident,
         lambda result: people.update_person(person, result, actor=signed.member),
         submit=_("Save changes"),
-        title=_("Edit %(pseudonym)s of incident #%(pk)d")
-        % {"pseudonym": person.pseudonym, "pk": incident.pk},
+        title=_("Edit %(pseudonym)s of incident #%(pk)s")
+        % {"pseudonym": person.pseudonym, "pk": incident.public_id},
     )
 
 
 @require_http_methods(["GET", "POST"])
 @staff_required(roles=CONTENT)
-def source_add(request: HttpRequest, pk: int) -> HttpResponse:
+def source_add(request: HttpRequest, pk: str) -> HttpResponse:
     signed = signed_in(request)
     incident = get_incident_for_member(signed.member, pk, write=True)
     book = codebook.book_for(incident.codebook)
@@ -120,19 +120,19 @@ def source_add(request: HttpRequest, pk: int) -> HttpResponse:
         except CodingError as error:
             add_error(form, error)
         else:
-            return redirect("casework:incidents:detail", pk=incident.pk)
+            return redirect("casework:incidents:detail", pk=incident.public_id)
     context = {
         "form": form,
         "incident": incident,
         "submit": _("Add the source"),
-        "title": _("Add a source to incident #%(pk)d") % {"pk": incident.pk},
+        "title": _("Add a source to incident #%(pk)s") % {"pk": incident.public_id},
     }
     return render(request, FORM, context, status=400 if form.errors else 200)
 
 
 @require_http_methods(["GET", "POST"])
 @staff_required(roles=CONTENT)
-def referral_add(request: HttpRequest, pk: int) -> HttpResponse:
+def referral_add(request: HttpRequest, pk: str) -> HttpResponse:
     signed = signed_in(request)
     incident = get_incident_for_member(signed.member, pk, write=True)
     book = codebook.book_for(incident.codebook)
@@ -147,7 +147,7 @@ def referral_add(request: HttpRequest, pk: int) -> HttpResponse:
         incident,
         lambda result: referrals.create_referral(incident, result, actor=signed.member),
         submit=_("Save the referral"),
-        title=_("Refer incident #%(pk)d") % {"pk": incident.pk},
+        title=_("Refer incident #%(pk)s") % {"pk": incident.public_id},
     )
 
 
@@ -180,7 +180,8 @@ def referral_edit(request: HttpRequest, pk: int) -> HttpResponse:
         lambda result: referrals.update_referral(referral, result, actor=signed.member),
         referral=referral,
         submit=_("Save changes"),
-        title=_("Referral #%(pk)d of incident #%(i)d") % {"pk": referral.pk, "i": incident.pk},
+        title=_("Referral #%(pk)d of incident #%(i)s")
+        % {"pk": referral.pk, "i": incident.public_id},
     )
 
 

@@ -113,8 +113,8 @@ def add_identifier(
     """Record that an identifier was used on an incident; campaigns follow."""
     if incident.merged_into_id is not None:
         raise IndicatorError(
-            _("Incident #%(pk)d was merged into #%(into)d; record identifiers there.")
-            % {"pk": incident.pk, "into": incident.merged_into_id}
+            _("Incident #%(pk)s was merged into #%(into)s; record identifiers there.")
+            % {"pk": incident.public_id, "into": getattr(incident.merged_into, "public_id", "")}
         )
     if actor.organisation_id != incident.organisation_id:
         raise IndicatorError(_("This incident belongs to another organisation."))

@@ -22,6 +22,7 @@ class Node:
     x: float
     y: float
     label: str
+    ref: str = ""  # an incident's public id, for its link
 
     @property
     def corner_x(self) -> float:
@@ -61,13 +62,23 @@ def _mean_angle(angles: list[float]) -> float:
     return math.atan2(sum(map(math.sin, angles)), sum(map(math.cos, angles)))
 
 
-def layout(incidents: list[int], links: list[tuple[int, int]], labels: dict[int, str]) -> Graph:
-    """Place incident ids and the indicator ids linking them (``labels``: indicator → text)."""
+def layout(
+    incidents: list[int],
+    links: list[tuple[int, int]],
+    labels: dict[int, str],
+    names: dict[int, str] | None = None,
+) -> Graph:
+    """Place incident ids and the indicator ids linking them (``labels``: indicator → text;
+    ``names``: incident → public id, what the picture shows and links to)."""
+    names = names or {}
     shown = sorted(incidents)[:MAX_NODES]
     truncated = len(incidents) > len(shown)
     step = 2 * math.pi / max(len(shown), 1)
     angle = {pk: -math.pi / 2 + i * step for i, pk in enumerate(shown)}
-    incident_nodes = {pk: Node(pk, *_point(angle[pk], OUTER), f"#{pk}") for pk in shown}
+    incident_nodes = {
+        pk: Node(pk, *_point(angle[pk], OUTER), f"#{names.get(pk, pk)}", names.get(pk, ""))
+        for pk in shown
+    }
     linked: dict[int, list[int]] = {}
     for indicator_id, incident_id in links:
         if incident_id in angle:

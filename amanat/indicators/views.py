@@ -71,7 +71,7 @@ def _incident_page(
 @require_http_methods(["GET", "POST"])
 @staff_required(roles=INDICATOR_ROLES)
 @needs_key
-def add(request: HttpRequest, pk: int) -> HttpResponse:
+def add(request: HttpRequest, pk: str) -> HttpResponse:
     """The identifiers recorded on an incident (values opened, audited) and a form for more."""
     signed = signed_in(request)
     incident = get_incident_for_member(signed.member, pk, write=True)
@@ -84,7 +84,7 @@ def add(request: HttpRequest, pk: int) -> HttpResponse:
         except actions.IndicatorError as error:
             form.add_error(None, error.message)
         else:
-            return redirect("indicators:add", pk=incident.pk)
+            return redirect("indicators:add", pk=incident.public_id)
     return _incident_page(request, incident, form, status=400)
 
 
@@ -93,9 +93,9 @@ def add(request: HttpRequest, pk: int) -> HttpResponse:
 def remove(request: HttpRequest, pk: int) -> HttpResponse:
     signed = signed_in(request)
     sighting = get_sighting_for_member(signed.member, pk)
-    incident_pk = sighting.incident_id
+    incident_id = sighting.incident.public_id
     actions.remove_sighting(sighting, actor=signed.member)
-    return redirect("indicators:add", pk=incident_pk)
+    return redirect("indicators:add", pk=incident_id)
 
 
 @require_http_methods(["GET", "POST"])

@@ -37,6 +37,7 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
     campaign = get_campaign_for_member(signed.member, pk)
     page = queries.campaign_page(signed.member, campaign)
     labels = {pk: node_label(indicator) for pk, indicator in page.indicators.items()}
-    picture = graph.layout([row.incident.pk for row in page.rows], page.links, labels)
+    names = {row.incident.pk: row.incident.public_id for row in page.rows}
+    picture = graph.layout([row.incident.pk for row in page.rows], page.links, labels, names)
     context = {"campaign": campaign, "page": page, "graph": picture}
     return render(request, "indicators/campaign.html", context)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from amanat.core.ids import LENGTH, new_public_id
 from amanat.keys.models import Envelope, Organisation
 
 
@@ -66,6 +67,10 @@ def after_reporter_message(status: str) -> str:
 
 class Report(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="reports")
+    # What URLs and pages show: random, so it says nothing about how many reports came before.
+    public_id = models.CharField(
+        max_length=LENGTH, unique=True, default=new_public_id, editable=False
+    )
     verifier = models.BinaryField(max_length=32, unique=True, editable=False)
     reporter_public_key = models.BinaryField(max_length=32, editable=False)
     envelope = models.OneToOneField(Envelope, on_delete=models.PROTECT, related_name="+")

@@ -73,7 +73,7 @@ def accept(request: HttpRequest, pk: int) -> HttpResponse:
         except actions.MonitorError as error:
             return _page(request, proposal, 409, error=str(error))
         else:
-            return redirect("casework:incidents:detail", pk=incident.pk)
+            return redirect("casework:incidents:detail", pk=incident.public_id)
     return _page(request, proposal, 400, incident_form=incident_form, grade_form=grade_form)
 
 

@@ -10,7 +10,9 @@ import datetime as dt
 import re
 from typing import Any
 
+from amanat.core.ids import PublicIdConverter
 from amanat.incidents.actions import Coding
+from amanat.incidents.models import Incident
 
 
 def incident_data(**overrides: Any) -> dict[str, Any]:
@@ -38,11 +40,20 @@ def incident_data(**overrides: Any) -> dict[str, Any]:
 
 
 def created_pk(response: Any) -> int:
-    """The incident id a successful form post redirected to."""
+    """The row id of the incident a successful form post redirected to (by its public id)."""
     assert response.status_code == 302, response.content.decode()[:2000]
-    match = re.search(r"/staff/incidents/(\d+)/$", response["Location"])
+    match = re.search(rf"/staff/incidents/({PublicIdConverter.regex})/$", response["Location"])
     assert match, response["Location"]
-    return int(match.group(1))
+    return Incident.objects.get(public_id=match.group(1)).pk
+
+
+def iid(incident: Incident | int | str) -> str:
+    """An incident's public id (what URLs and forms take), from the incident or its row id."""
+    if isinstance(incident, Incident):
+        return incident.public_id
+    if isinstance(incident, str):
+        return incident
+    return Incident.objects.values_list("public_id", flat=True).get(pk=incident)
 
 
 def coding(**overrides: Any) -> Coding:

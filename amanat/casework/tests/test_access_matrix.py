@@ -182,7 +182,12 @@ def actor_client(actor: str, org_a, org_b, report_a) -> Client:
 
 
 def fill(route: str, org_a, report_a) -> str:
-    values = {"<int:pk>": str(report_a.pk), "<str:role>": "clean"}
+    values = {
+        "<int:pk>": str(report_a.pk),
+        "<pid:pk>": report_a.public_id,
+        "<pid:report_pk>": report_a.public_id,
+        "<str:role>": "clean",
+    }
     if "files/" in route:
         values["<int:pk>"] = str(Attachment.objects.get(report=report_a).pk)
     if "team/<int:pk>" in route:
@@ -230,16 +235,16 @@ def test_each_actor_gets_exactly_what_the_matrix_allows(actor, org_a, org_b, rep
 def test_an_outsiders_refused_lookup_is_audited(org_a, org_b, report_a) -> None:
     from amanat.audit.models import AuditEntry
 
-    staff_client(org_b.analyst).get(f"/staff/reports/{report_a.pk}/")
+    staff_client(org_b.analyst).get(f"/staff/reports/{report_a.public_id}/")
     entry = AuditEntry.objects.get(tag="accounts:access:denied")
     assert entry.actor == org_b.analyst.user
-    assert entry.payload == {"kind": "report", "pk": str(report_a.pk)}
+    assert entry.payload == {"kind": "report", "pk": report_a.public_id}
 
 
 def test_a_role_refusal_is_audited(org_a, report_a) -> None:
     from amanat.audit.models import AuditEntry
 
-    staff_client(org_a.researcher).get(f"/staff/reports/{report_a.pk}/")
+    staff_client(org_a.researcher).get(f"/staff/reports/{report_a.public_id}/")
     assert (
         AuditEntry.objects.filter(tag="accounts:access:denied", actor=org_a.researcher.user).count()
         == 1

@@ -25,7 +25,7 @@ def new_analyst(org_a) -> StaffMember:
 
 def test_a_colleague_added_later_cannot_open_old_reports(org_a, report_a) -> None:
     newcomer = new_analyst(org_a)
-    response = staff_client(newcomer).get(f"/staff/reports/{report_a.pk}/")
+    response = staff_client(newcomer).get(f"/staff/reports/{report_a.public_id}/")
     assert response.status_code == 403
     assert "No key to this report" in response.content.decode()
     assert AuditEntry.objects.filter(tag="casework:report:denied").count() == 1
@@ -37,7 +37,7 @@ def test_a_coordinator_grants_a_new_colleague_access_by_resealing(org_a, report_
     token = _token(coordinator, "/staff/team/")
     response = coordinator.post(f"/staff/team/{newcomer.pk}/grant/", {"csrfmiddlewaretoken": token})
     assert re.search(r"\d+ keys re-sealed to newcomer", response.content.decode())
-    html = staff_client(newcomer).get(f"/staff/reports/{report_a.pk}/").content.decode()
+    html = staff_client(newcomer).get(f"/staff/reports/{report_a.public_id}/").content.decode()
     assert "My mother was questioned" in html
 
 
@@ -132,7 +132,8 @@ def test_the_recovery_key_restores_access_from_the_command_line(
     )
     assert "re-sealed" in capsys.readouterr().out
     assert (
-        "My mother" in staff_client(newcomer).get(f"/staff/reports/{report_a.pk}/").content.decode()
+        "My mother"
+        in staff_client(newcomer).get(f"/staff/reports/{report_a.public_id}/").content.decode()
     )
 
 

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 def test_an_analyst_reads_the_decrypted_report_and_it_is_audited(org_a, report_a) -> None:
     client = staff_client(org_a.analyst)
-    html = client.get(f"/staff/reports/{report_a.pk}/").content.decode()
+    html = client.get(f"/staff/reports/{report_a.public_id}/").content.decode()
     assert "My mother was questioned by police in Kashgar." in html
     assert "signal: AMN-contact" in html
     entry = AuditEntry.objects.get(tag="casework:report:decrypt")
@@ -28,16 +28,16 @@ def test_an_analyst_reads_the_decrypted_report_and_it_is_audited(org_a, report_a
 def test_the_inbox_lists_reports_without_decrypting(org_a, report_a) -> None:
     client = staff_client(org_a.analyst)
     html = client.get("/staff/").content.decode()
-    assert f"#{report_a.pk}" in html
+    assert f"#{report_a.public_id}" in html
     assert "Kashgar" not in html
     assert not AuditEntry.objects.filter(tag="casework:report:decrypt").exists()
 
 
 def test_a_reply_reaches_the_reporter_and_reads_as_a_conversation(org_a, report_a) -> None:
     staff = staff_client(org_a.analyst)
-    token = _token(staff, f"/staff/reports/{report_a.pk}/")
+    token = _token(staff, f"/staff/reports/{report_a.public_id}/")
     staff.post(
-        f"/staff/reports/{report_a.pk}/reply/",
+        f"/staff/reports/{report_a.public_id}/reply/",
         {"csrfmiddlewaretoken": token, "text": "Which city is your mother in?"},
     )
     reporter = Client(enforce_csrf_checks=True)
@@ -53,16 +53,16 @@ def test_a_reply_reaches_the_reporter_and_reads_as_a_conversation(org_a, report_
             "message": "Kashgar, since March.",
         },
     )
-    html = staff.get(f"/staff/reports/{report_a.pk}/").content.decode()
+    html = staff.get(f"/staff/reports/{report_a.public_id}/").content.decode()
     assert html.index("Which city is your mother in?") < html.index("Kashgar, since March.")
     assert AuditEntry.objects.filter(tag="casework:message:reply").count() == 1
 
 
 def test_an_empty_reply_is_refused_and_nothing_is_sent(org_a, report_a) -> None:
     staff = staff_client(org_a.analyst)
-    token = _token(staff, f"/staff/reports/{report_a.pk}/")
+    token = _token(staff, f"/staff/reports/{report_a.public_id}/")
     response = staff.post(
-        f"/staff/reports/{report_a.pk}/reply/", {"csrfmiddlewaretoken": token, "text": "   "}
+        f"/staff/reports/{report_a.public_id}/reply/", {"csrfmiddlewaretoken": token, "text": "   "}
     )
     assert response.status_code == 400
     assert "The reply is empty" in response.content.decode()
@@ -102,7 +102,7 @@ def test_tampered_ciphertext_is_detected_and_audited(org_a, report_a) -> None:
     body[40] ^= 0xFF
     Report.objects.filter(pk=report_a.pk).update(body=bytes(body))
     staff = staff_client(org_a.analyst)
-    response = staff.get(f"/staff/reports/{report_a.pk}/")
+    response = staff.get(f"/staff/reports/{report_a.public_id}/")
     assert response.status_code == 500
     assert "failed its integrity check" in response.content.decode()
     assert AuditEntry.objects.filter(tag="casework:ciphertext:tampered").count() == 1
@@ -110,13 +110,13 @@ def test_tampered_ciphertext_is_detected_and_audited(org_a, report_a) -> None:
 
 def test_status_and_assignment_are_changed_and_audited(org_a, report_a) -> None:
     staff = staff_client(org_a.coordinator)
-    token = _token(staff, f"/staff/reports/{report_a.pk}/")
+    token = _token(staff, f"/staff/reports/{report_a.public_id}/")
     staff.post(
-        f"/staff/reports/{report_a.pk}/status/",
+        f"/staff/reports/{report_a.public_id}/status/",
         {"csrfmiddlewaretoken": token, "status": "in_triage"},
     )
     staff.post(
-        f"/staff/reports/{report_a.pk}/assign/",
+        f"/staff/reports/{report_a.public_id}/assign/",
         {"csrfmiddlewaretoken": token, "member": org_a.analyst.pk},
     )
     report_a.refresh_from_db()
@@ -127,9 +127,10 @@ def test_status_and_assignment_are_changed_and_audited(org_a, report_a) -> None:
 
 def test_an_unknown_status_is_refused(org_a, report_a) -> None:
     staff = staff_client(org_a.coordinator)
-    token = _token(staff, f"/staff/reports/{report_a.pk}/")
+    token = _token(staff, f"/staff/reports/{report_a.public_id}/")
     response = staff.post(
-        f"/staff/reports/{report_a.pk}/status/", {"csrfmiddlewaretoken": token, "status": "burned"}
+        f"/staff/reports/{report_a.public_id}/status/",
+        {"csrfmiddlewaretoken": token, "status": "burned"},
     )
     assert response.status_code == 400
     report_a.refresh_from_db()
@@ -138,9 +139,9 @@ def test_an_unknown_status_is_refused(org_a, report_a) -> None:
 
 def test_assigning_a_researcher_is_refused(org_a, report_a) -> None:
     staff = staff_client(org_a.coordinator)
-    token = _token(staff, f"/staff/reports/{report_a.pk}/")
+    token = _token(staff, f"/staff/reports/{report_a.public_id}/")
     response = staff.post(
-        f"/staff/reports/{report_a.pk}/assign/",
+        f"/staff/reports/{report_a.public_id}/assign/",
         {"csrfmiddlewaretoken": token, "member": org_a.researcher.pk},
     )
     assert response.status_code == 400

@@ -56,7 +56,13 @@ def test_the_totp_secret_is_not_stored_in_clear(org_a) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    ["/staff/", "/staff/team/", "/staff/reports/1/", "/staff/files/1/clean/", "/staff/password/"],
+    [
+        "/staff/",
+        "/staff/team/",
+        "/staff/reports/222222222222/",
+        "/staff/files/1/clean/",
+        "/staff/password/",
+    ],
 )
 def test_password_alone_opens_no_staff_page(org_a, path) -> None:
     client = password_only(org_a.analyst)

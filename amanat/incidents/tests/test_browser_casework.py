@@ -60,7 +60,7 @@ def test_report_to_reply_to_coded_incident(browser: Browser, live_server, org_a)
 
     analyst = no_js_page(browser, live_server.url)
     analyst_signs_in_with_totp(analyst)
-    analyst.click(f"text=#{report.pk}")
+    analyst.click(f"text=#{report.public_id}")
     expect(analyst.locator("#narrative")).to_contain_text("They put my mother on the phone.")
     analyst.fill("textarea[name=text]", "Thank you. Is your mother safe now?")
     analyst.click("text=Send reply")

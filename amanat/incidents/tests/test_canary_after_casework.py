@@ -14,7 +14,7 @@ from amanat.incidents.models import Incident
 from amanat.intake.models import Report
 from amanat.intake.tests.conftest import csrf_token, png_with_text, submit, upload
 from amanat.testing.factories import canary
-from amanat.testing.incidents import created_pk, incident_data
+from amanat.testing.incidents import created_pk, iid, incident_data
 from amanat.testing.staff_login import _token, staff_client
 from amanat.testing.sweep import files_under, read_if_present, sweep
 from amanat.testing.web import post
@@ -62,9 +62,9 @@ def worked_report(org_a):
     )
     report = Report.objects.get()
     staff = staff_client(org_a.analyst)
-    staff.get(f"/staff/reports/{report.pk}/")
+    staff.get(f"/staff/reports/{report.public_id}/")
     staff.post(
-        f"/staff/reports/{report.pk}/reply/",
+        f"/staff/reports/{report.public_id}/reply/",
         {"csrfmiddlewaretoken": _token(staff, "/staff/"), "text": marks["reply"]},
     )
     reporter.post(
@@ -74,7 +74,7 @@ def worked_report(org_a):
         "/status/",
         {"csrfmiddlewaretoken": csrf_token(reporter, "/status/"), "message": marks["answer"]},
     )
-    html = staff.get(f"/staff/reports/{report.pk}/").content.decode()
+    html = staff.get(f"/staff/reports/{report.public_id}/").content.decode()
     assert marks["answer"] in html and marks["reply"] in html  # noqa: PT018 - both decrypt
     code_incident(staff, report, marks)
     return report, marks, receipt
@@ -84,13 +84,13 @@ def code_incident(staff: Client, report: Report, marks: dict[str, str]) -> None:
     """The analyst codes an incident from the report, naming the threatened mother."""
     response = post(
         staff,
-        f"/staff/incidents/new/?report={report.pk}",
+        f"/staff/incidents/new/?report={report.public_id}",
         incident_data(summary=marks["summary"], perpetrator_evidence=marks["evidence"]),
     )
     pk = created_pk(response)
     post(
         staff,
-        f"/staff/incidents/{pk}/people/add/",
+        f"/staff/incidents/{iid(pk)}/people/add/",
         {
             "role": "relative",
             "relationship": "parent",
@@ -101,7 +101,7 @@ def code_incident(staff: Client, report: Report, marks: dict[str, str]) -> None:
             "age_band": "",
         },
     )
-    detail = staff.get(f"/staff/incidents/{pk}/").content.decode()
+    detail = staff.get(f"/staff/incidents/{iid(pk)}/").content.decode()
     assert marks["relative"] in detail  # decrypts for the analyst
     assert Incident.objects.get(pk=pk).people.count() == 1
 
@@ -122,7 +122,7 @@ def test_deleting_on_request_removes_the_ciphertext_everywhere(org_a, worked_rep
     assert files_holding_sample(), "the search must find the ciphertext before deletion"
     coordinator = staff_client(org_a.coordinator)
     response = coordinator.post(
-        f"/staff/reports/{report.pk}/delete/",
+        f"/staff/reports/{report.public_id}/delete/",
         {"csrfmiddlewaretoken": _token(coordinator, "/staff/"), "confirm": "DELETE"},
     )
     assert response.status_code == 302
@@ -136,7 +136,7 @@ def test_deletion_needs_the_typed_confirmation(org_a, worked_report) -> None:
     report, _marks, _receipt = worked_report
     coordinator = staff_client(org_a.coordinator)
     response = coordinator.post(
-        f"/staff/reports/{report.pk}/delete/",
+        f"/staff/reports/{report.public_id}/delete/",
         {"csrfmiddlewaretoken": _token(coordinator, "/staff/"), "confirm": "delete"},
     )
     assert response.status_code == 400
@@ -151,7 +151,7 @@ def test_deletion_scrubs_audit_payloads_about_the_report(org_a, worked_report) -
     pk = str(report.pk)
     coordinator = staff_client(org_a.coordinator)
     coordinator.post(
-        f"/staff/reports/{report.pk}/delete/",
+        f"/staff/reports/{report.public_id}/delete/",
         {"csrfmiddlewaretoken": _token(coordinator, "/staff/"), "confirm": "DELETE"},
     )
     about = AuditEntry.objects.filter(subject_type="intake.report", subject_id=pk)

@@ -11,7 +11,7 @@ import pytest
 from amanat.core.time import today
 from amanat.incidents import codebook
 from amanat.incidents.models import Code, Codebook, Incident
-from amanat.testing.incidents import created_pk, incident_data
+from amanat.testing.incidents import created_pk, iid, incident_data
 from amanat.testing.staff_login import staff_client
 from amanat.testing.web import post
 
@@ -152,7 +152,9 @@ def test_a_new_codebook_version_changes_the_choices_without_code_changes(v1, org
     assert Incident.objects.get(pk=new).codebook.version == "2"
     assert Incident.objects.get(pk=old).codebook.version == "1"
     # The old incident keeps the meaning it was coded with.
-    assert "Threats to family at home" in client.get(f"/staff/incidents/{old}/").content.decode()
+    assert (
+        "Threats to family at home" in client.get(f"/staff/incidents/{iid(old)}/").content.decode()
+    )
 
 
 def test_an_emptied_database_gets_the_released_codebook_back() -> None:

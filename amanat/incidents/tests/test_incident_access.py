@@ -12,7 +12,7 @@ from django.urls import URLPattern, get_resolver
 
 from amanat.audit.models import AuditEntry
 from amanat.incidents.models import Person, Referral
-from amanat.testing.incidents import created_pk, incident_data
+from amanat.testing.incidents import created_pk, iid, incident_data
 from amanat.testing.reports import report_for
 from amanat.testing.staff_login import staff_client
 from amanat.testing.web import csrf_token, post
@@ -80,15 +80,15 @@ def objects(org_a) -> dict[str, str]:
     report = report_for(org_a.organisation, "text")
     client = staff_client(org_a.analyst)
     data = incident_data(sensitivity="restricted")
-    pk = created_pk(post(client, f"/staff/incidents/new/?report={report.pk}", data))
-    post(client, f"/staff/incidents/{pk}/people/add/", {"role": "victim", "name": "AMN-x"})
+    pk = created_pk(post(client, f"/staff/incidents/new/?report={report.public_id}", data))
+    post(client, f"/staff/incidents/{iid(pk)}/people/add/", {"role": "victim", "name": "AMN-x"})
     referral = {"recipient_kind": "police", "recipient_name": "Police", "status": "draft"}
-    post(client, f"/staff/incidents/{pk}/referrals/add/", referral)
+    post(client, f"/staff/incidents/{iid(pk)}/referrals/add/", referral)
     return {
-        "incident": str(pk),
+        "incident": iid(pk),
         "person": str(Person.objects.get().pk),
         "referral": str(Referral.objects.get().pk),
-        "report": str(report.pk),
+        "report": report.public_id,
     }
 
 
@@ -98,7 +98,8 @@ def fill(name: str, route: str, objects: dict[str, str]) -> str:
         kind = "person"
     elif route.startswith("/staff/incidents/referrals/"):
         kind = "referral"
-    return route.replace("<int:pk>", objects[kind]).replace("<int:report_pk>", objects["report"])
+    route = route.replace("<pid:pk>", objects[kind]).replace("<int:pk>", objects[kind])
+    return route.replace("<pid:report_pk>", objects["report"])
 
 
 def outcome(response) -> object:
@@ -135,7 +136,7 @@ def test_each_actor_gets_exactly_what_the_table_allows(actor, org_a, org_b, obje
 def test_another_organisations_lookup_is_a_404_and_audited(org_a, org_b, objects) -> None:
     outsider = staff_client(org_b.analyst)
     for path in (
-        f"/staff/incidents/{objects['incident']}/",
+        f"/staff/incidents/{iid(objects['incident'])}/",
         f"/staff/incidents/people/{objects['person']}/edit/",
         f"/staff/incidents/referrals/{objects['referral']}/edit/",
         f"/staff/incidents/referrals/{objects['referral']}/packet/",
@@ -153,14 +154,14 @@ def test_another_organisations_lookup_is_a_404_and_audited(org_a, org_b, objects
 
 def test_the_outsiders_list_does_not_show_the_incident(org_b, objects) -> None:
     page = staff_client(org_b.coordinator).get("/staff/incidents/").content.decode()
-    assert f"/staff/incidents/{objects['incident']}/" not in page
+    assert f"/staff/incidents/{iid(objects['incident'])}/" not in page
     assert "No incidents." in page
 
 
 def test_a_post_without_the_csrf_token_is_refused(org_a, objects) -> None:
     client = staff_client(org_a.analyst)
     response = client.post(
-        f"/staff/incidents/{objects['incident']}/merge/", {"target": "1", "confirm": "on"}
+        f"/staff/incidents/{iid(objects['incident'])}/merge/", {"target": "1", "confirm": "on"}
     )
     assert response.status_code == 403
     response = client.post("/staff/incidents/new/", incident_data())

@@ -16,7 +16,7 @@ from amanat.incidents.models import (
     Referral,
     Source,
 )
-from amanat.testing.incidents import coding, created_pk, incident_data
+from amanat.testing.incidents import coding, created_pk, iid, incident_data
 from amanat.testing.reports import report_for
 from amanat.testing.staff_login import staff_client
 from amanat.testing.web import post
@@ -112,14 +112,24 @@ def test_bad_coding_is_refused_and_nothing_is_written(analyst, overrides, messag
 
 def test_corroborated_needs_two_independent_sources(org_a, analyst, incident_pk) -> None:
     report = report_for(org_a.organisation, "one account")
-    post(analyst, f"/staff/incidents/{incident_pk}/reports/link/", {"report": report.pk})
+    post(
+        analyst, f"/staff/incidents/{iid(incident_pk)}/reports/link/", {"report": report.public_id}
+    )
     source = {"kind": "hotline_report", "report": report.pk, "reliability": "C", "credibility": "3"}
-    assert post(analyst, f"/staff/incidents/{incident_pk}/sources/add/", source).status_code == 302
+    assert (
+        post(analyst, f"/staff/incidents/{iid(incident_pk)}/sources/add/", source).status_code
+        == 302
+    )
     # The same report cited twice is still one source.
-    assert post(analyst, f"/staff/incidents/{incident_pk}/sources/add/", source).status_code == 302
+    assert (
+        post(analyst, f"/staff/incidents/{iid(incident_pk)}/sources/add/", source).status_code
+        == 302
+    )
     before = snapshot()
     response = post(
-        analyst, f"/staff/incidents/{incident_pk}/edit/", incident_data(verification="corroborated")
+        analyst,
+        f"/staff/incidents/{iid(incident_pk)}/edit/",
+        incident_data(verification="corroborated"),
     )
     refused(response, "needs at least two independent sources; this incident has 1.")
     assert snapshot() == before
@@ -131,9 +141,14 @@ def test_corroborated_needs_two_independent_sources(org_a, analyst, incident_pk)
         "reliability": "B",
         "credibility": "2",
     }
-    assert post(analyst, f"/staff/incidents/{incident_pk}/sources/add/", article).status_code == 302
+    assert (
+        post(analyst, f"/staff/incidents/{iid(incident_pk)}/sources/add/", article).status_code
+        == 302
+    )
     response = post(
-        analyst, f"/staff/incidents/{incident_pk}/edit/", incident_data(verification="corroborated")
+        analyst,
+        f"/staff/incidents/{iid(incident_pk)}/edit/",
+        incident_data(verification="corroborated"),
     )
     assert response.status_code == 302
     assert Incident.objects.get(pk=incident_pk).verification == "corroborated"
@@ -157,16 +172,18 @@ def test_corroborated_needs_two_independent_sources(org_a, analyst, incident_pk)
 def test_bad_sources_are_refused(analyst, incident_pk, source, message) -> None:
     data = {"kind": "article", "citation": "Court ruling 2024/17", **source}
     before = snapshot()
-    refused(post(analyst, f"/staff/incidents/{incident_pk}/sources/add/", data), message)
+    refused(post(analyst, f"/staff/incidents/{iid(incident_pk)}/sources/add/", data), message)
     assert snapshot() == before
 
 
 def test_a_bad_person_is_refused(analyst, incident_pk) -> None:
     before = snapshot()
     data = {"role": "victim", "relationship": "cousin_twice_removed", "name": "AMN-name"}
-    refused(post(analyst, f"/staff/incidents/{incident_pk}/people/add/", data), "Select a valid")
     refused(
-        post(analyst, f"/staff/incidents/{incident_pk}/people/add/", {"role": "spy"}),
+        post(analyst, f"/staff/incidents/{iid(incident_pk)}/people/add/", data), "Select a valid"
+    )
+    refused(
+        post(analyst, f"/staff/incidents/{iid(incident_pk)}/people/add/", {"role": "spy"}),
         "Select a valid",
     )
     assert snapshot() == before
@@ -189,7 +206,7 @@ def test_bad_referrals_are_refused(analyst, incident_pk, referral, message) -> N
         **referral,
     }
     before = snapshot()
-    refused(post(analyst, f"/staff/incidents/{incident_pk}/referrals/add/", data), message)
+    refused(post(analyst, f"/staff/incidents/{iid(incident_pk)}/referrals/add/", data), message)
     assert snapshot() == before
 
 
@@ -197,9 +214,9 @@ def test_linking_a_report_the_member_cannot_see_is_refused(org_b, analyst, incid
     foreign = report_for(org_b.organisation, "elsewhere")
     before = snapshot()
     response = post(
-        analyst, f"/staff/incidents/{incident_pk}/reports/link/", {"report": foreign.pk}
+        analyst, f"/staff/incidents/{iid(incident_pk)}/reports/link/", {"report": foreign.public_id}
     )
-    refused(response, f"There is no report #{foreign.pk} in your inbox.")
+    refused(response, f"There is no report #{foreign.public_id} in your inbox.")
     assert snapshot() == before
 
 

@@ -10,7 +10,7 @@ from amanat.audit.models import AuditEntry
 from amanat.incidents.models import Incident, Person
 from amanat.keys import keyring
 from amanat.testing.factories import PASSWORD, canary
-from amanat.testing.incidents import created_pk, incident_data
+from amanat.testing.incidents import created_pk, iid, incident_data
 from amanat.testing.staff_login import staff_client
 from amanat.testing.web import post
 
@@ -30,7 +30,7 @@ def coded(org_a):
     pk = created_pk(post(client, "/staff/incidents/new/", data))
     person = {"role": "victim", "relationship": "self", "age_band": "30_44"}
     person.update({field: marks[field] for field in FIELDS})
-    response = post(client, f"/staff/incidents/{pk}/people/add/", person)
+    response = post(client, f"/staff/incidents/{iid(pk)}/people/add/", person)
     assert response.status_code == 302
     return client, Incident.objects.get(pk=pk), marks
 
@@ -63,10 +63,10 @@ def test_the_person_gets_a_pseudonym_from_the_role(coded) -> None:
     client, incident, _marks = coded
     post(
         client,
-        f"/staff/incidents/{incident.pk}/people/add/",
+        f"/staff/incidents/{incident.public_id}/people/add/",
         {"role": "relative", "relationship": "parent"},
     )
-    post(client, f"/staff/incidents/{incident.pk}/people/add/", {"role": "relative"})
+    post(client, f"/staff/incidents/{incident.public_id}/people/add/", {"role": "relative"})
     pseudonyms = list(Person.objects.filter(incident=incident).values_list("pseudonym", flat=True))
     assert pseudonyms == ["V1", "R1", "R2"]
 
@@ -75,7 +75,7 @@ def test_an_analyst_reads_the_people_and_the_read_is_audited(org_a, coded) -> No
     _client, incident, marks = coded
     person = Person.objects.get(incident=incident)
     for member in (org_a.analyst, org_a.coordinator):
-        page = staff_client(member).get(f"/staff/incidents/{incident.pk}/").content.decode()
+        page = staff_client(member).get(f"/staff/incidents/{incident.public_id}/").content.decode()
         for field in (*FIELDS, "summary", "evidence"):
             assert marks[field] in page
         entry = AuditEntry.objects.filter(tag="casework:person:decrypt", actor=member.user).get()
@@ -90,7 +90,7 @@ def test_a_researcher_sees_coded_fields_but_no_names(org_a, coded) -> None:
     incident.sensitivity = "restricted"
     incident.save(update_fields=["sensitivity"])
     researcher = staff_client(org_a.researcher)
-    response = researcher.get(f"/staff/incidents/{incident.pk}/")
+    response = researcher.get(f"/staff/incidents/{incident.public_id}/")
     assert response.status_code == 200
     page = response.content.decode()
     assert "Threats to family at home" in page and "V1" in page  # noqa: PT018
@@ -101,16 +101,16 @@ def test_a_researcher_sees_coded_fields_but_no_names(org_a, coded) -> None:
     ).exists()
     person = Person.objects.get(incident=incident)
     assert researcher.get(f"/staff/incidents/people/{person.pk}/edit/").status_code == 403
-    assert researcher.get(f"/staff/incidents/{incident.pk}/edit/").status_code == 403
+    assert researcher.get(f"/staff/incidents/{incident.public_id}/edit/").status_code == 403
 
 
 def test_a_researcher_does_not_see_confidential_incidents(org_a, coded) -> None:
     _client, incident, _marks = coded
     assert incident.sensitivity == "confidential"
     researcher = staff_client(org_a.researcher)
-    assert researcher.get(f"/staff/incidents/{incident.pk}/").status_code == 404
+    assert researcher.get(f"/staff/incidents/{incident.public_id}/").status_code == 404
     assert (
-        f"/staff/incidents/{incident.pk}/"
+        f"/staff/incidents/{incident.public_id}/"
         not in researcher.get("/staff/incidents/").content.decode()
     )
 
@@ -119,12 +119,12 @@ def test_a_colleague_without_a_grant_sees_no_names_until_granted(org_a, coded) -
     _client, incident, marks = coded
     newcomer = create_staff_member(org_a.organisation, "newcomer", PASSWORD, "analyst", actor=None)
     client = staff_client(newcomer)
-    page = client.get(f"/staff/incidents/{incident.pk}/").content.decode()
+    page = client.get(f"/staff/incidents/{incident.public_id}/").content.decode()
     assert "You hold no key to this person." in page
     assert marks["name"] not in page
     key = unlock_private_key(org_a.coordinator, PASSWORD)
     keyring.reseal_for(newcomer, granter=org_a.coordinator, granter_key=key)
-    assert marks["name"] in client.get(f"/staff/incidents/{incident.pk}/").content.decode()
+    assert marks["name"] in client.get(f"/staff/incidents/{incident.public_id}/").content.decode()
 
 
 def test_editing_a_person_rewrites_the_fields_under_a_fresh_envelope(coded) -> None:
@@ -138,7 +138,7 @@ def test_editing_a_person_rewrites_the_fields_under_a_fresh_envelope(coded) -> N
     updated = Person.objects.get(pk=person.pk)
     assert updated.envelope_id != person.envelope_id
     assert updated.pseudonym == "W1"
-    assert new_name in client.get(f"/staff/incidents/{incident.pk}/").content.decode()
+    assert new_name in client.get(f"/staff/incidents/{incident.public_id}/").content.decode()
     from amanat.keys.models import Envelope
 
     assert not Envelope.objects.filter(pk=person.envelope_id).exists()
@@ -148,7 +148,7 @@ def test_swapped_ciphertexts_fail_their_integrity_check(coded) -> None:
     client, incident, _marks = coded
     person = Person.objects.get(incident=incident)
     Person.objects.filter(pk=person.pk).update(name=person.contact, contact=person.name)
-    response = client.get(f"/staff/incidents/{incident.pk}/")
+    response = client.get(f"/staff/incidents/{incident.public_id}/")
     assert response.status_code == 500
     assert "integrity check" in response.content.decode()
     assert AuditEntry.objects.filter(tag="casework:ciphertext:tampered").exists()

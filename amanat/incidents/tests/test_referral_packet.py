@@ -12,7 +12,7 @@ import pytest
 from amanat.audit.models import AuditEntry
 from amanat.incidents.models import Referral
 from amanat.intake.models import Attachment
-from amanat.testing.incidents import created_pk, incident_data
+from amanat.testing.incidents import created_pk, iid, incident_data
 from amanat.testing.reports import evidence_file, report_for
 from amanat.testing.staff import read_attachment
 from amanat.testing.staff_login import staff_client
@@ -32,9 +32,13 @@ def referred(org_a, report_a):
     )
     unlinked = report_for(org_a.organisation, "Unrelated.")
     client = staff_client(org_a.coordinator)
-    pk = created_pk(post(client, f"/staff/incidents/new/?report={report_a.pk}", incident_data()))
-    post(client, f"/staff/incidents/{pk}/reports/link/", {"report": second.pk})
-    post(client, f"/staff/incidents/{pk}/people/add/", {"role": "victim", "name": "AMN-victim"})
+    pk = created_pk(
+        post(client, f"/staff/incidents/new/?report={report_a.public_id}", incident_data())
+    )
+    post(client, f"/staff/incidents/{iid(pk)}/reports/link/", {"report": second.public_id})
+    post(
+        client, f"/staff/incidents/{iid(pk)}/people/add/", {"role": "victim", "name": "AMN-victim"}
+    )
     referral = {
         "recipient_kind": "police",
         "recipient_name": "Istanbul Police",
@@ -42,7 +46,7 @@ def referred(org_a, report_a):
         "referred_on": "2024-06-01",
         "reference": "AMN-ref-77",
     }
-    assert post(client, f"/staff/incidents/{pk}/referrals/add/", referral).status_code == 302
+    assert post(client, f"/staff/incidents/{iid(pk)}/referrals/add/", referral).status_code == 302
     return client, pk, Referral.objects.get(), report_a, second, unlinked
 
 

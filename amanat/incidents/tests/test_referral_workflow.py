@@ -10,7 +10,7 @@ from django.db import connection
 from amanat.audit.models import AuditEntry
 from amanat.incidents.models import Referral
 from amanat.testing.factories import canary
-from amanat.testing.incidents import created_pk, incident_data
+from amanat.testing.incidents import created_pk, iid, incident_data
 from amanat.testing.staff_login import staff_client
 from amanat.testing.web import post
 
@@ -28,14 +28,14 @@ def draft(org_a):
         "status": "draft",
         **marks,
     }
-    assert post(client, f"/staff/incidents/{pk}/referrals/add/", data).status_code == 302
+    assert post(client, f"/staff/incidents/{iid(pk)}/referrals/add/", data).status_code == 302
     return client, pk, Referral.objects.get(), marks
 
 
 def test_a_draft_referral_is_recorded_without_a_date(draft) -> None:
     client, pk, referral, _marks = draft
     assert (referral.status, referral.referred_on) == ("draft", None)
-    page = client.get(f"/staff/incidents/{pk}/").content.decode()
+    page = client.get(f"/staff/incidents/{iid(pk)}/").content.decode()
     assert "UN mechanism" in page and "UN WGEID" in page and "Draft" in page  # noqa: PT018
 
 

@@ -74,8 +74,8 @@ def test_a_partner_bundle_shows_which_of_our_incidents_match(org_a, org_b) -> No
     page = response.content.decode()
     assert response.status_code == 200
     assert "1 matched our identifiers, on 1 of our incidents" in page
-    assert f'href="/staff/incidents/{ours.pk}/"' in page
-    assert f'href="/staff/incidents/{other_org.pk}/"' not in page
+    assert f'href="/staff/incidents/{ours.public_id}/"' in page
+    assert f'href="/staff/incidents/{other_org.public_id}/"' not in page
     assert counts() == before
     entry = AuditEntry.objects.get(tag="indicators:bundle:import")
     assert entry.payload == {

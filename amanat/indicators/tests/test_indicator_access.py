@@ -28,7 +28,7 @@ def org_a_objects(org_a):
 
 def urls(objects) -> dict[str, tuple[str, str]]:
     return {
-        "add": ("GET", f"/staff/indicators/incident/{objects['incident'].pk}/add/"),
+        "add": ("GET", f"/staff/indicators/incident/{objects['incident'].public_id}/add/"),
         "detail": ("GET", f"/staff/indicators/{objects['indicator'].pk}/"),
         "campaign": ("GET", f"/staff/indicators/campaigns/{objects['campaign'].pk}/"),
         "export": ("GET", f"/staff/indicators/export/?campaign={objects['campaign'].pk}"),

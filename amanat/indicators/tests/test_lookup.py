@@ -23,9 +23,9 @@ def test_lookup_shows_only_incidents_of_the_own_organisation(org_a, org_b) -> No
     page = post(staff_client(org_a.analyst), LOOKUP, PHONE).content.decode()
     assert "2 incidents of your organisation share this identifier." in page
     for incident in ours:
-        assert f'href="/staff/incidents/{incident.pk}/"' in page
-    assert f'href="/staff/incidents/{theirs.pk}/"' not in page
-    assert f"#{theirs.pk}<" not in page
+        assert f'href="/staff/incidents/{incident.public_id}/"' in page
+    assert f'href="/staff/incidents/{theirs.public_id}/"' not in page
+    assert f"#{theirs.public_id}<" not in page
 
 
 def test_lookup_of_an_unknown_identifier_says_so(org_a, org_b) -> None:
@@ -39,7 +39,7 @@ def test_lookup_shows_coded_fields_never_narratives(org_a) -> None:
     record_on(incident, org_a.analyst, "email", "agent@example.org")
     data = {"kind": "email", "value": "AGENT@example.org", "platform": "", "region": ""}
     page = post(staff_client(org_a.analyst), LOOKUP, data).content.decode()
-    assert f'href="/staff/incidents/{incident.pk}/"' in page
+    assert f'href="/staff/incidents/{incident.public_id}/"' in page
     assert "Türkiye (TR)" in page or "Turkey (TR)" in page
     assert "AMN-narrative" not in page
 

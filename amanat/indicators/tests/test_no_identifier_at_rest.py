@@ -54,7 +54,7 @@ def test_no_identifier_is_readable_in_the_database_files(org_a) -> None:
     incident = make_incident(org_a.analyst)
     client = staff_client(org_a.analyst)
     marks = canaries()
-    add = f"/staff/indicators/incident/{incident.pk}/add/"
+    add = f"/staff/indicators/incident/{incident.public_id}/add/"
     for data, _forbidden in marks.values():
         form = {"platform": "", "region": "", **data}
         assert post(client, add, form).status_code == 302

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def add_url(incident) -> str:
-    return f"/staff/indicators/incident/{incident.pk}/add/"
+    return f"/staff/indicators/incident/{incident.public_id}/add/"
 
 
 def test_an_analyst_records_a_number_on_an_incident(org_a) -> None:

@@ -60,7 +60,7 @@ def test_accepting_codes_an_incident_with_the_article_as_a_graded_source(
     response = _post(client, f"/staff/monitor/proposals/{teacher_story.pk}/accept/", _accept_data())
     assert response.status_code == 302, response.content.decode()[:3000]
     incident = Incident.objects.get()
-    assert response["Location"] == f"/staff/incidents/{incident.pk}/"
+    assert response["Location"] == f"/staff/incidents/{incident.public_id}/"
     assert incident.organisation == org_a.organisation
     assert incident.host_country == "TR"
     assert set(IncidentTactic.objects.values_list("code", flat=True)) == {

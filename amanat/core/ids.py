@@ -1,0 +1,63 @@
+"""Random public ids for reports and incidents: what URLs and pages show instead of row numbers.
+
+A sequential id tells anyone who sees two of them how many reports arrived in between, and
+invites guessing the next one. A public id is 12 characters from an alphabet without look-alikes
+(about 59 bits), drawn from ``secrets``; row numbers stay internal.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+LENGTH = 12
+
+
+def new_public_id() -> str:
+    return "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
+
+
+class PublicIdConverter:
+    """The ``<pid:...>`` URL segment: a public id, or the URL does not match (404)."""
+
+    regex = f"[{ALPHABET}]{{{LENGTH}}}"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
+def add_public_id_column(schema_editor: Any, table: str) -> None:
+    """Migration step: add ``public_id`` to a table that has rows, each row a fresh id.
+
+    Raw SQL on purpose: adding a unique column through the ORM makes SQLite rebuild the table,
+    which would drop the dataset's triggers on it (dataset migration 0002).
+    """
+    quote = schema_editor.quote_name
+    schema_editor.execute(
+        f"ALTER TABLE {quote(table)} ADD COLUMN {quote('public_id')} varchar({LENGTH}) NULL"
+    )
+    with schema_editor.connection.cursor() as cursor:
+        cursor.execute(f"SELECT {quote('id')} FROM {quote(table)}")  # noqa: S608 - our table
+        for (pk,) in cursor.fetchall():
+            cursor.execute(
+                f"UPDATE {quote(table)} SET {quote('public_id')} = %s WHERE {quote('id')} = %s",  # noqa: S608 - our table
+                [new_public_id(), pk],
+            )
+    schema_editor.execute(
+        f"CREATE UNIQUE INDEX {quote(table + '_public_id_uniq')} ON {quote(table)} "
+        f"({quote('public_id')})"
+    )
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(
+            f"ALTER TABLE {quote(table)} ALTER COLUMN {quote('public_id')} SET NOT NULL"
+        )
+
+
+def drop_public_id_column(schema_editor: Any, table: str) -> None:
+    quote = schema_editor.quote_name
+    schema_editor.execute(f"DROP INDEX {quote(table + '_public_id_uniq')}")
+    schema_editor.execute(f"ALTER TABLE {quote(table)} DROP COLUMN {quote('public_id')}")

@@ -1,0 +1,36 @@
+"""Random public ids for incidents (issue 11): URLs and pages stop showing row numbers.
+
+Every existing row gets its own random id. The column is added with SQL (see
+``core.ids.add_public_id_column``) so SQLite does not rebuild the table.
+"""
+
+from django.db import migrations, models
+
+import amanat.core.ids
+
+TABLE = "casework_incident"
+
+
+def forward(apps, schema_editor):
+    amanat.core.ids.add_public_id_column(schema_editor, TABLE)
+
+
+def backward(apps, schema_editor):
+    amanat.core.ids.drop_public_id_column(schema_editor, TABLE)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("incidents", "0001_initial"), ("casework", "0005_incidents_moved_out")]
+
+    operations = [
+        migrations.SeparateDatabaseAndState(
+            database_operations=[migrations.RunPython(forward, backward)],
+            state_operations=[
+                migrations.AddField(
+                    model_name="incident",
+                    name="public_id",
+                    field=models.CharField(default=amanat.core.ids.new_public_id, editable=False, max_length=12, unique=True),
+                ),
+            ],
+        )
+    ]
