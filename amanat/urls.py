@@ -4,7 +4,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
 from amanat.core.health import health
-from amanat.dataset.api import api as dataset_api
+from amanat.dataset.analytics.api import api as dataset_api
 
 urlpatterns = [
     path("staff/health/", health, name="health"),

@@ -119,7 +119,8 @@ def _raw_breakdowns(org_id: int, query: dict[str, Any]) -> None:
 
 
 def dashboard() -> dict[str, Any]:
-    from amanat.dataset import breakdowns, filters, snapshot, views
+    from amanat.dataset import filters
+    from amanat.dataset.analytics import breakdowns, snapshot, views
     from amanat.incidents import codebook
 
     member = _member()
@@ -214,7 +215,7 @@ def after_write() -> dict[str, Any]:
 
 
 def export() -> dict[str, Any]:
-    from amanat.dataset import views
+    from amanat.dataset.analytics import views
 
     member = _member()
     start = time.perf_counter()
@@ -259,9 +260,9 @@ def export_sql() -> dict[str, Any]:
 
 
 def release() -> dict[str, Any]:
-    from amanat.dataset import releases
     from amanat.dataset.filters import DatasetFilter
     from amanat.dataset.models import Release
+    from amanat.dataset.releases import versions as releases
 
     member = _member("coordinator")
     start = time.perf_counter()

@@ -9,7 +9,7 @@ from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core.time import today
-from amanat.dataset.import_mapping import Mapping
+from amanat.dataset.imports.mapping import Mapping
 from amanat.dataset.models import SavedMapping
 
 MAX_SAVED_MAPPINGS = 100

@@ -24,7 +24,7 @@ from amanat.incidents.codebook import Book
 from amanat.incidents.models import Incident, IncidentTactic, Sensitivity, Verification
 
 if TYPE_CHECKING:
-    from amanat.dataset.snapshot import Snapshot
+    from amanat.dataset.analytics.snapshot import Snapshot
 
 FIRST_YEAR, LAST_YEAR = 1950, 2100
 SYNTHETIC_CHOICES = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from amanat.dataset import releases
+from amanat.dataset.releases import versions as releases
 
 
 @task()

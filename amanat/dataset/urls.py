@@ -2,7 +2,9 @@
 
 from django.urls import path
 
-from amanat.dataset import views, views_import, views_releases
+from amanat.dataset.analytics import views
+from amanat.dataset.imports import views as views_import
+from amanat.dataset.releases import views as views_releases
 
 app_name = "dataset"
 urlpatterns = [

@@ -33,9 +33,9 @@ from amanat.accounts.models import Role, StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core.time import today
-from amanat.dataset import releases
 from amanat.dataset.filters import DatasetFilter
 from amanat.dataset.models import Release, ReleaseStatus
+from amanat.dataset.releases import versions as releases
 from amanat.dataset.schema import TACTIC_PREFIX, Schema
 from amanat.incidents import codebook
 from amanat.incidents.models import Codebook, Sensitivity, Verification

@@ -12,8 +12,8 @@ from typing import Any
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
-from amanat.dataset.breakdowns import Cell
-from amanat.dataset.charts import BarChart, bars
+from amanat.dataset.analytics.breakdowns import Cell
+from amanat.dataset.analytics.charts import BarChart, bars
 from amanat.dataset.models import Release
 from amanat.stats.models import PublishedTable
 

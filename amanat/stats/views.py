@@ -14,9 +14,9 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from amanat.dataset.licences import licence
 from amanat.dataset.models import Release
-from amanat.dataset.writers import csv_table
+from amanat.dataset.releases.versions.licences import licence
+from amanat.dataset.releases.writers import csv_table
 from amanat.stats import presentation
 from amanat.stats.models import LedgerEntry, OrganisationBudget, PrivacyLedger
 

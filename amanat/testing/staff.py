@@ -1,5 +1,6 @@
-"""What a staff member (or the recovery key holder) would decrypt — for tests of the hotline,
-before the casework screens exist. Uses the same keyring and crypto calls casework will."""
+"""What a staff member (or the recovery key holder) decrypts, without going through casework's
+screens: lets the hotline's tests (which may not import casework) check what was sealed, with the
+same keyring and crypto calls casework uses."""
 
 from __future__ import annotations
 

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from amanat.core.time import today
-from amanat.dataset import snapshot
-from amanat.dataset.loader import NewIncident, load
+from amanat.dataset.analytics import snapshot
+from amanat.dataset.imports.loader import NewIncident, load
 from amanat.dataset.models import ImportBatch, ImportFormat
-from amanat.dataset.rows import organisation_key, row_key
+from amanat.dataset.releases.rows import organisation_key, row_key
 from amanat.incidents import codebook
 from amanat.keys.models import Organisation
 

@@ -18,8 +18,8 @@ from hypothesis import settings as hypothesis_settings
 
 from amanat.accounts import actions
 from amanat.audit.models import AuditEntry
-from amanat.dataset import releases
 from amanat.dataset.filters import DatasetFilter
+from amanat.dataset.releases import versions as releases
 from amanat.dataset.tests.conftest import make_incidents
 from amanat.testing.factories import PASSWORD, canary
 from amanat.testing.staff_login import _token, staff_client

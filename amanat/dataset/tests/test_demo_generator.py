@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from amanat.accounts.access import SignedIn
 from amanat.accounts.actions import unlock_private_key
 from amanat.audit.models import AuditEntry
-from amanat.dataset.demo import SUMMARY, generate
+from amanat.dataset.imports.demo import SUMMARY, generate
 from amanat.dataset.models import ImportBatch, ImportedRow
 from amanat.incidents import codebook
 from amanat.incidents.actions import Coding, check_coding

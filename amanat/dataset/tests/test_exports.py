@@ -14,9 +14,9 @@ from openpyxl import load_workbook
 
 from amanat.audit.models import AuditEntry
 from amanat.dataset import schema as schema_module
-from amanat.dataset.rows import CodedRow
+from amanat.dataset.releases.rows import CodedRow
+from amanat.dataset.releases.writers import XlsxWriter, csv_table, neutralise
 from amanat.dataset.tests.conftest import make_incidents
-from amanat.dataset.writers import XlsxWriter, csv_table, neutralise
 from amanat.incidents import codebook
 from amanat.incidents.models import Incident
 from amanat.testing.factories import canary
@@ -153,7 +153,7 @@ def test_the_export_query_count_is_pinned(org_a, django_assert_max_num_queries) 
 
 
 def test_rows_are_read_a_chunk_at_a_time_without_losing_any(org_a) -> None:
-    from amanat.dataset.rows import coded_rows, organisation_key
+    from amanat.dataset.releases.rows import coded_rows, organisation_key
 
     ids = make_incidents(org_a.organisation, [{} for _ in range(30)])
     incidents = Incident.objects.filter(organisation=org_a.organisation)
@@ -163,8 +163,8 @@ def test_rows_are_read_a_chunk_at_a_time_without_losing_any(org_a) -> None:
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "parquet"])
 def test_a_download_is_handed_on_as_it_is_written(org_a, fmt: str) -> None:
-    from amanat.dataset.rows import coded_rows, organisation_key
-    from amanat.dataset.writers import stream
+    from amanat.dataset.releases.rows import coded_rows, organisation_key
+    from amanat.dataset.releases.writers import stream
 
     make_incidents(org_a.organisation, [{} for _ in range(30)])
     rows = coded_rows(Incident.objects.all(), organisation_key(org_a.organisation), chunk=7)
@@ -229,7 +229,7 @@ def test_xlsx_cells_that_look_like_formulas_stay_text(tmp_path) -> None:
 
 def test_incident_codes_are_the_keyed_hash_of_core_crypto() -> None:
     from amanat.core import crypto
-    from amanat.dataset.rows import CODE_PERSON, incident_code
+    from amanat.dataset.releases.rows import CODE_PERSON, incident_code
 
     key = bytes(range(32))
     expected = crypto.keyed_hash(b"1234", person=CODE_PERSON, key=key, size=8).hex().upper()

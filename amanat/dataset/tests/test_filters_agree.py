@@ -7,10 +7,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from amanat.dataset import snapshot
-from amanat.dataset.breakdowns import compute
-from amanat.dataset.demo import generate
+from amanat.dataset.analytics import snapshot
+from amanat.dataset.analytics.breakdowns import compute
 from amanat.dataset.filters import DatasetFilter
+from amanat.dataset.imports.demo import generate
 from amanat.incidents import codebook
 from amanat.incidents.models import Incident
 

@@ -13,8 +13,8 @@ import pyarrow.parquet as pq
 import pytest
 from frictionless import Package, validate
 
-from amanat.dataset import releases
 from amanat.dataset.models import Release
+from amanat.dataset.releases import versions as releases
 from amanat.dataset.tests.conftest import make_incidents
 from amanat.dataset.tests.test_releases import _create, _download
 from amanat.testing.staff_login import staff_client

@@ -12,7 +12,7 @@ from collections import Counter
 import pytest
 from openpyxl import load_workbook
 
-from amanat.dataset.demo import generate
+from amanat.dataset.imports.demo import generate
 from amanat.dataset.models import ImportBatch, ImportedRow
 from amanat.dataset.tests.conftest import make_incidents
 from amanat.dataset.tests.test_import import _upload

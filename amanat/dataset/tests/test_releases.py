@@ -12,9 +12,9 @@ import re
 import pytest
 
 from amanat.audit.models import AuditEntry
-from amanat.dataset import releases
 from amanat.dataset.filters import DatasetFilter
 from amanat.dataset.models import Release, ReleaseStatus
+from amanat.dataset.releases import versions as releases
 from amanat.dataset.tests.conftest import make_incidents
 from amanat.incidents.models import Incident
 from amanat.testing.staff_login import staff_client

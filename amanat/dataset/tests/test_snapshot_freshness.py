@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from django.db import connection
 
-from amanat.dataset import snapshot
-from amanat.dataset.breakdowns import compute
+from amanat.dataset.analytics import snapshot
+from amanat.dataset.analytics.breakdowns import compute
 from amanat.dataset.filters import DatasetFilter
 from amanat.dataset.models import DataVersion
 from amanat.dataset.tests.conftest import make_incidents

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from amanat.dataset import releases
 from amanat.dataset.filters import DatasetFilter
 from amanat.dataset.models import Release
+from amanat.dataset.releases import versions as releases
 from amanat.dataset.tests.conftest import _fresh_analytics, make_incidents
 
 __all__ = ["_fresh_analytics", "built_release", "make_incidents"]

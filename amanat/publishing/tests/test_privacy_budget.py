@@ -110,8 +110,8 @@ def test_a_smaller_release_budget_setting_is_enforced(release, settings) -> None
 
 
 def test_a_release_not_built_cannot_be_published(org_a) -> None:
-    from amanat.dataset import releases
     from amanat.dataset.filters import DatasetFilter
+    from amanat.dataset.releases import versions as releases
 
     queued = releases.create_release(org_a.researcher, DatasetFilter(), "Queued")
     with pytest.raises(NotPublishable):

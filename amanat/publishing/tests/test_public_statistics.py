@@ -204,8 +204,8 @@ def test_an_unknown_table_or_release_is_not_found(mixed) -> None:
 
 
 def test_publishing_a_release_still_building_is_refused(mixed) -> None:
-    from amanat.dataset import releases
     from amanat.dataset.filters import DatasetFilter
+    from amanat.dataset.releases import versions as releases
 
     queued = releases.create_release(mixed.researcher, DatasetFilter(), "Queued")
     client = staff_client(mixed.coordinator)

@@ -142,7 +142,7 @@ class Command(BaseCommand):
             self.import_file(options)
 
     def demo(self, options: dict[str, Any]) -> None:
-        from amanat.dataset import demo
+        from amanat.dataset.imports import demo
 
         count = int(options["count"])
         if count < 1 or count > 5_000_000:

@@ -31,14 +31,14 @@ from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core.time import today
-from amanat.dataset import datapackage
 from amanat.dataset import schema as schema_module
+from amanat.dataset.analytics.snapshot import dataset_incidents
 from amanat.dataset.filters import DatasetFilter
-from amanat.dataset.licences import licence
 from amanat.dataset.models import Release, ReleaseStatus
-from amanat.dataset.rows import CodedRow, coded_rows, organisation_key
-from amanat.dataset.snapshot import dataset_incidents
-from amanat.dataset.writers import (
+from amanat.dataset.releases import datapackage
+from amanat.dataset.releases.rows import CodedRow, coded_rows, organisation_key
+from amanat.dataset.releases.versions.licences import licence
+from amanat.dataset.releases.writers import (
     XLSX_MAX_ROWS,
     CsvWriter,
     JsonWriter,

@@ -24,15 +24,16 @@ from pydantic import Field
 from amanat.accounts.access import current_member, staff_required
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.dataset import breakdowns, filters, schema, snapshot
+from amanat.dataset import filters, schema
 from amanat.dataset.access import ANALYTICS_ROLES, get_release_for_member, releases_visible_to
+from amanat.dataset.analytics import breakdowns, snapshot
 from amanat.dataset.filters import FIRST_YEAR, LAST_YEAR, DatasetFilter
-from amanat.dataset.rows import coded_rows, organisation_key
-from amanat.dataset.writers import as_json
+from amanat.dataset.releases.rows import coded_rows, organisation_key
+from amanat.dataset.releases.writers import as_json
 from amanat.incidents import codebook
 from amanat.incidents.models import Codebook
 
-CURSOR_SALT = "amanat.dataset.api.cursor"
+CURSOR_SALT = "amanat.dataset.analytics.api.cursor"
 
 
 class StaffSession(APIKeyCookie):

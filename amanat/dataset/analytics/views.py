@@ -15,10 +15,11 @@ from amanat.accounts.access import signed_in, staff_required
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core.time import today
-from amanat.dataset import breakdowns, charts, filters, schema, snapshot
+from amanat.dataset import filters, schema
 from amanat.dataset.access import ANALYTICS_ROLES
-from amanat.dataset.rows import coded_rows, organisation_key
-from amanat.dataset.writers import csv_table, stream
+from amanat.dataset.analytics import breakdowns, charts, snapshot
+from amanat.dataset.releases.rows import coded_rows, organisation_key
+from amanat.dataset.releases.writers import csv_table, stream
 from amanat.incidents import codebook
 from amanat.incidents.models import Codebook
 

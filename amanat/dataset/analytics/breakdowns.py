@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from amanat.core.names import collated
+from amanat.dataset.analytics.snapshot import Snapshot
 from amanat.dataset.filters import DatasetFilter
-from amanat.dataset.snapshot import Snapshot
 from amanat.incidents import codebook
 from amanat.incidents.codebook import Book
 

@@ -24,9 +24,9 @@ from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core.time import today
-from amanat.dataset.loader import NewIncident, Sealing, load
+from amanat.dataset.imports.loader import NewIncident, Sealing, load
 from amanat.dataset.models import ImportBatch, ImportedRow, ImportFormat
-from amanat.dataset.rows import organisation_key, row_key
+from amanat.dataset.releases.rows import organisation_key, row_key
 from amanat.incidents import codebook
 from amanat.incidents.models import DatePrecision
 from amanat.keys import keyring

@@ -27,7 +27,7 @@ import pyarrow.parquet as pq
 from openpyxl import Workbook
 
 from amanat.core.spreadsheet import FORMULA_STARTS, neutralise
-from amanat.dataset.rows import CodedRow
+from amanat.dataset.releases.rows import CodedRow
 from amanat.dataset.schema import CHANNEL_SEPARATOR, Schema
 
 _STARTS = frozenset(FORMULA_STARTS)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from amanat.core import crypto
-from amanat.dataset import bulk
+from amanat.dataset.imports import bulk
 from amanat.dataset.models import ImportBatch, ImportedRow
 from amanat.incidents.models import Incident, IncidentChannel, IncidentTactic, Source
 from amanat.keys import keyring

@@ -16,13 +16,13 @@ from django.views.decorators.http import require_http_methods
 from amanat.accounts.access import signed_in, staff_required
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.dataset import importer, stash
 from amanat.dataset.access import IMPORT_ROLES
 from amanat.dataset.actions import MappingRefused, save_mapping
-from amanat.dataset.import_file import ImportRefused, read
-from amanat.dataset.import_mapping import flag_columns, suggest
+from amanat.dataset.imports import importer, stash
+from amanat.dataset.imports.files import ImportRefused, read
+from amanat.dataset.imports.mapping import flag_columns, suggest
 from amanat.dataset.models import ImportBatch, ImportFormat, SavedMapping
-from amanat.dataset.writers import csv_table
+from amanat.dataset.releases.writers import csv_table
 
 SHOWN_ERRORS = 1000
 

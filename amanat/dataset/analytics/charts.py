@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from amanat.dataset.breakdowns import Cell
+from amanat.dataset.analytics.breakdowns import Cell
 from amanat.incidents import codebook
 
 BAR_HEIGHT = 18

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from amanat.accounts.access import signed_in, staff_required
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.dataset import releases, tasks
+from amanat.dataset import tasks
 from amanat.dataset.access import (
     ANALYTICS_ROLES,
     PUBLISH_ROLES,
@@ -23,6 +23,7 @@ from amanat.dataset.access import (
 )
 from amanat.dataset.filters import FilterForm
 from amanat.dataset.models import ReleaseStatus
+from amanat.dataset.releases import versions as releases
 from amanat.incidents import codebook
 from amanat.incidents.models import Sensitivity
 

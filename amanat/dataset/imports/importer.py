@@ -25,8 +25,9 @@ from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core.time import today
-from amanat.dataset.import_file import ImportRefused, Table
-from amanat.dataset.import_mapping import (
+from amanat.dataset.imports.files import ImportRefused, Table
+from amanat.dataset.imports.loader import NewIncident, load
+from amanat.dataset.imports.mapping import (
     FLAG_VALUES,
     MAX_STAND_INS,
     REQUIRED,
@@ -35,9 +36,8 @@ from amanat.dataset.import_mapping import (
     Mapping,
     flag_columns,
 )
-from amanat.dataset.loader import NewIncident, load
 from amanat.dataset.models import ImportBatch, ImportedRow
-from amanat.dataset.rows import incident_code, organisation_key, row_key
+from amanat.dataset.releases.rows import incident_code, organisation_key, row_key
 from amanat.incidents import codebook, dates
 from amanat.incidents.actions import Coding, CodingError, check_coding
 from amanat.incidents.codebook import Book

@@ -1,0 +1,1 @@
+"""Versioned releases: frozen filter and codebook, files with checksums (rows, writers)."""
