@@ -187,7 +187,7 @@ def after_write() -> dict[str, Any]:
     """The first dashboard view after a write (the cached snapshot refreshes from the change
     log), p50 over 5 writes of 1 and of 100 incidents; beside the same four breakdowns as
     GROUP BY queries, without and with fitting covering indexes."""
-    from amanat.dataset import views
+    from amanat.dataset.analytics import views
     from amanat.incidents.models import Incident
 
     member = _member()

@@ -3,7 +3,7 @@
 Deny by default: every staff view is wrapped in :func:`staff_required`; a half-signed-in session
 (password but no second factor) is sent to the second step and sees no data; a session older
 than the member's last credential change is ended. Object-level lookups (reports, incidents)
-live in ``casework/access.py``, which starts from this module's :func:`current_member`.
+live in each app's ``access.py``; each ends in this module's :func:`found_or_deny`.
 """
 
 from __future__ import annotations
@@ -11,17 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import wraps
-from typing import Any
+from typing import Any, TypeVar
 
 from django.contrib.auth import logout
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.db.models import Model, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
 from amanat.accounts.models import Role, StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
+
+M = TypeVar("M", bound=Model)
 
 PENDING_MEMBER = "staff_pending_member"
 MEMBER = "staff_member"
@@ -96,7 +99,7 @@ def staff_required(
             if signed.member.role not in allowed:
                 record(
                     EventTag.ACCOUNTS_ACCESS_DENIED,
-                    actor=signed.member.user,
+                    actor=signed.member,
                     payload={"kind": "view", "pk": request.path},
                 )
                 raise PermissionDenied
@@ -112,3 +115,18 @@ def signed_in(request: HttpRequest) -> SignedIn:
     """The member a :func:`staff_required` view runs for."""
     signed: SignedIn = request.staff  # type: ignore[attr-defined]
     return signed
+
+
+def deny(member: StaffMember, kind: str, pk: object) -> Http404:
+    """Log the refused lookup (who asked for what) and give the outsider a plain 404."""
+    record(EventTag.ACCOUNTS_ACCESS_DENIED, actor=member, payload={"kind": kind, "pk": str(pk)})
+    return Http404()
+
+
+def found_or_deny(rows: QuerySet[M], member: StaffMember, kind: str, key: object) -> M:
+    """The one object of ``rows`` (already narrowed to what the member may see), or an audited
+    404 that says nothing about whether it exists elsewhere."""
+    found = rows.first()
+    if found is None:
+        raise deny(member, kind, key)
+    return found

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
@@ -17,7 +15,9 @@ from amanat.keys.models import Organisation, RecoveryKey
 
 
 @transaction.atomic
-def create_organisation(slug: str, name: str, *, actor: Any) -> tuple[Organisation, bytes]:
+def create_organisation(
+    slug: str, name: str, *, actor: StaffMember | None
+) -> tuple[Organisation, bytes]:
     """Create an organisation with its recovery key; the private half is returned once only."""
     organisation = Organisation.objects.create(slug=slug, name=name)
     pair = crypto.generate_keypair()
@@ -53,18 +53,18 @@ def create_staff_member(
     password: str,
     role: Role,
     *,
-    actor: Any,
+    actor: StaffMember | None,
     must_change_password: bool = False,
 ) -> StaffMember:
     """Create a login with a fresh key pair wrapped under the password.
 
-    Made by a colleague (``actor`` is a staff user), the key starts unapproved: no report is
+    Made by a colleague (``actor`` is a staff member), the key starts unapproved: no report is
     sealed to it until another reader approves it (:func:`approve_reader`). Made by the
     operator at the shell (``actor`` None: setup, demo), who holds the database and the
     recovery key anyway, it starts approved, or a new organisation could never read.
     """
-    by_operator = not getattr(actor, "pk", None)
-    creator = None if by_operator else getattr(actor, "staff", None)
+    by_operator = actor is None
+    creator = actor
     if creator is not None and role not in roles_creatable_by(creator):
         raise TeamChangeRefused(
             f"A {creator.get_role_display().lower()} cannot create "
@@ -81,7 +81,7 @@ def create_staff_member(
         wrapped_private_key=crypto.wrap_private_key(pair.private, password),
         must_change_password=must_change_password,
         key_approved=by_operator,
-        approval_requested_by=None if by_operator else actor,
+        approval_requested_by=None if actor is None else actor.user,
     )
     record(
         EventTag.ACCOUNTS_STAFF_CREATE,
@@ -136,14 +136,14 @@ def approve_reader(colleague: StaffMember, *, approver: StaffMember, epoch: int)
     colleague.save(update_fields=["key_approved"])
     record(
         EventTag.ACCOUNTS_KEY_APPROVE,
-        actor=approver.user,
+        actor=approver,
         subject=colleague,
         payload={"fingerprint": colleague.key_fingerprint},
     )
 
 
 @transaction.atomic
-def lift_sign_in_delay(colleague: StaffMember, *, actor: Any) -> int:
+def lift_sign_in_delay(colleague: StaffMember, *, actor: StaffMember) -> int:
     """A coordinator lifts the wrong-attempt delay on a colleague's name, on every client."""
     from amanat.accounts import signin_delay
     from amanat.accounts.models import SignInDelay
@@ -157,7 +157,7 @@ def lift_sign_in_delay(colleague: StaffMember, *, actor: Any) -> int:
 
 
 @transaction.atomic
-def acknowledge_reader_notices(member: StaffMember, up_to: int, *, actor: Any) -> None:
+def acknowledge_reader_notices(member: StaffMember, up_to: int, *, actor: StaffMember) -> None:
     """The member has read the notices about who can read, up to audit entry ``up_to``.
 
     Capped at the newest notice that exists, so no one can hide future notices from themselves.
@@ -178,7 +178,7 @@ def unlock_private_key(member: StaffMember, password: str) -> bytes:
 
 
 @transaction.atomic
-def change_password(member: StaffMember, old: str, new: str, *, actor: Any) -> None:
+def change_password(member: StaffMember, old: str, new: str, *, actor: StaffMember) -> None:
     """Re-wrap the private key under the new password, then change the login password.
 
     The first change of a one-time password also replaces a key pair that nothing is sealed to
@@ -240,12 +240,14 @@ def grant_existing_content(
             f"Approve {colleague.user.get_username()}'s key before granting it existing reports."
         )
     count = keyring.reseal_for(colleague, granter=granter, granter_key=granter_key)
-    record(EventTag.ACCOUNTS_GRANT, actor=granter.user, subject=colleague, payload={"keys": count})
+    record(EventTag.ACCOUNTS_GRANT, actor=granter, subject=colleague, payload={"keys": count})
     return count
 
 
 @transaction.atomic
-def recover_access(colleague: StaffMember, recovery_private: bytes, *, actor: Any) -> int:
+def recover_access(
+    colleague: StaffMember, recovery_private: bytes, *, actor: StaffMember | None
+) -> int:
     """The offline recovery key restores a colleague's access (``amanat keys recover``)."""
     from amanat.keys import keyring
 
@@ -266,7 +268,7 @@ def recover_access(colleague: StaffMember, recovery_private: bytes, *, actor: An
 
 
 @transaction.atomic
-def deactivate(colleague: StaffMember, *, actor: Any) -> None:
+def deactivate(colleague: StaffMember, *, actor: StaffMember | None) -> None:
     """A leaver: no more sealing to their key, their copies of data keys deleted, sessions end."""
     from amanat.keys.models import SealedKey
 

@@ -8,7 +8,6 @@ ones, so sign-in does not tell which names exist.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from django.contrib.auth import authenticate
 from django.db import transaction
@@ -55,7 +54,7 @@ def _fail(username: str, device: str, tag: EventTag, member: StaffMember | None)
         row = signin_delay.count_failure(username, device)
         record(
             tag,
-            actor=member.user if member is not None else None,
+            actor=member if member is not None else None,
             subject=member,
             payload={"failures": row.failures, "known_device": bool(device)},
         )
@@ -101,7 +100,7 @@ def _accept_code(member: StaffMember, private_key: bytes, code: str) -> bool:
     elif not _use_recovery_code(member, code):
         return False
     member.save(update_fields=["totp_last_step"])
-    record(EventTag.ACCOUNTS_LOGIN, actor=member.user, subject=member)
+    record(EventTag.ACCOUNTS_LOGIN, actor=member, subject=member)
     return True
 
 
@@ -117,7 +116,7 @@ def _use_recovery_code(member: StaffMember, code: str) -> bool:
 
 @transaction.atomic
 def enrol_second_factor(
-    member: StaffMember, secret: str, code: str, *, actor: Any, device: str = ""
+    member: StaffMember, secret: str, code: str, *, actor: StaffMember, device: str = ""
 ) -> list[str]:
     """Confirm a new TOTP secret with a code; seal it; return fresh recovery codes (once).
 
@@ -141,7 +140,7 @@ def enrol_second_factor(
 
 
 @transaction.atomic
-def reset_second_factor(member: StaffMember, *, actor: Any) -> None:
+def reset_second_factor(member: StaffMember, *, actor: StaffMember | None) -> None:
     """A coordinator or admin clears a colleague's second factor; their sessions end.
 
     Whoever knows the password could now enrol their own authenticator, so the key goes back
@@ -153,7 +152,7 @@ def reset_second_factor(member: StaffMember, *, actor: Any) -> None:
     member.session_epoch += 1
     was_approved = member.key_approved
     member.key_approved = False
-    member.approval_requested_by = actor if getattr(actor, "pk", None) else None
+    member.approval_requested_by = actor.user if actor is not None else None
     member.save(
         update_fields=[
             "totp_sealed",

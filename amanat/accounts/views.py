@@ -106,7 +106,7 @@ def _enrol(request: HttpRequest, signed: access.SignedIn) -> HttpResponse:
                 signed.member,
                 secret,
                 form.cleaned_data["code"],
-                actor=signed.member.user,
+                actor=signed.member,
                 device=_device(request, username),
             )
         except auth.SignInRefused as exc:
@@ -154,7 +154,7 @@ def password_view(request: HttpRequest) -> HttpResponse:
                 signed.member,
                 form.cleaned_data["old"],
                 form.cleaned_data["new"],
-                actor=signed.member.user,
+                actor=signed.member,
             )
         except crypto.CryptoError:
             error = "The current password is wrong."
@@ -172,7 +172,7 @@ def password_view(request: HttpRequest) -> HttpResponse:
 def logout_view(request: HttpRequest) -> HttpResponse:
     signed = access.current_member(request)
     if signed is not None:
-        record(EventTag.ACCOUNTS_LOGOUT, actor=signed.member.user, subject=signed.member)
+        record(EventTag.ACCOUNTS_LOGOUT, actor=signed.member, subject=signed.member)
     access.end_session(request)
     response = render(request, "accounts/signed_out.html")
     # Not "cookies": that would also drop the device cookie, and then a stranger's wrong

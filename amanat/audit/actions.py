@@ -20,14 +20,21 @@ def record(
     subject: models.Model | None = None,
     payload: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Append one entry. Payload values must be scalars chosen by code, never user content."""
+    """Append one entry. Payload values must be scalars chosen by code, never user content.
+
+    ``actor`` means what it means in every action: the acting staff member
+    (``accounts.StaffMember``, not imported: audit sits below accounts), or ``None`` for the
+    system and the anonymous reporter. The entry keeps the member's login (``actor.user``).
+    """
+    if actor is not None and not hasattr(actor, "user"):
+        raise TypeError(f"audit actor must be a staff member or None, not {type(actor).__name__}")
     clean = dict(payload or {})
     for key, value in clean.items():
         if not isinstance(value, _ALLOWED_PAYLOAD_TYPES):
             raise TypeError(f"audit payload {key!r} must be a scalar, not {type(value).__name__}")
     return AuditEntry.objects.create(
         tag=str(tag),
-        actor=actor if getattr(actor, "pk", None) else None,
+        actor=actor.user if actor is not None else None,
         subject_type=subject._meta.label_lower if subject is not None else "",
         subject_id=str(subject.pk) if subject is not None else "",
         day=today(),

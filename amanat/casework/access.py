@@ -7,20 +7,10 @@ never see report content (they hold no key to it), only coded aggregates.
 from __future__ import annotations
 
 from django.db.models import QuerySet
-from django.http import Http404
 
+from amanat.accounts.access import found_or_deny
 from amanat.accounts.models import StaffMember
-from amanat.audit.actions import record
-from amanat.audit.tags import EventTag
 from amanat.intake.models import Attachment, Report
-
-
-def deny(member: StaffMember, kind: str, pk: object) -> Http404:
-    """Log the refused lookup (who asked for what) and give the outsider a plain 404."""
-    record(
-        EventTag.ACCOUNTS_ACCESS_DENIED, actor=member.user, payload={"kind": kind, "pk": str(pk)}
-    )
-    return Http404()
 
 
 def reports_visible_to(member: StaffMember) -> QuerySet[Report]:
@@ -32,21 +22,13 @@ def reports_visible_to(member: StaffMember) -> QuerySet[Report]:
 def get_report_for_member(member: StaffMember, public_id: str) -> Report:
     """The report named by its public id (URLs never carry row numbers), or a 404."""
     reports = reports_visible_to(member).select_related("envelope", "organisation")
-    found = reports.filter(public_id=public_id).first()
-    if found is None:
-        raise deny(member, "report", public_id)
-    return found
+    return found_or_deny(reports.filter(public_id=public_id), member, "report", public_id)
 
 
 def get_attachment_for_member(member: StaffMember, pk: int) -> Attachment:
-    found = (
-        Attachment.objects.select_related("envelope", "report")
-        .filter(pk=pk, report__in=reports_visible_to(member))
-        .first()
-    )
-    if found is None:
-        raise deny(member, "attachment", pk)
-    return found
+    attachments = Attachment.objects.select_related("envelope", "report")
+    visible = attachments.filter(pk=pk, report__in=reports_visible_to(member))
+    return found_or_deny(visible, member, "attachment", pk)
 
 
 def colleagues_of(member: StaffMember) -> QuerySet[StaffMember]:
@@ -54,7 +36,4 @@ def colleagues_of(member: StaffMember) -> QuerySet[StaffMember]:
 
 
 def get_colleague(member: StaffMember, pk: int) -> StaffMember:
-    found = colleagues_of(member).filter(pk=pk).first()
-    if found is None:
-        raise deny(member, "staff", pk)
-    return found
+    return found_or_deny(colleagues_of(member).filter(pk=pk), member, "staff", pk)

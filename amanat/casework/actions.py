@@ -45,7 +45,7 @@ def reply_to_reporter(report: Report, text: str, *, signed: SignedIn) -> Message
     report.status = after_staff_reply(report.status)
     report.updated_on = today()
     Report.objects.filter(pk=report.pk).update(updated_on=report.updated_on, status=report.status)
-    record(EventTag.CASEWORK_REPLY, actor=signed.member.user, subject=message)
+    record(EventTag.CASEWORK_REPLY, actor=signed.member, subject=message)
     return message
 
 
@@ -67,7 +67,7 @@ def set_status(report: Report, status: str, *, actor: StaffMember) -> None:
     report.save(update_fields=["status"])
     record(
         EventTag.CASEWORK_STATUS,
-        actor=actor.user,
+        actor=actor,
         subject=report,
         payload={"from": previous, "to": status},
     )
@@ -84,7 +84,7 @@ def assign(report: Report, member: StaffMember | None, *, actor: StaffMember) ->
         Assignment.objects.create(report=report, member=member, assigned_on=today())
     record(
         EventTag.CASEWORK_ASSIGN,
-        actor=actor.user,
+        actor=actor,
         subject=report,
         payload={"member": member.pk if member else None},
     )
@@ -112,7 +112,7 @@ def delete_reporter_content(report: Report, *, actor: StaffMember) -> None:
     scrub.update(payload={})
     record(
         EventTag.CASEWORK_DELETE_CONTENT,
-        actor=actor.user,
+        actor=actor,
         subject=None,
         payload={"report": report_pk},
     )

@@ -9,6 +9,8 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from amanat.accounts.models import Role
+from amanat.core import ids
+from amanat.core.ids import PublicIdField
 from amanat.intake.models import ReportStatus
 from amanat.intake.text import clean_text
 
@@ -85,7 +87,9 @@ class AuditFilterForm(forms.Form):
     """The audit page's filters; choices are set per organisation by the view."""
 
     person = forms.TypedChoiceField(label=_("Person"), required=False, coerce=int, empty_value=None)
-    report = forms.IntegerField(label=_("Report number"), required=False, min_value=1)
+    report = PublicIdField(
+        label=_("Report number"), required=False, empty_value=None, max_length=ids.LENGTH + 1
+    )
     tag = forms.ChoiceField(label=_("Action"), required=False)
     since = forms.DateField(label=_("From (YYYY-MM-DD)"), required=False)
     until = forms.DateField(label=_("Until (YYYY-MM-DD)"), required=False)

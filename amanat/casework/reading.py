@@ -61,7 +61,7 @@ def _data_key(envelope: Envelope, signed: SignedIn, subject: Any) -> bytes:
     try:
         return keyring.open_as_staff(envelope, signed.member, signed.private_key)
     except (keyring.NotARecipient, crypto.CryptoError) as exc:
-        record(EventTag.CASEWORK_ACCESS_DENIED, actor=signed.member.user, subject=subject)
+        record(EventTag.CASEWORK_ACCESS_DENIED, actor=signed.member, subject=subject)
         raise NoGrant from exc
 
 
@@ -71,7 +71,7 @@ def _decrypt_json(
     try:
         plain = crypto.decrypt(key, ciphertext, aad=keyring.aad_for(envelope, part))
     except crypto.CryptoError as exc:
-        record(EventTag.CASEWORK_TAMPER_DETECTED, actor=signed.member.user, subject=subject)
+        record(EventTag.CASEWORK_TAMPER_DETECTED, actor=signed.member, subject=subject)
         raise Tampered from exc
     data: dict[str, Any] = json.loads(plain)
     return data
@@ -94,7 +94,7 @@ def open_report(report: Report, signed: SignedIn) -> ReportContent:
         content.attachments.append(AttachmentView(attachment.pk, attachment.added_on, meta))
     record(
         EventTag.CASEWORK_REPORT_DECRYPT,
-        actor=signed.member.user,
+        actor=signed.member,
         subject=report,
         payload={"messages": len(content.messages), "attachments": len(content.attachments)},
     )
@@ -132,7 +132,7 @@ def open_attachment(attachment: Attachment, role: str, signed: SignedIn) -> Open
     try:
         content = crypto.decrypt(key, bytes(blob.data), aad=aad)
     except crypto.CryptoError as exc:
-        record(EventTag.CASEWORK_TAMPER_DETECTED, actor=signed.member.user, subject=attachment)
+        record(EventTag.CASEWORK_TAMPER_DETECTED, actor=signed.member, subject=attachment)
         raise Tampered from exc
     digest = hashlib.sha256(content).hexdigest()
     expected = meta["sha256"] if role == BlobRole.CLEAN else meta.get("original_sha256")
@@ -141,5 +141,5 @@ def open_attachment(attachment: Attachment, role: str, signed: SignedIn) -> Open
         if role == BlobRole.CLEAN
         else EventTag.CASEWORK_ORIGINAL_DECRYPT
     )
-    record(tag, actor=signed.member.user, subject=attachment, payload={"role": role})
+    record(tag, actor=signed.member, subject=attachment, payload={"role": role})
     return OpenedFile(meta=meta, content=content, sha256=digest, intact=digest == expected)

@@ -61,7 +61,7 @@ def audit_page(request: HttpRequest) -> HttpResponse:
     chosen = _chosen(form, signed) if request.GET else audit_log.AuditFilter()
     entries = audit_log.filtered(signed.member.organisation_id, chosen)
     page = Paginator(entries, AUDIT_PAGE_SIZE).get_page(request.GET.get("page"))
-    record(EventTag.CASEWORK_AUDIT_VIEW, actor=signed.member.user, payload=chosen.as_payload())
+    record(EventTag.CASEWORK_AUDIT_VIEW, actor=signed.member, payload=chosen.as_payload())
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -82,7 +82,7 @@ def audit_csv(request: HttpRequest) -> HttpResponse:
         return render(request, "casework/audit.html", {"form": form}, status=400)
     chosen = _chosen(form, signed) if request.GET else audit_log.AuditFilter()
     entries = audit_log.filtered(signed.member.organisation_id, chosen)
-    record(EventTag.CASEWORK_AUDIT_EXPORT, actor=signed.member.user, payload=chosen.as_payload())
+    record(EventTag.CASEWORK_AUDIT_EXPORT, actor=signed.member, payload=chosen.as_payload())
     response = HttpResponse(audit_log.as_csv(entries.iterator()), content_type="text/csv")
     response["Content-Disposition"] = 'attachment; filename="audit-log.csv"'
     return response

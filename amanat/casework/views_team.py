@@ -53,7 +53,7 @@ def add_colleague(request: HttpRequest) -> HttpResponse:
         form.cleaned_data["username"],
         password,
         Role(form.cleaned_data["role"]),
-        actor=signed.member.user,
+        actor=signed.member,
         must_change_password=True,
     )
     context = {"username": member.user.get_username(), "password": password, "member": member}
@@ -92,7 +92,7 @@ def unlock(request: HttpRequest, pk: int) -> HttpResponse:
     """Lift the wrong-attempt delay on a colleague's name (after checking with them)."""
     signed = signed_in(request)
     colleague = access.get_colleague(signed.member, pk)
-    account_actions.lift_sign_in_delay(colleague, actor=signed.member.user)
+    account_actions.lift_sign_in_delay(colleague, actor=signed.member)
     return redirect("casework:team")
 
 
@@ -105,7 +105,7 @@ def notices_seen(request: HttpRequest) -> HttpResponse:
         up_to = int(request.POST.get("up_to", ""))
     except ValueError:
         return _message(request, "Reload the team page, then mark the notices again.", 400)
-    account_actions.acknowledge_reader_notices(signed.member, up_to, actor=signed.member.user)
+    account_actions.acknowledge_reader_notices(signed.member, up_to, actor=signed.member)
     return redirect("casework:team")
 
 
@@ -136,7 +136,7 @@ def _act_on_colleague(
     if colleague.pk == signed.member.pk:
         context = {"message": refuse_self}
         return render(request, "casework/team_message.html", context, status=400)
-    act(colleague, actor=signed.member.user)
+    act(colleague, actor=signed.member)
     return redirect("casework:team")
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
+from django import forms
+
 ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 LENGTH = 12
 
@@ -28,6 +30,14 @@ class PublicIdConverter:
 
     def to_url(self, value: str) -> str:
         return value
+
+
+class PublicIdField(forms.CharField):
+    """A report or incident as staff see it named ("#k3m9…"): its public id, never a row number."""
+
+    def to_python(self, value: Any) -> Any:
+        text = super().to_python(value)
+        return text if text in self.empty_values else str(text).strip().lstrip("#").lower()
 
 
 def add_public_id_column(schema_editor: Any, table: str) -> None:

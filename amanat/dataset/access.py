@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
+from amanat.accounts.access import found_or_deny
 from amanat.accounts.models import Role, StaffMember
-from amanat.casework.access import deny
 from amanat.dataset.models import Release
 from amanat.incidents.access import VIEWER_ROLES
 
@@ -30,13 +30,7 @@ def releases_visible_to(member: StaffMember) -> QuerySet[Release]:
 
 def get_release_for_member(member: StaffMember, pk: int) -> Release:
     """The release, or a 404 that says nothing about other organisations' releases."""
-    found = (
-        Release.objects.select_related("codebook", "previous")
-        .filter(pk=pk, organisation_id=member.organisation_id)
-        .first()
-        if member.active and member.role in ANALYTICS_ROLES
-        else None
-    )
-    if found is None:
-        raise deny(member, "release", pk)
-    return found
+    releases = Release.objects.select_related("codebook", "previous")
+    visible = releases.filter(pk=pk, organisation_id=member.organisation_id)
+    allowed = member.active and member.role in ANALYTICS_ROLES
+    return found_or_deny(visible if allowed else releases.none(), member, "release", pk)

@@ -50,7 +50,7 @@ def save_mapping(
     )
     record(
         EventTag.DATASET_IMPORT_MAPPING_SAVE,
-        actor=member.user,
+        actor=member,
         subject=saved,
         payload={"created": created, "columns": len(mapping.columns)},
     )

@@ -19,14 +19,16 @@ from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.core.time import today
-from amanat.dataset import importer, releases, schema
+from amanat.dataset import schema
 from amanat.dataset.access import ANALYTICS_ROLES, IMPORT_ROLES, RELEASE_ROLES
+from amanat.dataset.analytics.snapshot import dataset_incidents
 from amanat.dataset.filters import DatasetFilter
-from amanat.dataset.import_file import ImportRefused, read
+from amanat.dataset.imports import importer
+from amanat.dataset.imports.files import ImportRefused, read
 from amanat.dataset.models import ImportFormat, Release
-from amanat.dataset.rows import coded_rows, organisation_key
-from amanat.dataset.snapshot import dataset_incidents
-from amanat.dataset.writers import stream
+from amanat.dataset.releases import versions as releases
+from amanat.dataset.releases.rows import coded_rows, organisation_key
+from amanat.dataset.releases.writers import stream
 from amanat.incidents import codebook
 from amanat.incidents.models import Codebook
 

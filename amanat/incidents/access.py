@@ -12,8 +12,8 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 
+from amanat.accounts.access import found_or_deny
 from amanat.accounts.models import Role, StaffMember
-from amanat.casework.access import deny
 from amanat.incidents.models import Incident, Person, Referral, Sensitivity
 
 # Roles that see coded incidents; administrators manage the deployment, not the casework.
@@ -34,40 +34,23 @@ def get_incident_for_member(
 ) -> Incident:
     """The incident named by its public id, or a 404 that says nothing about whether it exists
     elsewhere."""
-    found = (
-        incidents_visible_to(member)
-        .select_related("envelope", "codebook", "organisation", "merged_into")
-        .filter(public_id=public_id)
-        .first()
+    visible = incidents_visible_to(member).select_related(
+        "envelope", "codebook", "organisation", "merged_into"
     )
-    if found is None:
-        raise deny(member, "incident", public_id)
+    found = found_or_deny(visible.filter(public_id=public_id), member, "incident", public_id)
     if write and not member.reads_content:
         raise PermissionDenied
     return found
 
 
 def get_person_for_member(member: StaffMember, pk: int) -> Person:
-    found = None
-    if member.reads_content:
-        found = (
-            Person.objects.select_related("envelope", "incident__codebook")
-            .filter(pk=pk, incident__in=incidents_visible_to(member))
-            .first()
-        )
-    if found is None:
-        raise deny(member, "person", pk)
-    return found
+    people = Person.objects.select_related("envelope", "incident__codebook")
+    visible = people.filter(pk=pk, incident__in=incidents_visible_to(member))
+    return found_or_deny(visible if member.reads_content else people.none(), member, "person", pk)
 
 
 def get_referral_for_member(member: StaffMember, pk: int) -> Referral:
-    found = None
-    if member.reads_content:
-        found = (
-            Referral.objects.select_related("envelope", "incident__codebook")
-            .filter(pk=pk, incident__in=incidents_visible_to(member))
-            .first()
-        )
-    if found is None:
-        raise deny(member, "referral", pk)
-    return found
+    referrals = Referral.objects.select_related("envelope", "incident__codebook")
+    visible = referrals.filter(pk=pk, incident__in=incidents_visible_to(member))
+    rows = visible if member.reads_content else referrals.none()
+    return found_or_deny(rows, member, "referral", pk)

@@ -8,7 +8,7 @@ shown to the person, and nothing is written.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
@@ -22,8 +22,9 @@ from amanat.incidents import codebook, queries
 from amanat.incidents.codebook import Book
 from amanat.incidents.dates import latest_day
 from amanat.incidents.models import (
+    CODED_FIELDS,
     CREDIBILITY_GRADES,
-    INCIDENT_FIELDS,
+    ENCRYPTED_TEXTS,
     RELIABILITY_GRADES,
     DatePrecision,
     Incident,
@@ -70,14 +71,13 @@ class Coding:
     perpetrator_evidence: str = ""
 
 
-SECRET_FIELDS = INCIDENT_FIELDS
 _SINGLE_CODES = {
     "stage": codebook.STAGE,
     "community": codebook.COMMUNITY,
     "perpetrator": codebook.PERPETRATOR,
     "response": codebook.RESPONSE,
 }
-_COLUMNS = [f.name for f in fields(Coding) if f.name not in {"tactics", "channels", *SECRET_FIELDS}]
+_COLUMNS = list(CODED_FIELDS)
 
 
 def _unknown(book: Book, field: str, code: str) -> CodingError:
@@ -158,7 +158,7 @@ def _write_codes(incident: Incident, coding: Coding) -> None:
 
 def _secrets(organisation: Organisation, coding: Coding) -> tuple[Envelope, dict[str, bytes]]:
     return seal_fields(
-        organisation, "incident", {name: getattr(coding, name) for name in SECRET_FIELDS}
+        organisation, "incident", {name: getattr(coding, name) for name in ENCRYPTED_TEXTS}
     )
 
 
@@ -191,7 +191,7 @@ def create_incident(
         _link(incident, report, actor)
     record(
         EventTag.CASEWORK_INCIDENT_CREATE,
-        actor=actor.user,
+        actor=actor,
         subject=incident,
         payload={"codebook": book.version, "tactics": len(coding.tactics), "reports": len(reports)},
     )
@@ -232,7 +232,7 @@ def update_incident(incident: Incident, coding: Coding, *, actor: StaffMember) -
         changed.append("tactics")
     record(
         EventTag.CASEWORK_INCIDENT_UPDATE,
-        actor=actor.user,
+        actor=actor,
         subject=incident,
         payload={
             "changed": ",".join(changed),
@@ -251,7 +251,7 @@ def _link(incident: Incident, report: Report, actor: StaffMember) -> bool:
     if created:
         record(
             EventTag.CASEWORK_INCIDENT_REPORT_LINK,
-            actor=actor.user,
+            actor=actor,
             subject=incident,
             payload={"report": report.pk},
         )
@@ -275,7 +275,7 @@ def unlink_report(incident: Incident, report: Report, *, actor: StaffMember) -> 
     if deleted:
         record(
             EventTag.CASEWORK_INCIDENT_REPORT_UNLINK,
-            actor=actor.user,
+            actor=actor,
             subject=incident,
             payload={"report": report.pk},
         )
@@ -333,7 +333,7 @@ def add_source(incident: Incident, details: SourceDetails, *, actor: StaffMember
     Incident.objects.filter(pk=incident.pk).update(updated_on=today())
     record(
         EventTag.CASEWORK_SOURCE_CREATE,
-        actor=actor.user,
+        actor=actor,
         subject=incident,
         payload={
             "source": source.pk,

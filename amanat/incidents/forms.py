@@ -12,6 +12,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from amanat.core import ids
+from amanat.core.ids import PublicIdField
 from amanat.incidents import codebook, dates
 from amanat.incidents.actions import Coding, SourceDetails
 from amanat.incidents.codebook import Book
@@ -170,13 +171,6 @@ class IncidentForm(forms.Form):
             summary=_text(data["summary"]),
             perpetrator_evidence=_text(data["perpetrator_evidence"]),
         )
-
-
-class PublicIdField(forms.CharField):
-    """A report or incident as staff see it named ("#k3m9…"): its public id, never a row number."""
-
-    def to_python(self, value: Any) -> str:
-        return str(super().to_python(value)).strip().lstrip("#").lower()
 
 
 class ReportNumberForm(forms.Form):

@@ -52,7 +52,7 @@ def mark_duplicate(incident: Incident, other: Incident | None, *, actor: StaffMe
     incident.save(update_fields=["suspected_duplicate_of"])
     record(
         EventTag.CASEWORK_INCIDENT_DUPLICATE,
-        actor=actor.user,
+        actor=actor,
         subject=incident,
         payload={"of": other.pk if other is not None else None},
     )
@@ -109,13 +109,13 @@ def merge_incidents(source: Incident, target: Incident, *, actor: StaffMember) -
     }
     record(
         EventTag.CASEWORK_INCIDENT_MERGE,
-        actor=actor.user,
+        actor=actor,
         subject=source,
         payload={"into": target.pk, **payload},
     )
     record(
         EventTag.CASEWORK_INCIDENT_MERGED_FROM,
-        actor=actor.user,
+        actor=actor,
         subject=target,
         payload={"from": source.pk, **payload},
     )

@@ -81,7 +81,22 @@ class Sensitivity(models.TextChoices):
     CONFIDENTIAL = "confidential", _("Confidential")
 
 
-INCIDENT_FIELDS = ("summary", "perpetrator_evidence")
+# An incident's two texts, encrypted field by field (they may identify people).
+ENCRYPTED_TEXTS = ("summary", "perpetrator_evidence")
+# Its coded columns, in clear so analytics can count them: listed here only. The coding form,
+# the actions, the dataset's loader, rows and snapshot derive their lists from these.
+CODED_DATES = ("date_start", "date_start_precision", "date_end", "date_end_precision")
+CODED_CODES = (
+    "host_country",
+    "origin_state",
+    "community",
+    "stage",
+    "perpetrator",
+    "response",
+    "verification",
+    "sensitivity",
+)
+CODED_FIELDS = (*CODED_DATES, *CODED_CODES)
 
 
 class Incident(models.Model):

@@ -178,7 +178,7 @@ def build_packet(referral: Referral, report_ids: Sequence[int], *, signed: Signe
     archive = _zip([(n, c) for n, c, _e in entries] + [("manifest.json", manifest_bytes)], today())
     record(
         EventTag.CASEWORK_REFERRAL_PACKET,
-        actor=signed.member.user,
+        actor=signed.member,
         subject=referral,
         payload={"incident": incident.pk, "reports": len(wanted), "files": len(entries)},
     )

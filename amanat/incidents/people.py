@@ -91,7 +91,7 @@ def add_person(incident: Incident, details: PersonDetails, *, actor: StaffMember
     Incident.objects.filter(pk=incident.pk).update(updated_on=today())
     record(
         EventTag.CASEWORK_PERSON_CREATE,
-        actor=actor.user,
+        actor=actor,
         subject=person,
         payload={"incident": incident.pk, "pseudonym": person.pseudonym},
     )
@@ -122,7 +122,7 @@ def update_person(person: Person, details: PersonDetails, *, actor: StaffMember)
     Incident.objects.filter(pk=incident.pk).update(updated_on=today())
     record(
         EventTag.CASEWORK_PERSON_UPDATE,
-        actor=actor.user,
+        actor=actor,
         subject=person,
         payload={
             "incident": incident.pk,

@@ -13,7 +13,7 @@ from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
 from amanat.casework.reading import NoGrant
 from amanat.incidents.models import (
-    INCIDENT_FIELDS,
+    ENCRYPTED_TEXTS,
     PERSON_FIELDS,
     REFERRAL_FIELDS,
     Incident,
@@ -30,9 +30,9 @@ class IncidentText:
 
 
 def open_incident(incident: Incident, signed: SignedIn) -> IncidentText:
-    ciphertexts = {name: bytes(getattr(incident, name)) for name in INCIDENT_FIELDS}
+    ciphertexts = {name: bytes(getattr(incident, name)) for name in ENCRYPTED_TEXTS}
     opened = open_fields(incident.envelope, ciphertexts, signed, incident)
-    record(EventTag.CASEWORK_INCIDENT_DECRYPT, actor=signed.member.user, subject=incident)
+    record(EventTag.CASEWORK_INCIDENT_DECRYPT, actor=signed.member, subject=incident)
     return IncidentText(**opened)
 
 
@@ -41,7 +41,7 @@ def open_person(person: Person, signed: SignedIn) -> dict[str, str]:
     opened = open_fields(person.envelope, ciphertexts, signed, person)
     record(
         EventTag.CASEWORK_PERSON_DECRYPT,
-        actor=signed.member.user,
+        actor=signed.member,
         subject=person,
         payload={"incident": person.incident_id},
     )
@@ -68,5 +68,5 @@ def open_people(people: list[Person], signed: SignedIn) -> list[PersonView]:
 def open_referral(referral: Referral, signed: SignedIn) -> dict[str, str]:
     ciphertexts = {name: bytes(getattr(referral, name)) for name in REFERRAL_FIELDS}
     opened = open_fields(referral.envelope, ciphertexts, signed, referral)
-    record(EventTag.CASEWORK_REFERRAL_DECRYPT, actor=signed.member.user, subject=referral)
+    record(EventTag.CASEWORK_REFERRAL_DECRYPT, actor=signed.member, subject=referral)
     return opened

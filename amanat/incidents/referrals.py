@@ -81,7 +81,7 @@ def create_referral(
     )
     record(
         EventTag.CASEWORK_REFERRAL_CREATE,
-        actor=actor.user,
+        actor=actor,
         subject=referral,
         payload={"incident": incident.pk, "kind": details.recipient_kind, "status": details.status},
     )
@@ -107,7 +107,7 @@ def update_referral(
     retire(old_envelope)
     record(
         EventTag.CASEWORK_REFERRAL_UPDATE,
-        actor=actor.user,
+        actor=actor,
         subject=referral,
         payload={"from": previous, "to": details.status},
     )

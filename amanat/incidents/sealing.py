@@ -46,14 +46,14 @@ def open_fields(
     try:
         key = keyring.open_as_staff(envelope, signed.member, signed.private_key)
     except (keyring.NotARecipient, crypto.CryptoError) as exc:
-        record(EventTag.CASEWORK_ACCESS_DENIED, actor=signed.member.user, subject=subject)
+        record(EventTag.CASEWORK_ACCESS_DENIED, actor=signed.member, subject=subject)
         raise NoGrant from exc
     opened = {}
     for name, ciphertext in ciphertexts.items():
         try:
             plain = crypto.decrypt(key, bytes(ciphertext), aad=keyring.aad_for(envelope, name))
         except crypto.CryptoError as exc:
-            record(EventTag.CASEWORK_TAMPER_DETECTED, actor=signed.member.user, subject=subject)
+            record(EventTag.CASEWORK_TAMPER_DETECTED, actor=signed.member, subject=subject)
             raise Tampered from exc
         opened[name] = plain.decode("utf-8")
     return opened

@@ -33,7 +33,7 @@ from amanat.incidents.forms import (
     MergeForm,
     ReportNumberForm,
 )
-from amanat.incidents.models import Incident, Verification
+from amanat.incidents.models import CODED_FIELDS, Incident, Verification
 from amanat.incidents.prefill import initial_from_report
 from amanat.intake.models import Report
 from amanat.keys.keyring import CONTENT_ROLES
@@ -144,18 +144,8 @@ def new(request: HttpRequest) -> HttpResponse:
 
 
 def _initial(incident: Incident, text: reading.IncidentText) -> dict[str, Any]:
-    fields = [
-        "date_start_precision",
-        "date_end_precision",
-        "host_country",
-        "origin_state",
-        "community",
-        "stage",
-        "perpetrator",
-        "response",
-        "verification",
-        "sensitivity",
-    ]
+    shown_as_text = ("date_start", "date_end")  # at their precision, below
+    fields = [name for name in CODED_FIELDS if name not in shown_as_text]
     initial = {name: getattr(incident, name) for name in fields}
     initial["date_start"] = show(incident.date_start, incident.date_start_precision)
     initial["date_end"] = show(incident.date_end, incident.date_end_precision)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
+from amanat.accounts.access import found_or_deny
 from amanat.accounts.models import Role, StaffMember
-from amanat.casework.access import deny
 from amanat.indicators.models import Campaign, Indicator, IndicatorSighting
 
 # Identifiers are identifying data of harassers and, through them, of cases: content roles only.
@@ -29,25 +29,15 @@ def campaigns_visible_to(member: StaffMember) -> QuerySet[Campaign]:
 
 
 def get_indicator_for_member(member: StaffMember, pk: int) -> Indicator:
-    found = indicators_visible_to(member).select_related("envelope").filter(pk=pk).first()
-    if found is None:
-        raise deny(member, "indicator", pk)
-    return found
+    visible = indicators_visible_to(member).select_related("envelope").filter(pk=pk)
+    return found_or_deny(visible, member, "indicator", pk)
 
 
 def get_sighting_for_member(member: StaffMember, pk: int) -> IndicatorSighting:
-    found = (
-        IndicatorSighting.objects.select_related("indicator", "incident")
-        .filter(pk=pk, indicator__in=indicators_visible_to(member))
-        .first()
-    )
-    if found is None:
-        raise deny(member, "indicator-sighting", pk)
-    return found
+    sightings = IndicatorSighting.objects.select_related("indicator", "incident")
+    visible = sightings.filter(pk=pk, indicator__in=indicators_visible_to(member))
+    return found_or_deny(visible, member, "indicator-sighting", pk)
 
 
 def get_campaign_for_member(member: StaffMember, pk: int) -> Campaign:
-    found = campaigns_visible_to(member).filter(pk=pk).first()
-    if found is None:
-        raise deny(member, "campaign", pk)
-    return found
+    return found_or_deny(campaigns_visible_to(member).filter(pk=pk), member, "campaign", pk)

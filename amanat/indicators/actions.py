@@ -89,7 +89,7 @@ def _incidents_of(indicator: Indicator) -> set[int]:
 
 
 def _after_change(
-    indicator: Indicator, incident: Incident, was_common: bool, actor: object
+    indicator: Indicator, incident: Incident, was_common: bool, actor: StaffMember | None
 ) -> None:
     """Re-flag the indicator and recompute the components the change can have touched."""
     flipped = clustering.refresh_too_common(indicator)
@@ -128,10 +128,10 @@ def add_identifier(
     if not created:
         return Added(sighting, created=False)
     _widen_dates(indicator, incident)
-    _after_change(indicator, incident, was_common, actor.user)
+    _after_change(indicator, incident, was_common, actor)
     record(
         EventTag.INDICATORS_SIGHTING_CREATE,
-        actor=actor.user,
+        actor=actor,
         subject=incident,
         payload={"indicator": indicator.pk, "kind": indicator.kind, "new": new_indicator},
     )
@@ -147,13 +147,13 @@ def remove_sighting(sighting: IndicatorSighting, *, actor: StaffMember) -> None:
     remaining = indicator.sightings.exists()
     payload = {"indicator": indicator.pk, "kind": indicator.kind, "deleted": not remaining}
     if remaining:
-        _after_change(indicator, incident, was_common, actor.user)
+        _after_change(indicator, incident, was_common, actor)
     else:
         envelope_id = indicator.envelope_id
         indicator.delete()
         retire(envelope_id)
         clustering.recluster(incident.organisation_id, {incident.pk})
-    record(EventTag.INDICATORS_SIGHTING_DELETE, actor=actor.user, subject=incident, payload=payload)
+    record(EventTag.INDICATORS_SIGHTING_DELETE, actor=actor, subject=incident, payload=payload)
 
 
 @transaction.atomic
@@ -170,7 +170,7 @@ def rebuild_campaigns(organisation: Organisation, *, actor: StaffMember | None) 
     written = clustering.recluster(organisation.pk, seeds)
     record(
         EventTag.INDICATORS_RECLUSTER,
-        actor=actor.user if actor is not None else None,
+        actor=actor,
         payload={"organisation": organisation.slug, "campaigns": written},
     )
     return written

@@ -23,7 +23,7 @@ def open_value(indicator: Indicator, signed: SignedIn, *, purpose: str) -> Norma
     opened = open_fields(indicator.envelope, {"value": bytes(indicator.value)}, signed, indicator)
     record(
         EventTag.INDICATORS_DECRYPT,
-        actor=signed.member.user,
+        actor=signed.member,
         subject=indicator,
         payload={"purpose": purpose},
     )

@@ -103,7 +103,7 @@ def export(signed: SignedIn, choice: ExportChoice) -> ExportFile:
         )
     record(
         EventTag.INDICATORS_EXPORT,
-        actor=member.user,
+        actor=member,
         payload={
             "format": choice.fmt,
             "tlp": choice.tlp,
@@ -172,7 +172,7 @@ def match(signed: SignedIn, parsed: Parsed, joint_key: bytes | None) -> ImportRe
         report.matches += hashed
     record(
         EventTag.INDICATORS_IMPORT,
-        actor=signed.member.user,
+        actor=signed.member,
         payload={
             "ok": True,
             "indicators": parsed.indicators,
@@ -189,6 +189,6 @@ def refused(signed: SignedIn, reason: str) -> None:
     """A file we could not read is audited too (who tried, not what it held)."""
     record(
         EventTag.INDICATORS_IMPORT,
-        actor=signed.member.user,
+        actor=signed.member,
         payload={"ok": False, "reason": reason},
     )

@@ -112,7 +112,7 @@ def lookup(request: HttpRequest) -> HttpResponse:
         rows = queries.incidents_sharing(signed.member, indicator) if indicator else []
         record(
             EventTag.INDICATORS_LOOKUP,
-            actor=signed.member.user,
+            actor=signed.member,
             subject=indicator,
             payload={
                 "kind": identifier.kind,

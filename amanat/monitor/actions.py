@@ -67,10 +67,6 @@ class RunReport:
                 "proposed": self.proposed}  # fmt: skip
 
 
-def _actor_user(actor: StaffMember | None) -> Any:
-    return actor.user if actor is not None else None
-
-
 @transaction.atomic
 def watch_source(
     organisation: Organisation, kind: str, location: str, *, actor: StaffMember | None
@@ -82,7 +78,7 @@ def watch_source(
         defaults={"added_on": today()},
     )  # fmt: skip
     if created:
-        record(EventTag.MONITOR_SOURCE_WATCH, actor=_actor_user(actor), subject=source,
+        record(EventTag.MONITOR_SOURCE_WATCH, actor=actor, subject=source,
                payload={"kind": kind})  # fmt: skip
     return source
 
@@ -128,7 +124,7 @@ def ingest(
     report = report or RunReport()
     for item in items:
         _store(organisation, item, report)
-    record(EventTag.MONITOR_ARTICLES_INGEST, actor=_actor_user(actor), subject=organisation,
+    record(EventTag.MONITOR_ARTICLES_INGEST, actor=actor, subject=organisation,
            payload={"added": report.added, "duplicates": report.duplicates,
                     "skipped": len(report.skipped)})  # fmt: skip
     return report
@@ -176,7 +172,7 @@ def group_articles(
         for merged in assignment.merged:
             _merge_story(merged, assignment.group)
             report.merged += 1
-    record(EventTag.MONITOR_STORIES_GROUP, actor=_actor_user(actor), subject=organisation,
+    record(EventTag.MONITOR_STORIES_GROUP, actor=actor, subject=organisation,
            payload={"grouped": report.grouped, "new_stories": report.new_stories,
                     "merged": report.merged})  # fmt: skip
     return report
@@ -216,7 +212,7 @@ def tag_articles(
         report.tagged += 1
         report.relevant += int(result.is_tnr)
     report.proposed = propose_incidents(organisation)
-    record(EventTag.MONITOR_ARTICLES_TAG, actor=_actor_user(actor), subject=organisation,
+    record(EventTag.MONITOR_ARTICLES_TAG, actor=actor, subject=organisation,
            payload={"tagged": report.tagged, "relevant": report.relevant,
                     "proposed": report.proposed, "version": TAGGER_VERSION})  # fmt: skip
     return report
@@ -284,7 +280,7 @@ def accept_proposal(
     proposal.status, proposal.incident = ProposalStatus.ACCEPTED, incident
     proposal.decided_by, proposal.decided_on = actor, today()
     proposal.save(update_fields=["status", "incident", "decided_by", "decided_on"])
-    record(EventTag.MONITOR_PROPOSAL_ACCEPT, actor=actor.user, subject=proposal,
+    record(EventTag.MONITOR_PROPOSAL_ACCEPT, actor=actor, subject=proposal,
            payload={"incident": incident.pk, "rule_version": proposal.rule_version,
                     "changed": ",".join(_changed(proposal.fields, coding))})  # fmt: skip
     return incident
@@ -306,5 +302,5 @@ def reject_proposal(proposal: Proposal, reason: str, note: str = "", *, actor: S
     proposal.decided_by, proposal.decided_on = actor, today()
     proposal.save(update_fields=["status", "reject_reason", "reject_note", "decided_by",
                                  "decided_on"])  # fmt: skip
-    record(EventTag.MONITOR_PROPOSAL_REJECT, actor=actor.user, subject=proposal,
+    record(EventTag.MONITOR_PROPOSAL_REJECT, actor=actor, subject=proposal,
            payload={"reason": reason, "rule_version": proposal.rule_version})  # fmt: skip

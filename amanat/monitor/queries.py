@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
 
+from amanat.accounts.access import found_or_deny
 from amanat.accounts.models import StaffMember
-from amanat.casework.access import deny
 from amanat.keys.models import Organisation
 from amanat.monitor.models import Article, Proposal, ProposalStatus, Tag
 
@@ -40,10 +40,8 @@ def pending_queue(member: StaffMember) -> list[Proposal]:
 
 
 def get_proposal_for_member(member: StaffMember, pk: int) -> Proposal:
-    found = _with_evidence(proposals_visible_to(member)).filter(pk=pk).first()
-    if found is None:
-        raise deny(member, "monitor_proposal", pk)
-    return found
+    visible = _with_evidence(proposals_visible_to(member)).filter(pk=pk)
+    return found_or_deny(visible, member, "monitor_proposal", pk)
 
 
 def story_articles(proposal: Proposal) -> list[Article]:

@@ -250,7 +250,7 @@ def publish(
     try:
         return _publish(release, actor=actor, epsilon=epsilon or settings.STATS_EPSILON)
     except BudgetExceeded as exc:
-        record(EventTag.STATS_BUDGET_REFUSED, actor=actor.user if actor else None,
+        record(EventTag.STATS_BUDGET_REFUSED, actor=actor,
                subject=release, payload={"reason": type(exc).__name__})  # fmt: skip
         raise
 
@@ -280,7 +280,7 @@ def _publish(
     ]  # fmt: skip
     PublishedTable.objects.bulk_create(tables)
     Release.objects.filter(pk=release.pk).update(public=True, published_on=today())
-    record(EventTag.STATS_RELEASE_PUBLISH, actor=actor.user if actor else None, subject=release,
+    record(EventTag.STATS_RELEASE_PUBLISH, actor=actor, subject=release,
            payload={"tables": len(tables), "epsilon": f"{epsilon:.6g}",
                     "min_cell": settings.STATS_MIN_CELL})  # fmt: skip
     return tables

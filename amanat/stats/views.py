@@ -15,7 +15,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from amanat.dataset.models import Release
-from amanat.dataset.releases.versions.licences import licence
+from amanat.dataset.releases.licences import licence
 from amanat.dataset.releases.writers import csv_table
 from amanat.stats import presentation
 from amanat.stats.models import LedgerEntry, OrganisationBudget, PrivacyLedger

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.conf import settings
 from django.db import transaction
 
@@ -14,7 +12,7 @@ from amanat.translations.models import StaffLanguage
 
 
 @transaction.atomic
-def set_staff_language(member: StaffMember, language: str, *, actor: Any) -> None:
+def set_staff_language(member: StaffMember, language: str, *, actor: StaffMember) -> None:
     if language not in dict(settings.LANGUAGES):
         raise ValueError(f"unknown language {language!r}")
     StaffLanguage.objects.update_or_create(member=member, defaults={"language": language})

@@ -27,7 +27,7 @@ def language(request: HttpRequest) -> HttpResponse:
         if not form.is_valid():
             return render(request, "translations/language.html", {"form": form}, status=400)
         actions.set_staff_language(
-            signed.member, form.cleaned_data["language"], actor=signed.member.user
+            signed.member, form.cleaned_data["language"], actor=signed.member
         )
         return redirect("translations:language")
     return render(request, "translations/language.html", {"form": form})

@@ -34,3 +34,13 @@ def test_an_entry_cannot_be_changed_or_deleted_through_the_orm(org_a) -> None:
     with pytest.raises(PermissionError):
         entry.delete()
     assert AuditEntry.objects.get(pk=entry.pk).tag == str(EventTag.ACCOUNTS_STAFF_CREATE)
+
+
+def test_the_actor_is_the_acting_staff_member_and_the_entry_keeps_their_login(org_a) -> None:
+    entry = record(EventTag.ACCOUNTS_LOGOUT, actor=org_a.analyst, subject=org_a.analyst)
+    assert entry.actor == org_a.analyst.user
+
+
+def test_a_login_passed_as_actor_is_refused(org_a) -> None:
+    with pytest.raises(TypeError, match="staff member or None"):
+        record(EventTag.ACCOUNTS_LOGOUT, actor=org_a.analyst.user)

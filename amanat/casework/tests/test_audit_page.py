@@ -16,7 +16,7 @@ def _rows(response) -> list[dict[str, str]]:
 
 
 def test_a_coordinator_sees_who_read_a_report(org_a, report_a) -> None:
-    staff_client(org_a.analyst).get(f"/staff/reports/{report_a.pk}/")
+    staff_client(org_a.analyst).get(f"/staff/reports/{report_a.public_id}/")
     html = staff_client(org_a.coordinator).get("/staff/audit/").content.decode()
     assert "analyst-org-a" in html
     assert "casework · report · decrypt" in html
@@ -24,14 +24,18 @@ def test_a_coordinator_sees_who_read_a_report(org_a, report_a) -> None:
 
 
 def test_filters_narrow_the_log_by_person_report_and_action(org_a, report_a) -> None:
-    staff_client(org_a.analyst).get(f"/staff/reports/{report_a.pk}/")
+    staff_client(org_a.analyst).get(f"/staff/reports/{report_a.public_id}/")
     coordinator = staff_client(org_a.coordinator)
-    coordinator.get(f"/staff/reports/{report_a.pk}/")
-    query = {"person": org_a.analyst.pk, "report": report_a.pk, "tag": "casework:report:decrypt"}
+    coordinator.get(f"/staff/reports/{report_a.public_id}/")
+    query = {
+        "person": org_a.analyst.pk,
+        "report": report_a.public_id,
+        "tag": "casework:report:decrypt",
+    }
     rows = _rows(coordinator.get("/staff/audit.csv", query))
     assert [row["person"] for row in rows] == ["analyst-org-a"]
     assert rows[0]["subject_id"] == str(report_a.pk)
-    every = _rows(coordinator.get("/staff/audit.csv", {"report": report_a.pk}))
+    every = _rows(coordinator.get("/staff/audit.csv", {"report": report_a.public_id}))
     assert {row["person"] for row in every} >= {"analyst-org-a", "coordinator-org-a", ""}
 
 
@@ -46,7 +50,7 @@ def test_viewing_and_exporting_the_log_are_audited(org_a) -> None:
 
 
 def test_another_organisations_entries_are_never_shown(org_a, org_b, report_a) -> None:
-    staff_client(org_a.analyst).get(f"/staff/reports/{report_a.pk}/")
+    staff_client(org_a.analyst).get(f"/staff/reports/{report_a.public_id}/")
     rows = _rows(staff_client(org_b.coordinator).get("/staff/audit.csv"))
     assert "analyst-org-a" not in {row["person"] for row in rows}
     assert "intake.report" not in {row["subject_type"] for row in rows}
@@ -66,7 +70,7 @@ def test_accounts_made_on_the_command_line_are_in_their_organisations_log(org_a,
 
 def test_a_person_or_report_of_another_organisation_is_a_404(org_a, org_b, report_a) -> None:
     coordinator_b = staff_client(org_b.coordinator)
-    assert coordinator_b.get("/staff/audit/", {"report": report_a.pk}).status_code == 404
+    assert coordinator_b.get("/staff/audit/", {"report": report_a.public_id}).status_code == 404
     response = coordinator_b.get("/staff/audit/", {"person": org_a.analyst.pk})
     assert response.status_code == 400  # not among the choices offered: refused as invalid
 

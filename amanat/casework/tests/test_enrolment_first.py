@@ -57,9 +57,9 @@ def test_after_a_reset_every_staff_page_leads_to_enrolment(org_a, report_a) -> N
 
 def test_the_password_alone_reads_no_report_after_a_reset(org_a, report_a) -> None:
     staff_client(org_a.analyst)
-    auth.reset_second_factor(org_a.analyst, actor=org_a.coordinator.user)
+    auth.reset_second_factor(org_a.analyst, actor=org_a.coordinator)
     client = password_only("analyst-org-a")
-    response = client.get(f"/staff/reports/{report_a.pk}/")
+    response = client.get(f"/staff/reports/{report_a.public_id}/")
     assert response.status_code == 302
     assert response["Location"] == "/staff/2fa/"
     assert "My mother" not in client.get("/staff/2fa/").content.decode()

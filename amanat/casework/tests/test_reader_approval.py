@@ -212,7 +212,7 @@ def test_an_approval_given_before_another_admin_reset_the_account_is_refused(org
 
 def test_the_colleague_who_reset_an_account_cannot_approve_it_again(org_a) -> None:
     staff_client(org_a.analyst)
-    auth.reset_second_factor(org_a.analyst, actor=org_a.coordinator.user)
+    auth.reset_second_factor(org_a.analyst, actor=org_a.coordinator)
     staff_client(org_a.analyst)  # re-enrols
     response = approve(staff_client(org_a.coordinator), org_a.analyst)
     assert response.status_code == 400
@@ -268,7 +268,7 @@ def test_a_coordinator_cannot_create_administrators(org_a) -> None:
     assert not StaffMember.objects.filter(user__username="boss").exists()
     with pytest.raises(actions.TeamChangeRefused, match="cannot create administrator accounts"):
         actions.create_staff_member(
-            org_a.organisation, "boss", PASSWORD, Role.ADMIN, actor=org_a.coordinator.user
+            org_a.organisation, "boss", PASSWORD, Role.ADMIN, actor=org_a.coordinator
         )
 
 
@@ -299,7 +299,7 @@ def test_every_staff_member_sees_each_change_to_who_can_read(org_a) -> None:
     mark_notices_seen(analyst)
     assert "Changes to who can read" not in analyst.get("/staff/").content.decode()
     assert AuditEntry.objects.filter(tag="accounts:notices:seen", actor=org_a.analyst.user).exists()
-    auth.reset_second_factor(amina, actor=org_a.coordinator.user)
+    auth.reset_second_factor(amina, actor=org_a.coordinator)
     assert "since you last looked: 1." in analyst.get("/staff/").content.decode()
 
 

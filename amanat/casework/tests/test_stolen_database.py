@@ -36,7 +36,7 @@ def test_a_stolen_copy_holds_no_usable_key_and_opens_no_report(org_a) -> None:
     _, receipt = submit(Client(enforce_csrf_checks=True), what_happened="AMN-stolen-narrative")
     report = Report.objects.get()
     analyst = staff_client(org_a.analyst)  # a live session holds the unwrapped key
-    assert analyst.get(f"/staff/reports/{report.pk}/").status_code == 200
+    assert analyst.get(f"/staff/reports/{report.public_id}/").status_code == 200
 
     private_keys = {
         "recovery": org_a.recovery_private,

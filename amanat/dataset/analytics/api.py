@@ -48,7 +48,7 @@ class StaffSession(APIKeyCookie):
         if signed.member.role not in ANALYTICS_ROLES:
             record(
                 EventTag.ACCOUNTS_ACCESS_DENIED,
-                actor=signed.member.user,
+                actor=signed.member,
                 payload={"kind": "api", "pk": request.path},
             )
             raise HttpError(403, "This role does not read the dataset.")
@@ -200,7 +200,7 @@ def incidents(
     chosen = selection.apply(snapshot.dataset_incidents(member)).filter(pk__gt=after)
     rows = list(coded_rows(chosen, organisation_key(member.organisation_id), limit=limit + 1))
     page, more = rows[:limit], len(rows) > limit
-    record(EventTag.DATASET_API_READ, actor=member.user, payload={"endpoint": "incidents"})
+    record(EventTag.DATASET_API_READ, actor=member, payload={"endpoint": "incidents"})
     following = signing.dumps(page[-1].pk, salt=CURSOR_SALT) if more and page else None
     return {"incidents": [as_json(row) for row in page], "next": following}
 

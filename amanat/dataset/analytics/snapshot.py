@@ -42,7 +42,7 @@ from django.db.models import Func, IntegerField, QuerySet
 from amanat.accounts.models import StaffMember
 from amanat.dataset.models import ChangedIncident, DataVersion, ImportedRow
 from amanat.incidents.access import incidents_visible_to
-from amanat.incidents.models import Incident, IncidentTactic
+from amanat.incidents.models import CODED_CODES, Incident, IncidentTactic
 
 CHUNK = 50_000
 CACHE_SIZE = 4
@@ -51,14 +51,8 @@ COMPACT_SHARE = 0.05  # dead rows (replaced by a refresh) beyond this share: com
 COMPACT_CHUNKS = 64  # or beyond this many appended chunks
 SLACK = 1_000  # log entries re-read before the remembered one (late commits, PostgreSQL)
 KEEP_LOG = 200_000  # log entries kept after a full build (older snapshots rebuild)
-CODED = (
-    "host_country",
-    "origin_state",
-    "community",
-    "stage",
-    "verification",
-    "sensitivity",
-)
+# The coded columns dashboards break down (perpetrator and response are not charted).
+CODED = tuple(name for name in CODED_CODES if name not in ("perpetrator", "response"))
 
 _cache: OrderedDict[str, Snapshot] = OrderedDict()
 _lock = threading.Lock()

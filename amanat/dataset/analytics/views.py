@@ -112,7 +112,7 @@ def export(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     rows = coded_rows(incidents, organisation_key(member.organisation_id))
     record(
         EventTag.DATASET_EXPORT,
-        actor=member.user,
+        actor=member,
         payload={"format": fmt, "filtered": not selection.is_empty()},
     )
     response = StreamingHttpResponse(

@@ -180,7 +180,7 @@ def generate(
     batch.rows_imported = count
     record(
         EventTag.DATASET_DEMO_CREATE,
-        actor=actor.user if actor else None,
+        actor=actor,
         subject=batch,
         payload={"rows": count, "synthetic": True},
     )

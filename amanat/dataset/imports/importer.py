@@ -400,7 +400,7 @@ def run_import(
                 if items
             ]
             batch = batches[0]
-            record(EventTag.DATASET_IMPORT_CREATE, actor=actor.user, subject=batch, payload={
+            record(EventTag.DATASET_IMPORT_CREATE, actor=actor, subject=batch, payload={
                 "format": file_format, "imported": len(result.ready), "synthetic": len(synthetic),
                 "duplicates": result.duplicates, "invalid": result.invalid_rows})  # fmt: skip
     except IntegrityError as exc:

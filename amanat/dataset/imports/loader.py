@@ -15,32 +15,25 @@ from typing import Any
 from amanat.core import crypto
 from amanat.dataset.imports import bulk
 from amanat.dataset.models import ImportBatch, ImportedRow
-from amanat.incidents.models import Incident, IncidentChannel, IncidentTactic, Source
+from amanat.incidents.models import (
+    CODED_FIELDS,
+    ENCRYPTED_TEXTS,
+    Incident,
+    IncidentChannel,
+    IncidentTactic,
+    Source,
+)
 from amanat.keys import keyring
 from amanat.keys.models import Envelope, Organisation, SealedKey
 
 SOURCE_KIND = "other"
 SOURCE_GRADE = ("F", 6)  # an imported citation's reliability cannot be judged here
-CODED = (
-    "date_start",
-    "date_start_precision",
-    "date_end",
-    "date_end_precision",
-    "host_country",
-    "origin_state",
-    "community",
-    "stage",
-    "perpetrator",
-    "response",
-    "verification",
-    "sensitivity",
-)
+CODED = CODED_FIELDS
 _INCIDENT_FIELDS = (
     "organisation",
     "codebook",
     "envelope",
-    "summary",
-    "perpetrator_evidence",
+    *ENCRYPTED_TEXTS,
     "created_on",
     "updated_on",
     *CODED,

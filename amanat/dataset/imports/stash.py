@@ -13,10 +13,10 @@ from typing import Any
 
 from django.http import Http404, HttpRequest
 
+from amanat.accounts.access import found_or_deny
 from amanat.accounts.models import StaffMember
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.casework.access import deny
 from amanat.core import crypto
 from amanat.core.time import today
 from amanat.dataset.models import ImportUpload
@@ -44,7 +44,7 @@ def save(request: HttpRequest, member: StaffMember, data: bytes, file_format: st
     request.session[SESSION_KEY] = dict(list(keys.items())[-5:])
     record(
         EventTag.DATASET_IMPORT_UPLOAD,
-        actor=member.user,
+        actor=member,
         subject=upload,
         payload={"format": file_format, "bytes": len(data)},
     )
@@ -53,11 +53,10 @@ def save(request: HttpRequest, member: StaffMember, data: bytes, file_format: st
 
 def load(request: HttpRequest, member: StaffMember, pk: int) -> tuple[ImportUpload, bytes]:
     """The member's own upload and its content; 404 for anyone else's or an expired one."""
-    upload = ImportUpload.objects.filter(
+    own = ImportUpload.objects.filter(
         pk=pk, organisation_id=member.organisation_id, created_by=member.user
-    ).first()
-    if upload is None:
-        raise deny(member, "import", pk)
+    )
+    upload = found_or_deny(own, member, "import", pk)
     key = request.session.get(SESSION_KEY, {}).get(str(pk))
     if key is None:
         raise Http404

@@ -194,7 +194,7 @@ def mapping(request: HttpRequest, pk: int) -> HttpResponse:
     result = importer.dry_run(table, chosen, saved.organisation)
     saved.mapping = chosen.to_json()
     saved.save(update_fields=["mapping"])
-    record(EventTag.DATASET_IMPORT_DRY_RUN, actor=member.user, subject=saved,
+    record(EventTag.DATASET_IMPORT_DRY_RUN, actor=member, subject=saved,
            payload={"rows": result.total, "invalid": result.invalid_rows,
                     "duplicates": result.duplicates})  # fmt: skip
     context.update(result=result, errors=result.errors[:SHOWN_ERRORS])

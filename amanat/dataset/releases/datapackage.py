@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from amanat.dataset.models import Release
-from amanat.dataset.releases.versions.licences import licence
+from amanat.dataset.releases.licences import licence
 from amanat.dataset.schema import CHANNEL_SEPARATOR, Column, Schema
 
 NAME = "datapackage.json"

@@ -19,6 +19,7 @@ from django.db.models import Count, Q, QuerySet
 from amanat.core import crypto
 from amanat.core.time import today
 from amanat.dataset.models import DatasetKey, ImportedRow
+from amanat.incidents import models as incident_models
 from amanat.incidents.models import (
     Codebook,
     Incident,
@@ -29,18 +30,11 @@ from amanat.incidents.models import (
 from amanat.keys.models import Organisation
 
 CHUNK = 2000
+# The incident's coded fields without the end date (rows carry the start), with the row id and
+# codebook for the server side; the order is the order ``CodedRow`` is built in.
 CODED_FIELDS = (
     "pk",
-    "date_start",
-    "date_start_precision",
-    "host_country",
-    "origin_state",
-    "community",
-    "stage",
-    "perpetrator",
-    "response",
-    "verification",
-    "sensitivity",
+    *(name for name in incident_models.CODED_FIELDS if not name.startswith("date_end")),
     "codebook_id",
 )
 

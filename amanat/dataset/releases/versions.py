@@ -36,8 +36,8 @@ from amanat.dataset.analytics.snapshot import dataset_incidents
 from amanat.dataset.filters import DatasetFilter
 from amanat.dataset.models import Release, ReleaseStatus
 from amanat.dataset.releases import datapackage
+from amanat.dataset.releases.licences import licence
 from amanat.dataset.releases.rows import CodedRow, coded_rows, organisation_key
-from amanat.dataset.releases.versions.licences import licence
 from amanat.dataset.releases.writers import (
     XLSX_MAX_ROWS,
     CsvWriter,
@@ -118,7 +118,7 @@ def create_release(member: StaffMember, selection: DatasetFilter, title: str) ->
         raise ReleaseError(_("Another release was created at the same time; try again.")) from exc
     record(
         EventTag.DATASET_RELEASE_CREATE,
-        actor=member.user,
+        actor=member,
         subject=release,
         payload={"number": number, "codebook": book.version, "filtered": not selection.is_empty()},
     )

@@ -111,7 +111,7 @@ def release_download(request: HttpRequest, pk: int) -> FileResponse:
         raise Http404
     record(
         EventTag.DATASET_RELEASE_DOWNLOAD,
-        actor=member.user,
+        actor=member,
         subject=release,
         payload={"file": name},
     )

@@ -8,9 +8,9 @@ import time
 
 import pytest
 
-from amanat.dataset import releases
 from amanat.dataset.filters import DatasetFilter
 from amanat.dataset.models import Release
+from amanat.dataset.releases import versions as releases
 from amanat.dataset.tests.conftest import make_incidents
 
 pytestmark = pytest.mark.django_db

@@ -8,10 +8,10 @@ import random
 import pytest
 from django.db import connection
 
-from amanat.dataset import snapshot
-from amanat.dataset.breakdowns import compute
-from amanat.dataset.demo import generate
+from amanat.dataset.analytics import snapshot
+from amanat.dataset.analytics.breakdowns import compute
 from amanat.dataset.filters import DatasetFilter
+from amanat.dataset.imports.demo import generate
 from amanat.dataset.models import ChangedIncident, ImportedRow
 from amanat.incidents import codebook
 from amanat.incidents.models import Incident, IncidentTactic, Sensitivity

@@ -56,7 +56,7 @@ def test_the_demo_release_json_adds_up_in_every_table(org_a) -> None:
     """What the landing check reads: `make run`'s demo release as JSON."""
     from django.test import Client
 
-    from amanat.dataset.demo import generate
+    from amanat.dataset.imports.demo import generate
 
     generate(org_a.organisation, 400, seed=4)
     said = run("demo", "--org", org_a.organisation.slug)

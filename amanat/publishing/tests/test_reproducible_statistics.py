@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from amanat.dataset import releases
+from amanat.dataset.releases import versions as releases
 from amanat.dataset.schema import Schema
 from amanat.incidents import codebook
 from amanat.incidents.models import Codebook
