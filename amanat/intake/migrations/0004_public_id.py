@@ -20,7 +20,7 @@ def backward(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("intake", "0002_keys_moved_out_of_accounts")]
+    dependencies = [("intake", "0003_report_statuses_move_by_themselves")]
 
     operations = [
         migrations.SeparateDatabaseAndState(
