@@ -22,9 +22,9 @@ pytestmark = pytest.mark.django_db
 
 
 def _reply(staff: Client, report: Report, text: str = "Which city?") -> object:
-    token = _token(staff, f"/staff/reports/{report.pk}/")
+    token = _token(staff, f"/staff/reports/{report.public_id}/")
     return staff.post(
-        f"/staff/reports/{report.pk}/reply/", {"csrfmiddlewaretoken": token, "text": text}
+        f"/staff/reports/{report.public_id}/reply/", {"csrfmiddlewaretoken": token, "text": text}
     )
 
 
@@ -36,14 +36,14 @@ def _status(report: Report) -> str:
 def test_a_new_report_becomes_read_when_a_content_member_opens_it(org_a) -> None:
     report = report_for(org_a.organisation, "My brother was called by the police.")
     assert report.status == ReportStatus.NEW
-    staff_client(org_a.analyst).get(f"/staff/reports/{report.pk}/")
+    staff_client(org_a.analyst).get(f"/staff/reports/{report.public_id}/")
     assert _status(report) == ReportStatus.READ
 
 
 def test_opening_does_not_undo_a_status_set_by_hand(org_a) -> None:
     report = report_for(org_a.organisation, "text")
     actions.set_status(report, ReportStatus.IN_TRIAGE, actor=org_a.coordinator)
-    staff_client(org_a.analyst).get(f"/staff/reports/{report.pk}/")
+    staff_client(org_a.analyst).get(f"/staff/reports/{report.public_id}/")
     assert _status(report) == ReportStatus.IN_TRIAGE
 
 
@@ -52,11 +52,11 @@ def test_a_reply_awaits_the_reporter_and_says_it_was_sent(org_a) -> None:
     staff = staff_client(org_a.analyst)
     response = _reply(staff, report)
     assert response.status_code == 302
-    assert response["Location"].endswith(f"/staff/reports/{report.pk}/?sent=1")
+    assert response["Location"].endswith(f"/staff/reports/{report.public_id}/?sent=1")
     assert _status(report) == ReportStatus.AWAITING_REPORTER
     page = staff.get(response["Location"]).content.decode()
     assert 'id="reply-sent"' in page
-    assert 'id="reply-sent"' not in staff.get(f"/staff/reports/{report.pk}/").content.decode()
+    assert 'id="reply-sent"' not in staff.get(f"/staff/reports/{report.public_id}/").content.decode()
 
 
 def test_a_refused_reply_leaves_the_status_alone(org_a) -> None:
@@ -105,9 +105,9 @@ def test_an_answer_reopens_a_closed_report_but_not_spam(org_a) -> None:
 def test_closing_is_by_hand_and_audited(org_a) -> None:
     report = report_for(org_a.organisation, "text")
     staff = staff_client(org_a.coordinator)
-    token = _token(staff, f"/staff/reports/{report.pk}/")
+    token = _token(staff, f"/staff/reports/{report.public_id}/")
     staff.post(
-        f"/staff/reports/{report.pk}/status/", {"csrfmiddlewaretoken": token, "status": "closed"}
+        f"/staff/reports/{report.public_id}/status/", {"csrfmiddlewaretoken": token, "status": "closed"}
     )
     assert _status(report) == ReportStatus.CLOSED
     entry = AuditEntry.objects.get(tag="casework:report:status")
@@ -132,7 +132,7 @@ def test_the_inbox_shows_status_language_days_files_and_the_answer_marker(org_a)
     add_follow_up(report, "More.", [], language="tr")
     Report.objects.filter(pk=report.pk).update(updated_on=dt.date(2026, 11, 23))
     html = staff_client(org_a.analyst).get("/staff/").content.decode()
-    row = html[html.index(f"#{report.pk}</a>") :].split("</tr>")[0]
+    row = html[html.index(f"#{report.public_id}</a>") :].split("</tr>")[0]
     assert "Reporter answered" in row
     assert "reporter answered</strong>" in row
     assert "Turkish" in row
@@ -151,14 +151,14 @@ def test_filters_and_counts_per_status_and_language(org_a) -> None:
     assert 'id="status-reporter_answered">Reporter answered (<span class="count">2</span>)' in html
     assert 'id="status-new">New (<span class="count">1</span>)' in html
     only = staff.get("/staff/?status=reporter_answered").content.decode()
-    assert f"#{first.pk}<" in only
-    assert f"#{second.pk}<" in only
-    assert f"#{third.pk}<" not in only
+    assert f"#{first.public_id}<" in only
+    assert f"#{second.public_id}<" in only
+    assert f"#{third.public_id}<" not in only
     uyghur = staff.get("/staff/?status=reporter_answered&language=ug").content.decode()
-    assert f"#{first.pk}<" in uyghur
-    assert f"#{second.pk}<" not in uyghur
+    assert f"#{first.public_id}<" in uyghur
+    assert f"#{second.public_id}<" not in uyghur
     bad = staff.get("/staff/?status=burned&language=klingon").content.decode()
-    assert all(f"#{r.pk}<" in bad for r in (first, second, third))  # unknown filters: all
+    assert all(f"#{r.public_id}<" in bad for r in (first, second, third))  # unknown filters: all
 
 
 def test_listing_decrypts_nothing(org_a, monkeypatch) -> None:

@@ -46,7 +46,7 @@ def test_an_untouched_form_stores_no_perpetrator_response_or_stage(org_a) -> Non
     data["channels"] = []
     incident = Incident.objects.get(pk=created_pk(post(client, "/staff/incidents/new/", data)))
     assert [getattr(incident, name) for name in CODED] == [""] * len(CODED)
-    detail = client.get(f"/staff/incidents/{incident.pk}/").content.decode()
+    detail = client.get(f"/staff/incidents/{incident.public_id}/").content.decode()
     assert "Police or public security" not in detail
     assert "Refused" not in detail
     assert detail.count("not stated") >= 4
@@ -104,7 +104,7 @@ def _report_with_answers(org_a) -> object:
 def test_the_reports_answers_prefill_the_form_and_its_text_is_beside_it(org_a) -> None:
     report = _report_with_answers(org_a)
     client = staff_client(org_a.analyst)
-    response = client.get(f"/staff/incidents/new/?report={report.pk}")
+    response = client.get(f"/staff/incidents/new/?report={report.public_id}")
     form = response.context["form"]
     assert form.initial == {
         "date_start_precision": "month",
@@ -127,7 +127,7 @@ def test_prefilled_values_are_saved_only_when_submitted(org_a) -> None:
     report = _report_with_answers(org_a)
     client = staff_client(org_a.analyst)
     data = incident_data(channels=["phone_call"], host_country="TR", stage="")
-    incident_pk = created_pk(post(client, f"/staff/incidents/new/?report={report.pk}", data))
+    incident_pk = created_pk(post(client, f"/staff/incidents/new/?report={report.public_id}", data))
     incident = Incident.objects.get(pk=incident_pk)
     assert incident.host_country == "TR"
     assert incident.stage == ""
@@ -139,7 +139,7 @@ def test_a_refused_form_shows_the_report_again_with_the_reason(org_a) -> None:
     report = _report_with_answers(org_a)
     client = staff_client(org_a.analyst)
     data = incident_data(date_start="2024-13")
-    response = post(client, f"/staff/incidents/new/?report={report.pk}", data)
+    response = post(client, f"/staff/incidents/new/?report={report.public_id}", data)
     assert response.status_code == 400
     page = response.content.decode()
     assert "AMN-narrative" in page

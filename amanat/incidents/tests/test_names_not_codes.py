@@ -48,7 +48,7 @@ def _speaking(member: object, language: str) -> Client:
 
 def test_the_report_page_shows_names_not_codes(org_a) -> None:
     report = _report(org_a)
-    page = staff_client(org_a.analyst).get(f"/staff/reports/{report.pk}/").content.decode()
+    page = staff_client(org_a.analyst).get(f"/staff/reports/{report.public_id}/").content.decode()
     cells = _cells(page)
     assert "Germany" in cells
     assert "DE" not in cells
@@ -61,7 +61,7 @@ def test_the_report_page_shows_names_not_codes(org_a) -> None:
 
 def test_the_report_page_names_them_in_the_staff_members_language(org_a) -> None:
     report = _report(org_a)
-    page = _speaking(org_a.analyst, "tr").get(f"/staff/reports/{report.pk}/").content.decode()
+    page = _speaking(org_a.analyst, "tr").get(f"/staff/reports/{report.public_id}/").content.decode()
     cells = _cells(page)
     assert "Almanya" in cells
     assert "Türkçe" in re.sub(r"<[^>]+>", "", page)
@@ -71,10 +71,10 @@ def test_the_inbox_names_the_language_in_the_staff_members_language(org_a) -> No
     report = _report(org_a)
     english = staff_client(org_a.analyst).get("/staff/").content.decode()
     chinese = _speaking(org_a.coordinator, "zh-hans").get("/staff/").content.decode()
-    row = english[english.index(f"#{report.pk}</a>") :].split("</tr>")[0]
+    row = english[english.index(f"#{report.public_id}</a>") :].split("</tr>")[0]
     assert "<td>Turkish</td>" in row
     assert "<td>tr</td>" not in row
-    assert "<td>土耳其语</td>" in chinese[chinese.index(f"#{report.pk}</a>") :].split("</tr>")[0]
+    assert "<td>土耳其语</td>" in chinese[chinese.index(f"#{report.public_id}</a>") :].split("</tr>")[0]
 
 
 def test_incident_pages_show_labels_and_country_names(org_a) -> None:
@@ -88,7 +88,7 @@ def test_incident_pages_show_labels_and_country_names(org_a) -> None:
     assert "1. aşama: tehdit ve baskı, gözaltı yok" in listing
     assert "stage1" not in listing
     detail = _cells(
-        staff_client(org_a.coordinator).get(f"/staff/incidents/{incident.pk}/").content.decode()
+        staff_client(org_a.coordinator).get(f"/staff/incidents/{incident.public_id}/").content.decode()
     )
     assert "Germany (DE)" in detail
     assert "China (CN)" in detail
