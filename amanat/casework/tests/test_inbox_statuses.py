@@ -56,7 +56,9 @@ def test_a_reply_awaits_the_reporter_and_says_it_was_sent(org_a) -> None:
     assert _status(report) == ReportStatus.AWAITING_REPORTER
     page = staff.get(response["Location"]).content.decode()
     assert 'id="reply-sent"' in page
-    assert 'id="reply-sent"' not in staff.get(f"/staff/reports/{report.public_id}/").content.decode()
+    assert (
+        'id="reply-sent"' not in staff.get(f"/staff/reports/{report.public_id}/").content.decode()
+    )
 
 
 def test_a_refused_reply_leaves_the_status_alone(org_a) -> None:
@@ -107,7 +109,8 @@ def test_closing_is_by_hand_and_audited(org_a) -> None:
     staff = staff_client(org_a.coordinator)
     token = _token(staff, f"/staff/reports/{report.public_id}/")
     staff.post(
-        f"/staff/reports/{report.public_id}/status/", {"csrfmiddlewaretoken": token, "status": "closed"}
+        f"/staff/reports/{report.public_id}/status/",
+        {"csrfmiddlewaretoken": token, "status": "closed"},
     )
     assert _status(report) == ReportStatus.CLOSED
     entry = AuditEntry.objects.get(tag="casework:report:status")

@@ -61,7 +61,9 @@ def test_the_report_page_shows_names_not_codes(org_a) -> None:
 
 def test_the_report_page_names_them_in_the_staff_members_language(org_a) -> None:
     report = _report(org_a)
-    page = _speaking(org_a.analyst, "tr").get(f"/staff/reports/{report.public_id}/").content.decode()
+    page = (
+        _speaking(org_a.analyst, "tr").get(f"/staff/reports/{report.public_id}/").content.decode()
+    )
     cells = _cells(page)
     assert "Almanya" in cells
     assert "Türkçe" in re.sub(r"<[^>]+>", "", page)
@@ -74,7 +76,10 @@ def test_the_inbox_names_the_language_in_the_staff_members_language(org_a) -> No
     row = english[english.index(f"#{report.public_id}</a>") :].split("</tr>")[0]
     assert "<td>Turkish</td>" in row
     assert "<td>tr</td>" not in row
-    assert "<td>土耳其语</td>" in chinese[chinese.index(f"#{report.public_id}</a>") :].split("</tr>")[0]
+    assert (
+        "<td>土耳其语</td>"
+        in chinese[chinese.index(f"#{report.public_id}</a>") :].split("</tr>")[0]
+    )
 
 
 def test_incident_pages_show_labels_and_country_names(org_a) -> None:
@@ -88,7 +93,9 @@ def test_incident_pages_show_labels_and_country_names(org_a) -> None:
     assert "1. aşama: tehdit ve baskı, gözaltı yok" in listing
     assert "stage1" not in listing
     detail = _cells(
-        staff_client(org_a.coordinator).get(f"/staff/incidents/{incident.public_id}/").content.decode()
+        staff_client(org_a.coordinator)
+        .get(f"/staff/incidents/{incident.public_id}/")
+        .content.decode()
     )
     assert "Germany (DE)" in detail
     assert "China (CN)" in detail
