@@ -66,7 +66,7 @@ def export(
     }
     record(
         EventTag.DATASET_EXPORT,
-        actor=member.user,
+        actor=member,
         payload={"format": fmt, "filtered": not selection.is_empty(), "via": "command"},
     )
     count = 0
@@ -185,7 +185,7 @@ def import_file(
             with transaction.atomic():
                 record(
                     EventTag.DATASET_IMPORT_DRY_RUN,
-                    actor=member.user,
+                    actor=member,
                     payload={
                         "rows": result.total,
                         "invalid": result.invalid_rows,
