@@ -105,13 +105,13 @@ def _raw_breakdowns(org_id: int, query: dict[str, Any]) -> None:
     with connection.cursor() as cursor:
         for group in (year, "i.host_country", "i.stage"):
             cursor.execute(
-                f"SELECT {group}, COUNT(*) FROM casework_incident i WHERE {condition} "  # noqa: S608
+                f"SELECT {group}, COUNT(*) FROM casework_incident i WHERE {condition} "  # noqa: S608 - fixed table names and placeholders only
                 f"GROUP BY {group}",
                 params,
             )
             cursor.fetchall()
         cursor.execute(
-            "SELECT t.code, COUNT(*) FROM casework_incidenttactic t JOIN casework_incident i "  # noqa: S608
+            "SELECT t.code, COUNT(*) FROM casework_incidenttactic t JOIN casework_incident i "  # noqa: S608 - fixed table names and placeholders only
             f"ON i.id = t.incident_id WHERE {condition} GROUP BY t.code",
             params,
         )

@@ -193,7 +193,7 @@ def _server(env: dict[str, str], log_path: Path) -> Iterator[tuple[str, int]]:
                 if proc.poll() is not None:
                     raise BenchError(f"server exited ({proc.returncode}); see {log_path}")
                 try:
-                    with urllib.request.urlopen(f"{url}/report/", timeout=5) as page:  # noqa: S310
+                    with urllib.request.urlopen(f"{url}/report/", timeout=5) as page:  # noqa: S310 - a loopback URL built here
                         if page.status == 200:
                             break
                 except (urllib.error.URLError, OSError):

@@ -37,7 +37,7 @@ def _setup() -> list[str]:
     os.makedirs(os.path.join(data_dir, "static"), exist_ok=True)
     os.environ.update(
         AMANAT_DATA_DIR=data_dir,
-        AMANAT_SECRET_KEY="bench-only-secret-key-0123456789abcdefghijklmnop",  # noqa: S106
+        AMANAT_SECRET_KEY="bench-only-secret-key-0123456789abcdefghijklmnop",  # noqa: S106 - a benchmark's throwaway secret
         AMANAT_ALLOWED_HOSTS="testserver",
         AMANAT_TASKS_BACKEND="immediate",
         DJANGO_SETTINGS_MODULE="amanat.settings",

@@ -25,7 +25,7 @@ def _setup() -> str:
     os.makedirs(os.path.join(data_dir, "static"), exist_ok=True)
     os.environ.update(
         AMANAT_DATA_DIR=data_dir,
-        AMANAT_SECRET_KEY="bench-only-secret-key-0123456789abcdefghijklmnop",  # noqa: S106
+        AMANAT_SECRET_KEY="bench-only-secret-key-0123456789abcdefghijklmnop",  # noqa: S106 - a benchmark's throwaway secret
         AMANAT_RECEIPT_FAILURES_PER_MINUTE="100000",
         AMANAT_ALLOWED_HOSTS="testserver",
         AMANAT_TASKS_BACKEND="immediate",

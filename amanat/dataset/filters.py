@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -169,10 +169,8 @@ class FilterForm(forms.Form):
     def __init__(self, *args: Any, book: Book, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         countries = codebook.country_choices()
-        host = self.fields["host_countries"]
-        origin = self.fields["origin_states"]
-        assert isinstance(host, forms.MultipleChoiceField)
-        assert isinstance(origin, forms.MultipleChoiceField)
+        host = cast(forms.MultipleChoiceField, self.fields["host_countries"])
+        origin = cast(forms.MultipleChoiceField, self.fields["origin_states"])
         host.choices = origin.choices = countries
         host.widget.attrs["size"] = origin.widget.attrs["size"] = "6"
         self.fields["communities"] = _multi(book.choices(codebook.COMMUNITY), _("Community"))

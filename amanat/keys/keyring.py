@@ -145,5 +145,5 @@ def reseal_for(colleague: KeyHolder, *, granter: KeyHolder, granter_key: bytes) 
 def reseal_with_recovery(colleague: KeyHolder, recovery_private: bytes) -> int:
     """Restore a colleague's access to everything, opening each envelope with the recovery key."""
     envelopes = list(_missing_for(colleague))
-    opener = lambda env: open_with_private_key(env, Recipient.RECOVERY, recovery_private)  # noqa: E731
+    opener = lambda env: open_with_private_key(env, Recipient.RECOVERY, recovery_private)  # noqa: E731 - a one-line opener passed on
     return _copy_to(envelopes, opener, colleague)

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 FREE = signin_delay.FREE_FAILURES
 
 
-def try_password(client: Client, username: str, password: str = "wrong guess"):  # noqa: S107
+def try_password(client: Client, username: str, password: str = "wrong guess"):  # noqa: S107 - a wrong guess typed in a test, not a secret
     token = _token(client, "/staff/login/")
     return client.post(
         "/staff/login/",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -41,8 +41,7 @@ class ReleaseForm(FilterForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["sensitivities"]
-        assert isinstance(field, forms.MultipleChoiceField)
+        field = cast(forms.MultipleChoiceField, self.fields["sensitivities"])
         field.choices = [(c.value, c.label) for c in Sensitivity if c in releases.SHAREABLE]
         field.help_text = _("A release never includes confidential incidents.")
 

@@ -102,7 +102,8 @@ class CsvWriter:
         )  # neutralise() inlined: a million-row export calls it 40 million times
 
     def add(self, row: CodedRow) -> None:
-        assert self.schema is not None
+        if self.schema is None:  # set by the constructor; add() before it is a programming error
+            raise RuntimeError("a table writer needs its schema before rows")
         self.table_row(flat(row, self.schema))
 
     def close(self) -> None:

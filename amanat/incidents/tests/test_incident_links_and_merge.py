@@ -109,7 +109,7 @@ def test_merging_carries_everything_to_a_and_keeps_b_as_history(org_a, analyst, 
 
     kept, merged = Incident.objects.get(pk=a), Incident.objects.get(pk=b)
     assert (merged.merged_into_id, merged.merged_on) == (a, today())
-    assert report_b in kept.reports.all() and report_b in merged.reports.all()  # noqa: PT018
+    assert report_b in kept.reports.all() and report_b in merged.reports.all()  # noqa: PT018 - two facts of one page, read together
     assert set(kept.tactics.values_list("code", flat=True)) == {
         "threat_to_family",
         "informant_recruitment",
@@ -132,9 +132,9 @@ def test_merging_carries_everything_to_a_and_keeps_b_as_history(org_a, analyst, 
     assert AuditEntry.objects.get(tag="casework:incident:merged_from").subject_id == str(a)
 
     page = analyst.get(f"/staff/incidents/{iid(b)}/").content.decode()
-    assert f"Merged into incident #{iid(a)}" in page and "B&#x27;s story" in page  # noqa: PT018
+    assert f"Merged into incident #{iid(a)}" in page and "B&#x27;s story" in page  # noqa: PT018 - two facts of one page, read together
     page = analyst.get(f"/staff/incidents/{iid(a)}/").content.decode()
-    assert "Person in B" in page and "casework:incident:merged_from" in page  # noqa: PT018
+    assert "Person in B" in page and "casework:incident:merged_from" in page  # noqa: PT018 - two facts of one page, read together
     assert f"/staff/incidents/{iid(b)}/" not in analyst.get("/staff/incidents/").content.decode()
     assert (
         f"/staff/incidents/{iid(b)}/" in analyst.get("/staff/incidents/?merged=1").content.decode()

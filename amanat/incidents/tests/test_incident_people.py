@@ -93,7 +93,7 @@ def test_a_researcher_sees_coded_fields_but_no_names(org_a, coded) -> None:
     response = researcher.get(f"/staff/incidents/{incident.public_id}/")
     assert response.status_code == 200
     page = response.content.decode()
-    assert "Threats to family at home" in page and "V1" in page  # noqa: PT018
+    assert "Threats to family at home" in page and "V1" in page  # noqa: PT018 - two facts of one page, read together
     assert "not shown to your role" in page
     assert not [mark for mark in marks.values() if mark in page]
     assert not AuditEntry.objects.filter(

@@ -57,7 +57,7 @@ def open_zip(response) -> zipfile.ZipFile:
 def test_the_packet_holds_the_chosen_reports_and_a_manifest_of_hashes(org_a, referred) -> None:
     client, pk, referral, report, second, _unlinked = referred
     form = client.get(f"/staff/incidents/referrals/{referral.pk}/packet/").content.decode()
-    assert f'value="{report.pk}"' in form and f'value="{second.pk}"' in form  # noqa: PT018
+    assert f'value="{report.pk}"' in form and f'value="{second.pk}"' in form  # noqa: PT018 - two facts of one page, read together
 
     response = post(
         client, f"/staff/incidents/referrals/{referral.pk}/packet/", {"reports": [report.pk]}

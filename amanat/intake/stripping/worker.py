@@ -105,7 +105,7 @@ def _answer(data: bytes, *, media: bool) -> bytes:
         return encode_error(StripError("failed", "worker ran out of memory"))
     except RecursionError:
         return encode_error(StripError("malformed", "file structure nested too deeply"))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:  # noqa: BLE001 - any failure of a hostile file is reported, never raised
         # Parsers raise all sorts of exceptions on hostile input. Whatever escaped the handlers'
         # own mapping is still a file we cannot clean: answer "malformed" with the exception
         # type only (its message may quote file content) rather than crash without an answer.
