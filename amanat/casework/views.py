@@ -42,8 +42,8 @@ def inbox(request: HttpRequest) -> HttpResponse:
     page = Paginator(rows, INBOX_PAGE_SIZE).get_page(request.GET.get("page"))
     day = today()
     for report in page:
-        report.days_waiting = (day - report.updated_on).days  # type: ignore[attr-defined] - display-only values added to the row
-        report.language_name = language_name(report.language)  # type: ignore[attr-defined] - display-only values added to the row
+        report.days_waiting = (day - report.updated_on).days  # type: ignore[attr-defined]  # display-only values added to the row
+        report.language_name = language_name(report.language)  # type: ignore[attr-defined]  # display-only values added to the row
     counts = queries.status_counts(signed.member)
     context = {
         "reports": page,
@@ -63,7 +63,7 @@ def _assign_form(member: StaffMember, data: QueryDict | None = None) -> AssignFo
     form = AssignForm(data)
     colleagues = access.colleagues_of(member).filter(active=True, role__in=CONTENT)
     choices = [("", "—")] + [(m.pk, m.user.get_username()) for m in colleagues]
-    form.fields["member"].choices = choices  # type: ignore[attr-defined] - ChoiceField's choices, typed on Field by the stubs
+    form.fields["member"].choices = choices  # type: ignore[attr-defined]  # ChoiceField's choices, typed on Field by the stubs
     return form
 
 

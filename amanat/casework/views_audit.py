@@ -24,11 +24,11 @@ AUDIT_PAGE_SIZE = 100
 def _form(request: HttpRequest, signed: SignedIn) -> AuditFilterForm:
     form = AuditFilterForm(request.GET or None)
     colleagues = access.colleagues_of(signed.member).order_by("user__username")
-    form.fields["person"].choices = [("", "—")] + [  # type: ignore[attr-defined] - ChoiceField's choices, typed on Field by the stubs
+    form.fields["person"].choices = [("", "—")] + [  # type: ignore[attr-defined]  # ChoiceField's choices, typed on Field by the stubs
         (m.pk, m.user.get_username()) for m in colleagues
     ]
     tags = audit_log.tags_in_use(signed.member.organisation_id)
-    form.fields["tag"].choices = [("", "—")] + [  # type: ignore[attr-defined] - ChoiceField's choices, typed on Field by the stubs
+    form.fields["tag"].choices = [("", "—")] + [  # type: ignore[attr-defined]  # ChoiceField's choices, typed on Field by the stubs
         (tag, audit_log.action_label(tag)) for tag in tags
     ]
     return form

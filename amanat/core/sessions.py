@@ -75,7 +75,7 @@ class SessionStore(DbSessionStore):
         return self.model.objects.filter(session_key=_storage_id(session_key)).exists()
 
     def create_model_instance(self, data: dict[str, Any]) -> Any:
-        key = self._get_or_create_session_key()  # type: ignore[attr-defined] - SessionBase's own helper, missing from the stubs
+        key = self._get_or_create_session_key()  # type: ignore[attr-defined]  # SessionBase's own helper, missing from the stubs
         return self.model(
             session_key=_storage_id(key),
             session_data=self.encode(data),

@@ -79,7 +79,7 @@ def export(
                 progress(count, total)
             yield row
 
-    for chunk in stream(counted(), fmt, columns, meta):  # type: ignore[arg-type] - a generator of row lists, where the stubs expect rows
+    for chunk in stream(counted(), fmt, columns, meta):  # type: ignore[arg-type]  # a generator of row lists, where the stubs expect rows
         out.write(chunk)
     out.flush()
     if progress is not None:

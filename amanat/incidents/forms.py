@@ -126,7 +126,7 @@ class IncidentForm(forms.Form):
             "response": [NOT_STATED, *_codes(book, codebook.RESPONSE)],
         }
         for name, values in choices.items():
-            self.fields[name].choices = values  # type: ignore[attr-defined] - ChoiceField's choices, typed on Field by the stubs
+            self.fields[name].choices = values  # type: ignore[attr-defined]  # ChoiceField's choices, typed on Field by the stubs
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -195,7 +195,7 @@ class PersonForm(forms.Form):
 
     def __init__(self, *args: Any, book: Book, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["relationship"].choices = _codes(book, codebook.RELATIONSHIP, blank=True)  # type: ignore[attr-defined] - ChoiceField's choices, typed on Field by the stubs
+        self.fields["relationship"].choices = _codes(book, codebook.RELATIONSHIP, blank=True)  # type: ignore[attr-defined]  # ChoiceField's choices, typed on Field by the stubs
 
     def result(self) -> PersonDetails:
         data = self.cleaned_data
@@ -234,8 +234,8 @@ class SourceForm(forms.Form):
         self, *args: Any, book: Book, reports: list[tuple[int, str]], **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["kind"].choices = _codes(book, codebook.SOURCE_KIND)  # type: ignore[attr-defined] - ChoiceField's choices, typed on Field by the stubs
-        self.fields["report"].choices = [("", "—"), *reports]  # type: ignore[attr-defined] - ChoiceField's choices, typed on Field by the stubs
+        self.fields["kind"].choices = _codes(book, codebook.SOURCE_KIND)  # type: ignore[attr-defined]  # ChoiceField's choices, typed on Field by the stubs
+        self.fields["report"].choices = [("", "—"), *reports]  # type: ignore[attr-defined]  # ChoiceField's choices, typed on Field by the stubs
 
     def details(self, report: Any) -> SourceDetails:
         data = self.cleaned_data
@@ -265,8 +265,8 @@ class ReferralForm(forms.Form):
 
     def __init__(self, *args: Any, book: Book, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["recipient_kind"].choices = _codes(book, codebook.RECIPIENT_KIND)  # type: ignore[attr-defined] - ChoiceField's choices, typed on Field by the stubs
-        self.fields["status"].choices = _codes(book, codebook.REFERRAL_STATUS)  # type: ignore[attr-defined] - ChoiceField's choices, typed on Field by the stubs
+        self.fields["recipient_kind"].choices = _codes(book, codebook.RECIPIENT_KIND)  # type: ignore[attr-defined]  # ChoiceField's choices, typed on Field by the stubs
+        self.fields["status"].choices = _codes(book, codebook.REFERRAL_STATUS)  # type: ignore[attr-defined]  # ChoiceField's choices, typed on Field by the stubs
 
     def result(self) -> ReferralDetails:
         data = self.cleaned_data
@@ -291,7 +291,7 @@ class PacketForm(forms.Form):
 
     def __init__(self, *args: Any, reports: list[tuple[int, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["reports"].choices = reports  # type: ignore[attr-defined] - ChoiceField's choices, typed on Field by the stubs
+        self.fields["reports"].choices = reports  # type: ignore[attr-defined]  # ChoiceField's choices, typed on Field by the stubs
 
 
 class DuplicateForm(forms.Form):

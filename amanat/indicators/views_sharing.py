@@ -27,7 +27,7 @@ def _choice_label(indicator: Indicator) -> str:
     return _("%(kind)s #%(pk)d — on %(n)d incident(s), last seen %(day)s") % {
         "kind": kind,
         "pk": indicator.pk,
-        "n": indicator.shared,  # type: ignore[attr-defined] - annotated by the query
+        "n": indicator.shared,  # type: ignore[attr-defined]  # annotated by the query
         "day": f"{indicator.last_seen_on:%Y-%m}",
     }
 

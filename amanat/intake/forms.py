@@ -104,7 +104,7 @@ def _choice_inputs(language: str, name: str) -> tuple[tuple[str, str, str], ...]
     kind = field.widget.input_type  # "radio" or "checkbox"
     rows = []
     with override(language):
-        for index, (value, label) in enumerate(field.choices):  # type: ignore[attr-defined] - ChoiceField's choices, typed on Field by the stubs
+        for index, (value, label) in enumerate(field.choices):  # type: ignore[attr-defined]  # ChoiceField's choices, typed on Field by the stubs
             head = (
                 f'<label class="choice"><input type="{kind}" name="{name}" '
                 f'value="{escape(value)}" id="id_{name}_{index}"'
@@ -152,7 +152,7 @@ class CleanTextMixin:
     removed_controls = 0
 
     def _clean_text_field(self, name: str) -> str:
-        value, removed = clean_text(self.cleaned_data.get(name) or "")  # type: ignore[attr-defined] - the mixin runs on a Form, which has cleaned_data
+        value, removed = clean_text(self.cleaned_data.get(name) or "")  # type: ignore[attr-defined]  # the mixin runs on a Form, which has cleaned_data
         self.removed_controls += removed
         return value.strip()
 

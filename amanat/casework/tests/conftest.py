@@ -21,5 +21,5 @@ def report_a(org_a, settings) -> Report:
         files=[upload("call.jpg", jpeg_with_exif("AMN-artist"))],
     )
     report = Report.objects.get()
-    report.receipt = receipt  # type: ignore[attr-defined] - for tests that sign in as reporter
+    report.receipt = receipt  # type: ignore[attr-defined]  # for tests that sign in as reporter
     return report

@@ -52,7 +52,7 @@ class StaffSession(APIKeyCookie):
                 payload={"kind": "api", "pk": request.path},
             )
             raise HttpError(403, "This role does not read the dataset.")
-        request.staff = signed  # type: ignore[attr-defined] - set on the request by staff_required
+        request.staff = signed  # type: ignore[attr-defined]  # set on the request by staff_required
         return signed.member
 
 
@@ -162,7 +162,7 @@ ERRORS: dict[int, Any] = {401: Problem, 403: Problem, 422: Problem}
 
 
 def _member(request: HttpRequest) -> Any:
-    return request.staff.member  # type: ignore[attr-defined] - set on the request by staff_required
+    return request.staff.member  # type: ignore[attr-defined]  # set on the request by staff_required
 
 
 def _selection(query: FilterQuery) -> DatasetFilter:

@@ -39,7 +39,7 @@ def _cells(html: str) -> list[str]:
 
 def _speaking(member: object, language: str) -> Client:
     """A signed-in client of a member who chose their staff pages' language."""
-    client = staff_client(member)  # type: ignore[arg-type] - a persona built by the test
+    client = staff_client(member)  # type: ignore[arg-type]  # a persona built by the test
     token = _token(client, "/staff/language/")
     response = client.post("/staff/language/", {"csrfmiddlewaretoken": token, "language": language})
     assert response.status_code == 302

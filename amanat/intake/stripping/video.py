@@ -76,7 +76,7 @@ def _probe(path: Path) -> dict[str, Any]:
 
 def _seconds(value: object) -> float:
     try:
-        return float(value)  # type: ignore[arg-type] - ffprobe's JSON number, checked by the caller
+        return float(value)  # type: ignore[arg-type]  # ffprobe's JSON number, checked by the caller
     except (TypeError, ValueError):
         return 0.0
 

@@ -92,15 +92,15 @@ def test_hostile_code_cannot_read_the_parents_environment(
     facts = hostile(snippet, monkeypatch, str(os.getpid()))
     assert facts["parent_environ"] in ("FileNotFoundError", "PermissionError")
     assert marker not in json.dumps(facts)
-    assert set(facts["environ"]) <= {"LC_CTYPE", "PWD"}  # type: ignore[arg-type] - facts come back as JSON from the sandbox
-    assert os.getpid() not in facts["pids"]  # type: ignore[operator] - facts come back as JSON from the sandbox
+    assert set(facts["environ"]) <= {"LC_CTYPE", "PWD"}  # type: ignore[arg-type]  # facts come back as JSON from the sandbox
+    assert os.getpid() not in facts["pids"]  # type: ignore[operator]  # facts come back as JSON from the sandbox
     assert max(facts["pids"]) < 10  # type: ignore[type-var, arg-type]  # its own pid namespace
 
 
 def test_hostile_code_cannot_read_the_data_directory(
     monkeypatch: pytest.MonkeyPatch, settings: pytest.FixtureRequest, tmp_path: Path
 ) -> None:
-    data_dir = Path(settings.DATA_DIR)  # type: ignore[attr-defined] - facts come back as JSON from the sandbox
+    data_dir = Path(settings.DATA_DIR)  # type: ignore[attr-defined]  # facts come back as JSON from the sandbox
     data_dir.mkdir(parents=True, exist_ok=True)
     secret = data_dir / f"sandbox-probe-{secrets.token_hex(4)}.txt"
     secret.write_text("amanat-data-canary")
@@ -136,7 +136,7 @@ def test_hostile_code_cannot_write_outside_its_tmpfs(monkeypatch: pytest.MonkeyP
     )
     facts = hostile(snippet, monkeypatch, *targets)
     for path in targets:
-        assert facts[path][0] == -1, path  # type: ignore[index] - facts come back as JSON from the sandbox
+        assert facts[path][0] == -1, path  # type: ignore[index]  # facts come back as JSON from the sandbox
         assert not Path(path).exists() or path.startswith("/dev")
     assert facts["tmp"] == 1
 
@@ -155,7 +155,7 @@ def test_the_worker_runs_as_nobody_without_capabilities(monkeypatch: pytest.Monk
         ]
     )
     facts = hostile(snippet, monkeypatch)
-    assert facts["ids"][:3] == [jail.NOBODY] * 3  # type: ignore[index] - facts come back as JSON from the sandbox
+    assert facts["ids"][:3] == [jail.NOBODY] * 3  # type: ignore[index]  # facts come back as JSON from the sandbox
     assert facts["caps"] == ["0000000000000000"] * 3
     assert facts["seccomp"] == "2"  # filter mode
     assert facts["nnp"] == "1"
@@ -212,7 +212,7 @@ def test_the_reporter_is_told_and_the_report_kept_when_the_sandbox_is_down(
 def test_unsandboxed_cleaning_is_explicit_and_logged(
     settings: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, caplog
 ) -> None:
-    settings.UNSANDBOXED_STRIPPING = True  # type: ignore[attr-defined] - facts come back as JSON from the sandbox
+    settings.UNSANDBOXED_STRIPPING = True  # type: ignore[attr-defined]  # facts come back as JSON from the sandbox
     monkeypatch.setattr(jail, "run", lambda *a, **kw: pytest.fail("sandbox used"))
     with caplog.at_level(logging.WARNING, logger="amanat.intake.evidence"):
         result = evidence._strip(fx.jpeg_with_metadata(fx.Canaries()), "a.jpg")

@@ -40,7 +40,7 @@ def _pairs(labels: Iterable[Label]) -> set[tuple[str, str]]:
     for label in labels:
         if label.story_group is not None:
             groups[label.story_group].append(label.file)
-    return {tuple(sorted(pair)) for files in groups.values()  # type: ignore[misc] - pairs are 2-tuples of file names
+    return {tuple(sorted(pair)) for files in groups.values()  # type: ignore[misc]  # pairs are 2-tuples of file names
             for pair in combinations(files, 2)}  # fmt: skip
 
 

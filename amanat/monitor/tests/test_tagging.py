@@ -8,7 +8,7 @@ from amanat.monitor.nlp.tagging import VERSION, tag
 from amanat.monitor.tests.conftest import CORPUS
 
 
-def _tagged(name: str, language: str = "en"):  # type: ignore[no-untyped-def] - a test helper returning the tagger's mixed dict
+def _tagged(name: str, language: str = "en"):  # type: ignore[no-untyped-def]  # a test helper returning the tagger's mixed dict
     text = normalise.clean((CORPUS / "labelled" / name).read_text(encoding="utf-8"))
     return text, tag(text, language)
 

@@ -95,7 +95,7 @@ def test_a_text_starting_with_equals_stays_text_in_the_xlsx(tmp_path) -> None:
     path = tmp_path / "sheet.xlsx"
     sheet.write_xlsx(path, [sheet.Row(values)], "tr")
     book = openpyxl.load_workbook(path)
-    row = [cell for cell in book.active[2]]  # type: ignore[index] - openpyxl's worksheet is indexable
+    row = [cell for cell in book.active[2]]  # type: ignore[index]  # openpyxl's worksheet is indexable
     assert {cell.data_type for cell in row if cell.value} == {"s"}
     [(_, read)] = sheet.read(path)
     assert read["current"] == '=HYPERLINK("http://x")'
