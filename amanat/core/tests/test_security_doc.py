@@ -11,6 +11,10 @@ DOC = ROOT / "docs" / "security.md"
 REFERENCE = re.compile(r"`((?:\w+/)+test_\w+\.py)((?:::\w+)?)`|`::(\w+)`")
 
 
+def _defines(path: Path, name: str) -> bool:
+    return bool(re.search(rf"^def {name}\(", path.read_text(encoding="utf-8"), re.M))
+
+
 def test_every_check_has_a_row() -> None:
     rows = set(re.findall(r"^\| (C\d\d) ", DOC.read_text(encoding="utf-8"), re.M))
     assert rows == {f"C{n:02d}" for n in range(1, 31)}
@@ -27,7 +31,6 @@ def test_every_named_test_exists() -> None:
                     missing.append(path)
                     continue
             name = (function or "").lstrip(":") or continued
-            if name and current is not None and current.exists():
-                if not re.search(rf"^def {name}\(", current.read_text(encoding="utf-8"), re.M):
-                    missing.append(f"{current.relative_to(ROOT)}::{name}")
+            if name and current is not None and current.exists() and not _defines(current, name):
+                missing.append(f"{current.relative_to(ROOT)}::{name}")
     assert missing == []
