@@ -1,7 +1,7 @@
 """From a story's tagged articles to the coded fields of a proposed incident.
 
 Only codes the codebook has and the tagger can support with evidence are proposed; everything
-else stays at the codebook's "unknown"/"other" for the analyst to fill in. The dates proposed are
+else stays "not stated" (blank) for the analyst to fill in. The dates proposed are
 the first dated event mentioned in the earliest article (a month or a day when the text gives
 one), which an analyst must check: a date in a news story may be a residence year or a
 publication date.
@@ -58,10 +58,11 @@ def proposed_fields(articles: Sequence[tuple[ArticleLike, Sequence[TagLike]]]) -
         "host_country": _most_common(values("host_country")),
         "host_countries": hosts,
         "tactics": list(dict.fromkeys(values("tactic"))),
-        "stage": max(stages, key=_STAGE_ORDER.index) if stages else "stage1",
-        "community": _most_common(values("community"), "other"),
-        "perpetrator": _most_common(values("perpetrator"), "unknown"),
-        "response": "unknown",
+        # What no article states stays "not stated" (blank) for the analyst: never a guess.
+        "stage": max(stages, key=_STAGE_ORDER.index) if stages else "",
+        "community": _most_common(values("community"), ""),
+        "perpetrator": _most_common(values("perpetrator"), ""),
+        "response": "",
         "date_start": date,
         "date_start_precision": precision,
         "people_counts": list(dict.fromkeys(values("people_count")))[:10],
