@@ -7,6 +7,7 @@ for what a colleague read leaves a trace of that look too.
 from __future__ import annotations
 
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
@@ -14,6 +15,7 @@ from django.views.decorators.http import require_GET
 from amanat.accounts.access import SignedIn, signed_in, staff_required
 from amanat.accounts.models import Role
 from amanat.audit.actions import record
+from amanat.audit.models import AuditEntry
 from amanat.audit.tags import EventTag
 from amanat.casework import access, audit_log
 from amanat.casework.forms import AuditFilterForm
@@ -51,17 +53,26 @@ def _chosen(form: AuditFilterForm, signed: SignedIn) -> audit_log.AuditFilter:
     )
 
 
+def _read_log(
+    request: HttpRequest, signed: SignedIn, tag: EventTag
+) -> tuple[AuditFilterForm, QuerySet[AuditEntry] | None]:
+    """The filter form and the entries it selects (None if the filter is invalid); the reading
+    itself is recorded under ``tag`` with the filter as ids and codes."""
+    form = _form(request, signed)
+    if request.GET and not form.is_valid():
+        return form, None
+    chosen = _chosen(form, signed) if request.GET else audit_log.AuditFilter()
+    record(tag, actor=signed.member, payload=chosen.as_payload())
+    return form, audit_log.filtered(signed.member.organisation_id, chosen)
+
+
 @require_GET
 @staff_required(roles=[Role.COORDINATOR])
 def audit_page(request: HttpRequest) -> HttpResponse:
-    signed = signed_in(request)
-    form = _form(request, signed)
-    if request.GET and not form.is_valid():
+    form, entries = _read_log(request, signed_in(request), EventTag.CASEWORK_AUDIT_VIEW)
+    if entries is None:
         return render(request, "casework/audit.html", {"form": form}, status=400)
-    chosen = _chosen(form, signed) if request.GET else audit_log.AuditFilter()
-    entries = audit_log.filtered(signed.member.organisation_id, chosen)
     page = Paginator(entries, AUDIT_PAGE_SIZE).get_page(request.GET.get("page"))
-    record(EventTag.CASEWORK_AUDIT_VIEW, actor=signed.member, payload=chosen.as_payload())
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -76,13 +87,9 @@ def audit_page(request: HttpRequest) -> HttpResponse:
 @require_GET
 @staff_required(roles=[Role.COORDINATOR])
 def audit_csv(request: HttpRequest) -> HttpResponse:
-    signed = signed_in(request)
-    form = _form(request, signed)
-    if request.GET and not form.is_valid():
+    form, entries = _read_log(request, signed_in(request), EventTag.CASEWORK_AUDIT_EXPORT)
+    if entries is None:
         return render(request, "casework/audit.html", {"form": form}, status=400)
-    chosen = _chosen(form, signed) if request.GET else audit_log.AuditFilter()
-    entries = audit_log.filtered(signed.member.organisation_id, chosen)
-    record(EventTag.CASEWORK_AUDIT_EXPORT, actor=signed.member, payload=chosen.as_payload())
     response = HttpResponse(audit_log.as_csv(entries.iterator()), content_type="text/csv")
     response["Content-Disposition"] = 'attachment; filename="audit-log.csv"'
     return response
