@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from amanat.core import crypto
+from amanat.core.ids import new_public_id
 from amanat.dataset.imports import bulk
 from amanat.dataset.models import ImportBatch, ImportedRow
 from amanat.incidents.models import (
@@ -37,6 +38,7 @@ _INCIDENT_FIELDS = (
     "created_on",
     "updated_on",
     *CODED,
+    "public_id",  # the ORM's default does not run for bulk rows: each gets its own here
 )
 
 
@@ -93,6 +95,7 @@ def _incident_row(
         day,
         day,
         *(values[name] for name in CODED),
+        new_public_id(),
     )
 
 

@@ -98,3 +98,11 @@ def test_the_command_creates_once_and_refuses_bad_input(org_a, capsys) -> None:
         call_command("dataset", "demo", "--org", "nowhere", "--count", "5")
     with pytest.raises(CommandError, match="between 1 and"):
         call_command("dataset", "demo", "--org", "org-a", "--count", "0")
+
+
+def test_bulk_loaded_incidents_each_get_their_own_public_id(org_a) -> None:
+    generate(org_a.organisation, 90, seed=5, chunk=40)
+    ids = list(Incident.objects.values_list("public_id", flat=True))
+    assert len(ids) == 90
+    assert None not in ids
+    assert len(set(ids)) == 90
