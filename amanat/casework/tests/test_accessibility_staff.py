@@ -64,7 +64,7 @@ INCIDENT = {
 _TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
-def _new_incident(client: Client) -> int:
+def _new_incident(client: Client) -> str:
     page = client.get("/staff/incidents/new/").content.decode()
     token = _TOKEN.search(page)
     assert token is not None
@@ -72,7 +72,7 @@ def _new_incident(client: Client) -> int:
         "/staff/incidents/new/", {"csrfmiddlewaretoken": token.group(1), **INCIDENT}
     )
     assert response.status_code == 302, response.content.decode()[:1000]
-    return int(response["Location"].rstrip("/").rsplit("/", 1)[1])
+    return response["Location"].rstrip("/").rsplit("/", 1)[1]  # the incident's public id
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -91,5 +91,5 @@ def test_staff_pages_pass_axe(browser: Browser, live_server, org_a, language) ->
         ]
     )
     for path in SIGNED_IN_PAGES:
-        found += audit(page, path.format(report=report.pk, incident=incident))
+        found += audit(page, path.format(report=report.public_id, incident=incident))
     assert found == []
