@@ -113,29 +113,12 @@ def test_import_dry_run_reports_bad_rows_and_writes_nothing(coded, tmp_path) -> 
     )
     before = Incident.objects.count()
     user = coded.analyst.user.username
+    args = ["import", str(path), "--member", user]
+    args += ["--map", "date_start=Year", "--map", "host_country=Country"]
     with pytest.raises(CommandError, match="1 rows cannot be imported"):
-        run(
-            "import",
-            str(path),
-            "--member",
-            user,
-            "--map",
-            "date_start=Year",
-            "--map",
-            "host_country=Country",
-            "--dry-run",
-        )
+        run(*args, "--dry-run")
     with pytest.raises(CommandError, match="rows cannot be imported; nothing was written"):
-        run(
-            "import",
-            str(path),
-            "--member",
-            user,
-            "--map",
-            "date_start=Year",
-            "--map",
-            "host_country=Country",
-        )
+        run(*args)
     assert Incident.objects.count() == before
     out, _err = run(
         "import",
