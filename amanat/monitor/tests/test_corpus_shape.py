@@ -1,0 +1,64 @@
+"""The development and held-out corpora keep the shape issue 12 asks of them: big enough, many
+origin states, many look-alikes, every language, a source for every text, and a held-out split
+by origin state that no development text touches (so its scores stay an honest estimate)."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+from amanat.monitor.nlp import corpus
+from amanat.monitor.nlp.corpus import Label
+from amanat.monitor.tests.conftest import CORPUS
+
+DEV, HELDOUT = CORPUS / "tnr-dev", CORPUS / "tnr-heldout"
+LANGUAGES = ("tr", "zh", "ru", "ug", "fa")
+
+
+def _labels(folder: Path) -> list[Label]:
+    return corpus.read_labels(folder / corpus.LABELS_FILE)
+
+
+def _origins(labels: list[Label]) -> set[str]:
+    return {label.origin_state for label in labels if label.is_tnr and label.origin_state}
+
+
+def test_the_development_corpus_has_at_least_250_texts_and_40_percent_lookalikes() -> None:
+    labels = _labels(DEV)
+    assert len(labels) >= 250
+    assert sum(not label.is_tnr for label in labels) / len(labels) >= 0.4
+
+
+def test_the_two_splits_cover_at_least_30_origin_states_and_never_share_one() -> None:
+    dev, heldout = _origins(_labels(DEV)), _origins(_labels(HELDOUT))
+    assert len(dev | heldout) >= 30
+    assert not dev & heldout
+
+
+def test_the_development_corpus_has_30_texts_in_each_language_besides_english() -> None:
+    counts = Counter(label.lang or "en" for label in _labels(DEV))
+    assert all(counts[lang] >= 30 for lang in LANGUAGES), counts
+
+
+def test_story_groups_include_translations_and_a_person_in_two_separate_stories() -> None:
+    labels = _labels(DEV)
+    languages_by_group: dict[str, set[str]] = {}
+    for label in labels:
+        if label.story_group:
+            languages_by_group.setdefault(label.story_group, set()).add(label.lang or "en")
+    assert sum(len(langs) >= 3 for langs in languages_by_group.values()) >= 10
+    # "Same person, different event": e.g. the 2014 rendition and the 2018 release of one man.
+    text = {label.file: (DEV / label.file).read_text(encoding="utf-8") for label in labels}
+    groups = {label.story_group for label in labels if "Andargachew" in text[label.file]}
+    assert {"et-andargachew-2014", "lk-andargachew-release-2018"} <= groups
+
+
+def test_every_text_has_one_source_address_and_every_address_is_https_or_http() -> None:
+    for folder in (DEV, HELDOUT):
+        with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle, delimiter="\t"))
+        files = [row["file"] for row in rows]
+        assert sorted(files) == sorted(label.file for label in _labels(folder))
+        assert len(files) == len(set(files))
+        assert all(row["source"].startswith(("https://", "http://")) for row in rows)
