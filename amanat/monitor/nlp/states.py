@@ -28,7 +28,7 @@ from functools import cache
 
 from amanat.monitor.nlp import gazetteer
 
-VERSION = "states-1"
+VERSION = "states-2"
 LANGUAGES = ("en", "tr", "zh", "ug", "ru", "fa")
 _BABEL = {"en": "en", "tr": "tr", "zh": "zh_Hans", "ug": "ug", "ru": "ru", "fa": "fa"}
 _SKIP = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC", "TA",
@@ -131,21 +131,28 @@ _ACTOR_NOUNS = {
           r"state security|secret services?|secret police|embassy|consulate|diplomats?|regime|"
           r"state|officers?|hackers|hit squad|agency|ministry|public security|law enforcement|"
           r"consulates|consuls?|embassies|missions?|security|spy agency|"
-          r"border guards|military intelligence|counterparts|prosecutors|courts?|judiciary",
+          r"border guards|military intelligence|counterparts|prosecutors|courts?|judiciary|"
+          r"high commission|attach[eé]s?|investigators|detectives|foreign ministry|"
+          r"prime minister|army|military|armed forces|soldiers",
     "tr": r"polis\w*|istihbarat\w*|ajan\w*|yetkili\w*|makam\w*|hükümet\w*|güvenlik\w*|"
           r"büyükelçilik\w*|büyükelçiliğ\w*|başkonsolosluğ\w*|konsolosluğ\w*|konsolosluk\w*|"
-          r"rejim\w*|devlet\w*|emniyet\w*|görevli\w*|diplomat\w*|savcı\w*|mahkeme\w*",
+          r"rejim\w*|devlet\w*|emniyet\w*|görevli\w*|diplomat\w*|savcı\w*|mahkeme\w*|"
+          r"ataşe\w*|bakanlı\w*|ordu\w*|asker\w*|başbakan\w*",
     "zh": r"警方|警察|政府|当局|官员|特工|情报|安全部|安全官|安全部队|国家安全|大使馆|领事馆|"
-          r"总领事馆|使馆|公安|国安|间谍|外交官|军事情报|执法|检方|法院|黑客",
+          r"总领事馆|使馆|公安|国安|间谍|外交官|军事情报|执法|检方|法院|黑客|"
+          r"驻|外交部|武官|高级专员公署|军方|军队|士兵|调查人员|总理",
     "ug": r"ساقچى\w*|ھۆكۈمەت\w*|ھۆكۈمىت\w*|دائىرى\w*|ئەمەلدار\w*|ئىستىخبارات\w*|جاسۇس\w*|"
-          r"ئەلچىخان\w*|كونسۇلخان\w*|بىخەتەرلىك\w*|خادىم\w*|سوت\w*",
+          r"ئەلچىخان\w*|كونسۇلخان\w*|بىخەتەرلىك\w*|خادىم\w*|سوت\w*|"
+          r"تاشقى ئىشلار مىنىستىرلىك\w*|ئاتاشې\w*|ئارمىيە\w*|ھەربىي\w*",
     "ru": r"власт\w*|полици\w*|милици\w*|спецслужб\w*|разведк\w*|агент\w*|посольств\w*|"
           r"консульств\w*|правительств\w*|чиновник\w*|силовик\w*|сотрудник\w*|дипломат\w*|"
-          r"режим\w*|офицер\w*|прокурор\w*|суд\w*|КГБ|ФСБ|МВД|хакер\w*|министерств\w*",
+          r"режим\w*|офицер\w*|прокурор\w*|суд\w*|КГБ|ФСБ|МВД|хакер\w*|министерств\w*|"
+          r"консул\w*|следовател\w*|атташе|арми\w*|военн\w*|премьер\w*|МИД",
     "fa": r"پلیس|دولت|مقامات|مقام‌های|ماموران|مأموران|مامور|مأمور|نیروهای امنیتی|"
           r"نهادهای امنیتی|سرویس اطلاعاتی|سرویس‌های اطلاعاتی|سازمان اطلاعات|وزارت اطلاعات|"
           r"اطلاعات|سفارت|کنسولگری|رژیم|حکومت|جاسوسان|جاسوس|دیپلمات|دستگاه قضایی|"
-          r"دادگاه|هکرهای|نیروهای",
+          r"دادگاه|هکرهای|نیروهای|کمیساریای عالی|وابسته نظامی|وزارت خارجه|"
+          r"وزارت امور خارجه|ارتش|نخست‌وزیر|بازپرس",
 }  # fmt: skip
 _PERSON_NOUNS = {
     "en": r"journalists?|activists?|dissidents?|bloggers?|opposition|exiles?|refugees?|"
@@ -280,6 +287,17 @@ def _fa_forms(name: str) -> list[str]:
     return forms
 
 
+def _ru_forms(name: str) -> list[str]:
+    """Russian case forms share the name's stem: Ливия → Ливи- (Ливии, Ливию), Шри-Ланка →
+    Шри-Ланк- (Шри-Ланки), Китай → Кита- (Китае); a fleeting vowel drops: Египет → Египт-."""
+    forms = [name]
+    if len(name) >= 5 and name[-1] in "аяйь":
+        forms.append(name[:-1])
+    elif len(name) >= 5 and name[-2] in "еоё" and name[-1] not in "аеёиоуыэюяйь":
+        forms.append(name[:-2] + name[-1])
+    return forms
+
+
 def _zh_forms(name: str, all_names: Iterable[str]) -> list[str]:
     """Chinese short forms: 塔吉克斯坦 → 塔吉克; a unique two-character prefix of a long name
     (沙特阿拉伯 → 沙特, 白俄罗斯 → 白俄)."""
@@ -305,6 +323,8 @@ def forms(language: str) -> dict[str, str]:
             candidates = _fa_forms(name)
         elif language == "zh":
             candidates = _zh_forms(name, names)
+        elif language == "ru":
+            candidates = _ru_forms(name)
         for form in candidates:
             table.setdefault(form, iso)
     if language == "en":
@@ -319,16 +339,17 @@ def forms(language: str) -> dict[str, str]:
 @cache
 def _ru_prefixes() -> dict[str, str]:
     """Russian adjectives are matched by the longest country-name prefix they start with
-    (египетск- ← Египет, турецк- ← Тур…, белорусск- ← Бел…): prefix → ISO."""
-    prefixes: dict[str, str] = {}
+    (египетск- ← Египет, ливийск- ← Ливи…, ливанск- ← Ливан): prefix → ISO, every prefix of
+    the stem's length less two or more that only one name has."""
+    owners: dict[str, set[str]] = {}
     for name, iso in gazetteer.country_names("ru").items():
         word = name.lower()
         if len(word) < 4 or " " in word or "-" in word:
             continue
         stem = word[:-1] if word[-1] in "аяеиоуыйь" else word
-        prefix = stem[: max(3, len(stem) - 2)]
-        prefixes.setdefault(prefix, _canonical(iso))
-    return prefixes
+        for cut in range(max(3, len(stem) - 2), len(stem) + 1):
+            owners.setdefault(stem[:cut], set()).add(_canonical(iso))
+    return {prefix: next(iter(isos)) for prefix, isos in owners.items() if len(isos) == 1}
 
 
 _RU_ADJECTIVE = re.compile(r"(?<!\w)([А-ЯЁа-яё]{3,}?(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ую|"
@@ -340,7 +361,7 @@ def _ru_adjective_iso(word: str) -> str | None:
     table = _ru_prefixes()
     for cut in range(min(len(lowered), 12), 2, -1):
         iso = table.get(lowered[:cut])
-        if iso and len(lowered) - cut <= 9:
+        if iso and len(lowered) - cut <= 7:
             return iso
     return None
 
@@ -363,9 +384,9 @@ def _context(language: str) -> dict[str, re.Pattern[str] | None]:
     nouns = _ACTOR_NOUNS[language]
     actor_after = {
         "en": rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b",
-        "tr": rf"[\w'’]*\s+(?:\w+\s+)?(?:{nouns})",
+        "tr": rf"[\w'’]*\s+(?:\w+\s+){{0,2}}?(?:{nouns})",
         "zh": rf"(?:的)?(?:{nouns})",
-        "ug": rf"\w*\s+(?:\w+\s+)?(?:{nouns})",
+        "ug": rf"\w*\s+(?:\w+\s+){{0,2}}?(?:{nouns})",
         "ru": rf"\w*\s+(?:\w+\s+)?(?:{nouns})",
         "fa": None,
     }[language]
@@ -382,7 +403,9 @@ def _context(language: str) -> dict[str, re.Pattern[str] | None]:
     return {
         "actor_after": compile_or_none(actor_after),
         "actor_before": compile_or_none(
-            rf"(?:{nouns})\s+(?:\w+\s+)?$" if language in {"ru", "fa"} else None
+            rf"(?:{nouns})(?:\u200c?(?:های|ها|ی))?\s+(?:\w+\s+)?$"
+            if language in {"ru", "fa"}
+            else None
         ),
         "request_before": compile_or_none(_REQUEST_BEFORE.get(language)),
         "request_after": compile_or_none(_REQUEST_AFTER.get(language)),

@@ -199,7 +199,8 @@ def _origin_from_relatives(rules: _Rules, analysis: Analysis) -> tuple[str | Non
 def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     """Countries where the people are: named in a locative ("in Dubai") or by their authorities
     ("Thai authorities"); the origin state and its regions never count. Failing both, the
-    other nationality of the people ("a Canadian Sikh leader")."""
+    other nationality of the people ("a Canadian Sikh leader"); failing that, any other place
+    the text names ("the embassy in St James's Square, London")."""
     home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
     scores: Counter[str] = Counter()
     evidence: dict[str, tuple[str, str]] = {}
@@ -223,6 +224,12 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
                                               "host.national"))  # fmt: skip
     if not scores:
         scores = nationals
+    if not scores:
+        for place in analysis.places:
+            iso = states.CONTROLLED.get(place.iso, place.iso)
+            if iso not in home:
+                scores[iso] += 1
+                evidence.setdefault(iso, (analysis.sentences.at(place.start).text, "host.place"))
     if not scores:
         return []
     top = scores.most_common(1)[0][1]
@@ -277,7 +284,11 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     sent_back = returned and bool(
         set(tactics.count) & {"rendition", "deportation", "extradition_request"}
     )
-    away = bool(abroad.count) or bool(hosts) or sent_back
+    # A place merely named (no locative, no authority) shows people abroad only for acts no
+    # state does lawfully: a Stockholm court's arrest of an official is not repression.
+    named_only = all(t.rule == "host.place" for t in host_tags)
+    unlawful = bool(set(tactics.count) - _LAWFUL_TOO)
+    away = bool(abroad.count) or (bool(hosts) and (unlawful or not named_only)) or sent_back
     is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
     if is_tnr and not explicit.count and _look_alike(rules, tactics):
         is_tnr = False

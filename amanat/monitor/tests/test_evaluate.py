@@ -124,25 +124,27 @@ def test_a_labels_file_that_breaks_the_format_is_refused_with_its_line(tmp_path:
 
 
 def test_scores_on_the_development_corpus_of_real_reported_events() -> None:
-    # tnr-dev: 226 texts, 10 origin states, six languages, 46% look-alikes; rules-2 were
-    # written with it. Measured: relevance F1 0.957 (look-alikes rejected 104/105), tactics
-    # micro F1 0.784, origin 0.876, grouping P 0.864 F1 0.750.
+    # tnr-dev: 270 texts, 15 origin states, six languages, 46% look-alikes; rules-3 were
+    # written with it. Measured: relevance F1 0.980 (look-alikes rejected 121/123), tactics
+    # micro F1 0.806, origin 0.925, grouping P 0.834 F1 0.797 (the 2018 gesture and the 2019
+    # conviction of one Sri Lankan officer still merge: the conviction recalls the 2018 date).
     report = json.loads(_evaluate(str(CORPUS / "tnr-dev"), "--json"))
-    assert report["relevance"]["f1"] >= 0.9
-    assert report["tactics"]["micro"]["f1"] >= 0.72
-    assert report["grouping"]["precision"] >= 0.85
-    assert report["grouping"]["f1"] >= 0.7
+    assert report["relevance"]["f1"] >= 0.95
+    assert report["tactics"]["micro"]["f1"] >= 0.78
+    assert report["grouping"]["precision"] >= 0.82
+    assert report["grouping"]["f1"] >= 0.77
 
 
 def test_scores_on_the_held_out_origin_states_never_tuned_on() -> None:
     # tnr-heldout: 82 texts about 17 origin states absent from tnr-dev (and from every rule).
-    # Measured: relevance P 0.917 R 0.733 F1 0.815, tactics micro F1 0.727, grouping F1 0.838
-    # (before issue 12: relevance F1 0.0, grouping 0.245).
+    # Measured with rules-3: relevance P 0.923 R 0.800 F1 0.857, look-alikes rejected 34/37,
+    # tactics micro F1 0.761, grouping F1 0.911 (rules-2: F1 0.815, 0.727, 0.838; before
+    # issue 12: relevance F1 0.0, grouping 0.245).
     report = json.loads(_evaluate(str(CORPUS / "tnr-heldout"), "--json"))
     assert report["relevance"]["precision"] >= 0.9
-    assert report["relevance"]["f1"] >= 0.78
-    assert report["tactics"]["micro"]["f1"] >= 0.68
-    assert report["grouping"]["f1"] >= 0.75
+    assert report["relevance"]["f1"] >= 0.84
+    assert report["tactics"]["micro"]["f1"] >= 0.74
+    assert report["grouping"]["f1"] >= 0.88
 
 
 def test_the_text_report_shows_recall_per_origin_state_and_the_lookalikes_taken() -> None:

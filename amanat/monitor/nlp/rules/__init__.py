@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-VERSION = "rules-2"
+VERSION = "rules-3"
 
 
 @dataclass(frozen=True)

@@ -136,18 +136,19 @@ POLITICAL_RULES = make_rules("target", "political", {
            r"refugees?|asylum|human rights|rights groups?|pro-democracy|exiles?|exiled|bloggers?|"
            r"separatists?|protesters?|Uy?ghurs?|Uighurs?|Tibetans?|Sikhs?|Chechens?|Gülen|"
            r"Falun Gong|political|defectors?|defected|imams?|poets?|writers?|students|videos?|"
-           r"posts|social media|YouTube|criticis\w*|criticiz\w*)\b"],
+           r"posts|social media|YouTube|criticis\w*|criticiz\w*|demonstrators?|opponents?)\b"],
     "tr": [r"aktivist\w*|muhalif\w*|gazeteci\w*|eleştir\w*|mülteci\w*|sığınma\w*|"
-           r"insan hakları|sürgün\w*|Uygur\w*|Gülen|siyasi|öğrenci\w*|öğretmen\w*|şair\w*"],
+           r"insan hakları|sürgün\w*|Uygur\w*|Gülen|siyasi|öğrenci\w*|öğretmen\w*|şair\w*|"
+           r"muhalefet\w*|protestocu\w*|gösterici\w*"],
     "zh": [r"活动人士|异见|记者|批评|反对派|难民|庇护|人权|民主|流亡|维吾尔|藏人|政治|学生|"
-           r"诗人|叛逃"],
+           r"诗人|叛逃|示威|抗议"],
     "ug": [r"پائالىيەتچى\w*|ئۆكتىچى\w*|مۇخبىر\w*|مۇساپىر\w*|كىشىلىك ھوقۇق|ئۇيغۇر\w*|"
-           r"ئوقۇغۇچى\w*|سىياسى\w*|تەنقىد\w*"],
+           r"ئوقۇغۇچى\w*|سىياسى\w*|تەنقىد\w*|نامايىش\w*"],
     "ru": [r"активист\w*|оппозиц\w*|журналист\w*|критик\w*|беженц\w*|убежищ\w*|"
            r"правозащит\w*|диссидент\w*|эмигра\w*|блогер\w*|уйгур\w*|политическ\w*|"
-           r"сепаратист\w*"],
+           r"сепаратист\w*|протестующ\w*|демонстрант\w*|противник\w*"],
     "fa": [r"فعال|مخالف|روزنامه‌نگار|منتقد|پناهنده|پناهجو|حقوق بشر|تبعید|اویغور|سیاسی|"
-           r"دانشجو|مجری|اینفلوئنسر|وبلاگ‌نویس"],
+           r"دانشجو|مجری|اینفلوئنسر|وبلاگ‌نویس|معترض|تظاهر"],
 })  # fmt: skip
 
 # The article reports a release, pardon or exchange (its lead sentence says so): the incident it

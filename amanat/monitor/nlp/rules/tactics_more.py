@@ -192,6 +192,44 @@ def _more_other() -> list[Rule]:
     )  # fmt: skip
 
 
+def _gaps_rules_3() -> list[Rule]:
+    """rules-3: threats made by gesture or intimidation, shooting at people, and a person seized
+    then sent to a state — acts the enlarged development split (44 texts about states no rule
+    was written for) described in words the earlier rules lacked."""
+    return (
+        make_rules("tactic", "direct_threat", {
+            "en": [r"\b(?:throat-(?:slitting|cutting)|across (?:his|her) throat|"
+                   r"intimidat\w*)\b"],
+            "tr": [r"boğaz kesme|gözdağı"],
+            "zh": [r"割喉|恐吓"],
+            "ru": [r"перерезани\w* горла|запуга\w*"],
+            "ug": [r"بوينىنى كېسىش|قورقۇت\w*"],
+            "fa": [r"بریدن سر|تهدید (?:می‌کرد|کرد|کردند)|ارعاب"]},
+            # A government's warning against intimidation is no threat made.
+            none_of={"en": [r"\battempts? to intimidate\b|\bnot tolerate\b"],
+                     "zh": [r"企图|不会容忍"]})
+        + make_rules("tactic", "assault", {
+            "en": [r"\b(?:shots? (?:were )?fired|opened fire|fired (?:on|at|into))\b"],
+            "tr": [r"ateş aç\w*|kurşunla\w*"],
+            "zh": [r"开枪|子弹击中|枪击"],
+            "ru": [r"открыли огонь|обстрел\w*"],
+            "ug": [r"ئوق چىقار\w*|ئوق ئات\w*"],
+            "fa": [r"تیراندازی"]})
+        # Seized, then sent (to the state that wanted the person): a rendition.
+        + make_rules("tactic", "rendition", {
+            "tr": [(r"yakala\w*", r"gönderil\w*|götürül\w*|teslim edil\w*")],
+            "zh": [r"被人带走|被带走", (r"抓获|扣押|逮捕", r"送往|带往|押往")],
+            "ug": [(r"تۇتۇۋېلىن\w*|تۇتۇپ", r"ئەۋەتىل\w*|ئېلىپ كېتىل\w*")],
+            "fa": [(r"دستگیر|بازداشت", r"فرستاده شد|منتقل شد")]})
+    )  # fmt: skip
+
+
 MORE_TACTIC_RULES: list[Rule] = (
-    _killing() + _abduction() + _returns_and_custody() + _persian() + _more_en() + _more_other()
+    _killing()
+    + _abduction()
+    + _returns_and_custody()
+    + _persian()
+    + _more_en()
+    + _more_other()
+    + _gaps_rules_3()
 )
