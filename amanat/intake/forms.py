@@ -135,7 +135,7 @@ class SharedChoicesMixin:
     _choices: Any
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Any:
-        result = forms.Field.__deepcopy__(self, memo)  # type: ignore[arg-type]  # the mixin is only used on Field subclasses
+        result = forms.Field.__deepcopy__(self, memo)  # type: ignore[type-var]  # the mixin is only used on Field subclasses
         result._choices = self._choices
         return result
 
