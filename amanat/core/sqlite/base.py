@@ -61,7 +61,10 @@ class WriteLock:
 
     def _lock_file(self, deadline: float) -> None:
         if self.fd is None:
-            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            try:
+                self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            except OSError as exc:  # a full or read-only data directory: a database error
+                raise OperationalError(f"cannot open the writers' lock: {exc}") from exc
         while True:
             try:
                 fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

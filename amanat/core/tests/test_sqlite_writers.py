@@ -110,3 +110,10 @@ def test_writers_in_several_threads_all_commit() -> None:
     assert not failures
     assert Group.objects.filter(name__startswith="writer-").count() == 20
     assert not _held_elsewhere()
+
+
+def test_a_lock_file_that_cannot_be_created_is_a_database_error(tmp_path) -> None:
+    lock = WriteLock(str(tmp_path / "gone" / "db.sqlite3-writers.lock"))
+    with pytest.raises(OperationalError, match="writers' lock"):
+        lock.acquire(timeout=0.05)
+    assert lock.threads.acquire(blocking=False), "the refused writer left the thread lock held"
