@@ -153,6 +153,8 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL for concurrent readers, FULL sync so an acknowledged report survives power loss,
     # secure_delete so deleted ciphertext is overwritten, IMMEDIATE to avoid upgrade deadlocks.
+    # Writers queue on a lock that wakes the next one at once (amanat/core/sqlite/base.py).
+    DATABASES["default"]["ENGINE"] = "amanat.core.sqlite"
     DATABASES["default"]["OPTIONS"] = {
         "init_command": (
             "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON; "

@@ -28,9 +28,10 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from django.urls import register_converter
 
-        from amanat.core import checks  # noqa: F401 - registers the system checks
+        from amanat.core import checks, csrf  # noqa: F401 - checks registers the system checks
         from amanat.core.ids import PublicIdConverter
 
         register_converter(PublicIdConverter, "pid")
+        csrf.install()
 
         post_migrate.connect(_seed_session_purge, dispatch_uid="amanat-seed-session-purge")

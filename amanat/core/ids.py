@@ -17,7 +17,26 @@ LENGTH = 12
 
 
 def new_public_id() -> str:
-    return "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
+    return random_string(LENGTH, ALPHABET)
+
+
+def random_string(length: int, allowed_chars: str = ALPHABET) -> str:
+    """``length`` characters drawn uniformly from ``allowed_chars`` (at most 256 of them).
+
+    One read of the system's random source for the whole string, where ``secrets.choice`` makes
+    one system call per character: each call lets the other threads of a gunicorn worker take
+    the interpreter and hand it back, and a page with a fresh CSRF token made 64 of them
+    (issue #14; core/csrf.py). Bytes at or above the largest multiple of the alphabet's size are
+    skipped, so every character stays equally likely.
+    """
+    size = len(allowed_chars)
+    if not 0 < size <= 256:
+        raise ValueError("the alphabet must have between 1 and 256 characters")
+    limit = 256 - 256 % size
+    chars: list[str] = []
+    while len(chars) < length:
+        chars += [allowed_chars[b % size] for b in secrets.token_bytes(2 * length) if b < limit]
+    return "".join(chars[:length])
 
 
 class PublicIdConverter:

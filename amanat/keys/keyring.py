@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 from django.db.models import QuerySet
 
-from amanat.core import crypto
+from amanat.core import crypto, prepared
 from amanat.keys.models import Envelope, Organisation, Recipient, RecoveryKey, SealedKey
 
 # The ``accounts.Role`` values whose keys receive report data keys; researchers and admins see
@@ -44,7 +44,7 @@ class NotARecipient(Exception):
 class SealTarget:
     recipient: str
     public_key: bytes
-    staff_member: KeyHolder | None = None
+    staff_member_id: Any = None
 
 
 def readers(organisation: Organisation) -> QuerySet[Any]:
@@ -62,14 +62,22 @@ def content_targets(organisation: Organisation) -> list[SealTarget]:
     """Everyone who must be able to read new content: approved content staff and the recovery key.
 
     A key nobody approved yet (new, or its account reset) receives nothing: adding a reader
-    takes two people (``actions.approve_reader``).
+    takes two people (``actions.approve_reader``). Read from the database on every call (only
+    the SQL is compiled once, core/prepared.py): an approval, revocation or key change counts
+    from the next report on, in every process.
     """
-    try:
-        recovery = organisation.recovery_key
-    except RecoveryKey.DoesNotExist as exc:
-        raise NoRecipientKey(f"organisation {organisation.slug} has no recovery key") from exc
-    targets = [SealTarget(Recipient.RECOVERY, bytes(recovery.public_key))]
-    targets += [SealTarget(Recipient.STAFF, bytes(m.public_key), m) for m in readers(organisation)]
+    pk = organisation.pk
+    recovery = prepared.rows(
+        ("keyring.recovery", pk),
+        lambda: RecoveryKey.objects.filter(organisation_id=pk).values_list("public_key"),
+    )
+    if not recovery:
+        raise NoRecipientKey(f"organisation {organisation.slug} has no recovery key")
+    staff = prepared.rows(
+        ("keyring.readers", pk), lambda: readers(organisation).values_list("pk", "public_key")
+    )
+    targets = [SealTarget(Recipient.RECOVERY, bytes(recovery[0][0]))]
+    targets += [SealTarget(Recipient.STAFF, bytes(key), member) for member, key in staff]
     return targets
 
 
@@ -82,7 +90,7 @@ def seal_envelope(
         SealedKey(
             envelope=envelope,
             recipient=target.recipient,
-            staff_member_id=target.staff_member.pk if target.staff_member else None,
+            staff_member_id=target.staff_member_id,
             sealed=crypto.seal(target.public_key, data_key),
         )
         for target in targets

@@ -64,7 +64,7 @@ def test_a_revoked_leaver_loses_keys_sessions_and_future_reports(org_a, report_a
     from amanat.keys.keyring import content_targets
 
     assert org_a.analyst.pk not in [
-        t.staff_member.pk for t in content_targets(org_a.organisation) if t.staff_member
+        t.staff_member_id for t in content_targets(org_a.organisation) if t.staff_member_id
     ]
 
 

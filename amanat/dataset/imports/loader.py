@@ -69,7 +69,7 @@ class Sealing:
 
 def _sealed_keys(envelopes: list[int], sealings: list[Sealing]) -> list[tuple[Any, ...]]:
     return [
-        (env, target.recipient, target.staff_member.pk if target.staff_member else None, blob)
+        (env, target.recipient, target.staff_member_id, blob)
         for env, sealing in zip(envelopes, sealings, strict=True)
         for target, blob in sealing.sealed
     ]
