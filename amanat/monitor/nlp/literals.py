@@ -9,16 +9,20 @@ is the pattern's own: this only ever skips a search that would have failed.
 
 Literals are read from the parsed pattern (``re._parser``, the same parse ``re.compile`` uses):
 runs of literal characters, alternations whose every branch requires something, groups and
-repeats of at least one. Anything else (look-arounds, classes, case-insensitive patterns, where
-``ı`` matches ``i``) requires nothing, and a pattern that requires nothing is always searched.
+repeats of at least one. Anything else (look-arounds, classes) requires nothing, and a pattern
+that requires nothing is always searched. A case-insensitive pattern's literals are compared
+case-folded the way ``re`` folds (its simple lower case, with ``ı`` = ``i``, ``ſ`` = ``s``…):
+:class:`Gate`.
 """
 
 from __future__ import annotations
 
+import _sre  # the regex engine: the simple lower-case mapping re.IGNORECASE compares with
 import re
+import re._casefix as sre_casefix  # the letters re.IGNORECASE also takes as equal
 import re._constants as sre  # the parse tree's opcodes (no public API; Python ≥ 3.11)
 import re._parser as sre_parse
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any, Generic, TypeVar
 
@@ -27,17 +31,23 @@ from amanat.monitor.nlp.gazetteer import trie_pattern
 T = TypeVar("T")
 # Strings one of which is in every text a pattern matches; None: nothing known to be required.
 Needed = frozenset[str] | None
-_UNSUPPORTED_FLAGS = re.IGNORECASE | re.LOCALE
+_UNSUPPORTED_FLAGS = re.LOCALE
 _MAX_CHARSET = 4  # a class of up to this many literal characters counts as alternatives
 
 
 def _better(a: Needed, b: Needed) -> Needed:
-    """The more selective of two requirements: longer shortest literal, then fewer literals."""
+    """The more selective of two requirements: words before bare digits (every date has a
+    "19" or "20"), then the longer shortest literal, then fewer literals."""
     if a is None:
         return b
     if b is None:
         return a
-    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+    return a if _selectivity(a) >= _selectivity(b) else b
+
+
+def _selectivity(required: frozenset[str]) -> tuple[bool, int, int]:
+    worded = all(any(char.isalpha() for char in literal) for literal in required)
+    return worded, min(map(len, required)), -len(required)
 
 
 def _charset(av: Any) -> Needed:
@@ -86,25 +96,71 @@ def _sequence(items: Any) -> Needed:
 
 
 def needed(pattern: re.Pattern[str]) -> Needed:
-    """Strings one of which is in every text the pattern matches (None: no such set known)."""
-    return _needed(pattern.pattern, pattern.flags)
+    """Strings one of which is in every text the pattern matches (None: no such set known, or
+    the pattern ignores case — see :class:`Gate`)."""
+    folded, required = _needed(pattern.pattern, pattern.flags)
+    return None if folded else required
+
+
+class _Folding(dict[int, int]):
+    """Code point → the representative of the letters ``re.IGNORECASE`` takes as equal to it
+    (filled as letters are met; ``str.translate`` reads it)."""
+
+    def __missing__(self, code: int) -> int:
+        lower = _sre.unicode_tolower(code)
+        folded = min((lower, *sre_casefix._EXTRA_CASES.get(lower, ())))
+        self[code] = folded
+        return folded
+
+
+_FOLDING = _Folding()
+
+
+def fold(text: str) -> str:
+    """The text as a case-insensitive pattern sees it: ``fold(a) == fold(b)`` letter by letter
+    exactly when ``re.IGNORECASE`` matches one with the other."""
+    return text.translate(_FOLDING)
 
 
 @cache
-def _needed(source: str, flags: int) -> Needed:
+def _needed(source: str, flags: int) -> tuple[bool, Needed]:
+    """(whether the pattern ignores case, its literals — case-folded if so)."""
     if flags & _UNSUPPORTED_FLAGS:
-        return None
+        return False, None
     try:
         parsed = sre_parse.parse(source, flags)
     except (re.error, RecursionError):  # cannot happen for a compiled pattern; be safe
-        return None
-    if parsed.state.flags & _UNSUPPORTED_FLAGS:  # an inline (?i) at the start
-        return None
+        return False, None
+    flags = parsed.state.flags  # with an inline (?i) at the start
+    folded = bool(flags & re.IGNORECASE)
+    if flags & _UNSUPPORTED_FLAGS:
+        return folded, None
     found = _sequence(parsed.data)
     if not found:
-        return None
+        return folded, None
+    if folded:
+        found = frozenset(map(fold, found))
     # A literal containing another is present only if that one is: the shorter one suffices.
-    return frozenset(s for s in found if not any(o != s and o in s for o in found))
+    return folded, frozenset(s for s in found if not any(o != s and o in s for o in found))
+
+
+class Gate:
+    """A pattern searched only in texts holding one of its literals; a case-insensitive one
+    reads the text case-folded (:func:`fold`, done once per text by the caller)."""
+
+    __slots__ = ("folds", "pattern", "required")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.folds, self.required = _needed(pattern.pattern, pattern.flags)
+
+    def finditer(self, text: str, folded: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``; nothing when ``text`` (``folded``: ``fold(text)``)
+        holds none of the literals."""
+        required, seen = self.required, folded if self.folds else text
+        if required is None or any(literal in seen for literal in required):
+            return self.pattern.finditer(text)
+        return iter(())
 
 
 class Found:

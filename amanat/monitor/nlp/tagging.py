@@ -124,16 +124,22 @@ class _Rules:
         index = _literal_index(self.language)
         self.found = [index.scan(lowered) for _span, lowered in self.spans]
         self.anywhere = index.union(self.found)
+        table, self._known = _candidates(self.language)
+        self._worth_trying = {id(rule) for rule in table.select(self.anywhere)}
 
     def run(
         self, rules: Sequence[Rule], *, check: Callable[[Rule, extract.Span], bool] | None = None
     ) -> _Hits:
         hits = _Hits()
-        for rule in _candidates(rules, self.language).select(self.anywhere):
+        for rule in for_language(rules, self.language):
+            key = id(rule)
+            if key in self._known and key not in self._worth_trying:
+                continue
             if not rule.may_fire(self.anywhere):
                 continue
+            needed = rule.needed
             fired = [span for (span, lowered), found in zip(self.spans, self.found, strict=True)
-                     if rule.fires(lowered, found)]  # fmt: skip
+                     if found.may_contain(needed) and rule.fires(lowered, found)]  # fmt: skip
             # The whole-text test the rules always had, now only where a sentence fired.
             if not fired or rule.all_of[0].search(self.lowered) is None:
                 continue
@@ -156,20 +162,13 @@ def _literal_index(language: str) -> LiteralIndex:
                         for literal in rule.literals)  # fmt: skip
 
 
-_CANDIDATES: dict[tuple[int, str], tuple[Candidates[Rule], Sequence[Rule]]] = {}
-
-
-def _candidates(rules: Sequence[Rule], language: str) -> Candidates[Rule]:
-    """The rules of a list for a language, selected by the literals an article contains
-    (cached per list, like :func:`for_language`)."""
-    key = (id(rules), language)
-    cached = _CANDIDATES.get(key)
-    if cached is None or cached[1] is not rules:
-        chosen = for_language(rules, language)
-        table = Candidates([(rule, rule.needed) for rule in chosen], _literal_index(language))
-        cached = (table, rules)
-        _CANDIDATES[key] = cached
-    return cached[0]
+@cache
+def _candidates(language: str) -> tuple[Candidates[Rule], frozenset[int]]:
+    """All the rules of a language, to be selected by the literals an article contains, and
+    the ids of those rules (a rule not among them is always tried)."""
+    rules = for_language(_ALL_RULES, language)
+    table = Candidates([(rule, rule.needed) for rule in rules], _literal_index(language))
+    return table, frozenset(map(id, rules))
 
 
 # How much each role says that a state is the one reaching abroad (see states.py): what is done

@@ -67,3 +67,11 @@ def test_no_rule_pattern_is_skipped_in_a_corpus_sentence_it_matches() -> None:
                     assert index.scan(sentence).may_contain(required), (rule.id, sentence)
                     checked += 1
     assert checked > 1000
+
+
+def test_a_case_insensitive_pattern_finds_its_literals_case_folded_as_re_does() -> None:
+    gate = literals.Gate(re.compile(r"\b(?:istanbul|straße)\b", re.IGNORECASE))
+    for text in ["İSTANBUL", "ıstanbul", "Istanbul", "STRAẞE", "ſtraße"]:
+        assert re.search(gate.pattern, text), text
+        assert list(gate.finditer(text, literals.fold(text))), text
+    assert not list(gate.finditer("Ankara", literals.fold("Ankara")))
