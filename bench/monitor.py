@@ -88,6 +88,7 @@ def _in_order(work: Callable[[Sequence[str]], list[T]], texts: list[str],
         for chunk in chunks:
             yield from work(chunk)
         return
+    pipeline.warm_up()  # once, shared with the forked workers
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for done in pool.map(work, chunks):
             yield from done

@@ -117,7 +117,21 @@ _BEYOND_LATIN = re.compile(r"[^\x00-\u024f\u2000-\u206f\u20ac\u2122]")
 
 
 def script_counts(text: str) -> Counter[str]:
-    """Letters per script in ``text`` (callers pass a sample for long texts)."""
+    """Letters per script in ``text`` (callers pass a sample for long texts). The checks and
+    language identification both ask about the same short text: the last answer is kept."""
+    global _last_counts
+    last_text, last_counts = _last_counts
+    if text == last_text:
+        return Counter(last_counts)
+    counts = _script_counts(text)
+    _last_counts = (text, Counter(counts))
+    return counts
+
+
+_last_counts: tuple[str, Counter[str]] = ("", Counter())
+
+
+def _script_counts(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     if not _BEYOND_LATIN.search(text):  # fast path: Latin letters and punctuation only
         latin = len(SCRIPTS["latin"].findall(text))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from amanat.monitor.nlp import extract, gazetteer, states
-from amanat.monitor.nlp.literals import Candidates, LiteralIndex
+from amanat.monitor.nlp.literals import Candidates, Found, LiteralIndex
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
 from amanat.monitor.nlp.rules import Rule, for_language
 from amanat.monitor.nlp.rules.context import (
@@ -137,9 +137,8 @@ class _Rules:
                 continue
             if not rule.may_fire(self.anywhere):
                 continue
-            needed = rule.needed
-            fired = [span for (span, lowered), found in zip(self.spans, self.found, strict=True)
-                     if found.may_contain(needed) and rule.fires(lowered, found)]  # fmt: skip
+            fired = [span for (span, lowered), found in self._sentences_for(rule)
+                     if rule.fires(lowered, found)]  # fmt: skip
             # The whole-text test the rules always had, now only where a sentence fired.
             if not fired or rule.all_of[0].search(self.lowered) is None:
                 continue
@@ -147,6 +146,15 @@ class _Rules:
                 if check is None or check(rule, span):
                     hits.add(rule, span.text)
         return hits
+
+    def _sentences_for(self, rule: Rule) -> list[tuple[tuple[extract.Span, str], Found]]:
+        """The sentences holding a literal the rule's first pattern needs."""
+        pairs = zip(self.spans, self.found, strict=True)
+        needed = rule.needed
+        if needed is not None and needed <= self.anywhere.universe:
+            return [(sentence, found) for sentence, found in pairs
+                    if not needed.isdisjoint(found.literals)]  # fmt: skip
+        return [(sentence, found) for sentence, found in pairs if found.may_contain(needed)]
 
 
 _ALL_RULES = [*TACTIC_RULES, *ORIGIN_ACTOR_RULES, *ORIGIN_NAME_RULES, *DIASPORA_RULES,
