@@ -88,7 +88,6 @@ def _in_order(work: Callable[[Sequence[str]], list[T]], texts: list[str],
         for chunk in chunks:
             yield from work(chunk)
         return
-    pipeline.warm_up()  # once, shared with the forked workers
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for done in pool.map(work, chunks):
             yield from done
@@ -123,6 +122,8 @@ class PipelineRun:
 def _pipeline(texts: list[str], workers: int) -> PipelineRun:
     """Ingest and tag in the workers, each article grouped as soon as its chunk is back."""
     start = time.perf_counter()
+    if workers > 1:
+        pipeline.warm_up()  # once, shared with the forked workers
     grouper = StoryGrouper()
     groups: list[int] = []
     grouping = 0.0
