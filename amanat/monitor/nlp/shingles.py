@@ -49,6 +49,9 @@ def shingle_set(words: list[str], size: int = SHINGLE_SIZE) -> list[str]:
     """Distinct ``size``-token shingles (the tokens themselves for very short texts)."""
     if len(words) < size:
         return list(dict.fromkeys(words))
+    if size == SHINGLE_SIZE:  # the usual size, without a slice per shingle
+        triples = zip(words, words[1:], words[2:], strict=False)  # the later lists are shorter
+        return list({f"{a} {b} {c}" for a, b, c in triples})
     return list({" ".join(words[i : i + size]) for i in range(len(words) - size + 1)})
 
 
