@@ -227,7 +227,7 @@ def run(articles: int = 100_000, workers: int = 2, **_ignored: object) -> str:
         f"- tagged as TNR: {result.tnr:,} articles; skipped as bad input: {result.skipped}.",
         f"- end to end {len(texts) / total:,.0f} articles/s = {minhash_seconds / total:.2f} × the "
         f"bare MinHash-LSH pass in this run ({len(texts) / minhash_seconds:,.0f} articles/s).",
-        f"- CPU time: {pipeline_cpu:,.1f} s for the pipeline, so {workers} free cores would "
+        f"- CPU time: {pipeline_cpu:,.1f} s for the pipeline, so {workers} free core(s) would "
         f"run it at about {workers * len(texts) / pipeline_cpu:,.0f} articles/s "
         f"(bare MinHash-LSH: {workers * len(texts) / minhash_cpu:,.0f}).",
     ]
