@@ -11,6 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from amanat.monitor.nlp import literals
+
 VERSION = "extract-2"
 MIN_YEAR, MAX_YEAR = 1980, 2039
 
@@ -154,6 +156,8 @@ def _build(kind: str, groups: tuple[str, ...]) -> tuple[int, int, int]:
     return int(groups[0]), 0, 0
 
 
+# Each form is searched only in windows that hold one of its literals (a month name, 年…).
+_DATE_GATES = [(kind, literals.Gate(pattern)) for kind, pattern in _DATE_PATTERNS]
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WINDOW = 40  # every date form lies within this many characters of its year
 
@@ -165,9 +169,10 @@ def dates(text: str) -> list[DateMention]:
     text = ascii_digits(text)
     for begin, end in _year_windows(text):
         window = text[begin:end]
+        folded = literals.fold(window)
         taken: list[tuple[int, int]] = []
-        for kind, pattern in _DATE_PATTERNS:
-            for match in pattern.finditer(window):
+        for kind, gate in _DATE_GATES:
+            for match in gate.finditer(window, folded):
                 if any(match.start() < stop and start < match.end() for start, stop in taken):
                     continue
                 year, month, day = _build(kind, match.groups())

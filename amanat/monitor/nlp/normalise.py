@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 MAX_BYTES = 10 * 1024 * 1024  # a page or file larger than this is skipped, never truncated
 MAX_CHARS = 2_000_000
@@ -117,10 +118,24 @@ _BEYOND_LATIN = re.compile(r"[^\x00-\u024f\u2000-\u206f\u20ac\u2122]")
 
 
 def script_counts(text: str) -> Counter[str]:
-    """Letters per script in ``text`` (callers pass a sample for long texts)."""
+    """Letters per script in ``text`` (callers pass a sample for long texts). The checks and
+    language identification both ask about the same short text: the last answer is kept."""
+    global _last_counts
+    last_text, last_counts = _last_counts
+    if text == last_text:
+        return Counter(last_counts)
+    counts = _script_counts(text)
+    _last_counts = (text, Counter(counts))
+    return counts
+
+
+_last_counts: tuple[str, Counter[str]] = ("", Counter())
+
+
+def _script_counts(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     if not _BEYOND_LATIN.search(text):  # fast path: Latin letters and punctuation only
-        latin = len(SCRIPTS["latin"].findall(text))
+        latin = _count_chars(SCRIPTS["latin"], text)
         if latin:
             counts["latin"] = latin
         return counts
@@ -129,6 +144,38 @@ def script_counts(text: str) -> Counter[str]:
         if found:
             counts[name] = found
     return counts
+
+
+# Most news is plain ASCII: then what the checks count is counted without building lists of
+# matches (``findall``), by deleting or replacing characters (``str.translate``, in C) — the
+# same numbers, for the characters each pattern matches, read from the pattern itself.
+_ASCII = [chr(code) for code in range(128)]
+_ASCII_NOT_WORD = {ord(char): " " for char in _ASCII if not re.fullmatch(r"\w", char)}
+
+
+@cache
+def _ascii_matches(pattern: re.Pattern[str]) -> dict[int, None]:
+    return {ord(char): None for char in _ASCII if pattern.fullmatch(char)}
+
+
+def _count_chars(pattern: re.Pattern[str], text: str) -> int:
+    """``len(pattern.findall(text))`` for a pattern matching one character at a time."""
+    if text.isascii():
+        return len(text) - len(text.translate(_ascii_matches(pattern)))
+    return len(pattern.findall(text))
+
+
+def _count_words(text: str) -> int:
+    """``len(_WORDS.findall(text))``: runs of word characters."""
+    if text.isascii():
+        return len(text.translate(_ASCII_NOT_WORD).split())
+    return len(_WORDS.findall(text))
+
+
+def _count_beyond_ascii(pattern: re.Pattern[str], text: str) -> int:
+    """``len(pattern.findall(text))`` for a pattern every match of which has a character
+    beyond ASCII (mojibake, Latin mixed with Cyrillic): none in an ASCII text."""
+    return 0 if text.isascii() else len(pattern.findall(text))
 
 
 def _sample(text: str) -> str:
@@ -146,19 +193,19 @@ def problem(text: str) -> str | None:
     if len(text) > MAX_CHARS:
         return f"too large ({len(text)} characters > {MAX_CHARS})"
     sample = _sample(text)
-    visible = (len(sample) - len(_WHITESPACE.findall(sample))) or 1
-    letters = len(_LETTER.findall(sample))
+    visible = (len(sample) - _count_chars(_WHITESPACE, sample)) or 1
+    letters = _count_chars(_LETTER, sample)
     # A Han character carries about what a short word does: a two-sentence Chinese report of
     # 55 characters is as much an article as 60 Latin letters are not.
-    weighted = letters + 2 * len(SCRIPTS["han"].findall(sample[:2000]))
+    weighted = letters + 2 * _count_chars(SCRIPTS["han"], sample[:2000])
     if weighted < MIN_LETTERS:
         return f"too short ({letters} letters)"
     if sample.count("\ufffd") > visible // 200:
         return "broken encoding (replacement characters)"
     if letters / visible < 0.5:
         return f"binary junk or markup ({letters / visible:.0%} letters)"
-    words = len(_WORDS.findall(sample)) or 1
-    if len(_MOJIBAKE.findall(sample)) / words > 0.03:
+    words = _count_words(sample) or 1
+    if _count_beyond_ascii(_MOJIBAKE, sample) / words > 0.03:
         return "broken encoding (mojibake: UTF-8 read as a single-byte charset)"
     return _script_problem(sample, letters, words)
 
@@ -166,7 +213,7 @@ def problem(text: str) -> str | None:
 def _script_problem(sample: str, letters: int, words: int) -> str | None:
     """Garbled text mixes scripts inside words or spreads over many scripts; a bilingual
     article (English with a Uyghur quotation) keeps one or two main scripts and clean words."""
-    mixed = len(_MIXED_WORD.findall(sample))
+    mixed = _count_beyond_ascii(_MIXED_WORD, sample)
     if mixed / words > 0.02:
         return f"mixed scripts inside words ({mixed} of {words} words)"
     counts = script_counts(sample)

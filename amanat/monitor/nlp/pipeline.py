@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-from amanat.monitor.nlp import lang, normalise, shingles
+from amanat.monitor.nlp import gazetteer, lang, normalise, shingles
 from amanat.monitor.nlp.corpus import Folder, Label
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
 from amanat.monitor.nlp.tagging import Analysis, Tagging, analyse, tag
@@ -55,6 +55,16 @@ def prepare(key: str, text: str) -> Prepared:
 def grouping_doc(key: Hashable, text: str, language: str, text_hash: str) -> Doc:
     """The grouper's view of an already stored article (cleaned text, language known)."""
     return _doc(key, text, text_hash, language)[2]
+
+
+def warm_up() -> None:
+    """Build what the pipeline builds once per process (the language model, the name and rule
+    tables of every language): a process that forks workers after this shares it with them
+    instead of each building its own."""
+    lang.identify("Language identification is warmed up once, before the workers start.")
+    for code in lang.WATCHED:
+        text = " ".join([*list(gazetteer.country_names(code))[:3], "2019"])
+        tag(text, code, analyse(text, code))
 
 
 def tag_prepared(prepared: Prepared) -> Tagging:

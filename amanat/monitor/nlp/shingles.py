@@ -49,6 +49,9 @@ def shingle_set(words: list[str], size: int = SHINGLE_SIZE) -> list[str]:
     """Distinct ``size``-token shingles (the tokens themselves for very short texts)."""
     if len(words) < size:
         return list(dict.fromkeys(words))
+    if size == SHINGLE_SIZE:  # the usual size, without a slice per shingle
+        triples = zip(words, words[1:], words[2:], strict=False)  # the later lists are shorter
+        return list({f"{a} {b} {c}" for a, b, c in triples})
     return list({" ".join(words[i : i + size]) for i in range(len(words) - size + 1)})
 
 
@@ -59,8 +62,20 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»—–-]\s*|\n)\s*$")
 
 def fold(word: str) -> str:
     """Case- and accent-folded: Gülnar, Gulnar and GÜLNAR compare equal; Turkish ı/İ too."""
-    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD).casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    folded = _FOLDED.get(word)
+    if folded is None:
+        decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD).casefold())
+        folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+        if len(_FOLDED) >= _MAX_FOLDED:
+            _FOLDED.clear()
+        _FOLDED[word] = folded
+    return folded
+
+
+# Folded words already seen: names recur across a stream of articles.
+_FOLDED: dict[str, str] = {}
+_MAX_FOLDED = 100_000
+_APOSTROPHE = re.compile(r"['’]")
 
 
 def _is_name(word: str, key: str, lowered: set[str]) -> bool:
@@ -73,11 +88,12 @@ def _names(text: str, skip: list[tuple[int, int]]) -> list[str]:
     elsewhere; a capitalised first word of a sentence counts only if it is capitalised
     elsewhere too. Places (``skip`` spans) are features of their own; Turkish endings are cut."""
     lowered = set(_TOKEN.findall(text))
+    skipped = {offset for start, end in skip for offset in range(start, end)}
     found: list[tuple[int, int, str, bool]] = []
     for match in _CAPITALISED.finditer(text):
-        if any(start <= match.start() < end for start, end in skip):
+        if match.start() in skipped:
             continue
-        word = re.split(r"['’]", match.group(0), maxsplit=1)[0]
+        word = _APOSTROPHE.split(match.group(0), maxsplit=1)[0]
         key = fold(word)
         if _is_name(word, key, lowered):
             initial = bool(_SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]))

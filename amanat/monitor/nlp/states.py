@@ -368,12 +368,14 @@ def _ru_adjective_iso(word: str) -> str | None:
 
 @cache
 def _matcher(language: str) -> re.Pattern[str]:
+    """Every form as one trie regex, outside Chinese matched at word starts only
+    (:func:`gazetteer.at_word_starts`)."""
     body = gazetteer.trie_pattern(sorted(forms(language)))
     if language == "zh":
         return re.compile(body)
     if language in {"tr", "ug", "ru"}:
-        return re.compile(rf"(?<!\w)(?:{body})[\w'’]*")
-    return re.compile(rf"(?<!\w)(?:{body})(?![\w])")
+        return re.compile(rf"(?:{body})[\w'’]*")
+    return re.compile(rf"(?:{body})(?![\w])")
 
 
 @cache
@@ -469,7 +471,11 @@ def mentions(text: str, language: str) -> list[StateMention]:
     language = language if language in LANGUAGES else "en"
     found: list[StateMention] = []
     additions = _addition_roles(language)
-    for match in _matcher(language).finditer(text):
+    pattern = _matcher(language)
+    matches = (
+        pattern.finditer(text) if language == "zh" else gazetteer.at_word_starts(pattern, text)
+    )
+    for match in matches:
         resolved = _resolve(match.group(0), language)
         if resolved is None:
             continue

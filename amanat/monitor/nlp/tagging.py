@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from amanat.monitor.nlp import extract, gazetteer, states
+from amanat.monitor.nlp.literals import Candidates, Found, LiteralIndex
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
 from amanat.monitor.nlp.rules import Rule, for_language
 from amanat.monitor.nlp.rules.context import (
@@ -111,25 +113,70 @@ class _Hits:
 
 
 class _Rules:
-    """Rules of one language over lower-cased text, with a whole-text pre-check (most rules
-    match nothing in a given article)."""
+    """Rules of one language over lower-cased text. Most rules match nothing in a given
+    article: the literals each pattern needs, found in every sentence in one scan, select the
+    rules worth trying and the sentences worth searching (see literals.py)."""
 
     def __init__(self, analysis: Analysis) -> None:
         self.language = analysis.language
         self.lowered = analysis.text.lower()
         self.spans = [(span, span.text.lower()) for span in analysis.sentences.spans]
+        index = _literal_index(self.language)
+        self.found = [index.scan(lowered) for _span, lowered in self.spans]
+        self.anywhere = index.union(self.found)
+        table, self._known = _candidates(self.language)
+        self._worth_trying = {id(rule) for rule in table.select(self.anywhere)}
 
     def run(
         self, rules: Sequence[Rule], *, check: Callable[[Rule, extract.Span], bool] | None = None
     ) -> _Hits:
         hits = _Hits()
         for rule in for_language(rules, self.language):
-            if not rule.all_of[0].search(self.lowered):
+            key = id(rule)
+            if key in self._known and key not in self._worth_trying:
                 continue
-            for span, lowered in self.spans:
-                if rule.fires(lowered) and (check is None or check(rule, span)):
+            if not rule.may_fire(self.anywhere):
+                continue
+            fired = [span for (span, lowered), found in self._sentences_for(rule)
+                     if rule.fires(lowered, found)]  # fmt: skip
+            # The whole-text test the rules always had, now only where a sentence fired.
+            if not fired or rule.all_of[0].search(self.lowered) is None:
+                continue
+            for span in fired:
+                if check is None or check(rule, span):
                     hits.add(rule, span.text)
         return hits
+
+    def _sentences_for(self, rule: Rule) -> list[tuple[tuple[extract.Span, str], Found]]:
+        """The sentences holding a literal the rule's first pattern needs."""
+        pairs = zip(self.spans, self.found, strict=True)
+        needed = rule.needed
+        if needed is not None and needed <= self.anywhere.universe:
+            return [(sentence, found) for sentence, found in pairs
+                    if not needed.isdisjoint(found.literals)]  # fmt: skip
+        return [(sentence, found) for sentence, found in pairs if found.may_contain(needed)]
+
+
+_ALL_RULES = [*TACTIC_RULES, *ORIGIN_ACTOR_RULES, *ORIGIN_NAME_RULES, *DIASPORA_RULES,
+              *EXPLICIT_RULES, *RELEASE_RULES, *POLITICAL_RULES, *CRIMINAL_RULES,
+              *COMMUNITY_RULES, *PERPETRATOR_RULES]  # fmt: skip
+
+
+@cache
+def _literal_index(language: str) -> LiteralIndex:
+    """The literals the rules of a language need, found in an article in one scan (a rule
+    outside this list is still right: its literals are then looked for one by one)."""
+    return LiteralIndex(literal for rule in for_language(_ALL_RULES, language)
+                        for literal in rule.literals)  # fmt: skip
+
+
+@cache
+def _candidates(language: str) -> tuple[Candidates[Rule], frozenset[int]]:
+    """All the rules of a language, to be selected by the literals an article contains, and
+    the ids of those rules (a rule not among them is always tried)."""
+    rules = for_language(_ALL_RULES, language)
+    table = Candidates([(rule, rule.needed) for rule in rules], _literal_index(language))
+    return table, frozenset(map(id, rules))
 
 
 # How much each role says that a state is the one reaching abroad (see states.py): what is done

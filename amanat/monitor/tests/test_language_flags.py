@@ -66,3 +66,17 @@ def test_an_english_article_quoting_uyghur_is_english() -> None:
 
 def test_text_without_letters_is_undetermined() -> None:
     assert identify("12345 ... 678 !!!").code == "und"
+
+
+def test_the_remembered_word_walk_scores_every_text_exactly_as_py3langid() -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from amanat.monitor.nlp.lang import _identifier
+
+    plain = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    walker = _identifier()
+    assert type(walker) is not LanguageIdentifier  # the fast path is the one in use
+    texts = [*SAMPLES.values(), "", " ", "  two  spaces ", "ÄÖÜ x", "one" * 600, "!!!"]
+    for text in texts + texts:  # the second time from the remembered walks
+        assert walker._decide(text).tobytes() == plain._decide(text).tobytes()
+        assert walker.classify(text) == plain.classify(text)

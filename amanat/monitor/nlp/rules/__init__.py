@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+
+from amanat.monitor.nlp.literals import Found, Needed, needed
 
 VERSION = "rules-3"
 
@@ -26,11 +29,41 @@ class Rule:
     # place or authority in the sentence), "not_home" (no place of the origin state).
     needs: frozenset[str] = field(default=frozenset())
 
-    def fires(self, lowered_sentence: str) -> bool:
-        """Whether the rule fires on a sentence already lower-cased with ``str.lower``."""
-        return all(p.search(lowered_sentence) for p in self.all_of) and not any(
-            p.search(lowered_sentence) for p in self.none_of
-        )
+    @cached_property
+    def _needed(self) -> tuple[tuple[Needed, ...], tuple[Needed, ...]]:
+        return tuple(map(needed, self.all_of)), tuple(map(needed, self.none_of))
+
+    @property
+    def needed(self) -> Needed:
+        """The literals the first pattern needs (one of them), None when not known."""
+        return self._needed[0][0]
+
+    @property
+    def literals(self) -> list[str]:
+        """Every literal some pattern of the rule requires (for a :class:`LiteralIndex`)."""
+        all_of, none_of = self._needed
+        return [literal for required in all_of + none_of for literal in required or ()]
+
+    def may_fire(self, sentences: Found) -> bool:
+        """False when the rule can fire in no sentence: a literal one of its patterns needs is
+        in none of them."""
+        return all(map(sentences.may_contain, self._needed[0]))
+
+    def fires(self, lowered_sentence: str, found: Found | None = None) -> bool:
+        """Whether the rule fires on a sentence already lower-cased with ``str.lower``. With
+        the literals ``found`` in the sentence, a pattern whose literals are not there is not
+        searched (literals.py): it cannot match."""
+        if found is None:
+            return all(p.search(lowered_sentence) for p in self.all_of) and not any(
+                p.search(lowered_sentence) for p in self.none_of
+            )
+        all_needed, none_needed = self._needed
+        for pattern, required in zip(self.all_of, all_needed, strict=True):
+            if not found.may_contain(required) or pattern.search(lowered_sentence) is None:
+                return False
+        pairs = zip(self.none_of, none_needed, strict=True)
+        return not any(found.may_contain(required) and pattern.search(lowered_sentence)
+                       for pattern, required in pairs)  # fmt: skip
 
 
 def lower_pattern(pattern: str) -> str:

@@ -1,0 +1,235 @@
+"""Required literals of a regular expression: a cheap test that a pattern cannot match a text.
+
+Python's ``re`` has no fast path for a pattern that starts with ``\\b`` or an alternation of
+words, so searching an article for each of some 150 tagging rules costs more than the rest of
+the pipeline together, though most rules match nothing in a given article. Every match of
+``\\b(?:detain\\w*|arrest\\w*)\\b`` contains "detain" or "arrest": when neither is in the text
+(``str`` containment is a fast scan in C) the search cannot succeed and is skipped. The answer
+is the pattern's own: this only ever skips a search that would have failed.
+
+Literals are read from the parsed pattern (``re._parser``, the same parse ``re.compile`` uses):
+runs of literal characters, alternations whose every branch requires something, groups and
+repeats of at least one. Anything else (look-arounds, classes) requires nothing, and a pattern
+that requires nothing is always searched. A case-insensitive pattern's literals are compared
+case-folded the way ``re`` folds (its simple lower case, with ``ı`` = ``i``, ``ſ`` = ``s``…):
+:class:`Gate`.
+"""
+
+from __future__ import annotations
+
+import _sre  # the regex engine: the simple lower-case mapping re.IGNORECASE compares with
+import re
+import re._casefix as sre_casefix  # the letters re.IGNORECASE also takes as equal
+import re._constants as sre  # the parse tree's opcodes (no public API; Python ≥ 3.11)
+import re._parser as sre_parse
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from typing import Any, Generic, TypeVar
+
+from amanat.monitor.nlp.gazetteer import trie_pattern
+
+T = TypeVar("T")
+# Strings one of which is in every text a pattern matches; None: nothing known to be required.
+Needed = frozenset[str] | None
+_UNSUPPORTED_FLAGS = re.LOCALE
+_MAX_CHARSET = 4  # a class of up to this many literal characters counts as alternatives
+
+
+def _better(a: Needed, b: Needed) -> Needed:
+    """The more selective of two requirements: words before bare digits (every date has a
+    "19" or "20"), then the longer shortest literal, then fewer literals."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if _selectivity(a) >= _selectivity(b) else b
+
+
+def _selectivity(required: frozenset[str]) -> tuple[bool, int, int]:
+    worded = all(any(char.isalpha() for char in literal) for literal in required)
+    return worded, min(map(len, required)), -len(required)
+
+
+def _charset(av: Any) -> Needed:
+    if len(av) > _MAX_CHARSET or any(op is not sre.LITERAL for op, _v in av):
+        return None
+    return frozenset(chr(value) for _op, value in av)
+
+
+def _item(op: Any, av: Any) -> Needed:
+    """What one element of a sequence requires (a literal run is handled by the caller)."""
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _sequence(sub)
+    if op is sre.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            needed = _sequence(branch)
+            if needed is None:
+                return None
+            found |= needed
+        return frozenset(found)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        return _sequence(sub) if low >= 1 else None
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av)
+    if op is sre.IN:
+        return _charset(av)
+    return None  # look-arounds, anchors, ., classes, back-references: nothing required
+
+
+def _sequence(items: Any) -> Needed:
+    """The best requirement among a sequence's elements (every element is matched)."""
+    best: Needed = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            best = _better(best, frozenset({"".join(run)}))
+            run = []
+        if op is not None:
+            best = _better(best, _item(op, av))
+    return best
+
+
+def needed(pattern: re.Pattern[str]) -> Needed:
+    """Strings one of which is in every text the pattern matches (None: no such set known, or
+    the pattern ignores case — see :class:`Gate`)."""
+    folded, required = _needed(pattern.pattern, pattern.flags)
+    return None if folded else required
+
+
+class _Folding(dict[int, int]):
+    """Code point → the representative of the letters ``re.IGNORECASE`` takes as equal to it
+    (filled as letters are met; ``str.translate`` reads it)."""
+
+    def __missing__(self, code: int) -> int:
+        lower = _sre.unicode_tolower(code)
+        folded = min((lower, *sre_casefix._EXTRA_CASES.get(lower, ())))
+        self[code] = folded
+        return folded
+
+
+_FOLDING = _Folding()
+
+
+def fold(text: str) -> str:
+    """The text as a case-insensitive pattern sees it: ``fold(a) == fold(b)`` letter by letter
+    exactly when ``re.IGNORECASE`` matches one with the other."""
+    return text.translate(_FOLDING)
+
+
+@cache
+def _needed(source: str, flags: int) -> tuple[bool, Needed]:
+    """(whether the pattern ignores case, its literals — case-folded if so)."""
+    if flags & _UNSUPPORTED_FLAGS:
+        return False, None
+    try:
+        parsed = sre_parse.parse(source, flags)
+    except (re.error, RecursionError):  # cannot happen for a compiled pattern; be safe
+        return False, None
+    flags = parsed.state.flags  # with an inline (?i) at the start
+    folded = bool(flags & re.IGNORECASE)
+    if flags & _UNSUPPORTED_FLAGS:
+        return folded, None
+    found = _sequence(parsed.data)
+    if not found:
+        return folded, None
+    if folded:
+        found = frozenset(map(fold, found))
+    # A literal containing another is present only if that one is: the shorter one suffices.
+    return folded, frozenset(s for s in found if not any(o != s and o in s for o in found))
+
+
+class Gate:
+    """A pattern searched only in texts holding one of its literals; a case-insensitive one
+    reads the text case-folded (:func:`fold`, done once per text by the caller)."""
+
+    __slots__ = ("folds", "pattern", "required")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.folds, self.required = _needed(pattern.pattern, pattern.flags)
+
+    def finditer(self, text: str, folded: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``; nothing when ``text`` (``folded``: ``fold(text)``)
+        holds none of the literals."""
+        required, seen = self.required, folded if self.folds else text
+        if required is None or any(literal in seen for literal in required):
+            return self.pattern.finditer(text)
+        return iter(())
+
+
+class Found:
+    """The literals of an index found in some texts (one sentence, or all of an article's)."""
+
+    __slots__ = ("literals", "texts", "universe")
+
+    def __init__(self, texts: tuple[str, ...], literals: set[str], universe: frozenset[str]):
+        self.texts, self.literals, self.universe = texts, literals, universe
+
+    def may_contain(self, required: Needed) -> bool:
+        """False only when none of the texts contains any of ``required``."""
+        if required is None:
+            return True
+        if required <= self.universe:
+            return not required.isdisjoint(self.literals)
+        return any(literal in text for text in self.texts for literal in required)
+
+
+class LiteralIndex:
+    """Which of many literals a text contains, in one scan: a trie regex in a look-ahead
+    finds the longest literal starting at each position; the shorter ones starting there are
+    its prefixes."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        words = sorted(set(literals))
+        self.universe = frozenset(words)
+        self._pattern = re.compile(f"(?=({trie_pattern(words)}))") if words else None
+        self._prefixes = {word: tuple(word[:n] for n in range(1, len(word) + 1)
+                                      if word[:n] in self.universe) for word in words}  # fmt: skip
+
+    def scan(self, text: str) -> Found:
+        found: set[str] = set()
+        if self._pattern is not None:
+            prefixes = self._prefixes
+            for match in self._pattern.finditer(text):
+                found.update(prefixes[match.group(1)])
+        return Found((text,), found, self.universe)
+
+    def union(self, parts: Sequence[Found]) -> Found:
+        """What the texts of ``parts`` contain between them (not across their borders)."""
+        found: set[str] = set()
+        for part in parts:
+            found |= part.literals
+        return Found(tuple(text for part in parts for text in part.texts), found, self.universe)
+
+
+class Candidates(Generic[T]):
+    """Items in their order, each with the literals it needs (one of them): the ones that may
+    match are found from the literals present, not by asking every item."""
+
+    def __init__(self, items: Sequence[tuple[T, Needed]], index: LiteralIndex) -> None:
+        self._universe = index.universe
+        self._items = [item for item, _required in items]
+        self._always: list[int] = []  # needs nothing, or literals the index does not look for
+        self._by_literal: dict[str, list[int]] = {}
+        for position, (_item, required) in enumerate(items):
+            if required is None or not required <= index.universe:
+                self._always.append(position)
+                continue
+            for literal in required:
+                self._by_literal.setdefault(literal, []).append(position)
+
+    def select(self, found: Found) -> list[T]:
+        """The items that may match where ``found`` was read (all of them unless it comes
+        from this table's index), in their order."""
+        if found.universe is not self._universe:
+            return list(self._items)
+        chosen = set(self._always)
+        for literal in found.literals:
+            chosen.update(self._by_literal.get(literal, ()))
+        return [self._items[position] for position in sorted(chosen)]

@@ -1,0 +1,36 @@
+"""What the pipeline keeps between articles changes no answer: a kept answer is a copy, and
+warming up builds every language's tables before workers are forked."""
+
+from __future__ import annotations
+
+from amanat.monitor.nlp import gazetteer, normalise, pipeline, states
+
+
+def test_script_counts_asked_twice_are_equal_and_not_shared() -> None:
+    text = "Ein Text in Latin script, 一些中文, и немного кириллицы."
+    first = normalise.script_counts(text)
+    first["latin"] = 0
+    second = normalise.script_counts(text)
+    assert second["latin"] > 0
+    assert second == normalise._script_counts(text)
+    assert normalise.script_counts("другой текст") == normalise._script_counts("другой текст")
+
+
+def test_warming_up_builds_the_name_tables_of_every_watched_language() -> None:
+    pipeline.warm_up()
+    for code in ("en", "tr", "zh", "ug", "ru", "fa"):
+        assert states.forms(code)
+        assert gazetteer.matcher(code).pattern
+    assert states._matcher.cache_info().currsize >= 6
+
+
+def test_ascii_texts_are_counted_as_findall_counts_them() -> None:
+    every_pair = "".join(a + b for a in normalise._ASCII for b in normalise._ASCII)
+    for text in [every_pair, "Plain news, 2019: 3 men_held.\n\tNext\x1cline", ""]:
+        for pattern in (normalise._WHITESPACE, normalise._LETTER, *normalise.SCRIPTS.values()):
+            assert normalise._count_chars(pattern, text) == len(pattern.findall(text))
+        assert normalise._count_words(text) == len(normalise._WORDS.findall(text))
+    # Every match of these has a character beyond ASCII: none among all pairs of ASCII ones.
+    for pattern in (normalise._MOJIBAKE, normalise._MIXED_WORD):
+        assert not pattern.search(every_pair)
+        assert normalise._count_beyond_ascii(pattern, "Ã©tÃ©") == len(pattern.findall("Ã©tÃ©"))

@@ -1,0 +1,77 @@
+"""Required literals: a pattern is skipped only where it cannot match, so the tagger's answers
+are those of searching every rule in every sentence."""
+
+from __future__ import annotations
+
+import re
+
+from amanat.monitor.nlp import extract, literals, normalise
+from amanat.monitor.nlp.tagging import _ALL_RULES, _literal_index
+from amanat.monitor.tests.conftest import CORPUS
+
+
+def test_a_word_alternation_needs_one_of_its_words() -> None:
+    assert literals.needed(re.compile(r"\b(?:detain\w*|arrest(?:ed)?)\b")) == {"detain", "arrest"}
+
+
+def test_the_longest_run_of_a_sequence_is_chosen_and_contained_literals_are_dropped() -> None:
+    assert literals.needed(re.compile(r"\bspy(?:ing)? on (?:uyghurs|the uyghurs)")) == {"uyghurs"}
+
+
+def test_optional_parts_case_insensitive_patterns_and_look_arounds_need_nothing() -> None:
+    cases = [(r"(?:police)?\w+", 0), (r"police", re.IGNORECASE), (r"(?i)police", 0),
+             (r"(?=police)\w+", 0), (r"(?:police|\w+)", 0), (r"(?i:police)", 0)]  # fmt: skip
+    for source, flags in cases:
+        assert literals.needed(re.compile(source, flags)) is None, source
+
+
+def test_the_index_finds_literals_that_overlap_or_start_where_a_longer_one_does() -> None:
+    index = literals.LiteralIndex(["detain", "detained", "tain", "ained", "zzz"])
+    assert index.scan("he was detained").literals == {"detain", "detained", "tain", "ained"}
+
+
+def test_a_literal_the_index_does_not_know_is_looked_for_in_the_text() -> None:
+    found = literals.LiteralIndex(["police"]).scan("agents of the state")
+    assert found.may_contain(frozenset({"agents"}))
+    assert not found.may_contain(frozenset({"police"}))
+
+
+def test_candidates_keep_their_order_and_items_that_need_nothing() -> None:
+    index = literals.LiteralIndex(["b", "c"])
+    table = literals.Candidates([("first", frozenset({"c"})), ("second", None),
+                                 ("third", frozenset({"b"}))], index)  # fmt: skip
+    assert table.select(index.scan("c only")) == ["first", "second"]
+    assert table.select(index.scan("b and c")) == ["first", "second", "third"]
+    other = literals.LiteralIndex(["x"]).scan("nothing")
+    assert table.select(other) == ["first", "second", "third"]
+
+
+def _sentences() -> list[str]:
+    found = []
+    for path in sorted(CORPUS.glob("*/*.txt")):
+        text = normalise.clean(normalise.decode(path.read_bytes()).text)
+        found += [span.text.lower() for span in extract.sentences(text)]
+    return found
+
+
+def test_no_rule_pattern_is_skipped_in_a_corpus_sentence_it_matches() -> None:
+    sentences = _sentences()
+    assert len(sentences) > 1000
+    checked = 0
+    for rule in _ALL_RULES:
+        index = _literal_index(rule.language)
+        for pattern in rule.all_of + rule.none_of:
+            required = literals.needed(pattern)
+            for sentence in sentences:
+                if pattern.search(sentence):
+                    assert index.scan(sentence).may_contain(required), (rule.id, sentence)
+                    checked += 1
+    assert checked > 1000
+
+
+def test_a_case_insensitive_pattern_finds_its_literals_case_folded_as_re_does() -> None:
+    gate = literals.Gate(re.compile(r"\b(?:istanbul|straße)\b", re.IGNORECASE))
+    for text in ["İSTANBUL", "ıstanbul", "Istanbul", "STRAẞE", "ſtraße"]:
+        assert re.search(gate.pattern, text), text
+        assert list(gate.finditer(text, literals.fold(text))), text
+    assert not list(gate.finditer("Ankara", literals.fold("Ankara")))
