@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-VERSION = "rules-3"
+VERSION = "rules-4"
 
 
 @dataclass(frozen=True)
