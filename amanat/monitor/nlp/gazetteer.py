@@ -19,7 +19,7 @@ from typing import TypeAlias
 from babel import Locale
 from babel.core import get_global
 
-VERSION = "gazetteer-2"
+VERSION = "gazetteer-3"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
                             "TA"})  # fmt: skip
 # English names that are also common words or first names: matched only by their ISO aliases.
@@ -209,7 +209,7 @@ _LOCATIVE_BEFORE = {
         re.IGNORECASE,
     ),
     "ru": re.compile(r"(?:^|\s)(?:в|во|из|на|по|до)\s+$", re.IGNORECASE),
-    "zh": re.compile(r"(?:在|到|从|于|往|赴|居|自|逃|住)[^，。、\s]{0,2}$"),
+    "zh": re.compile(r"(?:在|到|从|于|往|赴|居|自|逃|住|流亡)[^，。、\s]{0,2}$"),
     "fa": re.compile(r"(?:^|\s)(?:در|به|از|مقیم|ساکن)\s+$"),
 }
 _LOCATIVE_SUFFIX = {
@@ -232,12 +232,34 @@ def _names(language: str) -> dict[str, str]:
     """Surface name → ISO for one language (CLDR names, aliases and city names)."""
     names: dict[str, str] = {}
     locale = Locale.parse(_BABEL_LANGUAGES.get(language, "en"))
-    for iso, name in locale.territories.items():
+    territories = {str(iso): str(name) for iso, name in locale.territories.items()}
+    full = set(territories.values())
+    for iso, name in territories.items():
         ambiguous = language == "en" and name in _AMBIGUOUS_EN
         if len(iso) == 2 and iso.isalpha() and iso not in _NOT_COUNTRIES and not ambiguous:
-            names[name] = iso
-    names.update(ALIASES.get(language, {}))
+            for form in _name_forms(name, language):
+                if form == name or form not in full:
+                    names.setdefault(form, iso)
+    for alias, iso in ALIASES.get(language, {}).items():
+        for form in _name_forms(alias, language):
+            names[form] = iso
     return names
+
+
+_PARENTHESIS = re.compile(r"^(.+?)\s*[(（](.+?)[)）]$")
+
+
+def _name_forms(name: str, language: str) -> list[str]:
+    """A CLDR name and the forms news uses for it: both halves of "Myanmar (Burma)",
+    "Мьянма (Бирма)", "میانمار (برمه)" (no text writes the parenthesis); in Uyghur, a final
+    vowel narrows before an ending (ئامېرىكا → ئامېرىكىدا, تانزانىيە → تانزانىيىدە)."""
+    forms = [name]
+    pair = _PARENTHESIS.match(name)
+    if pair:
+        forms += [part for part in pair.groups() if len(part) >= 3 and not part.isupper()]
+    if language == "ug":
+        forms += [form[:-1] + "ى" for form in list(forms) if len(form) >= 5 and form[-1] in "اە"]
+    return forms
 
 
 def country_names(language: str) -> dict[str, str]:

@@ -28,7 +28,7 @@ from functools import cache
 
 from amanat.monitor.nlp import gazetteer
 
-VERSION = "states-2"
+VERSION = "states-3"
 LANGUAGES = ("en", "tr", "zh", "ug", "ru", "fa")
 _BABEL = {"en": "en", "tr": "tr", "zh": "zh_Hans", "ug": "ug", "ru": "ru", "fa": "fa"}
 _SKIP = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC", "TA",
@@ -154,6 +154,8 @@ _ACTOR_NOUNS = {
           r"دادگاه|هکرهای|نیروهای|کمیساریای عالی|وابسته نظامی|وزارت خارجه|"
           r"وزارت امور خارجه|ارتش|نخست‌وزیر|بازپرس",
 }  # fmt: skip
+# "the army in Thailand" is no agent of Thailand: a preposition between noun and name.
+_PREPOSITIONS = {"ru": r"(?:в|во|из|на|с|со|по|до|от|у)", "fa": r"(?:در|از|به|با|برای)"}
 _PERSON_NOUNS = {
     "en": r"journalists?|activists?|dissidents?|bloggers?|opposition|exiles?|refugees?|"
           r"critics?|imams?|students?|poets?|lawyers?|writers?|nationals?|citizens?|teachers?|"
@@ -184,7 +186,7 @@ _REQUEST_BEFORE = {
           r"(?:agents?|officials?|government|employees?) of)\s+(?:the\s+)?"
           r"(?:(?:government|state|authorities|regime) (?:of|in)\s+)?$",
     "ru": r"(?:по (?:запросу|требованию|просьбе|заказу|приказу)|в интересах|на|агент\w*|"
-          r"заказан\w* из|организован\w* из|из)\s+$",
+          r"заказан\w* из|организован\w* из)\s+$",
     "fa": r"(?:به (?:درخواست|دستور|خواست)|از سوی|به نفع|برای|ماموران|مأموران|دولت|مقامات|"
           r"پلیس|سفارت|کنسولگری|حکومت|رژیم|نیروهای امنیتی|سرویس اطلاعاتی)\s+$",
     "zh": r"(?:应|受|为|替)$",
@@ -405,7 +407,7 @@ def _context(language: str) -> dict[str, re.Pattern[str] | None]:
     return {
         "actor_after": compile_or_none(actor_after),
         "actor_before": compile_or_none(
-            rf"(?:{nouns})(?:\u200c?(?:های|ها|ی))?\s+(?:\w+\s+)?$"
+            rf"(?:{nouns})(?:\u200c?(?:های|ها|ی))?\s+(?:(?!{_PREPOSITIONS[language]}\s)\w+\s+)?$"
             if language in {"ru", "fa"}
             else None
         ),

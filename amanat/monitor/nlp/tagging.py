@@ -9,6 +9,7 @@ transnational repression itself. Camps, trials and trade inside the origin state
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from amanat.monitor.nlp.rules.context import (
     CRIMINAL_RULES,
     DIASPORA_RULES,
     EXPLICIT_RULES,
+    NEW_ACT_RULES,
     ORIGIN_ACTOR_RULES,
     ORIGIN_NAME_RULES,
     PERPETRATOR_RULES,
@@ -197,7 +199,12 @@ def _origin(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
         scores[iso] += 0.5 * min(n, 3)
     evidence: dict[str, tuple[float, str, str]] = {}
     named: Counter[str] = Counter()
+    located = {place.start for place in analysis.places if place.locative}
+    lived_in = (_lived_in(rules, analysis)
+                if any(m.start in located for m in analysis.states) else set())  # fmt: skip
     for mention in analysis.states:
+        if mention.role in {"named", "national"} and mention.start in lived_in:
+            continue  # "living in exile in America": where the people are, not who they are
         if mention.role == "named":
             named[mention.iso] += 1
             if named[mention.iso] > 3:
@@ -221,20 +228,53 @@ def _origin(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
     return iso, Tag("origin_state", iso, _evidence(sentence), rule)
 
 
+_CLAUSE_END = re.compile(r"[.;,:!?،؛。，；：！？]")
+
+
+def _lived_in(rules: _Rules, analysis: Analysis) -> set[int]:
+    """Starts of the places where the people live: a place in the clause of a diaspora cue
+    ("living in exile in the United States", "流亡美国", "در آمریکا در تبعید") or "<place>-based"
+    — not every place of that sentence ("taken from her home in Lusaka; her brother, who lives
+    in exile in Canada")."""
+    wanted = [rule for rule in for_language(DIASPORA_RULES, rules.language)
+              if rule.all_of[0].search(rules.lowered)]  # fmt: skip
+    found = set()
+    text = analysis.text
+    for place in analysis.places:
+        if text.startswith("-based", place.end):
+            found.add(place.start)
+            continue
+        if not wanted or not place.locative:
+            continue
+        before = _CLAUSE_END.split(text[max(0, place.start - 40) : place.start])[-1]
+        after = _CLAUSE_END.split(text[place.end : place.end + 40])[0]
+        clause = f"{before} {after}".lower()
+        if any(rule.fires(clause) for rule in wanted):
+            found.add(place.start)
+    return found
+
+
 def _origin_from_relatives(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
     """Relatives pressed where they live ("relatives … in Iran were summoned") name the state
-    that pressures the person abroad, even when its agents go unnamed."""
-    if not any(place.locative for place in analysis.places):
-        return None, None
+    that pressures the person abroad, even when its agents go unnamed. When the sentence about
+    the relatives names no place ("Sister of exiled journalist taken in dawn raid"), the one
+    state the text places anyone in, other than where the people live, is home."""
     family = rules.run(_FAMILY_RULES)
     if not family.first:
         return None, None
     sentence, _rule = family.first["threat_to_family"]
     start = analysis.text.find(sentence)
+    lived = _lived_in(rules, analysis)
     homes = [place.iso for place in analysis.places
-             if place.locative and start <= place.start < start + len(sentence)]  # fmt: skip
+             if place.locative and place.start not in lived
+             and start <= place.start < start + len(sentence)]  # fmt: skip
     if not homes:
-        return None, None
+        abroad = {place.iso for place in analysis.places if place.start in lived}
+        others = {states.CONTROLLED.get(p.iso, p.iso) for p in analysis.places} - abroad
+        if not abroad or len(others) != 1:
+            return None, None
+        iso = others.pop()
+        return iso, Tag("origin_state", iso, _evidence(sentence), "origin.relatives_elsewhere")
     # The person lives in one place and the relatives in another: the relatives' place is the
     # one named after the relatives (or the people's own state, when the text names it).
     nationals = {m.iso for m in analysis.states if m.role == "national"}
@@ -356,8 +396,12 @@ def _look_alike(rules: _Rules, tactics: _Hits) -> bool:
     """Law enforcement, espionage or a release, not a new act of repression: only acts a state
     also does lawfully, against no political target; or a lead sentence reporting a release."""
     lead = rules.spans[0][0].text if rules.spans else ""
-    if lead and rules.run(RELEASE_RULES, check=lambda _r, span: span.text == lead).count:
-        return True
+
+    def in_lead(_rule: Rule, span: extract.Span) -> bool:
+        return span.text == lead
+
+    if lead and rules.run(RELEASE_RULES, check=in_lead).count:
+        return not rules.run(NEW_ACT_RULES, check=in_lead).count
     if rules.run(POLITICAL_RULES).count:
         return False
     return set(tactics.count) <= _LAWFUL_TOO or bool(rules.run(CRIMINAL_RULES).count)

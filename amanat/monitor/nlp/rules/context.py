@@ -154,7 +154,8 @@ POLITICAL_RULES = make_rules("target", "political", {
 # The article reports a release, pardon or exchange (its lead sentence says so): the incident it
 # recalls is an earlier story, not a new one.
 RELEASE_RULES = make_rules("event", "release", {
-    "en": [r"\b(?:released|freed|pardoned|commuted|prisoner (?:exchange|swap)|in a swap)\b"],
+    "en": [r"\b(?:released|freed|pardoned|commuted|prisoner (?:exchange|swap)|in a swap|"
+           r"granted bail|released on bail)\b"],
     "tr": [r"serbest bırak\w*|takas\w*|affed\w*"],
     "zh": [r"释放|换囚|交换囚犯|特赦|赦免|获释"],
     "ug": [r"قويۇپ بېرىل\w*|ئالماشتۇر\w*|كەچۈرۈم قىلىن\w*"],
@@ -173,4 +174,21 @@ CRIMINAL_RULES = make_rules("target", "criminal", {
     "ru": [r"мошенни\w*|наркобарон\w*|наркотик\w*|наркоторгов\w*|мафи\w*|картел\w*|"
            r"отмывани\w*|Исламск\w* государств\w*|ИГИЛ"],
     "fa": [r"کلاهبرداری|مواد مخدر|قاچاق|مافیا|پولشویی|داعش|القاعده"],
+})  # fmt: skip
+
+# A release that is part of the act the lead reports, not the end of an earlier story: freed
+# within hours or the same day ("snatched from a taxi, freed four hours later"), or others
+# freed while the person is still held ("the boys were let go, but she was kept in a cell").
+NEW_ACT_RULES = make_rules("event", "new_act", {
+    "en": [r"\b(?:hours? later|within hours|hours after|the same (?:day|evening|night)|that "
+           r"(?:evening|night)|later that day|in the evening|still (?:held|detained|in custody)|"
+           r"remains? (?:in custody|in detention|detained|held)|but (?:she|he|they) (?:was|were) "
+           r"kept)\b"],
+    "tr": [r"saat sonra|saatler sonra|aynı gün|akşam(?: saatlerinde)?|o gece|hâlâ (?:gözaltında|"
+           r"tutuklu)"],
+    "zh": [r"(?:数|几|\d+)个?小时后|当晚|当天|同日|仍(?:被)?(?:关押|拘留|羁押)"],
+    "ug": [r"سائەتتىن كېيىن|كەچتە|شۇ كۈنى|تېخىچە (?:قاماقتا|تۇتۇپ)"],
+    "ru": [r"через (?:несколько |\d+ )?час|спустя (?:несколько |\d+ )?час|в тот же день|вечером|"
+           r"оста(?:ётся|ется|лась|лся|лись) под стражей"],
+    "fa": [r"ساعت بعد|همان روز|همان شب|عصر|در بازداشت (?:ماند|است)"],
 })  # fmt: skip

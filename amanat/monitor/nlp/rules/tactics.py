@@ -12,14 +12,16 @@ RELATIVES = {
     "en": r"\b(?:relatives?|family|families|parents?|mother|father|brothers?|sisters?|siblings?|"
           r"wife|husband|sons?|daughters?|children|in-laws?|sister-in-law|brother-in-law|cousins?|"
           r"uncle|aunt|grand(?:mother|father|parents))\b",
-    "tr": r"(?:aile\w*|akraba\w*|anne\w*|baba\w*|kardeş\w*|eşi\w*|oğl\w*|kızı\w*|çocuk\w*|"
-          r"yakınlar\w*)",
+    "tr": r"(?<!\w)(?:aile\w*|akraba\w*|anne\w*|baba\w*|kardeş\w*|eşi\w*|oğl\w*|kızı\w*|"
+          r"çocuk\w*|yakınlar\w*)",
     "zh": r"(?:亲属|家人|家属|亲人|父母|母亲|父亲|兄弟|姐妹|妻子|丈夫|儿子|女儿|孩子|姐姐|"
           r"妹妹|哥哥|弟弟)",
-    "ug": r"(?:ئۇرۇق|تۇغقان\w*|ئائىلى\w*|ئاتا-ئانى\w*|ئانى\w*|ئاتى\w*|ئاكى\w*|ئىنى\w*|ئاچى\w*|"
-          r"سىڭلى\w*|قېرىنداش\w*|بالى\w*)",
-    "ru": r"(?:родственник\w*|семь\w*|родител\w*|мать|матер\w*|отец|отц\w*|брат\w*|сестр\w*|"
-          r"жен\w*|муж\w*|сын\w*|доч\w*)",
+    "ug": r"(?<!\w)(?:ئۇرۇق|تۇغقان\w*|ئائىلى\w*|ئاتا-ئانى\w*|ئانى\w*|ئاتى\w*|ئاكى\w*|"
+          r"ئىنى\w*|ئاچى\w*|سىڭلى\w*|قېرىنداش\w*|بالى\w*)",
+    # Whole words: "уроженец" holds "жен", "семьдесят" "семь", "материал" "матер".
+    "ru": r"(?<!\w)(?:родственник\w*|семь(?:я|и|ю|ей|е|ям|ями|ях)|родител\w*|мать|"
+          r"матер(?:и|ью|ей|ям)|отец|отц\w*|брат(?:а|у|ом|е|ья|ьев|ьям|ьями)?|сестр\w*|"
+          r"жен(?:а|ы|е|у|ой)|муж(?:а|у|ем|е|ья|ей)?|сын\w*|доч\w*)(?!\w)",
 }  # fmt: skip
 _PRESSURE_ON_RELATIVES = {
     "en": r"\b(?:threat\w*|detain\w*|question(?:ed|ing)|interrogat\w*|visit(?:ed|s|ing)|summon\w*|"
@@ -40,6 +42,24 @@ _HOME_DETENTION = {
     r"Ghulja|Tibet|Beijing|hometown|back home|at home in)\b",
 }
 
+
+# The host arrests the state's agents, not its targets: "arrested and charged with acting as an
+# agent of", "two men suspected of spying for a … intelligence service".
+AGENT_ARRESTED = {
+    "en": r"\b(?:suspected|accused|charged|convicted)\b.{0,40}?\b(?:spying|espionage|acting as|"
+    r"agents?|plot\w*|conspir\w*)\b|\bfor (?:a|an|the|its) (?:[\w-]+ ){0,2}?(?:intelligence|"
+    r"secret) (?:agency|agencies|service|services|police)\b|\bsuspected (?:spies|agents)\b",
+}
+# Diplomats expelled by a host are not people sent back to be persecuted.
+DIPLOMATS_EXPELLED = {
+    "en": r"\bdiplomats?\b|\bembassy (?:staff|personnel|members|officials)\b|"
+          r"\bmembers of the (?:[\w-]+ ){0,2}?embassy\b",
+    "tr": r"diplomat\w*|büyükelçiliğ\S*\s+(?:\S+\s+){0,2}?görevli\w*",
+    "zh": r"外交官|使馆(?:工作)?人员",
+    "ru": r"дипломат\w*|сотрудник\w* посольств\w*",
+    "ug": r"دىپلومات\w*",
+    "fa": r"دیپلمات",
+}  # fmt: skip
 
 _POSSESSIVE = r"(?:his|her|their|my|your|the|whose|[A-Z][\w-]+['’]s)"
 _GAP = r"(?:[\w'’-]+\W+)"  # one word and what follows it
@@ -106,11 +126,12 @@ def _co_optation() -> list[Rule]:
                r"\bwho (?:had |would be )?(?:attended|attending|came)\b|\bgather intelligence\b|"
                r"\bacquire intelligence\b|\bpass(?:ed)? (?:information|it back)\b|\bdemands? "
                r"information on\b|\binformation about (?:Uyghur|the community|community)"],
-        "tr": [r"casus\w*|muhbir\w*|ispiyon\w*|kimin geldiğini|hakkında bilgi (?:iste\w*|ver\w*|"
-               r"topla\w*)|bilgi (?:istedi|karşılığında|toplama\w*)"],
-        "zh": [r"线人|间谍|刺探|汇报|提供.{0,8}(?:信息|情报|名单)|打听.{0,6}(?:消息|情况)"],
-        "ug": [r"جاسۇس\w*|ئىشپىيون\w*|خەۋەرچى\w*|ئۇچۇر (?:توپلا\w*|يەتكۈز\w*|بېرىش\w*)"],
-        "ru": [r"шпион\w*|осведомител\w*|донос\w*|сообщать о\b"],
+        "tr": [r"casus(?! yazılım)\w*|muhbir\w*|ispiyon\w*|kimin geldiğini|hakkında bilgi "
+               r"(?:iste\w*|ver\w*|topla\w*)|bilgi (?:istedi|karşılığında|toplama\w*)"],
+        "zh": [r"线人|间谍(?!软件)|刺探|汇报|提供.{0,8}(?:信息|情报|名单)|打听.{0,6}(?:消息|情况)"],
+        "ug": [r"جاسۇس(?!لۇق (?:يۇمشاق|پروگرام))\w*|ئىشپىيون\w*|خەۋەرچى\w*|"
+               r"ئۇچۇر (?:توپلا\w*|يەتكۈز\w*|بېرىش\w*)"],
+        "ru": [r"шпион(?!ск\w* (?:программ|ПО))\w*|осведомител\w*|донос\w*|сообщать о\b"],
     })  # fmt: skip
     bribery = make_rules("tactic", "bribery_inducement", {
         "en": [r"\b(?:offered|offering|offers?|promised|pay|paid|paying|help with) (?:him |her |"
@@ -265,7 +286,7 @@ def _direct() -> list[Rule]:
         "zh": [r"被.{0,8}(?:拘留|逮捕|扣押|关押)|拘留中心|羁押"],
         "ug": [r"قولغا ئېلىن\w*|تۇتۇپ تۇر\w*|قاماقتا"],
         "ru": [r"задержа\w*|арестова\w*|под стражей"],
-    }, none_of={"en": [RELATIVES["en"] + r"(?! of )", _HOME_DETENTION["en"]],
+    }, none_of={"en": [RELATIVES["en"] + r"(?! of )", _HOME_DETENTION["en"], AGENT_ARRESTED["en"]],
                 "zh": [RELATIVES["zh"], r"新疆|集中营|再教育"],
                 **{lang: [RELATIVES[lang]] for lang in ("tr", "ug", "ru")}},
         needs=("not_home",))  # fmt: skip
@@ -278,7 +299,9 @@ def _direct() -> list[Rule]:
         "ug": [r"قايتۇرۇۋېتىل\w*|قوغلاپ چىقىرىل\w*|ئۆتكۈزۈپ بېرىل\w*"],
         "ru": [r"депортир\w*|выслан\w*|выдворен\w*|выдан\w* Китаю"],
     }, none_of={"en": [r"\bdangers? of\b|\beven deportation\b|\bsuch as\b|"
-                       r"\bwithout\b"]})  # fmt: skip
+                       r"\bwithout\b", DIPLOMATS_EXPELLED["en"]],
+                **{lang: [DIPLOMATS_EXPELLED[lang]]
+                   for lang in ("tr", "zh", "ru", "ug")}})  # fmt: skip
     rendition = make_rules("tactic", "rendition", {
         "en": [r"\babduct\w*|\bkidnap\w*|\bbundled into a (?:car|van)\b|\brendition\b|"
                r"\bseized .{0,40}(?:flown|taken|transferred) to\b|\birregular(?:ly)? transfer\w*"],

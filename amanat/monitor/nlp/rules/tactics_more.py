@@ -10,7 +10,7 @@ These rules add the plain verbs of killing, abduction, forced return and custody
 from __future__ import annotations
 
 from amanat.monitor.nlp.rules import Rule, make_rules
-from amanat.monitor.nlp.rules.tactics import RELATIVES
+from amanat.monitor.nlp.rules.tactics import AGENT_ARRESTED, DIPLOMATS_EXPELLED, RELATIVES
 
 RELATIVES_FA = (r"(?:خانواده|بستگان|خویشاوندان|فرزند|پدر|مادر|برادر|خواهر|همسر|والدین|"
                 r"اقوام|پسر|دختر)")  # fmt: skip
@@ -65,7 +65,7 @@ def _returns_and_custody() -> list[Rule]:
         "ru": [r"выдан\w*|передан\w* (?:Китаю|Таджикистану|Турции)|депорт\w*|выдворен\w*"],
         "ug": [r"قايتۇرۇۋەت\w*|ئۆتكۈزۈپ بېرىل\w*"],
         "fa": [r"اخراج|دیپورت|بازگرداند|بازگردانده|مسترد|تحویل داده|فرستاده شد"],
-    })  # fmt: skip
+    }, none_of={lang: [p] for lang, p in DIPLOMATS_EXPELLED.items()})  # fmt: skip
     detention = make_rules("tactic", "detention", {
         "en": [r"\b(?:arrested (?:at|in|on)|detained (?:at|in|on|by)|held (?:at|in) "
                r"(?:immigration|a pre-trial|custody)|rounded up|in (?:immigration )?detention|"
@@ -75,7 +75,7 @@ def _returns_and_custody() -> list[Rule]:
         "ru": [r"задерж\w*|арест\w*"],
         "ug": [r"قولغا ئال\w*|تۇتقۇن\w*|تۇتۇپ تۇرۇل\w*"],
         "fa": [r"بازداشت|دستگیر|زندانی|نگهداری"],
-    }, none_of={"en": [RELATIVES["en"]], "zh": [RELATIVES["zh"]],
+    }, none_of={"en": [RELATIVES["en"], AGENT_ARRESTED["en"]], "zh": [RELATIVES["zh"]],
                 **{lang: [RELATIVES[lang]] for lang in ("tr", "ug", "ru")},
                 "fa": [RELATIVES_FA]}, needs=("not_home",))  # fmt: skip
     # The person named as detained is the dissident, so relatives elsewhere in the sentence
@@ -90,6 +90,7 @@ def _returns_and_custody() -> list[Rule]:
                 r"students?|lawyers?|academics?)\b"
             ],
         },
+        none_of={"en": [AGENT_ARRESTED["en"]]},
         needs=("not_home",),
     )
     extradition = make_rules("tactic", "extradition_request", {
@@ -224,6 +225,45 @@ def _gaps_rules_3() -> list[Rule]:
     )  # fmt: skip
 
 
+def _gaps_rules_4() -> list[Rule]:
+    """rules-4: acts the development split's third round (40 texts about five more states)
+    described in words the earlier rules lacked — a plot to hurt or kill someone, protesters
+    filmed or watched for a state, a relative of an exile taken — written as general wording,
+    never as a state's or a person's name."""
+    relative_of = (r"\b(?:sisters?|brothers?|mothers?|fathers?|wife|husband|sons?|daughters?|"
+                   r"relatives?|parents?|family members?|cousins?|nephews?|nieces?) of (?:an? |"
+                   r"the )?(?:[\w-]+ ){0,3}?(?:exiled?|dissidents?|journalists?|activists?|"
+                   r"critics?|opposition|bloggers?|[\w-]+-based)\b")  # fmt: skip
+    taken = (r"\b(?:taken|raid\w*|picked up|held|seized|detained|arrested|jailed|questioned|"
+             r"interrogated|summoned|charged)\b")  # fmt: skip
+    return (
+        make_rules("tactic", "threat_to_family", {"en": [(relative_of, taken)]})
+        + make_rules("tactic", "assault", {
+            "en": [r"\b(?:to|would|planned|conspir\w* to|plot\w* to) (?:seriously )?(?:attack|"
+                   r"injure|hurt|maim|beat up)\b|\bhired? (?:attackers|assailants|thugs)\b|"
+                   r"\b(?:planned|plotted|violent) attack on\b"],
+            "tr": [r"yarala\w*|saldırı (?:düzenle\w*|planı\w*|için)"],
+            "ru": [r"(?<!\w)(?:ранить|ранени\w*)"],
+            "fa": [r"حمله (?:به|علیه)|آسیب بزن\w*|مجروح"]})
+        + make_rules("tactic", "assassination", {
+            "en": [r"\b(?:and|or|to|would|then) (?:then )?(?:kill|murder) (?:him|her|them)\b"],
+            "fa": [r"بکش(?:ند|د|یم|ید)"]},
+            none_of={"en": [r"\bthreat\w* (?:[\w-]+ ){0,3}?to (?:kill|murder)\b"]})
+        + make_rules("tactic", "surveillance", {
+            "en": [r"\b(?:filmed|filming|photographed|photographing|recorded|recording|videotaped|"
+                   r"videotaping|observed|observing|monitored|monitoring|watched|kept tabs on) "
+                   r"(?:[\w-]+ ){0,3}?(?:protest\w*|demonstrat\w*|rall(?:y|ies)|dissidents?|"
+                   r"activists?|opponents?|critics?|exiles?|opposition|diaspora|attendees|"
+                   r"participants)\b"],
+            "tr": [r"(?:muhalif|aktivist|muhalefet|gösterici|protestocu)\w*\s+(?:\S+\s+){0,2}?"
+                   r"(?:izle\w*|takip et\w*|gözetle\w*|fotoğrafla\w*)"],
+            "zh": [r"(?:拍摄|录下|录制|监视).{0,8}(?:抗议|示威|反对派|异见|活动人士)"],
+            "ru": [r"снима\w* на (?:видео|камеру)|наблюда\w* за (?:оппозиц|активист|эмигрант|"
+                   r"диаспор|протест)\w*"],
+            "fa": [r"(?:فیلم|عکس)(?:\s*و\s*(?:فیلم|عکس))?\s*(?:گرفت|می‌گرفت|بگیر|تهیه)"]})
+    )  # fmt: skip
+
+
 MORE_TACTIC_RULES: list[Rule] = (
     _killing()
     + _abduction()
@@ -232,4 +272,5 @@ MORE_TACTIC_RULES: list[Rule] = (
     + _more_en()
     + _more_other()
     + _gaps_rules_3()
+    + _gaps_rules_4()
 )
