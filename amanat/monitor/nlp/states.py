@@ -28,7 +28,7 @@ from functools import cache
 
 from amanat.monitor.nlp import gazetteer
 
-VERSION = "states-3"
+VERSION = "states-4"
 LANGUAGES = ("en", "tr", "zh", "ug", "ru", "fa")
 _BABEL = {"en": "en", "tr": "tr", "zh": "zh_Hans", "ug": "ug", "ru": "ru", "fa": "fa"}
 _SKIP = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC", "TA",
@@ -161,7 +161,8 @@ _PERSON_NOUNS = {
           r"critics?|imams?|students?|poets?|lawyers?|writers?|nationals?|citizens?|teachers?|"
           r"influencer|presenter|pilot|separatists?|politicians?|lawmakers?|man|woman|men|"
           r"women|families|educator|engineer|economist|human rights|rights|pro-democracy|"
-          r"émigrés?|community|diaspora|asylum seekers?|businessman|former|ex-",
+          r"émigrés?|community|diaspora|asylum seekers?|businessman|former|ex-|opponents?|"
+          r"editors?|campaigners?",
     "tr": r"gazeteci\w*|aktivist\w*|muhalif\w*|mülteci\w*|blog\w*|öğrenci\w*|imam\w*|şair\w*|"
           r"vatandaş\w*|eleştirmen\w*|öğretmen\w*|yazar\w*|sürgün\w*|iş insanı|pilot\w*|"
           r"eğitimci\w*|insan hakları|kökenli|asıllı|muhalefet\w*",
@@ -183,7 +184,7 @@ _REQUEST_BEFORE = {
     "en": r"(?:at the (?:request|behest) of|requested by|on behalf of|on the orders of|"
           r"agents? of|agent for|acting for|working for|directed from|ordered from|sent from|"
           r"commissioned (?:by|from)|spying for|spy for|links? to|linked to|"
-          r"(?:agents?|officials?|government|employees?) of)\s+(?:the\s+)?"
+          r"(?:agents?|officials?|government|employees?) of|requests? from)\s+(?:the\s+)?"
           r"(?:(?:government|state|authorities|regime) (?:of|in)\s+)?$",
     "ru": r"(?:по (?:запросу|требованию|просьбе|заказу|приказу)|в интересах|на|агент\w*|"
           r"заказан\w* из|организован\w* из)\s+$",
@@ -232,6 +233,13 @@ _NATIONAL_AFTER_EXTRA = {
 }
 
 
+# A host's authorities asked to investigate or protect are addressed by the text, not acting.
+_ADDRESSED = re.compile(
+    r"\s+(?:authorities|government|police|officials)\s+(?:should\s+|must\s+|"
+    r"to\s+)?(?:\w+\s+){0,3}?(?:investigate|ensure|protect)\b"
+)
+
+
 @dataclass(frozen=True)
 class StateMention:
     iso: str
@@ -245,20 +253,53 @@ def _canonical(iso: str) -> str:
 
 
 @cache
-def _demonyms_en() -> dict[str, str]:
-    """English demonym → ISO for every state countryinfo knows (one per state)."""
+def _country_info() -> tuple[tuple[str, str, str, str], ...]:
+    """(ISO, English name, demonym, capital) for every state countryinfo knows."""
     from countryinfo import CountryInfo, CountryNotFoundError
 
-    found: dict[str, str] = {}
+    rows = []
     for iso in gazetteer.territory_codes():
         if len(iso) != 2 or not iso.isalpha() or iso in _SKIP:
             continue
         try:
-            demonym = CountryInfo(iso).demonym()
+            info = CountryInfo(iso)
+            rows.append((iso, info.name().title(), info.demonym() or "", info.capital() or ""))
         except CountryNotFoundError:  # a CLDR code countryinfo lacks (e.g. XK)
             continue
+    return tuple(rows)
+
+
+# These stems also name peoples living in other states ("an ethnic Kazakh from Xinjiang"): they
+# name a state, but never make it the people's state.
+_ETHNONYMS: set[str] = set()
+
+
+@cache
+def _demonyms_en() -> dict[str, str]:
+    """English demonym → ISO for every state countryinfo knows (one per state)."""
+    found: dict[str, str] = {}
+    for iso, name, demonym, _capital in _country_info():
         if demonym and demonym not in found:
             found[demonym] = iso
+        # countryinfo gives "Kirghiz", "Tadzhik", "Uzbekistani"; news writes the name's stem:
+        # Kyrgyz, Tajik, Uzbek, Kazakh, Turkmen, Afghan.
+        stem = re.sub(r"i?stan$", "", name)
+        if stem != name and len(stem) >= 4:
+            found.setdefault(stem, iso)
+            _ETHNONYMS.add(stem)
+    return found
+
+
+@cache
+def _capitals_en() -> dict[str, str]:
+    """English capital → ISO. A capital stands for its state only where the text gives it a
+    requester's or destination's role ("a request from Bishkek", "sent back to Minsk"); named
+    alone, or with its court ("a Stockholm court"), it is a place."""
+    demonyms = _demonyms_en()
+    found: dict[str, str] = {}
+    for iso, _name, _demonym, capital in _country_info():
+        if capital and capital[0].isupper() and capital not in demonyms:
+            found.setdefault(capital, _canonical(iso))
     return found
 
 
@@ -332,6 +373,8 @@ def forms(language: str) -> dict[str, str]:
     if language == "en":
         for demonym, iso in _demonyms_en().items():
             table.setdefault(demonym, _canonical(iso))
+        for capital, iso in _capitals_en().items():
+            table.setdefault(capital, iso)
     for iso, extra in ADDITIONS.get(language, {}).items():
         for form, _role in extra:
             table[form] = iso
@@ -436,6 +479,8 @@ def _role(text: str, start: int, end: int, language: str, addition: str | None) 
         if language in {"ru", "fa"} and hit("actor_before", before, False):
             return "actor"
         return "request"
+    if language == "en" and _ADDRESSED.match(after):
+        return "named"  # "the Kenyan government should investigate": asked to act, not the actor
     if hit("destination_before", before, False) and (
         language != "fa" or hit("destination_after", after, True)
     ):
@@ -485,6 +530,10 @@ def mentions(text: str, language: str) -> list[StateMention]:
         # Context after a suffixed name starts where the name ends, before its case ending.
         end = match.start() + len(form)
         role = _role(text, match.start(), end, language, additions.get(form))
+        if role == "national" and language == "en" and form in _ETHNONYMS:
+            role = "named"
+        if role not in {"request", "destination"} and language == "en" and form in _capitals_en():
+            continue  # a capital merely named, or its court, is a place (hosts), not the state
         found.append(StateMention(iso, role, match.start(), match.end()))
     if language == "ru":
         taken = {m.start for m in found}

@@ -172,8 +172,9 @@ def _threats() -> list[Rule]:
                r"(?:phone )?(?:calls?|messages?)\b|\baccidents happen\b|\bwatch your back\b|"
                r"\bbeing watched\b|\bunder watch\b|\bthreatened to kill\b"],
         "tr": [r"ölüm tehdit\w*|tehdit (?:telefon|mesaj)\w*|tehdit ed\w*"],
-        "zh": [r"威胁电话|死亡威胁|恐吓(?:他|她|他们)|小心你"],
+        "zh": [r"威胁(?:电话|短信|信息|消息)|死亡威胁|恐吓(?:他|她|他们)|小心你"],
         "ug": [r"تەھدىت\w*|قورقۇت\w*"],
+        "fa": [r"(?:پیام|تماس)(?:‌های|های| های)? تهدیدآمیز|تهدید به مرگ"],
         "ru": [r"угроз\w*|угрожа\w*|несчастные случаи"],
     }, none_of={lang: [RELATIVES[lang]] for lang in ("tr", "ug", "ru")})  # fmt: skip
     direct += make_rules("tactic", "direct_threat", {
