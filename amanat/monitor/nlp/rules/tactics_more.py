@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from amanat.monitor.nlp.rules import Rule, make_rules
 from amanat.monitor.nlp.rules.tactics import AGENT_ARRESTED, DIPLOMATS_EXPELLED, RELATIVES
+from amanat.monitor.nlp.rules.tactics_matrix import MATRIX_TACTIC_RULES
 
 RELATIVES_FA = (r"(?:خانواده|بستگان|خویشاوندان|فرزند|پدر|مادر|برادر|خواهر|همسر|والدین|"
                 r"اقوام|پسر|دختر)")  # fmt: skip
@@ -273,4 +274,5 @@ MORE_TACTIC_RULES: list[Rule] = (
     + _more_other()
     + _gaps_rules_3()
     + _gaps_rules_4()
+    + MATRIX_TACTIC_RULES
 )
