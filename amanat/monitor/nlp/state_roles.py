@@ -1,0 +1,124 @@
+"""The words around a state's name that give it a role (see states.py): its agents and offices,
+the people it reaches, and the phrases of a request, a destination or a nationality, per language.
+
+Data, not logic: kept apart from states.py so that the reading code stays short and these tables
+can grow with each language without touching it.
+"""
+
+from __future__ import annotations
+
+import re
+
+ACTOR_NOUNS = {
+    "en": r"police|authorities|officials?|government|intelligence|agents?|operatives?|spies|"
+          r"security services|security forces|security officers?|security officials|"
+          r"state security|secret services?|secret police|embassy|consulate|diplomats?|regime|"
+          r"state|officers?|hackers|hit squad|agency|ministry|public security|law enforcement|"
+          r"consulates|consuls?|embassies|missions?|security|spy agency|"
+          r"border guards|military intelligence|counterparts|prosecutors|courts?|judiciary|"
+          r"high commission|attach[eé]s?|investigators|detectives|foreign ministry|"
+          r"prime minister|army|military|armed forces|soldiers",
+    "tr": r"polis\w*|istihbarat\w*|ajan\w*|yetkili\w*|makam\w*|hükümet\w*|güvenlik\w*|"
+          r"büyükelçilik\w*|büyükelçiliğ\w*|başkonsolosluğ\w*|konsolosluğ\w*|konsolosluk\w*|"
+          r"rejim\w*|devlet\w*|emniyet\w*|görevli\w*|diplomat\w*|savcı\w*|mahkeme\w*|"
+          r"ataşe\w*|bakanlı\w*|ordu\w*|asker\w*|başbakan\w*",
+    "zh": r"警方|警察|政府|当局|官员|特工|情报|安全部|安全官|安全部队|国家安全|大使馆|领事馆|"
+          r"总领事馆|使馆|公安|国安|间谍|外交官|军事情报|执法|检方|法院|黑客|"
+          r"驻|外交部|武官|高级专员公署|军方|军队|士兵|调查人员|总理",
+    "ug": r"ساقچى\w*|ھۆكۈمەت\w*|ھۆكۈمىت\w*|دائىرى\w*|ئەمەلدار\w*|ئىستىخبارات\w*|جاسۇس\w*|"
+          r"ئەلچىخان\w*|كونسۇلخان\w*|بىخەتەرلىك\w*|خادىم\w*|سوت\w*|"
+          r"تاشقى ئىشلار مىنىستىرلىك\w*|ئاتاشې\w*|ئارمىيە\w*|ھەربىي\w*",
+    "ru": r"власт\w*|полици\w*|милици\w*|спецслужб\w*|разведк\w*|агент\w*|посольств\w*|"
+          r"консульств\w*|правительств\w*|чиновник\w*|силовик\w*|сотрудник\w*|дипломат\w*|"
+          r"режим\w*|офицер\w*|прокурор\w*|суд\w*|КГБ|ФСБ|МВД|хакер\w*|министерств\w*|"
+          r"консул\w*|следовател\w*|атташе|арми\w*|военн\w*|премьер\w*|МИД",
+    "fa": r"پلیس|دولت|مقامات|مقام‌های|ماموران|مأموران|مامور|مأمور|نیروهای امنیتی|"
+          r"نهادهای امنیتی|سرویس اطلاعاتی|سرویس‌های اطلاعاتی|سازمان اطلاعات|وزارت اطلاعات|"
+          r"اطلاعات|سفارت|کنسولگری|رژیم|حکومت|جاسوسان|جاسوس|دیپلمات|دستگاه قضایی|"
+          r"دادگاه|هکرهای|نیروهای|کمیساریای عالی|وابسته نظامی|وزارت خارجه|"
+          r"وزارت امور خارجه|ارتش|نخست‌وزیر|بازپرس",
+}  # fmt: skip
+# "the army in Thailand" is no agent of Thailand: a preposition between noun and name.
+PREPOSITIONS = {"ru": r"(?:в|во|из|на|с|со|по|до|от|у)", "fa": r"(?:در|از|به|با|برای)"}
+PERSON_NOUNS = {
+    "en": r"journalists?|activists?|dissidents?|bloggers?|opposition|exiles?|refugees?|"
+          r"critics?|imams?|students?|poets?|lawyers?|writers?|nationals?|citizens?|teachers?|"
+          r"influencer|presenter|pilot|separatists?|politicians?|lawmakers?|man|woman|men|"
+          r"women|families|educator|engineer|economist|human rights|rights|pro-democracy|"
+          r"émigrés?|community|diaspora|asylum seekers?|businessman|former|ex-|opponents?|"
+          r"editors?|campaigners?",
+    "tr": r"gazeteci\w*|aktivist\w*|muhalif\w*|mülteci\w*|blog\w*|öğrenci\w*|imam\w*|şair\w*|"
+          r"vatandaş\w*|eleştirmen\w*|öğretmen\w*|yazar\w*|sürgün\w*|iş insanı|pilot\w*|"
+          r"eğitimci\w*|insan hakları|kökenli|asıllı|muhalefet\w*",
+    "zh": r"籍|裔|记者|活动人士|异见人士|反对派|难民|博主|学生|留学生|诗人|律师|作家|公民|"
+          r"教师|前官员|飞行员|人权|民主|流亡|企业家|工程师|经济学家",
+    "ug": r"مۇخبىر\w*|پائالىيەتچى\w*|ئۆكتىچى\w*|مۇساپىر\w*|ئوقۇغۇچى\w*|شائىر\w*|پۇقرا\w*|"
+          r"ئىمام\w*|كۆچمەن\w*|ئىنژېنېر\w*|ئوقۇتقۇچى\w*",
+    "ru": r"журналист\w*|активист\w*|оппозиц\w*|блогер\w*|беженц\w*|диссидент\w*|критик\w*|"
+          r"имам\w*|студент\w*|поэт\w*|граждан\w*|педагог\w*|л[её]тчик\w*|пилот\w*|"
+          r"эмигрант\w*|правозащитник\w*|мигрант\w*",
+}  # fmt: skip
+# Persian puts the adjective after its noun: "روزنامه‌نگار سعودی", "فعال اویغور".
+FA_PERSON_BEFORE = (r"(?:روزنامه‌نگار|فعال|فعالان|مخالف|مخالفان|پناهجو|پناهجویان|پناهنده|"
+                     r"وبلاگ‌نویس|منتقد|دانشجو|دانشجویان|شاعر|شهروند|شهروندان|معلم|امام|"
+                     r"نویسنده|اینفلوئنسر|مجری|خلبان|مرد|مردان|زن|مهندس|تاجر|مهاجران|"
+                     r"مخالفان سیاسی)(?:\s+\S+)?\s+$")  # fmt: skip
+
+REQUEST_BEFORE = {
+    "en": r"(?:at the (?:request|behest) of|requested by|on behalf of|on the orders of|"
+          r"agents? of|agent for|acting for|working for|directed from|ordered from|sent from|"
+          r"commissioned (?:by|from)|spying for|spy for|links? to|linked to|"
+          r"(?:agents?|officials?|government|employees?) of|requests? from)\s+(?:the\s+)?"
+          r"(?:(?:government|state|authorities|regime) (?:of|in)\s+)?$",
+    "ru": r"(?:по (?:запросу|требованию|просьбе|заказу|приказу)|в интересах|на|агент\w*|"
+          r"заказан\w* из|организован\w* из)\s+$",
+    "fa": r"(?:به (?:درخواست|دستور|خواست)|از سوی|به نفع|برای|ماموران|مأموران|دولت|مقامات|"
+          r"پلیس|سفارت|کنسولگری|حکومت|رژیم|نیروهای امنیتی|سرویس اطلاعاتی)\s+$",
+    "zh": r"(?:应|受|为|替)$",
+}  # fmt: skip
+REQUEST_AFTER = {
+    "en": r"['’]s (?:request|behest)|\s+(?:had |has |have )?(?:requested|sought|asked for)\b|"
+    r"\s+(?:asked|pressed|urged) [\w ]{0,30}?to (?:hand|return|extradite|deport|send)\b",
+    "tr": r"['’]?\w*\s+(?:talebi\w*|adına|isteği\w*|emriyle)",
+    "zh": r"(?:的)?(?:要求|请求|指使|授意|工作|效力|代理人|非法代理人)",
+    "ug": r"\w*\s+(?:تەلىپى\w*|ئۈچۈن ئىشلى\w*)",
+}
+DESTINATION_BEFORE = {
+    "en": r"(?:deport\w*|return\w*|extradit\w*|sent|taken|flown|handed|brought|smuggled|"
+          r"transferred|expelled|repatriat\w*|refoul\w*|put on a flight|landed in|took him|"
+          r"took her|back)\s+(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?:the\s+)?$",
+    "zh": r"(?:遣返|引渡|带回|押回|送回|移交给?|遣送|带到|送往|押送|运往|飞往|交给|移交)"
+          r"(?:至|到|回|给)?$",
+    "ru": r"(?:депорт\w*|выдан\w*|выдал\w*|выдач\w*|вывез\w*|вывезен\w*|доставлен\w*|"
+          r"доставил\w*|передан\w*|передал\w*|экстрадир\w*|выслан\w*|выслал\w*|"
+          r"возвращ\w*|отправ\w*|экстрадиц\w*)\s+(?:\w+\s+){0,2}?в\s+$",
+    "fa": r"(?:استرداد\s+(?:او|آنها|وی)\s+)?به\s+$",
+}  # fmt: skip
+DESTINATION_AFTER = {
+    "tr": r"['’](?:[ae]|y[ae]|n[ae])\s+(?:\S+\s+){0,2}?(?:iade|sınır dışı|geri gönder|"
+          r"gönder|götür|getir|teslim|kaçır)",
+    "ug": r"\w*(?:غا|قا|گە|كە)\s+(?:\S+\s+){0,2}?(?:قايتۇرۇ|ئۆتكۈزۈپ|ئېلىپ|يۆتكە|ئەكېلى)",
+    "fa": r"\s+(?:\S+\s+){0,3}?(?:بازگردان|بازگرداند|بازگشت|منتقل|فرستاد|مسترد|دیپورت|"
+          r"اخراج|برده|ببرند|برد|تحویل)",
+    "ru": r"",
+}  # fmt: skip
+NATIONAL_BEFORE = {
+    "en": r"(?:critic of|critics of|fled|fleeing|exiled from|escaped|opponent of|opponents of|"
+          r"exile from|born in|refugees? from|dissidents? from|flee)\s+(?:the\s+)?"
+          r"(?:(?:government|president|leader|regime|authorities) (?:of|in)\s+)?$",
+    "zh": r"(?:逃离|流亡自|批评)$",
+    "ru": r"(?:бежал\w* из|бегства из|эмигрировал\w* из|критик\w*)\s+$",
+    "fa": FA_PERSON_BEFORE,
+    "tr": r"(?:eleştir\w*)\s+$",
+}  # fmt: skip
+NATIONAL_AFTER_EXTRA = {
+    "tr": r"['’]?(?:dan|den|tan|ten)\s+kaç",
+    "ug": r"\w*(?:دىن|تىن)\s+قېچىپ",
+}
+
+
+# A host's authorities asked to investigate or protect are addressed by the text, not acting.
+ADDRESSED = re.compile(
+    r"\s+(?:authorities|government|police|officials)\s+(?:should\s+|must\s+|"
+    r"to\s+)?(?:\w+\s+){0,3}?(?:investigate|ensure|protect)\b"
+)
