@@ -1,7 +1,7 @@
 """The synthetic news of ``synthetic.py`` in the five other languages the monitor reads (Turkish,
 Chinese, Uyghur, Russian, Persian): the same sentence types and slots, our own translations, so
 that the benchmark also exercises their scripts, language identification, dates and rules.
-Each sentence type has two wordings (a rewrite takes the other one). Country names are CLDR's
+Each sentence type has two or three wordings (a rewrite takes another one). Country names are CLDR's
 (Babel), as the gazetteer reads them; dates are written as each language writes them.
 """
 
@@ -15,18 +15,20 @@ from babel import Locale
 # Share of each language, rounded from the labelled corpora (tnr-dev, tnr-heldout, labelled,
 # holdout, seeds: 208 English, 55 Chinese, 53 Turkish, 50 Russian, 47 Uyghur, 45 Persian texts).
 WEIGHTS = {"en": 45, "zh": 12, "tr": 12, "ru": 11, "ug": 10, "fa": 10}
-_HOST_ISO = ["TR", "KZ", "DE", "NL", "SE", "CA", "US", "AU", "GB", "FR"]
+_HOST_ISO = ["TR", "KZ", "DE", "NL", "SE", "CA", "US", "AU", "GB", "FR", "KG", "AE", "NO", "DE",
+             "TR", "TH"]  # fmt: skip
 _CITIES = {  # the capital or largest diaspora city of each host above, in the same order
     "tr": ["İstanbul", "Almatı", "Berlin", "Amsterdam", "Stockholm", "Toronto", "Washington",
-           "Sidney", "Londra", "Paris"],
+           "Sidney", "Londra", "Paris", "Bişkek", "Dubai", "Oslo", "Münih", "Ankara", "Bangkok"],
     "zh": ["伊斯坦布尔", "阿拉木图", "柏林", "阿姆斯特丹", "斯德哥尔摩", "多伦多", "华盛顿", "悉尼",
-           "伦敦", "巴黎"],
+           "伦敦", "巴黎", "比什凯克", "迪拜", "奥斯陆", "慕尼黑", "安卡拉", "曼谷"],
     "ug": ["ئىستانبۇل", "ئالمۇتا", "بېرلىن", "ئامستېردام", "ستوكھولم", "تورونتو", "ۋاشىنگتون",
-           "سىدنېي", "لوندون", "پارىژ"],
+           "سىدنېي", "لوندون", "پارىژ", "بىشكەك", "دۇبەي", "ئوسلو", "مىيۇنخېن", "ئەنقەرە",
+           "باڭكوك"],
     "ru": ["Стамбул", "Алматы", "Берлин", "Амстердам", "Стокгольм", "Торонто", "Вашингтон",
-           "Сидней", "Лондон", "Париж"],
+           "Сидней", "Лондон", "Париж", "Бишкек", "Дубай", "Осло", "Мюнхен", "Анкара", "Бангкок"],
     "fa": ["استانبول", "آلماتی", "برلین", "آمستردام", "استکهلم", "تورنتو", "واشنگتن", "سیدنی",
-           "لندن", "پاریس"],
+           "لندن", "پاریس", "بیشکک", "دبی", "اسلو", "مونیخ", "آنکارا", "بانکوک"],
 }  # fmt: skip
 _VOCABULARY: dict[str, dict[str, list[str]]] = {
     "tr": {
@@ -149,7 +151,8 @@ FRAMES = {
            [("پلیس", "نیروی انتظامی"), ("روز", "روز بعد")]),
 }  # fmt: skip
 
-# Sentence types as in synthetic.TEMPLATES (positive) and synthetic.NEGATIVE, two wordings each.
+# Sentence types as in synthetic.TEMPLATES (positive) and synthetic.NEGATIVE; Chinese and Persian
+# have a third wording (with fewer words per sentence, stories would otherwise look alike).
 TEMPLATES: dict[str, dict[str, list[str]]] = {
     "tr": {
         "lead": ["{city}'da yaşayan {age} yaşındaki {job} {name}, bir protestoda konuştuktan sonra "
@@ -191,24 +194,33 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "lead": ["住在{city}的{age}岁{job}{name}说，他在一次抗议活动中发言后，"
                  "{home}警方于{date}拘留了他的{rel}。",
                  "{name}（{age}岁）说，{home}的安全官员于{date}扣押了他的{rel}；"
-                 "这位{job}多年来一直住在{city}。"],
+                 "这位{job}多年来一直住在{city}。",
+                 "{date}，据{name}说，{home}的警察拘留了他的{rel}。这位{age}岁的{job}住在{city}。"],
         "call": ["{n1}天后，一名警官通过微信联系{first}，要求他停止参加在{country}的示威活动。",
-                 "逮捕发生{n1}天后，{home}警方的一名来电者要求{first}删除视频并保持沉默。"],
+                 "逮捕发生{n1}天后，{home}警方的一名来电者要求{first}删除视频并保持沉默。",
+                 "{n1}天内，{first}收到一条信息，要求他退出在{country}领导的运动。"],
         "spy": ["这名警官还要求{first}汇报{city}一个社区团体的{n2}名成员的情况，并向他提供金钱。",
-                "有人告诉{first}，如果他提供与他共事的{n2}名活动人士的情报，他的{rel}就会获释。"],
+                "有人告诉{first}，如果他提供与他共事的{n2}名活动人士的情报，他的{rel}就会获释。",
+                "官员们希望{first}监视{country}的{n2}名{community}同胞，以换取现金。"],
         "passport": ["{when}他的护照到期时，{city}的领事馆拒绝为他续签，并让他回国。",
-                     "领事馆在{when}拒绝为他更新护照，要求他先回国。"],
+                     "领事馆在{when}拒绝为他更新护照，要求他先回国。",
+                     "{when}，{city}的领事馆工作人员拒绝了他的护照更新申请。"],
         "detain": ["{when}，{first}本人应当局要求在{city}被警方拘留了{n1}天。",
-                   "{when}他在{city}被捕，被关押了{n1}天。"],
+                   "{when}他在{city}被捕，被关押了{n1}天。",
+                   "{first}在{when}被{city}当地警方关进移民拘留中心{n1}天。"],
         "context": ["人权组织说，自{year}年以来，{country}至少有{n3}名{community}"
                     "报告了类似的压力。",
-                    "据{outlet_ref}报道，自{year}年以来{country}已记录了{n3}起类似案件。"],
-        "response": ["大使馆没有回应置评请求。", "{city}的领事馆拒绝就此案发表评论。"],
+                    "据{outlet_ref}报道，自{year}年以来{country}已记录了{n3}起类似案件。",
+                    "活动人士统计，自{year}年以来，海外{community}中已有{n3}起此类案件。"],
+        "response": ["大使馆没有回应置评请求。", "{city}的领事馆拒绝就此案发表评论。",
+                     "截至发稿时，大使馆没有作出回应。"],
         "body": ["{country}的这项活动在{n1}天内吸引了{n3}名游客。",
-                 "主办方说有{n3}人报名，去年为{n2}人。"],
-        "close": ["下一届活动计划于{when}举行。", "{city}的地方官员对这一倡议表示欢迎。"],
+                 "主办方说有{n3}人报名，去年为{n2}人。", "{city}的{n1}场演出门票在几小时内售罄。"],
+        "close": ["下一届活动计划于{when}举行。", "{city}的地方官员对这一倡议表示欢迎。",
+                  "{first}说，他希望很快回到{city}。"],
         "negative_lead": ["{name}经营的一家{community}餐厅于{date}在{city}开业，吸引了{n3}位客人。",
-                          "{age}岁的音乐家{name}于{date}在{city}的一个节日上演出。"],
+                          "{age}岁的音乐家{name}于{date}在{city}的一个节日上演出。",
+                          "{name}于{date}在{city}开了一家面包店，雇用了{n2}名员工。"],
     },
     "ug": {
         "lead": ["{city}دا ياشايدىغان {age} ياشلىق {job} {name} نامايىشتا سۆز قىلغاندىن كېيىن، "
@@ -286,37 +298,52 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "lead": ["{name}، {job} {age} ساله ساکن {city}، می‌گوید پلیس {home} پس از سخنرانی او در "
                  "یک تظاهرات، {rel} او را در {date} بازداشت کرد.",
                  "به گفته {name} ({age})، ماموران امنیتی در {home} در {date} {rel} او را بازداشت "
-                 "کردند؛ این {job} سال‌هاست در {city} زندگی می‌کند."],
+                 "کردند؛ این {job} سال‌هاست در {city} زندگی می‌کند.",
+                 "در {date}، پلیس {home} {rel} {name} را بازداشت کرد؛ این {job} {age} ساله مقیم "
+                 "{city} است."],
         "call": ["{n1} روز بعد یک مامور در واتس‌اپ با {first} تماس گرفت و از او خواست شرکت در "
                  "تظاهرات در {country} را متوقف کند.",
                  "{n1} روز پس از بازداشت، فردی از پلیس {home} از {first} خواست ویدیوهایش را پاک "
-                 "کند و سکوت کند."],
+                 "کند و سکوت کند.",
+                 "{first} در عرض {n1} روز پیامی دریافت کرد که از او می‌خواست کارزارش در {country} "
+                 "را کنار بگذارد."],
         "spy": ["این مامور همچنین از {first} خواست درباره {n2} عضو یک انجمن در {city} گزارش دهد "
                 "و به او پول پیشنهاد کرد.",
                 "به {first} گفته شد اگر درباره {n2} فعالی که با آنها کار می‌کند خبرچینی کند، "
-                "{rel} او آزاد خواهد شد."],
+                "{rel} او آزاد خواهد شد.",
+                "ماموران می‌خواستند {first} در ازای پول درباره {n2} {community} دیگر در {country} "
+                "جاسوسی کند."],
         "passport": ["وقتی گذرنامه‌اش در {when} منقضی شد، کنسولگری در {city} از تمدید آن خودداری "
                      "کرد و به او گفت بازگردد.",
                      "کنسولگری در {when} از تمدید گذرنامه او خودداری کرد و گفت ابتدا به کشور "
-                     "بازگردد."],
+                     "بازگردد.",
+                     "کارکنان کنسولگری در {city} در {when} درخواست تمدید گذرنامه او را رد کردند."],
         "detain": ["خود {first} نیز در {when} به درخواست مقامات، {n1} روز در {city} در بازداشت "
                    "پلیس بود.",
-                   "او در {when} در {city} دستگیر شد و {n1} روز در بازداشت ماند."],
+                   "او در {when} در {city} دستگیر شد و {n1} روز در بازداشت ماند.",
+                   "پلیس محلی در {city} در {when} {first} را {n1} روز در بازداشتگاه مهاجران نگه "
+                   "داشت."],
         "context": ["گروه‌های حقوق بشری می‌گویند دست‌کم {n3} {community} در {country} از سال {year} "
                     "فشارهای مشابهی را گزارش کرده‌اند.",
                     "به گزارش {outlet_ref}، از سال {year} تاکنون {n3} مورد مشابه در {country} ثبت "
-                    "شده است."],
+                    "شده است.",
+                    "فعالان از سال {year} تاکنون {n3} مورد مشابه را در میان {community}های خارج از "
+                    "کشور شمرده‌اند."],
         "response": ["سفارت به درخواست برای اظهار نظر پاسخ نداد.",
-                     "کنسولگری در {city} از اظهار نظر درباره این پرونده خودداری کرد."],
+                     "کنسولگری در {city} از اظهار نظر درباره این پرونده خودداری کرد.",
+                     "تا زمان انتشار این گزارش، سفارت پاسخی نداده بود."],
         "body": ["این رویداد در {country} در {n1} روز {n3} بازدیدکننده داشت.",
                  "برگزارکنندگان گفتند {n3} نفر ثبت‌نام کرده‌اند، در حالی که سال گذشته {n2} نفر "
-                 "بودند."],
+                 "بودند.",
+                 "بلیت‌های {n1} اجرا در {city} در چند ساعت فروخته شد."],
         "close": ["دوره بعدی برای {when} برنامه‌ریزی شده است.",
-                  "مقامات محلی در {city} از این ابتکار استقبال کردند."],
+                  "مقامات محلی در {city} از این ابتکار استقبال کردند.",
+                  "{first} گفت امیدوار است به زودی به {city} بازگردد."],
         "negative_lead": ["رستورانی که {name} اداره می‌کند در {date} در {city} افتتاح شد و {n3} "
                           "مهمان داشت.",
                           "{name}، نوازنده {age} ساله، در {date} در جشنواره‌ای در {city} اجرا "
-                          "کرد."],
+                          "کرد.",
+                          "{name} در {date} یک نانوایی با {n2} کارمند در {city} باز کرد."],
     },
 }  # fmt: skip
 
