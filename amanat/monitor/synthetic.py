@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from amanat.monitor import synthetic_languages
+
 _FIRST_TEXT = """
 Abdurehim Adil Ahmet Alim Arslan Aygul Aziz Bahtiyar Dilnur Dolkun Ekber Erkin Ferhat
 Gulbahar Gulnar Halmurat Ilham Iminjan Jevlan Kamil Kerim Mahmut Memet Merdan Mihrigul
@@ -135,6 +137,7 @@ class Story:
     kinds: list[str]
     negative: bool
     choice: dict[str, int] = field(default_factory=dict)
+    language: str = "en"
 
 
 def _slots(rng: random.Random) -> dict[str, str]:
@@ -153,19 +156,28 @@ def _slots(rng: random.Random) -> dict[str, str]:
     }  # fmt: skip
 
 
-def new_story(rng: random.Random) -> Story:
+def new_story(rng: random.Random, language: str = "en") -> Story:
     negative = rng.random() < 0.2
     if negative:
         kinds = ["lead", "body", "body", "close"]
     else:
         tactics = rng.sample(_TACTIC_TYPES, rng.randint(1, 3))
         kinds = ["lead", *tactics, "context", "response"]
-    return Story(_slots(rng), kinds, negative)
+    if language == "en":
+        return Story(_slots(rng), kinds, negative)
+    facts = synthetic_languages.slots(language, rng, OUTLETS)
+    return Story(facts, kinds, negative, language=language)
+
+
+def _table(story: Story) -> dict[str, list[str]]:
+    if story.language == "en":
+        return NEGATIVE if story.negative else TEMPLATES
+    return synthetic_languages.table(story.language, story.negative)
 
 
 def render(story: Story, rng: random.Random, *, rewrite: bool = False) -> str:
     """The story as an article; a rewrite takes other wordings, drops or reorders sentences."""
-    table = NEGATIVE if story.negative else TEMPLATES
+    table = _table(story)
     sentences = []
     for position, kind in enumerate(story.kinds):
         options = table[kind]
@@ -183,29 +195,46 @@ def render(story: Story, rng: random.Random, *, rewrite: bool = False) -> str:
             body.pop(rng.randrange(len(body)))
         sentences = [sentences[0], *body]
     title = f"{story.slots['name']} in {story.slots['city']}"
+    if story.language != "en":
+        title = synthetic_languages.FRAMES[story.language][0].format(**story.slots)
     return title + "\n\n" + "\n\n".join(sentences) + "\n"
 
 
-def near_duplicate(text: str, rng: random.Random) -> str:
+_ENGLISH_FRAME = (
+    "",
+    "This article first appeared in {outlet}.",
+    [("said", "stated"), ("police", "the police"), ("days", "days later")],
+)
+
+
+def near_duplicate(text: str, rng: random.Random, language: str = "en") -> str:
     """A syndicated copy: a credit line, another headline, a word or two edited."""
+    frame = _ENGLISH_FRAME if language == "en" else synthetic_languages.FRAMES[language]
+    _title, credit, edits = frame
     lines = text.split("\n")
     lines[0] = f"{lines[0]} ({rng.choice(OUTLETS)})"
     body = "\n".join(lines)
-    for old, new in (("said", "stated"), ("police", "the police"), ("days", "days later")):
+    for old, new in edits:
         if old in body and rng.random() < 0.5:
             body = body.replace(old, new, 1)
-    return body + f"\nThis article first appeared in {rng.choice(OUTLETS)}.\n"
+    return body + "\n" + credit.format(outlet=rng.choice(OUTLETS)) + "\n"
 
 
-def generate(count: int, seed: int = 7) -> tuple[list[str], list[int], dict[str, int]]:
-    """``count`` articles, the story of each, and how many copies of each kind were planted."""
+def generate(
+    count: int, seed: int = 7, *, multilingual: bool = False
+) -> tuple[list[str], list[int], dict[str, int]]:
+    """``count`` articles, the story of each, and how many copies of each kind were planted.
+    English only, or ``multilingual``: each story in one of the six languages the monitor
+    reads, in the proportions of the labelled corpora (``synthetic_languages.WEIGHTS``)."""
     rng = random.Random(seed)  # noqa: S311 - reproducible synthetic data, no secrets
+    languages, weights = zip(*synthetic_languages.WEIGHTS.items(), strict=True)
     texts: list[str] = []
     stories: list[int] = []
     planted = {"original": 0, "exact": 0, "near_duplicate": 0, "rewrite": 0}
     story_id = 0
     while len(texts) < count:
-        story = new_story(rng)
+        language = rng.choices(languages, weights)[0] if multilingual else "en"
+        story = new_story(rng, language)
         original = render(story, rng)
         texts.append(original)
         stories.append(story_id)
@@ -218,7 +247,7 @@ def generate(count: int, seed: int = 7) -> tuple[list[str], list[int], dict[str,
             if kind == "exact":
                 texts.append(original)
             elif kind == "near_duplicate":
-                texts.append(near_duplicate(original, rng))
+                texts.append(near_duplicate(original, rng, language))
             else:
                 texts.append(render(story, rng, rewrite=True))
             stories.append(story_id)

@@ -158,6 +158,10 @@ def _build(kind: str, groups: tuple[str, ...]) -> tuple[int, int, int]:
 
 # Each form is searched only in windows that hold one of its literals (a month name, 年…).
 _DATE_GATES = [(kind, literals.Gate(pattern)) for kind, pattern in _DATE_PATTERNS]
+# An ASCII window holds no literal outside ASCII: the forms needing one (Chinese, Uyghur,
+# Persian, Russian) are not even asked.
+_ASCII_DATE_GATES = [(kind, gate) for kind, gate in _DATE_GATES
+                     if gate.required is None or any(map(str.isascii, gate.required))]  # fmt: skip
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WINDOW = 40  # every date form lies within this many characters of its year
 
@@ -171,7 +175,7 @@ def dates(text: str) -> list[DateMention]:
         window = text[begin:end]
         folded = literals.fold(window)
         taken: list[tuple[int, int]] = []
-        for kind, gate in _DATE_GATES:
+        for kind, gate in _ASCII_DATE_GATES if window.isascii() else _DATE_GATES:
             for match in gate.finditer(window, folded):
                 if any(match.start() < stop and start < match.end() for start, stop in taken):
                     continue

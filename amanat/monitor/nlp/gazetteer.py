@@ -409,13 +409,27 @@ def matcher(language: str) -> re.Pattern[str]:
 
 
 _WORD_CHAR = re.compile(r"\w")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+@cache
+def _with_look_behind(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{pattern.pattern})", pattern.flags)
 
 
 def at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     r"""``finditer`` of ``(?<!\w)`` + ``pattern``, with the look-behind checked here: a pattern
     that starts with the names' first letters lets ``re`` skip every other position in C
     (four times faster in English). A match inside a word is dropped and the search goes on
-    from the next position, as the look-behind would have made the regex do."""
+    from the next position, as the look-behind would have made the regex do.
+
+    Text in Arabic script is the exception: there names begin with the commonest letters, the
+    skip saves nothing and the trie is tried inside every word (three times slower than with the
+    look-behind in the regex), so it gets the look-behind (the same matches: the names are
+    never empty)."""
+    if _ARABIC_LETTER.search(text):
+        yield from _with_look_behind(pattern).finditer(text)
+        return
     position, search = 0, pattern.search
     while (match := search(text, position)) is not None:
         start = match.start()

@@ -33,6 +33,7 @@ T = TypeVar("T")
 Needed = frozenset[str] | None
 _UNSUPPORTED_FLAGS = re.LOCALE
 _MAX_CHARSET = 4  # a class of up to this many literal characters counts as alternatives
+_FEW_LITERALS = 4  # up to this many, a Gate tests each with ``in``; more, one regex search
 
 
 def _better(a: Needed, b: Needed) -> Needed:
@@ -119,7 +120,13 @@ _FOLDING = _Folding()
 def fold(text: str) -> str:
     """The text as a case-insensitive pattern sees it: ``fold(a) == fold(b)`` letter by letter
     exactly when ``re.IGNORECASE`` matches one with the other."""
+    if _ASCII_FOLDS_AS_LOWER and text.isascii():
+        return text.lower()  # the same, three times faster
     return text.translate(_FOLDING)
+
+
+_ASCII = "".join(map(chr, range(128)))
+_ASCII_FOLDS_AS_LOWER = _ASCII.translate(_FOLDING) == _ASCII.lower()
 
 
 @cache
@@ -148,19 +155,27 @@ class Gate:
     """A pattern searched only in texts holding one of its literals; a case-insensitive one
     reads the text case-folded (:func:`fold`, done once per text by the caller)."""
 
-    __slots__ = ("folds", "pattern", "required")
+    __slots__ = ("folds", "pattern", "probe", "required")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.folds, self.required = _needed(pattern.pattern, pattern.flags)
+        # Many literals (month names) are looked for in one search of their alternation.
+        many = self.required is not None and len(self.required) > _FEW_LITERALS
+        self.probe = re.compile("|".join(map(re.escape, sorted(self.required or ())))).search \
+            if many else None  # fmt: skip
 
     def finditer(self, text: str, folded: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``; nothing when ``text`` (``folded``: ``fold(text)``)
         holds none of the literals."""
         required, seen = self.required, folded if self.folds else text
-        if required is None or any(literal in seen for literal in required):
+        if required is None:
             return self.pattern.finditer(text)
-        return iter(())
+        if self.probe is not None:
+            present = self.probe(seen) is not None
+        else:
+            present = any(literal in seen for literal in required)
+        return self.pattern.finditer(text) if present else iter(())
 
 
 class Found:

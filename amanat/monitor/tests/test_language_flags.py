@@ -80,3 +80,18 @@ def test_the_remembered_word_walk_scores_every_text_exactly_as_py3langid() -> No
     for text in texts + texts:  # the second time from the remembered walks
         assert walker._decide(text).tobytes() == plain._decide(text).tobytes()
         assert walker.classify(text) == plain.classify(text)
+
+
+def test_the_wide_feature_table_follows_a_change_of_languages() -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from amanat.monitor.nlp.lang import _word_walker
+
+    walker = _word_walker(LanguageIdentifier).from_model_file(MODEL_FILE, norm_probs=True)
+    plain = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    text = SAMPLES["tr"]
+    assert walker._decide(text).tobytes() == plain._decide(text).tobytes()
+    for identifier in (walker, plain):
+        identifier.set_languages(["tr", "az", "en"])
+    assert walker._decide(text).tobytes() == plain._decide(text).tobytes()
+    assert walker._table().shape == plain.nb_ptc.shape

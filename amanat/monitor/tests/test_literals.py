@@ -75,3 +75,22 @@ def test_a_case_insensitive_pattern_finds_its_literals_case_folded_as_re_does() 
         assert re.search(gate.pattern, text), text
         assert list(gate.finditer(text, literals.fold(text))), text
     assert not list(gate.finditer("Ankara", literals.fold("Ankara")))
+
+
+def test_a_gate_with_many_literals_opens_exactly_where_one_of_them_is() -> None:
+    pattern = re.compile(r"\b(?:january|february|march|april|may|ağustos|ekim)\s+\d{4}", re.I)
+    gate = literals.Gate(pattern)
+    assert gate.probe is not None  # the one-search path
+    texts = ["In MARCH 2020 he left", "ağustos 2019", "AĞUSTOS 2019", "Mayday 2019", "in 2019",
+             "Ekim 2021'de", "maybe", "", "no month at all"]  # fmt: skip
+    for text in texts:
+        assert [m.span() for m in gate.finditer(text, literals.fold(text))] == [
+            m.span() for m in pattern.finditer(text)
+        ], text
+    assert not list(gate.finditer("in 2019", literals.fold("in 2019")))
+
+
+def test_ascii_text_folds_as_its_lower_case() -> None:
+    text = "".join(map(chr, range(128))) + "KELVIN Straße"
+    assert literals.fold(text[:128]) == text[:128].lower()
+    assert literals.fold(text) == text.translate(literals._FOLDING)

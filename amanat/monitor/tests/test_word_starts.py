@@ -34,6 +34,20 @@ def test_place_and_state_names_match_as_with_the_look_behind_in_the_regex() -> N
     assert found > 10
 
 
+def test_both_ways_find_the_names_of_latin_and_of_arabic_script_text() -> None:
+    latin = "ÖzIran İran'da; Iranian police in Iran and xIran, в России, вРоссии, New York"
+    arabic = "در ایران و چین، درایران؛ ئىراندا ۋە جۇڭگودا، خىتايدا. Iran and xIran"
+    found = 0
+    for text in (latin, arabic):  # the loop in Python; the look-behind in the regex
+        for language in ("en", "ru", "fa", "ug"):
+            for pattern in (gazetteer.matcher(language), states._matcher(language)):
+                reference = re.compile(rf"(?<!\w)(?:{pattern.pattern})")
+                expected = [m.span() for m in reference.finditer(text)]
+                assert [m.span() for m in gazetteer.at_word_starts(pattern, text)] == expected
+                found += len(expected)
+    assert found > 10
+
+
 def test_folding_a_word_again_gives_the_same_answer() -> None:
     assert shingles.fold("GÜLNAR") == shingles.fold("Gulnar") == "gulnar"
     assert shingles.fold("İlham") == shingles.fold("Ilham") == "ilham"
