@@ -16,7 +16,7 @@ from django.db import transaction
 
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.core import crypto
+from amanat.core import crypto, prepared
 from amanat.core.time import today
 from amanat.intake import receipts
 from amanat.intake.evidence import AcceptedFile
@@ -137,7 +137,7 @@ def _store_report(
     """The write transaction's part of :func:`submit_report` (the caller's transaction)."""
     targets = keyring.content_targets(organisation)
     envelope, body = _sealed(organisation, "report", plain, targets, data_key)
-    report = Report.objects.create(
+    report = Report(
         organisation=organisation,
         verifier=derived.verifier,
         reporter_public_key=derived.keypair.public,
@@ -147,6 +147,7 @@ def _store_report(
         updated_on=day,
         language=interface_language(new.language),
     )
+    prepared.insert(report)
     for file in new.files:
         _store_attachment(report, file, targets)
     record(
