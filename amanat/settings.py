@@ -101,7 +101,6 @@ MIDDLEWARE = [
     "amanat.core.middleware.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "csp.middleware.CSPMiddleware",
     "amanat.core.sessions.ZoneSessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "amanat.translations.middleware.StaffLanguageMiddleware",  # after sessions and locale

@@ -8,6 +8,7 @@ from django.db import models
 
 from amanat.audit.models import AuditEntry
 from amanat.audit.tags import EventTag
+from amanat.core import prepared
 from amanat.core.time import today
 
 _ALLOWED_PAYLOAD_TYPES = (str, int, bool, type(None))
@@ -32,7 +33,7 @@ def record(
     for key, value in clean.items():
         if not isinstance(value, _ALLOWED_PAYLOAD_TYPES):
             raise TypeError(f"audit payload {key!r} must be a scalar, not {type(value).__name__}")
-    return AuditEntry.objects.create(
+    entry = AuditEntry(
         tag=str(tag),
         actor=actor.user if actor is not None else None,
         subject_type=subject._meta.label_lower if subject is not None else "",
@@ -40,3 +41,5 @@ def record(
         day=today(),
         payload=clean,
     )
+    prepared.insert(entry)  # a new entry: AuditEntry.save() refuses only changes
+    return entry

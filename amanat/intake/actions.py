@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from django.conf import settings
@@ -15,7 +16,7 @@ from django.db import transaction
 
 from amanat.audit.actions import record
 from amanat.audit.tags import EventTag
-from amanat.core import crypto
+from amanat.core import crypto, prepared
 from amanat.core.time import today
 from amanat.intake import receipts
 from amanat.intake.evidence import AcceptedFile
@@ -41,15 +42,27 @@ class NewReport:
     files: list[AcceptedFile]
 
 
+def _plain_json(payload: dict[str, Any]) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
 def _sealed_json(
     organisation: Organisation,
     purpose: str,
     payload: dict[str, Any],
     targets: list[keyring.SealTarget],
 ) -> tuple[Any, bytes]:
-    data_key = crypto.new_data_key()
+    return _sealed(organisation, purpose, _plain_json(payload), targets, crypto.new_data_key())
+
+
+def _sealed(
+    organisation: Organisation,
+    purpose: str,
+    plain: bytes,
+    targets: list[keyring.SealTarget],
+    data_key: bytes,
+) -> tuple[Any, bytes]:
     envelope = keyring.seal_envelope(organisation, purpose, targets, data_key)
-    plain = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
     return envelope, crypto.encrypt(data_key, plain, aad=keyring.aad_for(envelope, "body"))
 
 
@@ -96,24 +109,45 @@ def interface_language(code: str) -> str:
     return code if code in dict(settings.LANGUAGES) else ""
 
 
-@transaction.atomic
 def submit_report(new: NewReport, *, organisation: Organisation) -> tuple[Report, str]:
-    """Store an anonymous report; return it and the receipt, which is never stored."""
+    """Store an anonymous report; return it and the receipt, which is never stored.
+
+    What needs no database (the receipt, its derived keys, the plaintext, the data key) is made
+    before the write transaction: SQLite lets one writer in at a time, so each millisecond spent
+    inside is one no other report can commit in (issue #14). Who the key is sealed to is read
+    inside it, so a key revoked before this report commits never receives it."""
     receipt = receipts.new_receipt()
     derived = crypto.derive_receipt_secrets(receipt)
+    day = today()
+    plain = _plain_json({"fields": new.fields, "language": new.language, "received_on": str(day)})
+    data_key = crypto.new_data_key()
+    with transaction.atomic():
+        report = _store_report(new, organisation, derived, day, plain, data_key)
+    return report, receipt
+
+
+def _store_report(
+    new: NewReport,
+    organisation: Organisation,
+    derived: crypto.ReceiptSecrets,
+    day: date,
+    plain: bytes,
+    data_key: bytes,
+) -> Report:
+    """The write transaction's part of :func:`submit_report` (the caller's transaction)."""
     targets = keyring.content_targets(organisation)
-    payload = {"fields": new.fields, "language": new.language, "received_on": str(today())}
-    envelope, body = _sealed_json(organisation, "report", payload, targets)
-    report = Report.objects.create(
+    envelope, body = _sealed(organisation, "report", plain, targets, data_key)
+    report = Report(
         organisation=organisation,
         verifier=derived.verifier,
         reporter_public_key=derived.keypair.public,
         envelope=envelope,
         body=body,
-        received_on=today(),
-        updated_on=today(),
+        received_on=day,
+        updated_on=day,
         language=interface_language(new.language),
     )
+    prepared.insert(report)
     for file in new.files:
         _store_attachment(report, file, targets)
     record(
@@ -122,7 +156,7 @@ def submit_report(new: NewReport, *, organisation: Organisation) -> tuple[Report
         subject=report,
         payload={"attachments": len(new.files)},
     )
-    return report, receipt
+    return report
 
 
 @transaction.atomic

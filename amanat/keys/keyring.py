@@ -85,16 +85,18 @@ def seal_envelope(
     organisation: Organisation, purpose: str, targets: list[SealTarget], data_key: bytes
 ) -> Envelope:
     """Create an envelope holding ``data_key`` sealed to each target (caller's transaction)."""
-    envelope = Envelope.objects.create(organisation=organisation, purpose=purpose)
-    SealedKey.objects.bulk_create(
-        SealedKey(
-            envelope=envelope,
-            recipient=target.recipient,
-            staff_member_id=target.staff_member_id,
-            sealed=crypto.seal(target.public_key, data_key),
+    envelope = Envelope(organisation=organisation, purpose=purpose)
+    prepared.insert(envelope)
+    for target in targets:
+        sealed = crypto.seal(target.public_key, data_key)
+        prepared.insert(
+            SealedKey(
+                envelope=envelope,
+                recipient=target.recipient,
+                staff_member_id=target.staff_member_id,
+                sealed=sealed,
+            )
         )
-        for target in targets
-    )
     return envelope
 
 
