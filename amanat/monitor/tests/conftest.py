@@ -16,6 +16,9 @@ import pytest
 
 from amanat.monitor.sources.fetch import PoliteFetcher
 
+# The shared check of the generalising rounds' tests fails with pytest's detailed messages too.
+pytest.register_assert_rewrite("amanat.monitor.tests.readings")
+
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

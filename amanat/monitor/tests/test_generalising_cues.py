@@ -8,6 +8,7 @@ import pytest
 
 from amanat.monitor.nlp import states
 from amanat.monitor.nlp.tagging import tag
+from amanat.monitor.tests.readings import assert_read_as
 
 CASES = [
     # Russian case forms of any state's name: "консул Замбии" (genitive), not only "Замбия".
@@ -40,11 +41,7 @@ CASES = [
 def test_general_cues_find_the_origin_the_host_and_the_act(
     language: str, text: str, origin: str, host: str, tactic: str
 ) -> None:
-    result = tag(text, language)
-    assert result.is_tnr, result.tags
-    assert result.origin_state == origin
-    assert host in result.host_countries
-    assert tactic in result.tactics
+    assert_read_as(language, text, origin, host, {tactic})
 
 
 def test_a_city_named_without_a_locative_is_the_host_of_an_act_no_state_does_lawfully() -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from amanat.monitor.nlp import gazetteer, states
 from amanat.monitor.nlp.tagging import tag
+from amanat.monitor.tests.readings import assert_read_as
 
 CASES = [
     # A plot to hurt someone, and to kill him if he does not give in.
@@ -38,11 +39,7 @@ CASES = [
 def test_general_cues_of_the_third_round_find_origin_host_and_act(
     language: str, text: str, origin: str, host: str, tactics: set[str]
 ) -> None:
-    result = tag(text, language)
-    assert result.is_tnr, result.tags
-    assert result.origin_state == origin
-    assert host in result.host_countries
-    assert tactics <= set(result.tactics)
+    assert_read_as(language, text, origin, host, tactics)
 
 
 def test_a_release_reported_in_the_lead_still_ends_an_earlier_story() -> None:

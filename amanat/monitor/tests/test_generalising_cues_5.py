@@ -8,6 +8,7 @@ import pytest
 
 from amanat.monitor.nlp import states
 from amanat.monitor.nlp.tagging import tag
+from amanat.monitor.tests.readings import assert_read_as
 
 CASES = [
     # News writes the stem of a "-stan" name (Tajik, Uzbek), not countryinfo's demonym, and a
@@ -28,11 +29,7 @@ CASES = [
 def test_general_cues_of_the_fourth_round_find_origin_host_and_act(
     language: str, text: str, origin: str, host: str, tactics: set[str]
 ) -> None:
-    result = tag(text, language)
-    assert result.is_tnr, result.tags
-    assert result.origin_state == origin
-    assert host in result.host_countries
-    assert tactics <= set(result.tactics)
+    assert_read_as(language, text, origin, host, tactics)
 
 
 def test_a_host_government_asked_to_investigate_is_not_the_perpetrator() -> None:

@@ -1,0 +1,15 @@
+"""The one check the invented-sentence tests of each generalising round make: the text is read
+as transnational repression, from the right state, against people in the right host, by acts
+that include the expected ones."""
+
+from __future__ import annotations
+
+from amanat.monitor.nlp.tagging import tag
+
+
+def assert_read_as(language: str, text: str, origin: str, host: str, tactics: set[str]) -> None:
+    result = tag(text, language)
+    assert result.is_tnr, result.tags
+    assert result.origin_state == origin
+    assert host in result.host_countries
+    assert tactics <= set(result.tactics)
