@@ -38,3 +38,11 @@ def test_the_csrf_middleware_draws_its_tokens_this_way(client) -> None:
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.content.decode())
     assert token
     assert re.fullmatch(f"[{re.escape(csrf.CSRF_ALLOWED_CHARS)}]{{64}}", token[1])
+
+
+def test_it_refuses_to_start_when_django_no_longer_draws_tokens_that_way(monkeypatch) -> None:
+    from amanat.core import csrf as amanat_csrf
+
+    monkeypatch.delattr(csrf, "get_random_string")
+    with pytest.raises(RuntimeError, match="no longer uses get_random_string"):
+        amanat_csrf.install()
