@@ -13,6 +13,8 @@ from amanat.monitor.nlp.corpus import Label
 from amanat.monitor.tests.conftest import CORPUS
 
 DEV, HELDOUT = CORPUS / "tnr-dev", CORPUS / "tnr-heldout"
+OTHER_SPLITS = ("tnr-dev", "tnr-heldout", "tnr-blind", "labelled", "holdout", "seeds")
+FRESH = CORPUS / "tnr-fresh"
 LANGUAGES = ("tr", "zh", "ru", "ug", "fa")
 
 
@@ -55,10 +57,17 @@ def test_story_groups_include_translations_and_a_person_in_two_separate_stories(
 
 
 def test_every_text_has_one_source_address_and_every_address_is_https_or_http() -> None:
-    for folder in (DEV, HELDOUT):
+    for folder in (DEV, HELDOUT, FRESH):
         with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle, delimiter="\t"))
         files = [row["file"] for row in rows]
         assert sorted(files) == sorted(label.file for label in _labels(folder))
         assert len(files) == len(set(files))
         assert all(row["source"].startswith(("https://", "http://")) for row in rows)
+
+
+def test_the_fresh_round_names_origin_states_that_no_other_split_has() -> None:
+    fresh = _origins(_labels(FRESH))
+    others = set().union(*(_origins(_labels(CORPUS / name)) for name in OTHER_SPLITS))
+    assert len(fresh) >= 3
+    assert not fresh & others
