@@ -43,6 +43,11 @@ _ORIGIN_ACTORS = {
         "zh": [r"俄罗斯(?:特工|情报|当局|政府)|克里姆林宫"],
         "ru": [r"Кремл\w*|ФСБ|Кадыров\w*|российск\w* (?:спецслужб\w*|власт\w*)"],
     },
+    # The de facto authorities, named by their movement and not the state's name.
+    "AF": {
+        "en": [r"\bTaliban\b"], "tr": [r"Taliban\w*"], "zh": [r"塔利班"], "ug": [r"تالىبان\w*"],
+        "ru": [r"(?<!\w)[Тт]алиб\w*"], "fa": [r"طالبان"],
+    },
 }  # fmt: skip
 # The state named, or its communities: weak evidence, enough only when repeated.
 _ORIGIN_NAMES = {
@@ -167,13 +172,15 @@ RELEASE_RULES = make_rules("event", "release", {
 # abduction or return is law enforcement (or counter-terrorism), not repression of a diaspora.
 CRIMINAL_RULES = make_rules("target", "criminal", {
     "en": [r"\b(?:fraud\w*|drugs?|narcotics?|drug lord|scam\w*|cartels?|mafia|traffick\w*|"
-           r"money laundering|Islamic State|ISIS|al-Qaeda|ransomware|embezzlement suspects?)\b"],
-    "tr": [r"dolandırıcılık\w*|uyuşturucu\w*|kaçakçı\w*|mafya\w*|kara para|IŞİD|El Kaide"],
-    "zh": [r"诈骗|毒品|贩毒|黑帮|洗钱|走私|伊斯兰国|基地组织|勒索软件"],
-    "ug": [r"ئالدامچىلىق\w*|زەھەرلىك چېكىملىك|ئەتكەسچى\w*|ئىسلام دۆلىتى"],
+           r"money laundering|Islamic State|ISIS|al-Qaeda|ransomware|embezzlement suspects?|"
+           r"jihadists?)\b"],
+    "tr": [r"dolandırıcılık\w*|uyuşturucu\w*|kaçakçı\w*|mafya\w*|kara para|IŞİD|El Kaide|"
+           r"cihatçı\w*"],
+    "zh": [r"诈骗|毒品|贩毒|黑帮|洗钱|走私|伊斯兰国|基地组织|勒索软件|圣战分子|恐怖袭击"],
+    "ug": [r"ئالدامچىلىق\w*|زەھەرلىك چېكىملىك|ئەتكەسچى\w*|ئىسلام دۆلىتى|جىھادچى\w*"],
     "ru": [r"мошенни\w*|наркобарон\w*|наркотик\w*|наркоторгов\w*|мафи\w*|картел\w*|"
-           r"отмывани\w*|Исламск\w* государств\w*|ИГИЛ"],
-    "fa": [r"کلاهبرداری|مواد مخدر|قاچاق|مافیا|پولشویی|داعش|القاعده"],
+           r"отмывани\w*|Исламск\w* государств\w*|ИГИЛ|джихадист\w*"],
+    "fa": [r"کلاهبرداری|مواد مخدر|قاچاق|مافیا|پولشویی|داعش|القاعده|جهادی"],
 })  # fmt: skip
 
 # A release that is part of the act the lead reports, not the end of an earlier story: freed

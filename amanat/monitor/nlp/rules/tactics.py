@@ -13,15 +13,17 @@ RELATIVES = {
           r"wife|husband|sons?|daughters?|children|in-laws?|sister-in-law|brother-in-law|cousins?|"
           r"uncle|aunt|grand(?:mother|father|parents))\b",
     "tr": r"(?<!\w)(?:aile\w*|akraba\w*|anne\w*|baba\w*|kardeş\w*|eşi\w*|oğl\w*|kızı\w*|"
-          r"çocuk\w*|yakınlar\w*)",
+          r"çocuk\w*|yakınlar\w*|kuzen\w*|yeğen\w*|amca\w*|dayı\w*|teyze\w*|torun\w*)",
     "zh": r"(?:亲属|家人|家属|亲人|父母|母亲|父亲|兄弟|姐妹|妻子|丈夫|儿子|女儿|孩子|姐姐|"
-          r"妹妹|哥哥|弟弟)",
+          r"妹妹|哥哥|弟弟|堂兄|堂弟|表兄|表弟|堂姐|表姐|表妹|侄子|侄女|外甥|叔叔|舅舅|姑姑|阿姨|"
+          r"祖父|祖母|爷爷|奶奶|外公|外婆)",
     "ug": r"(?<!\w)(?:ئۇرۇق|تۇغقان\w*|ئائىلى\w*|ئاتا-ئانى\w*|ئانى\w*|ئاتى\w*|ئاكى\w*|"
-          r"ئىنى\w*|ئاچى\w*|سىڭلى\w*|قېرىنداش\w*|بالى\w*)",
+          r"ئىنى\w*|ئاچى\w*|سىڭلى\w*|قېرىنداش\w*|بالى\w*|جىيەن\w*|نەۋرە\w*|ھامما\w*)",
     # Whole words: "уроженец" holds "жен", "семьдесят" "семь", "материал" "матер".
     "ru": r"(?<!\w)(?:родственник\w*|семь(?:я|и|ю|ей|е|ям|ями|ях)|родител\w*|мать|"
           r"матер(?:и|ью|ей|ям)|отец|отц\w*|брат(?:а|у|ом|е|ья|ьев|ьям|ьями)?|сестр\w*|"
-          r"жен(?:а|ы|е|у|ой)|муж(?:а|у|ем|е|ья|ей)?|сын\w*|доч\w*)(?!\w)",
+          r"жен(?:а|ы|е|у|ой)|муж(?:а|у|ем|е|ья|ей)?|сын\w*|доч\w*|двоюродн\w*|племянни\w*|"
+          r"дяд(?:я|и|ю|ей|ям)|т[её]т(?:я|и|ю|ей)|бабушк\w*|дедушк\w*)(?!\w)",
 }  # fmt: skip
 _PRESSURE_ON_RELATIVES = {
     "en": r"\b(?:threat\w*|detain\w*|question(?:ed|ing)|interrogat\w*|visit(?:ed|s|ing)|summon\w*|"
@@ -34,7 +36,7 @@ _PRESSURE_ON_RELATIVES = {
           r"rehin\w*|çağrıl\w*|serbest bırakıl\w*)",
     "zh": r"(?:威胁|拘留|关押|审问|盘问|约谈|传唤|骚扰|惩罚|人质|逮捕|施压|上门|带走)",
     "ug": r"(?:تەھدىت\w*|سوراق\w*|قامال\w*|تۇتۇپ كېت\w*|ئىزدەپ بار\w*|بېسىم\w*|جازا\w*|"
-          r"ئاگاھلاندۇر\w*|گۆرۈگە)",
+          r"ئاگاھلاندۇر\w*|گۆرۈگە|قولغا ئېلىن\w*|تۇتقۇن\w*)",
     "ru": r"(?:угрож\w*|угроз\w*|допрос\w*|задерж\w*|арест\w*|вызва\w*|ответят|давлени\w*)",
 }  # fmt: skip
 _HOME_DETENTION = {
@@ -79,7 +81,9 @@ def _near_relatives_en() -> list[str]:
 
 def _near_relatives_zh() -> str:
     rel, act = RELATIVES["zh"], _PRESSURE_ON_RELATIVES["zh"]
-    return rf"{rel}[^，。；！？,.]{{0,8}}{act}|{act}[^，。；！？,.]{{0,14}}{rel}"
+    # Chinese puts the whole description of the exile before the relatives ("逮捕了在华盛顿的
+    # 埃及裔美国人权倡导者穆罕默德·苏尔坦的五名堂兄弟"): up to 30 characters within one clause.
+    return rf"{rel}[^，。；！？,.]{{0,8}}{act}|{act}[^，。；！？,.]{{0,30}}{rel}"
 
 
 def _family() -> list[Rule]:

@@ -111,7 +111,57 @@ def _proxy_mobility_and_digital() -> list[Rule]:
     )  # fmt: skip
 
 
+# Round 6 (tnr-fresh): forms the codebook names that no language had in every language.
+_TARGET_OF_RELATIVES_EN = (r"(?:journalists?|activists?|dissidents?|critics?|exiles?|bloggers?|"
+                           r"opposition \w+|reporters?|editors?|presenters?)")  # fmt: skip
+
+
+def _warrants_handovers_and_relatives() -> list[Rule]:
+    """A warrant named as a noun ("an arrest warrant", 逮捕令, yakalama kararı, ордер на арест,
+    تۇتۇش بۇيرۇقى), a person handed to the origin's authorities in any state (the earlier
+    forms named only China), held at a border or in safe custody, and relatives killed or
+    wounded — coercion by proxy at its most extreme — in each language."""
+    return (
+        make_rules("tactic", "bounty_or_warrant", {
+            "en": [r"\barrest warrants?\b|\bwarrants? (?:of|to) arrest\b|\bwanted notices?\b"],
+            "tr": [r"yakalama karar\w*|yakalama emr\w*"],
+            "zh": [r"逮捕令|通缉令|拘捕令"],
+            "ug": [r"(?:تۇتۇش|قولغا ئېلىش) بۇيرۇق\w*"],
+            "ru": [r"ордер\w* на (?:его |её |их )?арест"]})
+        + make_rules("tactic", "extradition_request", {
+            "ug": [r"(?:ئۆتكۈزۈپ|قايتۇرۇپ|تاپشۇرۇپ) بېرىش\w* تەلىپ\w*"]})
+        + make_rules("tactic", "deportation", {
+            "en": [r"\bhanded (?:him |her |them )?(?:back |over )+to (?:the )?(?:[\w-]+ ){0,2}?"
+                   r"(?:authorities|police|government|security (?:services|forces)|"
+                   r"intelligence)\b"],
+            "zh": [r"(?:交还|交回)给"],
+            "ug": [r"(?:قايتۇرۇپ )?تاپشۇرۇپ (?:بەردى|بېرىلدى|بەرگەن|بېرىلگەن)\w*"],
+            # A person handed over, not information passed on ("передавал сведения").
+            "ru": [r"(?:(?:передал|выдал)(?:и|а)? (?:его|её|ее|их)|(?<!\w)(?:передан|выдан)"
+                   r"(?:а|ы)?) (?:\w+ ){0,2}?(?:властям|спецслужбам|полиции|силовикам)"],
+            "fa": [r"تحویل (?:داد|داده)"]},
+            none_of={"en": [AGENT_ARRESTED["en"], DIPLOMATS_EXPELLED["en"]],
+                     **{lang: [DIPLOMATS_EXPELLED[lang]] for lang in ("zh", "ru")}})
+        + make_rules("tactic", "detention", {
+            "en": [r"\bheld (?:at|in) (?:the |a )?(?:border(?: post)?|airport|police station|"
+                   r"police cell|safe custody)\b|\bin (?:safe|police) custody\b"]},
+            none_of={"en": [RELATIVES["en"] + r"(?! of )", AGENT_ARRESTED["en"]]},
+            needs=("not_home",))
+        + make_rules("tactic", "threat_to_family", {
+            "en": [r"\b(?:killed|shot(?: dead)?|murdered|wounded|beat|beaten|abducted|detained|"
+                   r"arrested|threatened) (?:\w+ ){0,2}?(?:relatives?|family members?|brothers?|"
+                   r"sisters?|fathers?|mothers?|sons?|daughters?) of (?:an? |the |his |her )?"
+                   rf"(?:[\w-]+ ){{0,3}}?{_TARGET_OF_RELATIVES_EN}\b"],
+            "tr": [(RELATIVES["tr"] + r"|yakınını|yakınları\w*", r"öldür\w*|yarala\w*|vurul\w*")],
+            "zh": [r"(?:亲属|家人|亲人|家属)[^，。；]{0,10}(?:杀害|打死|枪杀|打伤|受伤)|"
+                   r"(?:杀害|打死|枪杀|打伤)[^，。；]{0,10}(?:亲属|家人|亲人|家属)"],
+            "ug": [(RELATIVES["ug"], r"ئۆلتۈرۈل\w*|ئۆلتۈر\w*|يارىلان\w*")],
+            "ru": [(RELATIVES["ru"], r"(?<!\w)(?:убил\w*|убит\w*|застрел\w*|ранен\w*|ранил\w*)")],
+            "fa": [r"(?:بستگان|خویشاوند|اعضای خانواده)\S*.{0,40}(?:کشته|به قتل|مجروح|زخمی)"]})
+    )  # fmt: skip
+
+
 MATRIX_TACTIC_RULES: list[Rule] = (
     _custody_and_returns() + _threats_and_silencing() + _watching_and_attacks()
-    + _proxy_mobility_and_digital()
+    + _proxy_mobility_and_digital() + _warrants_handovers_and_relatives()
 )  # fmt: skip

@@ -66,7 +66,8 @@ def _returns_and_custody() -> list[Rule]:
         "ru": [r"выдан\w*|передан\w* (?:Китаю|Таджикистану|Турции)|депорт\w*|выдворен\w*"],
         "ug": [r"قايتۇرۇۋەت\w*|ئۆتكۈزۈپ بېرىل\w*"],
         "fa": [r"اخراج|دیپورت|بازگرداند|بازگردانده|مسترد|تحویل داده|فرستاده شد"],
-    }, none_of={lang: [p] for lang, p in DIPLOMATS_EXPELLED.items()})  # fmt: skip
+    }, none_of={**{lang: [p] for lang, p in DIPLOMATS_EXPELLED.items()},
+                "en": [DIPLOMATS_EXPELLED["en"], AGENT_ARRESTED["en"]]})  # fmt: skip
     detention = make_rules("tactic", "detention", {
         "en": [r"\b(?:arrested (?:at|in|on)|detained (?:at|in|on|by)|held (?:at|in) "
                r"(?:immigration|a pre-trial|custody)|rounded up|in (?:immigration )?detention|"
