@@ -36,7 +36,7 @@ def _killing() -> list[Rule]:
         "ru": [r"убит\w*|убийств\w*|застрел\w*|зарезан\w*|отравлен\w*|отравил\w*|задушен\w*|"
                r"покушени\w*|киллер\w*|ликвидир\w*|группу убийц"],
         "ug": [r"ئۆلتۈرۈل\w*|ئۆلتۈرۈش\w*|ئېتىپ ئۆلتۈر\w*|سۇيىقەست\w*|زەھەرلە\w*|ئوق تېگىپ"],
-        "fa": [r"کشته شد|به قتل|قتل|ترور|هدف گلوله|مسموم|خفه|سوءقصد|آدم‌کش|جان باخت|"
+        "fa": [r"کشته شد|به قتل|قتل|ترور(?!یس)|هدف گلوله|مسموم|خفه|سوءقصد|آدم‌کش|جان باخت|"
                r"کشتن|با گلوله"],
     }, none_of={"en": [_SENTENCED["en"] + r"|\bsecurity forces killed\b"]})  # fmt: skip
 
@@ -73,10 +73,10 @@ def _returns_and_custody() -> list[Rule]:
                r"(?:immigration|a pre-trial|custody)|rounded up|in (?:immigration )?detention|"
                r"picked (?:him|her|them) up)\b"],
         "tr": [r"gözaltına\w*|tutuklan\w*|bekletildi|alıkonul\w*"],
-        "zh": [r"逮捕|拘押|被捕|拘留|抓获|关押"],
-        "ru": [r"задерж\w*|арест\w*"],
+        "zh": [r"逮捕(?!令)|拘押|被捕|拘留(?!令)|抓获|关押"],
+        "ru": [r"задерж\w*|(?<!на )(?<!на его )(?<!на её )(?<!на их )арест\w*"],
         "ug": [r"قولغا ئال\w*|تۇتقۇن\w*|تۇتۇپ تۇرۇل\w*"],
-        "fa": [r"بازداشت|دستگیر|زندانی|نگهداری"],
+        "fa": [r"(?<!حکم )(?<!قرار )بازداشت|دستگیر|زندانی|نگهداری"],
     }, none_of={"en": [RELATIVES["en"], AGENT_ARRESTED["en"]], "zh": [RELATIVES["zh"]],
                 **{lang: [RELATIVES[lang]] for lang in ("tr", "ug", "ru")},
                 "fa": [RELATIVES_FA]}, needs=("not_home",))  # fmt: skip
