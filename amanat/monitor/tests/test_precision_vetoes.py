@@ -117,6 +117,19 @@ PAIRS = [
      "اوکراین این فعال قزاق را اخراج کرد."),
     ("deportation", "ug", "قازاقىستان ئەلچىخانىسى خادىملىرى قوغلاپ چىقىرىلدى.",
      "قازاق پائالىيەتچى ئۇكرائىنادىن قوغلاپ چىقىرىلدى."),
+    # Stabbed or beaten to death: a killing, not also an assault.
+    ("assault", "en", "The Eritrean blogger was found stabbed to death in a flat in Oslo.",
+     "The Eritrean blogger was stabbed in a flat in Oslo."),
+    ("assault", "tr", "Eritreli blogcu Oslo'da bıçaklanarak öldürüldü.",
+     "Eritreli blogcu Oslo'da bıçaklandı."),
+    ("assault", "zh", "这名厄立特里亚博主在奥斯陆被殴打致死。",
+     "这名厄立特里亚博主在奥斯陆遭到殴打。"),
+    ("assault", "ug", "ئېرىترېيەلىك بىلوگچى ئوسلودا ئۇرۇپ ئۆلتۈرۈلدى.",
+     "ئېرىترېيەلىك بىلوگچى ئوسلودا ھۇجۇمغا ئۇچرىدى."),
+    ("assault", "ru", "Эритрейский блогер был избит до смерти в Осло.",
+     "Эритрейского блогера избили в Осло."),
+    ("assault", "fa", "این وبلاگ‌نویس اریتره‌ای در اسلو با چاقو کشته شد.",
+     "این وبلاگ‌نویس اریتره‌ای در اسلو مورد حمله قرار گرفت."),
     # Words inside other words: terrorism, an assault rifle, air-traffic control, poisoning.
     ("assassination", "fa", "دولت قزاقستان او را به تروریسم متهم می‌کند.",
      "این مخالف قزاق در استانبول ترور شد."),
@@ -126,6 +139,14 @@ PAIRS = [
      "قازاق مۇساپىر كىيېۋدا ھۇجۇمغا ئۇچرىدى."),
     ("online_harassment", "tr", "Kazakistan hava trafik kontrolü uçağı Almatı'ya indirdi.",
      "Kazak muhalif sosyal medyada trollerin hedefi oldu."),
+    # "yakınlarında" is near a place, not the relatives of anyone.
+    ("threat_to_family", "tr", "Kazak muhalif Bişkek yakınlarında gözaltına alındı.",
+     "Kazak muhalifin yakınları Almatı'da gözaltına alındı."),
+    # A police station where people are held watches nobody; a state's station abroad does.
+    ("surveillance", "en", "The Kazakh refugees were held at a police station in Bishkek.",
+     "Kazakhstan ran a secret police station in Kyiv."),
+    ("surveillance", "ug", "قازاق مۇساپىرلار بىشكەكتىكى ساقچى پونكىتىدا تۇتۇپ تۇرۇلدى.",
+     "قازاقىستان كىيېۋدا مەخپىي ساقچى پونكىتى ئاچقان."),
     ("online_harassment", "ru", "Казахского оппозиционера в Киеве госпитализировали с "
      "отравлением.", "Против казахского оппозиционера развернули травлю в соцсетях."),
 ]  # fmt: skip

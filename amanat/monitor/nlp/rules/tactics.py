@@ -13,7 +13,7 @@ RELATIVES = {
           r"wife|husband|sons?|daughters?|children|in-laws?|sister-in-law|brother-in-law|cousins?|"
           r"uncle|aunt|grand(?:mother|father|parents))\b",
     "tr": r"(?<!\w)(?:aile\w*|akraba\w*|anne\w*|baba\w*|kardeş\w*|eşi\w*|oğl\w*|kızı\w*|"
-          r"çocuk\w*|yakınlar\w*|kuzen\w*|yeğen\w*|amca\w*|dayı\w*|teyze\w*|torun\w*)",
+          r"çocuk\w*|yakınlar(?!ında|ındaki)\w*|kuzen\w*|yeğen\w*|amca\w*|dayı\w*|teyze\w*|torun\w*)",
     "zh": r"(?:亲属|家人|家属|亲人|父母|母亲|父亲|兄弟|姐妹|妻子|丈夫|儿子|女儿|孩子|姐姐|"
           r"妹妹|哥哥|弟弟|堂兄|堂弟|表兄|表弟|堂姐|表姐|表妹|侄子|侄女|外甥|叔叔|舅舅|姑姑|阿姨|"
           r"祖父|祖母|爷爷|奶奶|外公|外婆)",

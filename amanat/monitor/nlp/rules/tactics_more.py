@@ -146,7 +146,8 @@ def _more_en() -> list[Rule]:
         make_rules("tactic", "surveillance", {
             "en": [r"\b(?:photograph(?:ed)? and film(?:ed)?|to photograph|private investigators|"
                    r"locate (?:a|an|the)|daily movements|home address|"
-                   r"gather(?:ed|ing)? information on|police stations?)\b"]})
+                   r"gather(?:ed|ing)? information on|"
+                   r"(?:overseas|secret|undeclared|illegal|covert) police stations?)\b"]})
         + make_rules("tactic", "passport_consular_denial", {
             "en": [r"\b(?:cancell?ed (?:his|her|their) passports?|refused to (?:issue|renew)|"
                    r"consular services|passports? (?:and|or) documents)\b"]})
@@ -168,7 +169,7 @@ def _more_other() -> list[Rule]:
             "tr": [r"izlemek|fotoğrafla\w*|dedektif"],
             "zh": [r"查找|跟踪|拍照|监视|私家侦探"],
             "ru": [r"следил\w*|слежк\w*"],
-            "ug": [r"ئىزدەش\w*|پايلا\w*|ساقچى پونكىت\w*"]})
+            "ug": [r"ئىزدەش\w*|پايلا\w*|(?:چەتئەلدىكى|مەخپىي|قانۇنسىز) ساقچى پونكىت\w*"]})
         + make_rules("tactic", "informant_recruitment", {
             "zh": [r"代理人|收集.{0,10}(?:信息|情报)|提供.{0,12}信息"],
             "ru": [r"собирал\w* сведения|работ\w* на министерство"],

@@ -112,6 +112,16 @@ _RELATIVE_HARMED = {
            r"\s+(?:(?!\S*گفت)\S+\s+){0,6}?(?:کشته|به قتل|مجروح|زخمی)"],
 }  # fmt: skip
 
+# Stabbed, beaten or shot to death: a killing (assassination), not also an assault.
+_KILLED_BY = {
+    "en": [r"\b(?:stabbed|beaten|bludgeoned|hacked|kicked) to death\b|\bstabbed (?:\w+ )?dead\b"],
+    "tr": [r"(?:bıçaklanarak|dövülerek|darp edilerek) öldürül\w*"],
+    "zh": [r"刺死|捅死|打死|殴打致死|砍死"],
+    "ug": [r"ئۇرۇپ ئۆلتۈر\w*|پىچاقلاپ ئۆلتۈر\w*"],
+    "ru": [r"(?:забит|избит)\w* до смерти|зарезан\w*|заколот\w*"],
+    "fa": [r"(?:با چاقو|با ضربات چاقو|با ضرب و شتم|زیر کتک)\S*\s+(?:\S+\s+)?(?:کشته|به قتل)"],
+}  # fmt: skip
+
 # A bomb hoax or a terror alert is no threat to the person.
 _BOMB_THREAT = {
     "en": [r"\bbomb (?:threat|scare|alert)s?\b|\bthreat of (?:a |an )?(?:bomb|explosion)\b"],
@@ -191,6 +201,7 @@ VETOED: dict[str, frozenset[str]] = {
     "agents_held": frozenset({"detention", "informant_recruitment"}),
     "relative_harmed": frozenset({"assault", "assassination"}),
     "bomb_threat": frozenset({"direct_threat"}),
+    "killed_by": frozenset({"assault"}),
     "seized_then_sent": frozenset({"deportation"}),
     "forced_return": frozenset({"rendition"}),
     "to_prison": frozenset({"deportation", "rendition"}),
@@ -202,6 +213,7 @@ VETO_RULES: list[Rule] = (
     + _vetoes("agents_held", _AGENTS_HELD)
     + _vetoes("relative_harmed", _RELATIVE_HARMED)
     + _vetoes("bomb_threat", _BOMB_THREAT)
+    + _vetoes("killed_by", _KILLED_BY)
     + _vetoes("seized_then_sent", _SEIZED_THEN_SENT, unless=_SAYS_DEPORTED)
     + _vetoes("forced_return", _FORCED_RETURN, unless=_SAYS_ABDUCTED)
     + _vetoes("to_prison", _TO_PRISON)
