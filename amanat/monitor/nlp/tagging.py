@@ -33,6 +33,7 @@ from amanat.monitor.nlp.rules.context import (
 )
 from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
+from amanat.monitor.nlp.rules.vetoes import VETO_RULES, vetoed
 
 TACTIC_RULES = _RULES_1 + MORE_TACTIC_RULES
 _FAMILY_RULES = [rule for rule in TACTIC_RULES if rule.value == "threat_to_family"]
@@ -125,6 +126,8 @@ class _Rules:
         self.spans = [(span, span.text.lower()) for span in analysis.sentences.spans]
         index = _literal_index(self.language)
         self.found = [index.scan(lowered) for _span, lowered in self.spans]
+        pairs = zip(self.spans, self.found, strict=True)
+        self.found_at = {span.start: found for (span, _lowered), found in pairs}
         self.anywhere = index.union(self.found)
         table, self._known = _candidates(self.language)
         self._worth_trying = {id(rule) for rule in table.select(self.anywhere)}
@@ -161,7 +164,7 @@ class _Rules:
 
 _ALL_RULES = [*TACTIC_RULES, *ORIGIN_ACTOR_RULES, *ORIGIN_NAME_RULES, *DIASPORA_RULES,
               *EXPLICIT_RULES, *RELEASE_RULES, *POLITICAL_RULES, *CRIMINAL_RULES,
-              *COMMUNITY_RULES, *PERPETRATOR_RULES]  # fmt: skip
+              *COMMUNITY_RULES, *PERPETRATOR_RULES, *VETO_RULES]  # fmt: skip
 
 
 @cache
@@ -327,7 +330,14 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
 def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[str]) -> _Hits:
     home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
 
+    dropped: dict[int, frozenset[str]] = {}
+
     def check(rule: Rule, span: extract.Span) -> bool:
+        if span.start not in dropped:
+            found = rules.found_at.get(span.start)
+            dropped[span.start] = vetoed(rules.language, span.text.lower(), found)
+        if rule.value in dropped[span.start]:
+            return False  # the sentence names the act without its being done (rules/vetoes.py)
         if "not_home" not in rule.needs:
             return True
         inside = [p.iso for p in analysis.places if span.start <= p.start < span.end]

@@ -4,7 +4,8 @@ that include the expected ones."""
 
 from __future__ import annotations
 
-from amanat.monitor.nlp.tagging import tag
+from amanat.monitor.nlp.rules import for_language
+from amanat.monitor.nlp.tagging import TACTIC_RULES, tag
 
 
 def assert_read_as(language: str, text: str, origin: str, host: str, tactics: set[str]) -> None:
@@ -13,3 +14,9 @@ def assert_read_as(language: str, text: str, origin: str, host: str, tactics: se
     assert result.origin_state == origin
     assert host in result.host_countries
     assert tactics <= set(result.tactics)
+
+
+def tactics_in(sentence: str, language: str) -> set[str]:
+    """The tactics the rules of a language fire on one sentence (before any veto)."""
+    return {rule.value for rule in for_language(TACTIC_RULES, language)
+            if rule.fires(sentence.lower())}  # fmt: skip

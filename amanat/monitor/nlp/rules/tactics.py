@@ -13,7 +13,7 @@ RELATIVES = {
           r"wife|husband|sons?|daughters?|children|in-laws?|sister-in-law|brother-in-law|cousins?|"
           r"uncle|aunt|grand(?:mother|father|parents))\b",
     "tr": r"(?<!\w)(?:aile\w*|akraba\w*|anne\w*|baba\w*|kardeş\w*|eşi\w*|oğl\w*|kızı\w*|"
-          r"çocuk\w*|yakınlar\w*|kuzen\w*|yeğen\w*|amca\w*|dayı\w*|teyze\w*|torun\w*)",
+          r"çocuk\w*|yakınlar(?!ında|ındaki)\w*|kuzen\w*|yeğen\w*|amca\w*|dayı\w*|teyze\w*|torun\w*)",
     "zh": r"(?:亲属|家人|家属|亲人|父母|母亲|父亲|兄弟|姐妹|妻子|丈夫|儿子|女儿|孩子|姐姐|"
           r"妹妹|哥哥|弟弟|堂兄|堂弟|表兄|表弟|堂姐|表姐|表妹|侄子|侄女|外甥|叔叔|舅舅|姑姑|阿姨|"
           r"祖父|祖母|爷爷|奶奶|外公|外婆)",
@@ -59,8 +59,8 @@ DIPLOMATS_EXPELLED = {
     "tr": r"diplomat\w*|büyükelçiliğ\S*\s+(?:\S+\s+){0,2}?görevli\w*",
     "zh": r"外交官|使馆(?:工作)?人员",
     "ru": r"дипломат\w*|сотрудник\w* посольств\w*",
-    "ug": r"دىپلومات\w*",
-    "fa": r"دیپلمات",
+    "ug": r"دىپلومات\w*|ئەلچىخان\w* (?:خادىم|خىزمەتچى|ئەزا)\w*",
+    "fa": r"دیپلمات|(?:کارکنان|کارمندان|اعضای) سفارت",
 }  # fmt: skip
 
 _POSSESSIVE = r"(?:his|her|their|my|your|the|whose|[A-Z][\w-]+['’]s)"
@@ -204,10 +204,11 @@ def _digital() -> list[Rule]:
                r"\b(?:posted|published) (?:her|his|their) (?:home )?address\b|\baddress published "
                r"online\b|\bfake accounts\b|\btroll\w*|\babuse on (?:X|Twitter|Facebook|social "
                r"media)\b|\bcoordinated abuse\b|\bharass\w* (?:online|on social media)\b"],
-        "tr": [r"sosyal medya\w* (?:taciz|karalama|hakaret)\w*|trol\w*|karalama kampanya\w*"],
+        "tr": [r"sosyal medya\w* (?:taciz|karalama|hakaret)\w*|(?<!\w)trol\w*|"
+               r"karalama kampanya\w*"],
         "zh": [r"网络(?:骚扰|攻击|暴力)|人肉搜索|抹黑|网暴"],
         "ug": [r"تور(?:دا)? (?:زوراۋانلىق|ھاقارەت)\w*|تۆھمەت\w*"],
-        "ru": [r"травл\w*|доксинг\w*|оскорблени\w* в (?:сети|соцсетях)"],
+        "ru": [r"(?<!\w)травл\w*|доксинг\w*|оскорблени\w* в (?:сети|соцсетях)"],
     })  # fmt: skip
     hacking = make_rules("tactic", "hacking_spyware", {
         "en": [r"\bspyware\b|\bmalware\b|\bphishing\b|\bmalicious (?:links?|apps?|files?)\b|"
@@ -288,9 +289,9 @@ def _direct() -> list[Rule]:
                r"\bdetention (?:centre|center)\b|\bremained in "
                r"detention\b|\bimmigration detention\b|\bholding them\b"],
         "tr": [r"gözaltına (?:alındı|aldı|alınan)|tutukla\w*|gözaltında (?:kal|tut)\w*"],
-        "zh": [r"被.{0,8}(?:拘留|逮捕|扣押|关押)|拘留中心|羁押"],
+        "zh": [r"被.{0,8}(?:拘留|逮捕|扣押|关押)(?!令)|拘留中心|羁押"],
         "ug": [r"قولغا ئېلىن\w*|تۇتۇپ تۇر\w*|قاماقتا"],
-        "ru": [r"задержа\w*|арестова\w*|под стражей"],
+        "ru": [r"задержа\w*|(?<!на )арестова\w*|под стражей"],
     }, none_of={"en": [RELATIVES["en"] + r"(?! of )", _HOME_DETENTION["en"], AGENT_ARRESTED["en"]],
                 "zh": [RELATIVES["zh"], r"新疆|集中营|再教育"],
                 **{lang: [RELATIVES[lang]] for lang in ("tr", "ug", "ru")}},
@@ -316,11 +317,12 @@ def _direct() -> list[Rule]:
         "ru": [r"похищ\w*|похити\w*"],
     }, none_of={"en": [r"\bfrom the rendition of\b|\bsuch as\b"]})  # fmt: skip
     assault = make_rules("tactic", "assault", {
-        "en": [r"\b(?:was |were )?(?:physically )?attacked\b|\bassault\w*|\bbeaten\b|\bbeat (?:him|"
+        "en": [r"\b(?:was |were )?(?:physically )?attacked\b|"
+               r"\bassault(?!\w* (?:rifle|weapon|gun)s?\b)\w*|\bbeaten\b|\bbeat (?:him|"
                r"her|them)\b|\bstabbed\b|\bwith a hammer\b|\bpunched\b"],
         "tr": [r"saldırıya uğra\w*|darp\w*|dövül\w*|bıçakla\w*"],
         "zh": [r"袭击|殴打|打伤|刺伤"],
-        "ug": [r"ھۇجۇم\w*|ئۇرۇپ (?:يارىلاندۇر|ئۆلتۈر)\w*"],
+        "ug": [r"ھۇجۇم(?!\w* مىلتىق)\w*|ئۇرۇپ (?:يارىلاندۇر|ئۆلتۈر)\w*"],
         "ru": [r"напал\w*|избит\w*|нападени\w*|избили"],
     }, none_of={"en": [r"\bcyber|\bhack|\bonline|\bdigital|\bthousands of attacks\b|\bby his "
                        r"(?:friends|peers)\b"]})  # fmt: skip

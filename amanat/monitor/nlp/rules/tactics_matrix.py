@@ -152,7 +152,8 @@ def _warrants_handovers_and_relatives() -> list[Rule]:
                    r"arrested|threatened) (?:\w+ ){0,2}?(?:relatives?|family members?|brothers?|"
                    r"sisters?|fathers?|mothers?|sons?|daughters?) of (?:an? |the |his |her )?"
                    rf"(?:[\w-]+ ){{0,3}}?{_TARGET_OF_RELATIVES_EN}\b"],
-            "tr": [(RELATIVES["tr"] + r"|yakınını|yakınları\w*", r"öldür\w*|yarala\w*|vurul\w*")],
+            "tr": [(RELATIVES["tr"] + r"|yakınını|yakınları(?!nda)\w*",
+                    r"öldür\w*|yarala\w*|vurul\w*")],
             "zh": [r"(?:亲属|家人|亲人|家属)[^，。；]{0,10}(?:杀害|打死|枪杀|打伤|受伤)|"
                    r"(?:杀害|打死|枪杀|打伤)[^，。；]{0,10}(?:亲属|家人|亲人|家属)"],
             "ug": [(RELATIVES["ug"], r"ئۆلتۈرۈل\w*|ئۆلتۈر\w*|يارىلان\w*")],

@@ -36,7 +36,7 @@ def _killing() -> list[Rule]:
         "ru": [r"убит\w*|убийств\w*|застрел\w*|зарезан\w*|отравлен\w*|отравил\w*|задушен\w*|"
                r"покушени\w*|киллер\w*|ликвидир\w*|группу убийц"],
         "ug": [r"ئۆلتۈرۈل\w*|ئۆلتۈرۈش\w*|ئېتىپ ئۆلتۈر\w*|سۇيىقەست\w*|زەھەرلە\w*|ئوق تېگىپ"],
-        "fa": [r"کشته شد|به قتل|قتل|ترور|هدف گلوله|مسموم|خفه|سوءقصد|آدم‌کش|جان باخت|"
+        "fa": [r"کشته شد|به قتل|قتل|ترور(?!یس)|هدف گلوله|مسموم|خفه|سوءقصد|آدم‌کش|جان باخت|"
                r"کشتن|با گلوله"],
     }, none_of={"en": [_SENTENCED["en"] + r"|\bsecurity forces killed\b"]})  # fmt: skip
 
@@ -73,10 +73,10 @@ def _returns_and_custody() -> list[Rule]:
                r"(?:immigration|a pre-trial|custody)|rounded up|in (?:immigration )?detention|"
                r"picked (?:him|her|them) up)\b"],
         "tr": [r"gözaltına\w*|tutuklan\w*|bekletildi|alıkonul\w*"],
-        "zh": [r"逮捕|拘押|被捕|拘留|抓获|关押"],
-        "ru": [r"задерж\w*|арест\w*"],
+        "zh": [r"逮捕(?!令)|拘押|被捕|拘留(?!令)|抓获|关押"],
+        "ru": [r"задерж\w*|(?<!на )(?<!на его )(?<!на её )(?<!на их )арест\w*"],
         "ug": [r"قولغا ئال\w*|تۇتقۇن\w*|تۇتۇپ تۇرۇل\w*"],
-        "fa": [r"بازداشت|دستگیر|زندانی|نگهداری"],
+        "fa": [r"(?<!حکم )(?<!قرار )بازداشت|دستگیر|زندانی|نگهداری"],
     }, none_of={"en": [RELATIVES["en"], AGENT_ARRESTED["en"]], "zh": [RELATIVES["zh"]],
                 **{lang: [RELATIVES[lang]] for lang in ("tr", "ug", "ru")},
                 "fa": [RELATIVES_FA]}, needs=("not_home",))  # fmt: skip
@@ -146,7 +146,8 @@ def _more_en() -> list[Rule]:
         make_rules("tactic", "surveillance", {
             "en": [r"\b(?:photograph(?:ed)? and film(?:ed)?|to photograph|private investigators|"
                    r"locate (?:a|an|the)|daily movements|home address|"
-                   r"gather(?:ed|ing)? information on|police stations?)\b"]})
+                   r"gather(?:ed|ing)? information on|"
+                   r"(?:overseas|secret|undeclared|illegal|covert) police stations?)\b"]})
         + make_rules("tactic", "passport_consular_denial", {
             "en": [r"\b(?:cancell?ed (?:his|her|their) passports?|refused to (?:issue|renew)|"
                    r"consular services|passports? (?:and|or) documents)\b"]})
@@ -168,7 +169,7 @@ def _more_other() -> list[Rule]:
             "tr": [r"izlemek|fotoğrafla\w*|dedektif"],
             "zh": [r"查找|跟踪|拍照|监视|私家侦探"],
             "ru": [r"следил\w*|слежк\w*"],
-            "ug": [r"ئىزدەش\w*|پايلا\w*|ساقچى پونكىت\w*"]})
+            "ug": [r"ئىزدەش\w*|پايلا\w*|(?:چەتئەلدىكى|مەخپىي|قانۇنسىز) ساقچى پونكىت\w*"]})
         + make_rules("tactic", "informant_recruitment", {
             "zh": [r"代理人|收集.{0,10}(?:信息|情报)|提供.{0,12}信息"],
             "ru": [r"собирал\w* сведения|работ\w* на министерство"],

@@ -1,0 +1,236 @@
+"""rules-8: sentences whose tactic words name no act done to the diaspora for the origin state.
+
+A tactic rule reads a word ("arrested", "deportation", "shot dead"); the sentence around it can
+say the act was only feared or denied, that the people arrested were the state's own agents,
+that the person killed was a relative (coercion by proxy, tagged as threat_to_family), that a
+"threat" was a bomb hoax, or that a person seized was flown off (a rendition, not a
+deportation). A veto drops the tactics it names from the sentence it fires in; the same tactic
+found in another sentence of the text still counts. Written from the codebook's definitions
+(design/taxonomy.md) in every language the monitor reads, never from one article's wording;
+the invented sentences that check them are ``tests/test_precision_vetoes.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+
+from amanat.monitor.nlp.literals import Found
+from amanat.monitor.nlp.rules import Rule, for_language, make_rules
+
+_DIRECT = frozenset({"detention", "deportation", "rendition", "extradition_request"})
+
+# The act is feared or risked, not done: "risked deportation", "where they fear arrest". An
+# extradition one "faces" is a request already made (the codebook's extradition_request), so
+# only a denial drops it.
+_NOT_DONE = {
+    "en": [r"\b(?:risk(?:s|ed|ing)?|fears?|feared|fearing|faces?|faced|facing|danger of|threat of|"
+           r"could be|might be|may be)\s+(?:of |possible |imminent |likely |further |being |the )*"
+           r"(?:deport\w*|extradit\w*|arrest(?:ed)?\b|detention|detained|sent back|forcibly "
+           r"returned|handed over)"],
+    "tr": [r"(?:sınır dışı|iade|gözaltı|tutuklan|geri gönderil|teslim)\w*\s+(?:\S+\s+){0,2}?"
+           r"(?:risk\w*|tehlike\w*|korku\w*|kork(?:uyor|tuk|an)\w*|endişe\w*)"],
+    "zh": [r"(?:面临|担心|害怕|恐遭|恐被|可能被|或将被|有被).{0,8}"
+           r"(?:遣返|驱逐|引渡|逮捕|拘留|送回|移交)"],
+    "ug": [r"(?:قايتۇرۇلۇش|تۇتۇلۇش|ئۆتكۈزۈپ بېرىلىش|قولغا ئېلىنىش)\w*\s+(?:خەۋپى|خەتىرى|قورق)"
+           r"\w*"],
+    "ru": [r"(?:риск\w*|опасност\w*|грозит|грозила|грозят|может быть|могут быть|"
+           r"бо(?:ится|ятся|ялся|ялись)|опаса\w*)\s+(?:\S+\s+){0,2}?(?:депорт\w*|высылк\w*|выдач\w*|экстради\w*|ареста|"
+           r"задержани\w*|выдан\w*|выслан\w*)"],
+    "fa": [r"(?:خطر|بیم|ترس)\s+(?:\S+\s+){0,2}?(?:اخراج|دیپورت|استرداد|بازداشت|بازگرداندن|تحویل)|"
+           r"(?:اخراج|دیپورت|استرداد|بازداشت|بازگرداندن|تحویل)\S*\s+(?:\S+\s+){0,3}?(?:می‌ترس|"
+           r"میترس)"],
+}  # fmt: skip
+# The act is denied: "the minister denied that anyone had been extradited".
+_DENIED = {
+    "en": [r"\bdenie[sd] (?:that|any|having|it had)\b.{0,40}?(?:extradit|deport|arrest|detain|"
+           r"handed)"],
+    "tr": [r"(?:sınır dışı|iade|gözaltı|tutuklan|geri gönderil|teslim)\w*\s+(?:\S+\s+){0,2}?"
+           r"(?:yalanla\w*|inkâr\w*|inkar\w*)"],
+    "zh": [r"否认.{0,12}(?:遣返|驱逐|引渡|逮捕|拘留|送回|移交)"],
+    "ug": [r"(?:قايتۇرۇلۇش|تۇتۇلۇش|ئۆتكۈزۈپ بېرىلىش|قولغا ئېلىنىش|ئۆتكۈزۈپ بېرىش)\w*\s+(?:\S+\s+)?"
+           r"ئىنكار\w*"],
+    "ru": [r"(?:отрица|опроверг)\w*\s+(?:\S+\s+){0,4}?(?:выдач|экстради|депорт|передач|задержани|"
+           r"арест|выда(?:н|л|в))\w*"],
+    "fa": [r"(?:اخراج|دیپورت|استرداد|بازداشت|بازگرداندن|تحویل)\S*\s+(?:\S+\s+){0,3}?(?:را )?"
+           r"(?:انکار|تکذیب)"],
+}  # fmt: skip
+
+# The people arrested or charged are the state's agents or assailants, not its targets: "two
+# men accused of running a secret police station for …", "suspected of helping … intelligence",
+# "a man with a loaded rifle was arrested".
+_AGENTS_HELD = {
+    "en": [r"\b(?:suspected|accused|charged|convicted|indicted)\b.{0,60}?\b(?:acting (?:as|for)|"
+           r"agents? (?:of|for)|spying|espionage|lur(?:e|ed|ing))\b|"
+           r"\bsuspected of helping\b.{0,40}?\b(?:intelligence|agents?|security services?)\b",
+           r"\bon behalf of (?:the )?(?:[\w-]+ ){0,2}?(?:intelligence|government|state security|"
+           r"ministry)\b|\b(?:secret|undeclared|overseas|illegal) police stations?\b",
+           r"\b(?:man|men|gunman|gunmen|attacker|assailant|suspect)s? (?:armed )?with an? "
+           r"(?:loaded )?(?:[\w-]+ )?(?:rifle|gun|pistol|handgun|knife|weapon)\b"],
+    "tr": [r"(?:adına|hesabına)\s+(?:\S+\s+){0,6}?(?:şüphelen\w*|suçlan\w*|itham\w*)|"
+           r"(?:şüphelen\w*|suçlan\w*|itham\w*).{0,40}(?:ajan\w*|casus\w*|istihbarat\w*)|"
+           r"(?:gizli|yasadışı|kayıt dışı) polis (?:karakol|merkez|istasyon)\w*|"
+           r"silahlı bir (?:adam|kişi)|tüfekl\w*"],
+    "zh": [r"(?:指控|涉嫌|被控|被指).{0,30}(?:为|替|代表).{0,12}"
+           r"(?:政府|情报|公安|国安|安全部|特工)|"
+           r"(?:指控|涉嫌|被控|被指).{0,20}(?:间谍|特工|代理人)|(?:海外|秘密|非法)警务站|"
+           r"持.{0,6}(?:步枪|枪支|手枪|刀)的(?:男子|人)"],
+    "ug": [r"(?:گۇمانلى|ئەيىبل)\w*.{0,40}(?:جاسۇس|ئاگېنت|ئىشپىيون)\w*|"
+           r"(?:جاسۇس|ئاگېنت|ئىشپىيون)\w*.{0,40}(?:گۇمانلى|ئەيىبل)\w*|"
+           r"(?:مەخپىي|قانۇنسىز) ساقچى پونكىت\w*|مىلتىق\w*"],
+    "ru": [r"(?:подозрева\w*|обвиня\w*|обвинен\w*|обвинён\w*).{0,60}(?:агент\w*|шпион\w*|"
+           r"в интересах|по заданию|на (?:разведк|спецслужб)\w*)|(?:тайн|нелегальн|незаконн|"
+           r"подпольн)\w* (?:полицейск\w* (?:участ|пункт|станц)\w*|пункт\w* полиции)|"
+           r"(?<!\w)с (?:заряженн\w* )?(?:автоматическ\w* )?(?:винтовк\w*|оружием|пистолет\w*)"],
+    "fa": [r"(?:به اتهام|متهم)\S*.{0,40}(?:جاسوسی|عامل|ماموران|مأموران|برای (?:سازمان )?اطلاعات)|"
+           r"(?:از طرف|به نمایندگی از) (?:سازمان |وزارت )?اطلاعات|"
+           r"ایستگاه(?:‌های| های)? (?:پلیس )?(?:مخفی|غیرقانونی)|مسلح به|تفنگ"],
+}  # fmt: skip
+
+# The person killed or wounded is a relative of the one the state pursues: coercion by proxy
+# (threat_to_family), not an attack on the target. Relative and act close together.
+_RELATIVE_HARMED = {
+    "en": [r"\b(?:killed|shot(?: dead)?|murdered|wounded|injured|beat|beaten|stabbed) "
+           r"(?:\w+ ){0,2}?(?:relatives?|family members?|brothers?|sisters?|fathers?|mothers?|"
+           r"sons?|daughters?|cousins?|nephews?|uncles?) of\b",
+           r"\b(?:relatives?|family members?|brother|sister|father|mother|son|daughter|cousin|"
+           r"nephew|uncle)(?: of (?:[\w-]+ ){1,5}?)? (?:was|were) (?:\w+ )?(?:killed|shot|murdered|"
+           r"wounded|injured|beaten|stabbed)\b"],
+    # The gap holds no verb of saying: "his mother said he was killed" is about him.
+    "tr": [r"(?<!\w)(?:akraba|kardeş|kuzen|yeğen|amca|dayı|baba|anne|oğl|kız)\w*\s+"
+           r"(?:(?!\S*(?:söyle|açıkla|dedi))\S+\s+){0,2}?(?:öldürül|yaralan|vurul)\w*"],
+    "zh": [r"(?:亲属|家人|亲人|家属|兄弟|姐妹|父亲|母亲|堂兄|表兄|侄子)[^，。；,说称表示]{0,10}"
+           r"(?:遇害|被杀|杀害|打死|枪杀|打伤|受伤)|(?:杀害|打死|枪杀|打伤)[^，。；,]{0,10}"
+           r"(?:亲属|家人|亲人|家属)"],
+    "ug": [r"(?<!\w)(?:تۇغقان|قېرىنداش|ئاكى|ئىنى|ئاچى|سىڭلى|جىيەن|ئاتى|ئانى)\w*\s+"
+           r"(?:(?!ئۇنىڭ|ئۇ\s|\S*ئېيت)\S+\s+){0,2}?(?:ئۆلتۈرۈل|يارىلان|ئېتىپ ئۆلتۈر)\w*"],
+    "ru": [r"(?<!\w)(?:родственник\w*|брат(?:а|у|ом|ья|ьев)?|сестр\w*|отц\w*|отец|матер\w*|"
+           r"сын(?:а|у|ом|овья|овей)?|племянни\w*|двоюродн\w*)\s+(?:(?!\S*(?:сказал|заявил|сообщил|"
+           r"рассказал))\S+\s+){0,3}?(?:убит\w*|застрелен\w*|ранен\w*)|(?<!\w)(?:убили|застрелили|"
+           r"ранили)\s+(?:\S+\s+){0,2}?(?:родственник\w*|брат\w*|сестр\w*|отц\w*|племянни\w*)"],
+    "fa": [r"(?:بستگان|خویشاوند|اعضای خانواده|برادر|خواهر|پدر|مادر|پسرعمو|برادرزاده)\S*"
+           r"\s+(?:(?!\S*گفت)\S+\s+){0,6}?(?:کشته|به قتل|مجروح|زخمی)"],
+}  # fmt: skip
+
+# Stabbed, beaten or shot to death: a killing (assassination), not also an assault.
+_KILLED_BY = {
+    "en": [r"\b(?:stabbed|beaten|bludgeoned|hacked|kicked) to death\b|\bstabbed (?:\w+ )?dead\b"],
+    "tr": [r"(?:bıçaklanarak|dövülerek|darp edilerek) öldürül\w*"],
+    "zh": [r"刺死|捅死|打死|殴打致死|砍死"],
+    "ug": [r"ئۇرۇپ ئۆلتۈر\w*|پىچاقلاپ ئۆلتۈر\w*"],
+    "ru": [r"(?:забит|избит)\w* до смерти|зарезан\w*|заколот\w*"],
+    "fa": [r"(?:با چاقو|با ضربات چاقو|با ضرب و شتم|زیر کتک)\S*\s+(?:\S+\s+)?(?:کشته|به قتل)"],
+}  # fmt: skip
+
+# A bomb hoax or a terror alert is no threat to the person.
+_BOMB_THREAT = {
+    "en": [r"\bbomb (?:threat|scare|alert)s?\b|\bthreat of (?:a |an )?(?:bomb|explosion)\b"],
+    "tr": [r"bomba (?:ihbar|tehdid|alarm)\w*"],
+    "zh": [r"(?:炸弹|爆炸)威胁"],
+    "ug": [r"بومبا\w*"],
+    "ru": [r"угроз\w* (?:взрыва|теракта|минирования)|минировани\w*"],
+    "fa": [r"تهدید (?:بمب|انفجار)"],
+}  # fmt: skip
+
+# Seized, abducted or lured and then flown or sent: an irregular transfer (rendition), not a
+# deportation, unless the sentence says deported or expelled.
+_SEIZED_THEN_SENT = {
+    "en": [r"\b(?:seized|abducted|kidnapped|snatched|bundled|lured)\b"],
+    "tr": [r"kaçırıl\w*|kaçırarak"],
+    "zh": [r"绑架|劫持|诱骗|抓获并(?:带回|押回)"],
+    "ug": [r"بۇلاپ كېتىل\w*|ئوغرىلاپ كېتىل\w*"],
+    "ru": [r"похищ\w*|похит\w*|схвач\w*|схватил\w*"],
+    "fa": [r"ربوده|ربودن|آدم‌ربایی"],
+}  # fmt: skip
+_SAYS_DEPORTED = {
+    "en": [r"\b(?:deport\w*|refoul\w*|expell?ed|forcibly (?:returned|repatriated))\b"],
+    "tr": [r"sınır dışı|zorla\s+(?:\S+\s+){0,2}?(?:geri gönderil|iade edil)\w*"],
+    "zh": [r"遣返|驱逐"], "ug": [r"قوغلاپ|زورلاپ قايتۇرۇل"],
+    "ru": [r"депорт\w*|выдвор\w*|высл\w*|принудительно (?:верну|возвра)"],
+    "fa": [r"اخراج|دیپورت|به زور.{0,30}بازگردان"],
+}  # fmt: skip
+
+# Forcibly returned or handed over (refouled: a deportation), with no word of an abduction.
+_FORCED_RETURN = {
+    "en": [r"\bforcibly (?:returned|repatriated|sent back)\b"],
+    "tr": [r"zorla (?:geri gönderil|iade edil|sınır dışı)\w*"],
+    "zh": [r"强行.{0,10}(?:遣返|移交|送回|交给|交还)|强制遣返"],
+    "ug": [r"زورلاپ قايتۇرۇل\w*"],
+    "ru": [r"принудительно (?:верну|возвра|депорт)\w*"],
+    "fa": [r"به زور.{0,30}(?:بازگردان|تحویل|اخراج)"],
+}  # fmt: skip
+_SAYS_ABDUCTED = {
+    "en": [r"\b(?:abduct\w*|kidnap\w*|snatched|seized|lured|rendition|disappeared)\b"],
+    "tr": [r"kaçır\w*"], "zh": [r"绑架|劫持|诱骗|秘密|失踪"], "ug": [r"بۇلاپ|ئوغرىلاپ|غايىب"],
+    "ru": [r"похищ\w*|похит\w*|схвач\w*"], "fa": [r"ربود|ربایی|ناپدید"],
+}  # fmt: skip
+
+# Sent to prison is a sentence served, not a transfer between states.
+_TO_PRISON = {
+    "en": [r"\b(?:sent|taken|transferred) to (?:a )?(?:prison|jail)\b"],
+    "tr": [r"(?:cezaevine|hapishaneye|tutukevine) (?:gönderil|götürül|sevk)\w*"],
+    "zh": [r"(?:送往|送进|送入|押往|关进)(?:监狱|看守所)"],
+    "ug": [r"تۈرمى(?:گە|سىگە) (?:ئەۋەتىل|سولان)\w*"],
+    "ru": [r"(?:отправ\w*|помещ\w*|этапирова\w*) (?:в|во) (?:тюрьм\w*|колони\w*|СИЗО)"],
+    "fa": [r"به زندان (?:فرستاده|منتقل)"],
+}  # fmt: skip
+
+# Russian "выдать" is both to extradite and to issue: warrants or passports issued.
+_ISSUED = {
+    "ru": [
+        r"(?:ордер|паспорт|виз|документ)\w*\s+(?:\S+\s+){0,4}?выдан\w*|"
+        r"выда(?:н|ны|ли|л|ла)\s+(?:\S+\s+){0,2}?(?:ордер|паспорт|виз|документ)\w*"
+    ]
+}
+
+
+def _vetoes(
+    name: str,
+    by_language: Mapping[str, list[str]],
+    *,
+    unless: Mapping[str, list[str]] | None = None,
+) -> list[Rule]:
+    patterns = {lang: list(entries) for lang, entries in by_language.items()}
+    return make_rules("veto", name, patterns, none_of=unless)
+
+
+# Which tactics each veto drops from the sentence it fires in.
+VETOED: dict[str, frozenset[str]] = {
+    "not_done": frozenset({"detention", "deportation", "rendition"}),
+    "denied": _DIRECT,
+    "agents_held": frozenset({"detention", "informant_recruitment"}),
+    "relative_harmed": frozenset({"assault", "assassination"}),
+    "bomb_threat": frozenset({"direct_threat"}),
+    "killed_by": frozenset({"assault"}),
+    "seized_then_sent": frozenset({"deportation"}),
+    "forced_return": frozenset({"rendition"}),
+    "to_prison": frozenset({"deportation", "rendition"}),
+    "issued": frozenset({"deportation"}),
+}
+VETO_RULES: list[Rule] = (
+    _vetoes("not_done", _NOT_DONE)
+    + _vetoes("denied", _DENIED)
+    + _vetoes("agents_held", _AGENTS_HELD)
+    + _vetoes("relative_harmed", _RELATIVE_HARMED)
+    + _vetoes("bomb_threat", _BOMB_THREAT)
+    + _vetoes("killed_by", _KILLED_BY)
+    + _vetoes("seized_then_sent", _SEIZED_THEN_SENT, unless=_SAYS_DEPORTED)
+    + _vetoes("forced_return", _FORCED_RETURN, unless=_SAYS_ABDUCTED)
+    + _vetoes("to_prison", _TO_PRISON)
+    + _vetoes("issued", _ISSUED)
+)
+
+
+@cache
+def _of_language(language: str) -> tuple[Rule, ...]:
+    return tuple(for_language(VETO_RULES, language))
+
+
+def vetoed(language: str, lowered_sentence: str, found: Found | None = None) -> frozenset[str]:
+    """The tactics a sentence (lower-cased) names without an act done for the origin state.
+    With the literals ``found`` in the sentence, a veto whose literals are absent is skipped."""
+    codes: set[str] = set()
+    for rule in _of_language(language):
+        if not VETOED[rule.value] <= codes and rule.fires(lowered_sentence, found):
+            codes |= VETOED[rule.value]
+    return frozenset(codes)
