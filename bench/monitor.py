@@ -36,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from rensa import RMinHash, RMinHashLSH
@@ -117,6 +118,7 @@ class PipelineRun:
     groups: list[int]  # of each article
     seconds: float  # wall clock, end to end
     grouping_seconds: float  # in the main process, overlapping the workers' ingest and tag
+    waiting_seconds: float  # the main process waiting for the next article from the workers
     tnr: int
     skipped: int
 
@@ -128,10 +130,12 @@ def _pipeline(texts: list[str], workers: int) -> PipelineRun:
         pipeline.warm_up()  # once, shared with the forked workers
     grouper = StoryGrouper()
     groups: list[int] = []
-    grouping = 0.0
+    grouping = waiting = 0.0
     tnr = skipped = 0
+    asked = time.perf_counter()
     for index, item in enumerate(_in_order(_prepare_chunk, texts, workers)):
         began = time.perf_counter()
+        waiting += began - asked
         if item.skipped:
             groups.append(-index - 1)  # alone
             skipped += 1
@@ -139,9 +143,10 @@ def _pipeline(texts: list[str], workers: int) -> PipelineRun:
             doc = Doc(index, item.text_hash, [], item.features, item.language)
             groups.append(grouper.add(doc, signature=item.signature).group)
             tnr += item.is_tnr
-        grouping += time.perf_counter() - began
+        asked = time.perf_counter()
+        grouping += asked - began
     final = [grouper.group_of(i) if g > 0 else g for i, g in enumerate(groups)]
-    return PipelineRun(final, time.perf_counter() - start, grouping, tnr, skipped)
+    return PipelineRun(final, time.perf_counter() - start, grouping, waiting, tnr, skipped)
 
 
 def _signature_chunk(texts: Sequence[str]) -> list[bytes]:
@@ -178,6 +183,37 @@ def _exact_hash(texts: list[str]) -> tuple[list[int], float]:
     return groups, time.perf_counter() - start
 
 
+def _machine_busy() -> tuple[float, float]:
+    """(busy, all) CPU seconds of the whole machine since boot, every process counted (Linux
+    ``/proc/stat``; zeros elsewhere): with the bench's own CPU time, how much of the cores
+    other work took during a run, so a slow wall clock can be told from starved workers."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return 0.0, 0.0
+    ticks = [int(value) for value in fields[:8]]  # user nice system idle iowait irq softirq steal
+    tick = os.sysconf("SC_CLK_TCK")
+    return (sum(ticks) - ticks[3] - ticks[4]) / tick, sum(ticks) / tick
+
+
+def _share_note(name: str, cpu: float, seconds: float, busy: tuple[float, float]) -> str:
+    """Where the cores went during one step: this bench, other work, idle."""
+    machine_busy, machine_all = busy
+    if machine_all <= 0:
+        return f"- {name}: {cpu / seconds:.2f} cores busy on average."
+    cores = machine_all / seconds
+    others = max(0.0, machine_busy - cpu)
+    idle = machine_all - machine_busy
+    return (f"- {name}: this bench {cpu / seconds:.2f} cores on average, other work on the "
+            f"machine {others / seconds:.2f}, idle {idle / seconds:.2f} (of {cores:.1f}): idle "
+            "cores with the bench under its share would mean starved workers.")  # fmt: skip
+
+
+def _busy_since(before: tuple[float, float]) -> tuple[float, float]:
+    busy, total = _machine_busy()
+    return busy - before[0], total - before[1]
+
+
 def _cpu_seconds() -> float:
     """CPU time (user + system) of this process and of its finished worker processes."""
     own, workers = (
@@ -197,9 +233,10 @@ def run(
     before = _cpu_seconds()
     minhash_groups, minhash_seconds = _bare_minhash(texts, workers)
     minhash_cpu = _cpu_seconds() - before
-    before = _cpu_seconds()
+    before, machine = _cpu_seconds(), _machine_busy()
     result = _pipeline(texts, workers)
     pipeline_cpu = _cpu_seconds() - before
+    pipeline_busy = _busy_since(machine)
     total = result.seconds
     nan = float("nan")
     rows = [
@@ -236,6 +273,9 @@ def run(
         f"- CPU time: {pipeline_cpu:,.1f} s for the pipeline, so {workers} free core(s) would "
         f"run it at about {workers * len(texts) / pipeline_cpu:,.0f} articles/s "
         f"(bare MinHash-LSH: {workers * len(texts) / minhash_cpu:,.0f}).",
+        _share_note("cores during the pipeline", pipeline_cpu, total, pipeline_busy),
+        f"- main process waited {result.waiting_seconds:.1f} s of {total:.1f} s for the "
+        "workers' chunks.",
     ]
     if total > TIME_BUDGET_SECONDS:
         notes.append(f"- SLOW: {total:.0f} s is over the {TIME_BUDGET_SECONDS} s budget.")
