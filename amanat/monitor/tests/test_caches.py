@@ -34,3 +34,15 @@ def test_ascii_texts_are_counted_as_findall_counts_them() -> None:
     for pattern in (normalise._MOJIBAKE, normalise._MIXED_WORD):
         assert not pattern.search(every_pair)
         assert normalise._count_beyond_ascii(pattern, "Ã©tÃ©") == len(pattern.findall("Ã©tÃ©"))
+
+
+def test_other_texts_are_counted_as_findall_counts_them() -> None:
+    bmp = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000)
+    mixed = "Ein Text, 一些中文 и кириллица\tئۇيغۇرچە"
+    for text in [bmp, mixed, "Astral 𝐀𝐁 and 汉字", "lone \ud800 x", "é"]:
+        for pattern in (normalise._WHITESPACE, normalise._LETTER, *normalise.SCRIPTS.values()):
+            assert normalise._count_chars(pattern, text) == len(pattern.findall(text))
+        expected = {name: len(pattern.findall(text)) for name, pattern in normalise.SCRIPTS.items()}
+        counts = normalise._script_counts(text)
+        assert list(counts) == [name for name, found in expected.items() if found]
+        assert counts == {name: found for name, found in expected.items() if found}
