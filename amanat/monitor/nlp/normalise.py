@@ -26,8 +26,12 @@ _SAMPLE = 20_000  # characters examined by the ratio checks (long texts are samp
 _INVISIBLE = dict.fromkeys(
     map(ord, "\u200b\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 )
+_INVISIBLE_ONE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Runs of spaces, tabs and wide spaces to write as one " ": every run but a lone " " (most
+# of them, which replacing would leave as they are).
+_SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_SPACES = re.compile(rf"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]{_SPACE}*| {_SPACE}+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*(\n\s*)+")
 _WORDS = re.compile(r"\w+")
 _WHITESPACE = re.compile(r"\s")
@@ -112,8 +116,10 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
 def clean(text: str) -> str:
     """NFKC (full-width digits, Arabic presentation forms), no controls, tidy whitespace."""
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _CONTROL.sub(" ", text.translate(_INVISIBLE))
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    if _INVISIBLE_ONE.search(text):  # translate looks up every character, even when none is
+        text = text.translate(_INVISIBLE)
+    text = _SPACES.sub(" ", _CONTROL.sub(" ", text))
+    lines = [line.strip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
