@@ -236,11 +236,15 @@ def _busy_since(before: tuple[float, float]) -> tuple[float, float]:
 
 def _cpu_seconds() -> float:
     """CPU time (user + system) of this process and of its finished worker processes."""
-    own, workers = (
-        resource.getrusage(resource.RUSAGE_SELF),
-        resource.getrusage(resource.RUSAGE_CHILDREN),
-    )
-    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+    return _main_cpu_seconds() + _cpu_of(resource.getrusage(resource.RUSAGE_CHILDREN))
+
+
+def _main_cpu_seconds() -> float:
+    return _cpu_of(resource.getrusage(resource.RUSAGE_SELF))
+
+
+def _cpu_of(usage: resource.struct_rusage) -> float:
+    return usage.ru_utime + usage.ru_stime
 
 
 def run(
@@ -253,9 +257,10 @@ def run(
     before = _cpu_seconds()
     minhash_groups, minhash_seconds = _bare_minhash(texts, workers)
     minhash_cpu = _cpu_seconds() - before
-    before, machine = _cpu_seconds(), _machine_busy()
+    before, machine, main_before = _cpu_seconds(), _machine_busy(), _main_cpu_seconds()
     result = _pipeline(texts, workers)
     pipeline_cpu = _cpu_seconds() - before
+    main_cpu = _main_cpu_seconds() - main_before
     pipeline_busy = _busy_since(machine)
     total = result.seconds
     nan = float("nan")
@@ -295,6 +300,8 @@ def run(
         f"run it at about {workers * len(texts) / pipeline_cpu:,.0f} articles/s "
         f"(bare MinHash-LSH: {workers * len(texts) / minhash_cpu:,.0f}).",
         _share_note("cores during the pipeline", pipeline_cpu, total, pipeline_busy),
+        f"- of the pipeline's CPU time, the main process (grouping, taking the workers' "
+        f"results) {main_cpu:,.1f} s = {1000 * main_cpu / len(texts):.2f} ms per article.",
         f"- main process waited {result.waiting_seconds:.1f} s of {total:.1f} s for the "
         "workers' chunks.",
     ]
