@@ -17,9 +17,14 @@ stream measured before). Measured in one run:
   is shared, so absolute rates vary from run to run, ratios much less);
 * grouping pairwise precision and recall on the planted pairs, for both;
 * peak memory (max RSS of the main process and of the largest worker);
-* CPU seconds (main process and workers): on a shared machine the wall clock depends on what
-  else runs, the CPU time per article much less; ``2 cores ÷ CPU time per article`` is the rate
-  two free cores would give.
+* CPU seconds (main process and workers, and the main process alone): on a shared machine the
+  wall clock depends on what else runs, the CPU time per article much less; ``2 cores ÷ CPU
+  time per article`` is the rate two free cores would give;
+* where the cores went during the pipeline (this bench, other work, idle; Linux) and how long
+  the main process waited for the workers: starved workers leave cores idle or the main
+  process busy, a busy machine does neither.
+
+Workers read an exact copy of a text once (the ingest stores one article per text hash).
 
 No database and no network: this measures the text pipeline, not Django.
 """
