@@ -149,6 +149,7 @@ class PipelineRun:
 def _pipeline(texts: list[str], workers: int) -> PipelineRun:
     """Ingest and tag in the workers, each article grouped as soon as its chunk is back."""
     start = time.perf_counter()
+    _read.clear()  # nothing remembered from an earlier run in this process
     if workers > 1:
         pipeline.warm_up()  # once, shared with the forked workers
     grouper = StoryGrouper()
