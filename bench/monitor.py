@@ -17,9 +17,14 @@ stream measured before). Measured in one run:
   is shared, so absolute rates vary from run to run, ratios much less);
 * grouping pairwise precision and recall on the planted pairs, for both;
 * peak memory (max RSS of the main process and of the largest worker);
-* CPU seconds (main process and workers): on a shared machine the wall clock depends on what
-  else runs, the CPU time per article much less; ``2 cores ÷ CPU time per article`` is the rate
-  two free cores would give.
+* CPU seconds (main process and workers, and the main process alone): on a shared machine the
+  wall clock depends on what else runs, the CPU time per article much less; ``2 cores ÷ CPU
+  time per article`` is the rate two free cores would give;
+* where the cores went during the pipeline (this bench, other work, idle; Linux) and how long
+  the main process waited for the workers: starved workers leave cores idle or the main
+  process busy, a busy machine does neither.
+
+Workers read an exact copy of a text once (the ingest stores one article per text hash).
 
 No database and no network: this measures the text pipeline, not Django.
 """
@@ -36,6 +41,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from rensa import RMinHash, RMinHashLSH
@@ -68,18 +74,35 @@ def _prepare_chunk(texts: Sequence[str]) -> list[Prepared]:
     grouper = StoryGrouper()  # only for its MinHash parameters
     out = []
     for text in texts:
-        try:
-            item = pipeline.prepare("", text)
-        except normalise.BadInput as exc:
-            out.append(Prepared("", "", [], b"", False, 0, exc.reason))
+        known = _read.get(text)
+        if known is not None:  # an exact copy (the ingest stores one article per text)
+            out.append(known)
             continue
-        tagging = pipeline.tag_prepared(item)
-        sketch = grouper.minhash(item.doc.shingles)
-        state = sketch.__getstate__()
-        language, features = item.language.code, item.doc.features
-        out.append(Prepared(item.text_hash, language, features, state, tagging.is_tnr,
-                            len(tagging.tactics)))  # fmt: skip
+        if len(_read) >= _MAX_READ:
+            _read.clear()
+        _read[text] = _prepare(grouper, text)
+        out.append(_read[text])
     return out
+
+
+# Texts this worker has read, with what it found: an exact copy of a text is read once, as
+# the ingest stores it once (by its text hash, before language, tags and grouping). Copies
+# arrive close to their original (syndication), so a few thousand texts are enough.
+_read: dict[str, Prepared] = {}
+_MAX_READ = 5_000
+
+
+def _prepare(grouper: StoryGrouper, text: str) -> Prepared:
+    """One article through ingest and tagging, as the worker sends it back."""
+    try:
+        item = pipeline.prepare("", text)
+    except normalise.BadInput as exc:
+        return Prepared("", "", [], b"", False, 0, exc.reason)
+    tagging = pipeline.tag_prepared(item)
+    state = grouper.minhash(item.doc.shingles).__getstate__()
+    language, features = item.language.code, item.doc.features
+    return Prepared(item.text_hash, language, features, state, tagging.is_tnr,
+                    len(tagging.tactics))  # fmt: skip
 
 
 def _in_order(work: Callable[[Sequence[str]], list[T]], texts: list[str],
@@ -117,21 +140,26 @@ class PipelineRun:
     groups: list[int]  # of each article
     seconds: float  # wall clock, end to end
     grouping_seconds: float  # in the main process, overlapping the workers' ingest and tag
+    waiting_seconds: float  # the main process waiting for the next article from the workers
     tnr: int
     skipped: int
+    tactics: int = 0  # tactic tags over all articles
 
 
 def _pipeline(texts: list[str], workers: int) -> PipelineRun:
     """Ingest and tag in the workers, each article grouped as soon as its chunk is back."""
     start = time.perf_counter()
+    _read.clear()  # nothing remembered from an earlier run in this process
     if workers > 1:
         pipeline.warm_up()  # once, shared with the forked workers
     grouper = StoryGrouper()
     groups: list[int] = []
-    grouping = 0.0
-    tnr = skipped = 0
+    grouping = waiting = 0.0
+    tnr = skipped = tactics = 0
+    asked = time.perf_counter()
     for index, item in enumerate(_in_order(_prepare_chunk, texts, workers)):
         began = time.perf_counter()
+        waiting += began - asked
         if item.skipped:
             groups.append(-index - 1)  # alone
             skipped += 1
@@ -139,9 +167,12 @@ def _pipeline(texts: list[str], workers: int) -> PipelineRun:
             doc = Doc(index, item.text_hash, [], item.features, item.language)
             groups.append(grouper.add(doc, signature=item.signature).group)
             tnr += item.is_tnr
-        grouping += time.perf_counter() - began
+            tactics += item.tactics
+        asked = time.perf_counter()
+        grouping += asked - began
     final = [grouper.group_of(i) if g > 0 else g for i, g in enumerate(groups)]
-    return PipelineRun(final, time.perf_counter() - start, grouping, tnr, skipped)
+    return PipelineRun(final, time.perf_counter() - start, grouping, waiting, tnr, skipped,
+                       tactics)  # fmt: skip
 
 
 def _signature_chunk(texts: Sequence[str]) -> list[bytes]:
@@ -178,13 +209,48 @@ def _exact_hash(texts: list[str]) -> tuple[list[int], float]:
     return groups, time.perf_counter() - start
 
 
+def _machine_busy() -> tuple[float, float]:
+    """(busy, all) CPU seconds of the whole machine since boot, every process counted (Linux
+    ``/proc/stat``; zeros elsewhere): with the bench's own CPU time, how much of the cores
+    other work took during a run, so a slow wall clock can be told from starved workers."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return 0.0, 0.0
+    ticks = [int(value) for value in fields[:8]]  # user nice system idle iowait irq softirq steal
+    tick = os.sysconf("SC_CLK_TCK")
+    return (sum(ticks) - ticks[3] - ticks[4]) / tick, sum(ticks) / tick
+
+
+def _share_note(name: str, cpu: float, seconds: float, busy: tuple[float, float]) -> str:
+    """Where the cores went during one step: this bench, other work, idle."""
+    machine_busy, machine_all = busy
+    if machine_all <= 0:
+        return f"- {name}: {cpu / seconds:.2f} cores busy on average."
+    cores = machine_all / seconds
+    others = max(0.0, machine_busy - cpu)
+    idle = machine_all - machine_busy
+    return (f"- {name}: this bench {cpu / seconds:.2f} cores on average, other work on the "
+            f"machine {others / seconds:.2f}, idle {idle / seconds:.2f} (of {cores:.1f}): idle "
+            "cores with the bench under its share would mean starved workers.")  # fmt: skip
+
+
+def _busy_since(before: tuple[float, float]) -> tuple[float, float]:
+    busy, total = _machine_busy()
+    return busy - before[0], total - before[1]
+
+
 def _cpu_seconds() -> float:
     """CPU time (user + system) of this process and of its finished worker processes."""
-    own, workers = (
-        resource.getrusage(resource.RUSAGE_SELF),
-        resource.getrusage(resource.RUSAGE_CHILDREN),
-    )
-    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+    return _main_cpu_seconds() + _cpu_of(resource.getrusage(resource.RUSAGE_CHILDREN))
+
+
+def _main_cpu_seconds() -> float:
+    return _cpu_of(resource.getrusage(resource.RUSAGE_SELF))
+
+
+def _cpu_of(usage: resource.struct_rusage) -> float:
+    return usage.ru_utime + usage.ru_stime
 
 
 def run(
@@ -197,9 +263,11 @@ def run(
     before = _cpu_seconds()
     minhash_groups, minhash_seconds = _bare_minhash(texts, workers)
     minhash_cpu = _cpu_seconds() - before
-    before = _cpu_seconds()
+    before, machine, main_before = _cpu_seconds(), _machine_busy(), _main_cpu_seconds()
     result = _pipeline(texts, workers)
     pipeline_cpu = _cpu_seconds() - before
+    main_cpu = _main_cpu_seconds() - main_before
+    pipeline_busy = _busy_since(machine)
     total = result.seconds
     nan = float("nan")
     rows = [
@@ -230,12 +298,18 @@ def run(
         "main process as chunks come back.",
         f"- peak memory: main process {_max_rss_mb(resource.RUSAGE_SELF):,.0f} MB, largest "
         f"worker {_max_rss_mb(resource.RUSAGE_CHILDREN):,.0f} MB (max RSS).",
-        f"- tagged as TNR: {result.tnr:,} articles; skipped as bad input: {result.skipped}.",
+        f"- tagged as TNR: {result.tnr:,} articles ({result.tactics:,} tactic tags); skipped as "
+        f"bad input: {result.skipped}.",
         f"- end to end {len(texts) / total:,.0f} articles/s = {minhash_seconds / total:.2f} × the "
         f"bare MinHash-LSH pass in this run ({len(texts) / minhash_seconds:,.0f} articles/s).",
         f"- CPU time: {pipeline_cpu:,.1f} s for the pipeline, so {workers} free core(s) would "
         f"run it at about {workers * len(texts) / pipeline_cpu:,.0f} articles/s "
         f"(bare MinHash-LSH: {workers * len(texts) / minhash_cpu:,.0f}).",
+        _share_note("cores during the pipeline", pipeline_cpu, total, pipeline_busy),
+        f"- of the pipeline's CPU time, the main process (grouping, taking the workers' "
+        f"results) {main_cpu:,.1f} s = {1000 * main_cpu / len(texts):.2f} ms per article.",
+        f"- main process waited {result.waiting_seconds:.1f} s of {total:.1f} s for the "
+        "workers' chunks.",
     ]
     if total > TIME_BUDGET_SECONDS:
         notes.append(f"- SLOW: {total:.0f} s is over the {TIME_BUDGET_SECONDS} s budget.")

@@ -196,23 +196,28 @@ class Found:
 
 
 class LiteralIndex:
-    """Which of many literals a text contains, in one scan: a trie regex in a look-ahead
-    finds the longest literal starting at each position; the shorter ones starting there are
+    """Which of many literals a text contains, in one scan: a trie regex finds the longest
+    literal starting at each position where one starts; the shorter ones starting there are
     its prefixes."""
 
     def __init__(self, literals: Iterable[str]) -> None:
         words = sorted(set(literals))
         self.universe = frozenset(words)
-        self._pattern = re.compile(f"(?=({trie_pattern(words)}))") if words else None
+        self._pattern = re.compile(trie_pattern(words)) if words else None
         self._prefixes = {word: tuple(word[:n] for n in range(1, len(word) + 1)
                                       if word[:n] in self.universe) for word in words}  # fmt: skip
 
     def scan(self, text: str) -> Found:
         found: set[str] = set()
         if self._pattern is not None:
-            prefixes = self._prefixes
-            for match in self._pattern.finditer(text):
-                found.update(prefixes[match.group(1)])
+            # Searched again one character after each match start (literals overlap): a
+            # search skips to the literals' first letters in C, where a look-ahead run by
+            # finditer (the same matches) entered the regex at every position.
+            prefixes, search = self._prefixes, self._pattern.search
+            match = search(text)
+            while match is not None:
+                found.update(prefixes[match.group(0)])
+                match = search(text, match.start() + 1)
         return Found((text,), found, self.universe)
 
     def union(self, parts: Sequence[Found]) -> Found:

@@ -13,6 +13,9 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
+
+import numpy as np
 
 MAX_BYTES = 10 * 1024 * 1024  # a page or file larger than this is skipped, never truncated
 MAX_CHARS = 2_000_000
@@ -23,8 +26,12 @@ _SAMPLE = 20_000  # characters examined by the ratio checks (long texts are samp
 _INVISIBLE = dict.fromkeys(
     map(ord, "\u200b\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 )
+_INVISIBLE_ONE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Runs of spaces, tabs and wide spaces to write as one " ": every run but a lone " " (most
+# of them, which replacing would leave as they are).
+_SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_SPACES = re.compile(rf"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]{_SPACE}*| {_SPACE}+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*(\n\s*)+")
 _WORDS = re.compile(r"\w+")
 _WHITESPACE = re.compile(r"\s")
@@ -109,8 +116,10 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
 def clean(text: str) -> str:
     """NFKC (full-width digits, Arabic presentation forms), no controls, tidy whitespace."""
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _CONTROL.sub(" ", text.translate(_INVISIBLE))
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    if _INVISIBLE_ONE.search(text):  # translate looks up every character, even when none is
+        text = text.translate(_INVISIBLE)
+    text = _SPACES.sub(" ", _CONTROL.sub(" ", text))
+    lines = [line.strip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
@@ -139,8 +148,9 @@ def _script_counts(text: str) -> Counter[str]:
         if latin:
             counts["latin"] = latin
         return counts
+    counted = _tally(text)
     for name, pattern in SCRIPTS.items():
-        found = len(pattern.findall(text))
+        found = counted[pattern] if counted else len(pattern.findall(text))
         if found:
             counts[name] = found
     return counts
@@ -162,7 +172,54 @@ def _count_chars(pattern: re.Pattern[str], text: str) -> int:
     """``len(pattern.findall(text))`` for a pattern matching one character at a time."""
     if text.isascii():
         return len(text) - len(text.translate(_ascii_matches(pattern)))
-    return len(pattern.findall(text))
+    counted = _tally(text)
+    if counted is None or pattern not in counted:
+        return len(pattern.findall(text))
+    return counted[pattern]
+
+
+# Other texts: the classes the checks and language identification count, for every character
+# of the Basic Multilingual Plane, as bits of one table (bit 0 and 1: the first two classes,
+# bits 2–5: which script). One table lookup per character and a few counts in numpy replace a
+# findall per class (each building a list of every match).
+_TABLED: tuple[re.Pattern[str], ...] = (_WHITESPACE, _LETTER, *SCRIPTS.values())
+_BMP = 0x10000
+
+
+@cache
+def _class_table() -> np.ndarray[Any, np.dtype[np.uint8]]:
+    every = "".join(chr(code) for code in range(_BMP) if not 0xD800 <= code < 0xE000)
+    table = np.zeros(_BMP, dtype=np.uint8)
+    for bit, pattern in enumerate(_TABLED[:2]):
+        table[[ord(char) for char in pattern.findall(every)]] |= 1 << bit
+    for number, pattern in enumerate(_TABLED[2:], start=1):
+        codes = [ord(char) for char in pattern.findall(every)]
+        if (table[codes] >> 2).any():
+            raise ValueError(f"script {pattern.pattern} overlaps another")
+        table[codes] |= number << 2
+    return table
+
+
+def _tally(text: str) -> dict[re.Pattern[str], int] | None:
+    """How many characters of ``text`` each tabled class matches (None beyond the BMP).
+    The checks and language identification ask about the same sample one after the other,
+    so the last answer is kept."""
+    global _last_tally
+    if _last_tally[0] == text:
+        return _last_tally[1]
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    counted = None
+    if not len(codes) or int(codes.max()) < _BMP:
+        flags = _class_table()[codes]
+        scripts = np.bincount(flags >> 2, minlength=len(_TABLED) - 1).tolist()
+        counted = {_WHITESPACE: int(np.count_nonzero(flags & 1)),
+                   _LETTER: int(np.count_nonzero(flags & 2))}  # fmt: skip
+        counted.update(zip(_TABLED[2:], scripts[1:], strict=True))
+    _last_tally = (text, counted)
+    return counted
+
+
+_last_tally: tuple[str, dict[re.Pattern[str], int] | None] = ("", None)
 
 
 def _count_words(text: str) -> int:

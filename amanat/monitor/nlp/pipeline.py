@@ -62,6 +62,7 @@ def warm_up() -> None:
     tables of every language): a process that forks workers after this shares it with them
     instead of each building its own."""
     lang.identify("Language identification is warmed up once, before the workers start.")
+    lang.identify("Идентификация языка — и таблица классов символов — тоже.")
     for code in lang.WATCHED:
         text = " ".join([*list(gazetteer.country_names(code))[:3], "2019"])
         tag(text, code, analyse(text, code))

@@ -3,6 +3,10 @@ warming up builds every language's tables before workers are forked."""
 
 from __future__ import annotations
 
+import itertools
+import re
+import unicodedata
+
 from amanat.monitor.nlp import gazetteer, normalise, pipeline, states
 
 
@@ -34,3 +38,30 @@ def test_ascii_texts_are_counted_as_findall_counts_them() -> None:
     for pattern in (normalise._MOJIBAKE, normalise._MIXED_WORD):
         assert not pattern.search(every_pair)
         assert normalise._count_beyond_ascii(pattern, "Ã©tÃ©") == len(pattern.findall("Ã©tÃ©"))
+
+
+def test_other_texts_are_counted_as_findall_counts_them() -> None:
+    bmp = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000)
+    mixed = "Ein Text, 一些中文 и кириллица\tئۇيغۇرچە"
+    for text in [bmp, mixed, "Astral 𝐀𝐁 and 汉字", "lone \ud800 x", "é"]:
+        for pattern in (normalise._WHITESPACE, normalise._LETTER, *normalise.SCRIPTS.values()):
+            assert normalise._count_chars(pattern, text) == len(pattern.findall(text))
+        expected = {name: len(pattern.findall(text)) for name, pattern in normalise.SCRIPTS.items()}
+        counts = normalise._script_counts(text)
+        assert list(counts) == [name for name, found in expected.items() if found]
+        assert counts == {name: found for name, found in expected.items() if found}
+
+
+def test_cleaning_tidies_spaces_and_invisible_characters_as_line_by_line_did() -> None:
+    def line_by_line(text: str) -> str:  # the way clean() was written before it was faster
+        text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+        text = normalise._CONTROL.sub(" ", text.translate(normalise._INVISIBLE))
+        runs = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+        lines = [runs.sub(" ", line).strip() for line in text.split("\n")]
+        return normalise._BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+    alphabet = [" ", "\t", "\u00a0", "\u3000", "\n", "\r", "\u200b", "\x0b", "\u2028", "a", "я"]
+    for size in range(1, 5):
+        for chars in itertools.product(alphabet, repeat=size):
+            text = "x" + "".join(chars) + "y" + "".join(reversed(chars))
+            assert normalise.clean(text) == line_by_line(text), repr(text)

@@ -3,6 +3,7 @@ are those of searching every rule in every sentence."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from amanat.monitor.nlp import extract, literals, normalise
@@ -28,6 +29,15 @@ def test_optional_parts_case_insensitive_patterns_and_look_arounds_need_nothing(
 def test_the_index_finds_literals_that_overlap_or_start_where_a_longer_one_does() -> None:
     index = literals.LiteralIndex(["detain", "detained", "tain", "ained", "zzz"])
     assert index.scan("he was detained").literals == {"detain", "detained", "tain", "ained"}
+
+
+def test_the_index_finds_exactly_the_literals_a_text_contains() -> None:
+    words = ["".join(chars) for chars in itertools.product("abc", repeat=3)]
+    known = ["a", "ab", "aba", "abab", "b", "bcb", "cc", "ccc", "cac", "bab"]
+    index = literals.LiteralIndex(known)
+    for first, second in itertools.product(words, repeat=2):
+        text = first + second + first
+        assert index.scan(text).literals == {word for word in known if word in text}, text
 
 
 def test_a_literal_the_index_does_not_know_is_looked_for_in_the_text() -> None:
