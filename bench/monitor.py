@@ -74,35 +74,18 @@ def _prepare_chunk(texts: Sequence[str]) -> list[Prepared]:
     grouper = StoryGrouper()  # only for its MinHash parameters
     out = []
     for text in texts:
-        known = _read.get(text)
-        if known is not None:  # an exact copy (the ingest stores one article per text)
-            out.append(known)
+        try:
+            item = pipeline.prepare("", text)
+        except normalise.BadInput as exc:
+            out.append(Prepared("", "", [], b"", False, 0, exc.reason))
             continue
-        if len(_read) >= _MAX_READ:
-            _read.clear()
-        _read[text] = _prepare(grouper, text)
-        out.append(_read[text])
+        tagging = pipeline.tag_prepared(item)
+        sketch = grouper.minhash(item.doc.shingles)
+        state = sketch.__getstate__()
+        language, features = item.language.code, item.doc.features
+        out.append(Prepared(item.text_hash, language, features, state, tagging.is_tnr,
+                            len(tagging.tactics)))  # fmt: skip
     return out
-
-
-# Texts this worker has read, with what it found: an exact copy of a text is read once, as
-# the ingest stores it once (by its text hash, before language, tags and grouping). Copies
-# arrive close to their original (syndication), so a few thousand texts are enough.
-_read: dict[str, Prepared] = {}
-_MAX_READ = 5_000
-
-
-def _prepare(grouper: StoryGrouper, text: str) -> Prepared:
-    """One article through ingest and tagging, as the worker sends it back."""
-    try:
-        item = pipeline.prepare("", text)
-    except normalise.BadInput as exc:
-        return Prepared("", "", [], b"", False, 0, exc.reason)
-    tagging = pipeline.tag_prepared(item)
-    state = grouper.minhash(item.doc.shingles).__getstate__()
-    language, features = item.language.code, item.doc.features
-    return Prepared(item.text_hash, language, features, state, tagging.is_tnr,
-                    len(tagging.tactics))  # fmt: skip
 
 
 def _in_order(work: Callable[[Sequence[str]], list[T]], texts: list[str],
@@ -143,7 +126,6 @@ class PipelineRun:
     waiting_seconds: float  # the main process waiting for the next article from the workers
     tnr: int
     skipped: int
-    tactics: int = 0  # tactic tags over all articles
 
 
 def _pipeline(texts: list[str], workers: int) -> PipelineRun:
@@ -155,7 +137,7 @@ def _pipeline(texts: list[str], workers: int) -> PipelineRun:
     grouper = StoryGrouper()
     groups: list[int] = []
     grouping = waiting = 0.0
-    tnr = skipped = tactics = 0
+    tnr = skipped = 0
     asked = time.perf_counter()
     for index, item in enumerate(_in_order(_prepare_chunk, texts, workers)):
         began = time.perf_counter()
@@ -167,12 +149,10 @@ def _pipeline(texts: list[str], workers: int) -> PipelineRun:
             doc = Doc(index, item.text_hash, [], item.features, item.language)
             groups.append(grouper.add(doc, signature=item.signature).group)
             tnr += item.is_tnr
-            tactics += item.tactics
         asked = time.perf_counter()
         grouping += asked - began
     final = [grouper.group_of(i) if g > 0 else g for i, g in enumerate(groups)]
-    return PipelineRun(final, time.perf_counter() - start, grouping, waiting, tnr, skipped,
-                       tactics)  # fmt: skip
+    return PipelineRun(final, time.perf_counter() - start, grouping, waiting, tnr, skipped)
 
 
 def _signature_chunk(texts: Sequence[str]) -> list[bytes]:
@@ -298,8 +278,7 @@ def run(
         "main process as chunks come back.",
         f"- peak memory: main process {_max_rss_mb(resource.RUSAGE_SELF):,.0f} MB, largest "
         f"worker {_max_rss_mb(resource.RUSAGE_CHILDREN):,.0f} MB (max RSS).",
-        f"- tagged as TNR: {result.tnr:,} articles ({result.tactics:,} tactic tags); skipped as "
-        f"bad input: {result.skipped}.",
+        f"- tagged as TNR: {result.tnr:,} articles; skipped as bad input: {result.skipped}.",
         f"- end to end {len(texts) / total:,.0f} articles/s = {minhash_seconds / total:.2f} × the "
         f"bare MinHash-LSH pass in this run ({len(texts) / minhash_seconds:,.0f} articles/s).",
         f"- CPU time: {pipeline_cpu:,.1f} s for the pipeline, so {workers} free core(s) would "
