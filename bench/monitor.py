@@ -24,7 +24,7 @@ stream measured before). Measured in one run:
   the main process waited for the workers: starved workers leave cores idle or the main
   process busy, a busy machine does neither.
 
-Workers read an exact copy of a text once (the ingest stores one article per text hash).
+Every article is read in full, exact copies too (the ingest would skip them: not counted here).
 
 No database and no network: this measures the text pipeline, not Django.
 """
@@ -131,7 +131,6 @@ class PipelineRun:
 def _pipeline(texts: list[str], workers: int) -> PipelineRun:
     """Ingest and tag in the workers, each article grouped as soon as its chunk is back."""
     start = time.perf_counter()
-    _read.clear()  # nothing remembered from an earlier run in this process
     if workers > 1:
         pipeline.warm_up()  # once, shared with the forked workers
     grouper = StoryGrouper()
