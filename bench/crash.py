@@ -3,7 +3,7 @@ property 7; security-checks.md C03 steps 1–4).
 
 For each database (SQLite; PostgreSQL too when ``DATABASE_URL`` is set, i.e. under
 ``scripts/with-postgres.sh``): a fresh data directory and database with the demo organisation
-(``bench.hotline``'s set-up), then N submitter threads (``http.client`` on 127.0.0.1) send
+(``bench.hotline_server``), then N submitter threads (``http.client`` on 127.0.0.1) send
 reports back to back, each with a unique text (every 4th with a small JPEG, so some kills land
 mid-strip), and keep what they were *shown*: a receipt (HTTP 200 with ``id="receipt"``), a
 refusal page, or no answer. Meanwhile, for a few rounds, ``amanat serve`` (gunicorn, 2 workers ×
@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.hotline import RESULTS, BenchError, _database, _server, _server_problems
+from bench.hotline_server import RESULTS, BenchError, _database, _server, _server_problems
 from bench.reliability_common import (
     Attempt,
     alive,

@@ -28,7 +28,7 @@ import sys
 import time
 from typing import Any
 
-from bench.hotline import BIN, ROOT, BenchError, _database
+from bench.hotline_server import BIN, ROOT, BenchError, _database
 
 ROWS = int(os.environ.get("BENCH_DATASET_ROWS", "1000000"))
 PROBES = tuple(

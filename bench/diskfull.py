@@ -29,7 +29,15 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench.hotline import BIN, RESULTS, BenchError, _base_env, _run, _server, _server_problems
+from bench.hotline_server import (
+    BIN,
+    RESULTS,
+    BenchError,
+    _base_env,
+    _run,
+    _server,
+    _server_problems,
+)
 from bench.reliability_common import Attempt, log, small_jpeg, submit, verify
 
 SIZE_MB = 64

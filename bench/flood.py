@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.hotline import (
+from bench.hotline_server import (
     BIN,
     RESULTS,
     ROOT,

@@ -2,7 +2,7 @@
 ``bench.diskfull``): process trees from /proc, a plain ``http.client`` submitter that keeps
 exactly what the client was shown, and the after-the-fact verification with Django.
 
-The set-up of data directories, databases and ``amanat serve`` is ``bench.hotline``'s; this
+The set-up of data directories, databases and ``amanat serve`` is ``bench.hotline_server``'s; this
 module only adds what the reliability checks need on top.
 
 Run as a module it is the verifier, in its own process (Django is set up from the environment,
@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.formdata import csrf_token, multipart
-from bench.hotline import BIN, ROOT, BenchError, _run
+from bench.hotline_server import BIN, ROOT, BenchError, _run
 
 __all__ = ["BIN", "ROOT", "BenchError"]
 

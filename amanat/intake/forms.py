@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import unicodedata
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from babel import Locale, UnknownLocaleError
 from django import forms
@@ -135,8 +136,15 @@ class SharedChoicesMixin:
     _choices: Any
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Any:
-        result = forms.Field.__deepcopy__(self, memo)  # type: ignore[type-var]  # the mixin is only used on Field subclasses
-        result._choices = self._choices
+        # Field.__deepcopy__, except that the widget is copied without its choices (Django's
+        # ChoiceWidget copies and re-normalises them: most of the remaining cost).
+        field = cast(forms.Field, self)  # the mixin is only used on Field subclasses
+        result = copy.copy(field)
+        memo[id(self)] = result
+        result.widget = copy.copy(field.widget)
+        result.widget.attrs = field.widget.attrs.copy()
+        result.error_messages = field.error_messages.copy()
+        result.validators = field.validators[:]
         return result
 
 
