@@ -312,6 +312,15 @@ def _capitals() -> dict[str, tuple[str, str]]:
     return found
 
 
+@cache
+def capital_names() -> dict[str, str]:
+    """Every state's capital by each of its names (Bishkek, Бишкек, Bişkek, بىشكەك, 比什凯克)
+    → ISO: countryinfo's capitals, named in other languages through CLDR's time-zone cities and
+    the list above."""
+    capitals = {key: iso for iso, key in _capitals().values()}
+    return {name: iso for name, (iso, key) in _city_lookup().items() if capitals.get(key) == iso}
+
+
 # Time-zone cities that are also common English words or names.
 _AMBIGUOUS_ZONE_CITIES = frozenset({"Center", "Knox", "Casey", "Davis", "Palmer", "Troll",
                                     "Mawson", "Vostok", "Marengo", "Vevay", "Beulah", "Salem",

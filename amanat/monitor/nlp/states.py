@@ -29,7 +29,7 @@ from functools import cache
 from amanat.monitor.nlp import gazetteer
 from amanat.monitor.nlp import state_roles as roles
 
-VERSION = "states-4"
+VERSION = "states-5"
 LANGUAGES = ("en", "tr", "zh", "ug", "ru", "fa")
 _BABEL = {"en": "en", "tr": "tr", "zh": "zh_Hans", "ug": "ug", "ru": "ru", "fa": "fa"}
 _SKIP = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC", "TA",
@@ -178,16 +178,17 @@ def _demonyms_en() -> dict[str, str]:
 
 
 @cache
-def _capitals_en() -> dict[str, str]:
-    """English capital → ISO. A capital stands for its state only where the text gives it a
-    requester's or destination's role ("a request from Bishkek", "sent back to Minsk"); named
-    alone, or with its court ("a Stockholm court"), it is a place."""
-    demonyms = _demonyms_en()
-    found: dict[str, str] = {}
-    for iso, _name, _demonym, capital in _country_info():
-        if capital and capital[0].isupper() and capital not in demonyms:
-            found.setdefault(capital, _canonical(iso))
-    return found
+def _capitals(language: str) -> dict[str, str]:
+    """A capital's names in one language → ISO. A capital stands for its state only where the
+    text gives it a requester's or destination's role ("a request from Bishkek", "Bişkek'in
+    iade talebi", "sent back to Minsk"); named alone, or with its court ("a Stockholm court"),
+    it is a place. A name that is also the country's (Тунис, 突尼斯) or a demonym stays the
+    state's; a per-state addition (Moscow, 北京) keeps its own role."""
+    taken = set(gazetteer.country_names(language))
+    if language == "en":
+        taken |= set(_demonyms_en())
+    return {name: _canonical(iso) for name, iso in gazetteer.capital_names().items()
+            if name not in taken and not name.islower()}  # fmt: skip
 
 
 def _tr_forms(name: str) -> list[str]:
@@ -260,8 +261,8 @@ def forms(language: str) -> dict[str, str]:
     if language == "en":
         for demonym, iso in _demonyms_en().items():
             table.setdefault(demonym, _canonical(iso))
-        for capital, iso in _capitals_en().items():
-            table.setdefault(capital, iso)
+    for capital, iso in _capitals(language).items():
+        table.setdefault(capital, iso)
     for iso, extra in ADDITIONS.get(language, {}).items():
         for form, _role in extra:
             table[form] = iso
@@ -362,25 +363,47 @@ def _role(text: str, start: int, end: int, language: str, addition: str | None) 
             return False
         return bool(pattern.match(where) if anchored else pattern.search(where))
 
+    addressed = roles.ADDRESSED.get(language)
+    if addressed is not None and addressed.match(after):
+        return "named"  # "the Kenyan government should investigate": asked to act, not the actor
     if hit("request_after", after, True) or hit("request_before", before, False):
         if language in {"ru", "fa"} and hit("actor_before", before, False):
-            return "actor"
+            return "named" if _speaks(text, start, end, language) else "actor"
         return "request"
-    if language == "en" and roles.ADDRESSED.match(after):
-        return "named"  # "the Kenyan government should investigate": asked to act, not the actor
     if hit("destination_before", before, False) and (
         language != "fa" or hit("destination_after", after, True)
     ):
         return "destination"
     if hit("destination_after", after, True) and language in {"tr", "ug", "fa"}:
         return "destination"
-    if hit("actor_after", after, True) or hit("actor_before", before, False):
+    behind = roles.BEHIND_AFTER.get(language)
+    if behind is not None and behind.match(after):
         return "actor"
+    if hit("actor_after", after, True) or hit("actor_before", before, False):
+        return "named" if _speaks(text, start, end, language) else "actor"
     if addition == "national" or hit("national_after", after, True):
         return "national"
     if hit("national_before", before, False):
         return "national"
     return "named"
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？؟]")
+
+
+def _speaks(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the state's agents named here are the ones saying or accusing (the source)."""
+    after_verb = roles.SPEAKER_AFTER.get(language)
+    if after_verb is not None:
+        return bool(after_verb.match(text, end, end + 60))
+    verb = roles.SPEECH_VERB.get(language)
+    if verb is None:
+        return False
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    if len(text[opening:start].split()) > roles.SENTENCE_OPENING_WORDS:
+        return False
+    closing = _SENTENCE_END.search(text, end)
+    return bool(verb.search(text, end, closing.start() if closing else len(text)))
 
 
 @cache
@@ -419,7 +442,7 @@ def mentions(text: str, language: str) -> list[StateMention]:
         role = _role(text, match.start(), end, language, additions.get(form))
         if role == "national" and language == "en" and form in _ETHNONYMS:
             role = "named"
-        if role not in {"request", "destination"} and language == "en" and form in _capitals_en():
+        if role not in {"request", "destination"} and form in _capitals(language):
             continue  # a capital merely named, or its court, is a place (hosts), not the state
         found.append(StateMention(iso, role, match.start(), match.end()))
     if language == "ru":
