@@ -68,7 +68,10 @@ REQUEST_BEFORE = {
     "en": r"(?:at the (?:request|behest) of|requested by|on behalf of|on the orders of|"
           r"agents? of|agent for|acting for|working for|directed from|ordered from|sent from|"
           r"commissioned (?:by|from)|spying for|spy for|links? to|linked to|"
-          r"(?:agents?|officials?|government|employees?) of|requests? from)\s+(?:the\s+)?"
+          r"(?:agents?|officials?|government|employees?) of|requests? from|"
+          r"(?:warrants?|requests?|summons)(?: [\w-]+){0,5}? (?:was|were|had been|has been) "
+          r"issued in)\s+"
+          r"(?:the\s+)?"
           r"(?:(?:government|state|authorities|regime) (?:of|in)\s+)?$",
     "ru": r"(?:по (?:запросу|требованию|просьбе|заказу|приказу)|в интересах|на|агент\w*|"
           r"заказан\w* из|организован\w* из)\s+$",
@@ -79,7 +82,8 @@ REQUEST_BEFORE = {
 REQUEST_AFTER = {
     "en": r"['’]s (?:request|behest)|\s+(?:had |has |have )?(?:requested|sought|asked for)\b|"
     r"\s+(?:asked|pressed|urged) [\w ]{0,30}?to (?:hand|return|extradite|deport|send)\b",
-    "tr": r"['’]?\w*\s+(?:\w+\s+)?(?:talebi\w*|adına|isteği\w*|emriyle)",
+    "tr": r"['’]?\w*\s+(?:\w+\s+)?(?:talebi\w*|adına|isteği\w*|emriyle)|"
+    r"['’]?\w*\s+(?:\S+\s+){0,3}?talep et\w*|,\s+(?:\S+\s+){0,5}?talep et\w*",
     "zh": r"(?:的)?(?:要求|请求|指使|授意|工作|效力|代理人|非法代理人)",
     "ug": r"\w*\s+(?:تەلىپى\w*|ئۈچۈن ئىشلى\w*|(?:\S+\s+){0,3}?تەلەپ قىل\w*)",
     "ru": r"\w*\s+(?:(?:направил|отправил|подал|прислал|передал)\w*\s+(?:\w+\s+){0,2}?"
@@ -125,7 +129,7 @@ NATIONAL_AFTER_EXTRA = {
 _ADDRESSED = {
     "en": r"\s+(?:authorities|government|police|officials)\s+(?:should\s+|must\s+|"
     r"to\s+)?(?:\w+\s+){0,3}?(?:investigate|ensure|protect)\b|"
-    r"(?:['’]s)?\s+(?:\w+\s+)?(?:is|are|was|were)\s+(?:still\s+)?(?:considering|reviewing|"
+    r"(?:['’]s)?\s+(?:\w+\s+)?(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:considering|reviewing|"
     r"examining)\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?request",
     "ru": r"\w*\s+(?:\w+\s+)?рассматрива\w*\s+(?:\w+\s+)?(?:запрос|просьб|требовани)",
     "tr": r"['’]?\w*\s+(?:\w+\s+)?(?:talebi|talebini|isteği|isteğini)\s+"
@@ -166,3 +170,20 @@ _BEHIND_AFTER = {
     "ug": r"\w*\s+(?:\S+\s+)?(?:ئارقىسىدا|كەينىدە)",
 }
 BEHIND_AFTER = {language: re.compile(source) for language, source in _BEHIND_AFTER.items()}
+
+# State agents named without their state: "the authorities back home", "the island's state
+# security", "the regime's agents", "his home country's embassy", "власти на родине". They are
+# the agents of the people's own state (see states.py: the one state the text gives them).
+_UNNAMED_AGENTS = {
+    "en": rf"\b(?:(?:the )?(?:{ACTOR_NOUNS['en']}) back home|(?:the|his|her|their) "
+    rf"(?:home country|homeland|island|country|regime)['’]s? (?:[\w-]+ )?(?:{ACTOR_NOUNS['en']})|"
+    r"the regime (?:in|at) home)\b",
+    "ru": r"(?:власт\w*|спецслужб\w*|силовик\w*|полици\w*) (?:на )?родин\w*|"
+    r"(?:режим\w*|власт\w*) (?:у него |у неё |у них )?на родине",
+    "tr": r"(?:ülkesindeki|ülkesinin|memleketindeki|anavatanındaki) (?:\w+ )?"
+    r"(?:yetkililer\w*|makamlar\w*|rejim\w*|istihbarat\w*|polis\w*|güvenlik\w*|büyükelçiliğ\w*)",
+    "zh": r"(?:国内|家乡|祖国|母国|本国)(?:的)?(?:当局|政府|安全部门|警方|情报部门|政权|大使馆)",
+    "fa": r"(?:ماموران|مأموران|مقامات|دولت|رژیم|حکومت|سفارت)\s+(?:کشور\s+)?(?:متبوع|زادگاه)\S*",
+    "ug": r"(?:يۇرتىدىكى|ۋەتىنىدىكى)\s+(?:\S+\s+)?(?:ھۆكۈمەت\w*|ساقچى\w*|دائىرى\w*)",
+}
+UNNAMED_AGENTS = {language: re.compile(source) for language, source in _UNNAMED_AGENTS.items()}

@@ -272,15 +272,20 @@ def forms(language: str) -> dict[str, str]:
 @cache
 def _ru_prefixes() -> dict[str, str]:
     """Russian adjectives are matched by the longest country-name prefix they start with
-    (египетск- ← Египет, ливийск- ← Ливи…, ливанск- ← Ливан): prefix → ISO, every prefix of
-    the stem's length less two or more that only one name has."""
+    (египетск- ← Египет, ливийск- ← Ливи…, ливанск- ← Ливан; узбекск- ← Узбек(истан)):
+    prefix → ISO, every prefix of the stem's length less two or more that only one name has,
+    and a "-истан" name's stem."""
     owners: dict[str, set[str]] = {}
     for name, iso in gazetteer.country_names("ru").items():
         word = name.lower()
         if len(word) < 4 or " " in word or "-" in word:
             continue
         stem = word[:-1] if word[-1] in "аяеиоуыйь" else word
-        for cut in range(max(3, len(stem) - 2), len(stem) + 1):
+        cuts = list(range(max(3, len(stem) - 2), len(stem) + 1))
+        ending = next((end for end in ("истан", "стан") if stem.endswith(end)), "")
+        if ending and len(stem) - len(ending) >= 4:  # узбекский ← Узбекистан, казахский
+            cuts.append(len(stem) - len(ending))
+        for cut in cuts:
             owners.setdefault(stem[:cut], set()).add(_canonical(iso))
     return {prefix: next(iter(isos)) for prefix, isos in owners.items() if len(isos) == 1}
 
@@ -388,6 +393,24 @@ def _role(text: str, start: int, end: int, language: str, addition: str | None) 
     return "named"
 
 
+def _unnamed_agents(text: str, language: str, found: list[StateMention]) -> list[StateMention]:
+    """ "The authorities back home", "the island's state security": agents of the people's own
+    state, which the text names only as theirs. Given to that state when it is the one state
+    whose people the text names (a nationality), or failing that the one state named at all;
+    never when the text names an acting state already."""
+    pattern = roles.UNNAMED_AGENTS.get(language)
+    if pattern is None or any(m.role in {"actor", "request", "destination"} for m in found):
+        return []
+    agents = list(pattern.finditer(text))
+    if not agents:
+        return []
+    candidates = {m.iso for m in found if m.role == "national"} or {m.iso for m in found}
+    if len(candidates) != 1:
+        return []
+    iso = candidates.pop()
+    return [StateMention(iso, "actor", match.start(), match.end()) for match in agents]
+
+
 _SENTENCE_END = re.compile(r"[.!?。！？؟]")
 
 
@@ -452,4 +475,4 @@ def mentions(text: str, language: str) -> list[StateMention]:
             if adjective_of and match.start() not in taken:
                 role = _role(text, match.start(), match.end(), language, None)
                 found.append(StateMention(adjective_of, role, match.start(), match.end()))
-    return found
+    return found + _unnamed_agents(text, language, found)

@@ -23,6 +23,8 @@ def _roles(text: str, language: str) -> dict[str, set[str]]:
         ("Blogger, Taşkent'in iade talebi üzerine İstanbul'da gözaltına alındı.", "tr", "UZ"),
         ("بلاگر پس از درخواست تاشکند در استانبول بازداشت شد.", "fa", "UZ"),
         ("A blogger was held in Istanbul on an extradition request from Tashkent.", "en", "UZ"),
+        ("An arrest warrant for the exiled blogger was issued in Tashkent in May.", "en", "UZ"),
+        ("Taşkent, Interpol'den blogger hakkında kırmızı bülten talep etti.", "tr", "UZ"),
     ],
 )
 def test_a_capital_sending_a_request_stands_for_its_state_in_every_language(
@@ -47,7 +49,7 @@ def test_a_capital_merely_named_is_a_place_not_its_state(text: str, language: st
     [
         ("Власти Грузии рассматривают запрос об экстрадиции.", "ru", "GE"),
         ("Gürcistan makamları talebi inceliyor.", "tr", "GE"),
-        ("Georgian authorities are reviewing the request, a spokesman said.", "en", "GE"),
+        ("Georgian authorities are now reviewing the request, a spokesman said.", "en", "GE"),
     ],
 )
 def test_a_host_weighing_a_request_is_addressed_not_acting(
@@ -88,3 +90,29 @@ def test_agents_who_tell_a_relative_something_still_act() -> None:
 )
 def test_a_state_behind_an_act_is_its_author(text: str, language: str) -> None:
     assert "actor" in _roles(text, language)["ER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("An Uzbek blogger in Istanbul says the authorities back home detained his brother.", "en"),
+        ("Узбекский блогер в Стамбуле говорит, что власти на родине задержали его брата.", "ru"),
+        ("伊斯坦布尔的乌兹别克博主说，国内的当局拘留了他的兄弟。", "zh"),
+    ],
+)
+def test_agents_named_only_as_the_peoples_own_are_their_states(text: str, language: str) -> None:
+    assert "actor" in _roles(text, language)["UZ"]
+
+
+def test_agents_back_home_stay_unattributed_when_two_peoples_are_named() -> None:
+    roles = _roles("An Uzbek blogger and a Tajik poet say the authorities back home followed "
+                   "them.", "en")  # fmt: skip
+    assert "actor" not in roles["UZ"] | roles["TJ"]
+
+
+@pytest.mark.parametrize(
+    ("adjective", "iso"),
+    [("узбекский", "UZ"), ("казахского", "KZ"), ("таджикских", "TJ"), ("туркменской", "TM")],
+)
+def test_russian_adjectives_of_stan_states_name_them(adjective: str, iso: str) -> None:
+    assert iso in _roles(f"В Стамбуле задержали {adjective} журналиста.", "ru")
