@@ -3,12 +3,12 @@
 A translation keeps its people and places but not their spelling: Skripal, Скрипаль and
 Скрипаля; Salisbury and Солсбери; Fernando and Фернандо. Transliterated to ASCII (Cyrillic
 by the usual English romanisation, Latin letters stripped of accents) and reduced to its
-consonant skeleton — vowels, ``h``, ``y`` and ``w`` dropped,
-letters that transliterations swap (b/p, f/v, c/k/q/g, d/t, s/z) merged, doubles collapsed —
-each of them gives one key (``skrbl``, ``slsbr``, ``frnt``). The key is coarse on purpose: the
-grouper weighs a shared key by how many stories share it, so a key many names fall on is weak
-evidence on its own. Arabic-script and Chinese names are not keyed: their transliterations
-drop or change too much to compare (خاشقجی → ``khshqj``, 卡舒吉 → ``kashuji``).
+consonant skeleton — vowels, ``h`` and ``y`` dropped, letters that transliterations swap
+(b/p, f/v/w, c/k/q/g, d/t, s/z) merged, doubles collapsed — each of them gives one key
+(``skrbl``, ``slsbr``, ``frnt``). The key is coarse on purpose: the grouper weighs a shared
+key by how many stories share it, so a key many names fall on is weak evidence on its own.
+Arabic-script and Chinese names are not keyed: their transliterations drop or change too much
+to compare (خاشقجی → ``khshqj``, 卡舒吉 → ``kashuji``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _ROMANISE = str.maketrans(_CYRILLIC_LATIN)
 # declined forms key alike; endings of vowels alone vanish with the vowels.
 _RUSSIAN_ENDINGS = re.compile(r"(?:ого|его|ому|ему|ами|ями|ом|ем|ём|ой|ей|ым|им|ам|ям|ах|ях)$")
 _DIGRAPHS = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "k"), ("ph", "f"), ("ck", "k"))
-_MERGE = str.maketrans({"p": "b", "v": "f", "w": "", "c": "k", "q": "k", "g": "k", "d": "t",
+_MERGE = str.maketrans({"p": "b", "v": "f", "w": "f", "c": "k", "q": "k", "g": "k", "d": "t",
                         "z": "s", "x": "ks", "h": "", "y": ""})  # fmt: skip
 _VOWELS = re.compile(r"[aeiou]+")
 _NOT_LETTERS = re.compile(r"[^a-z]+")

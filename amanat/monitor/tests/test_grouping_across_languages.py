@@ -55,6 +55,7 @@ def test_names_in_latin_and_cyrillic_letters_and_their_russian_cases_share_a_key
     assert name_key("Skripal") == name_key("Скрипаль") == name_key("Скрипалем") == "skrbl"
     assert name_key("Salisbury") == name_key("Солсбери")
     assert name_key("Navalny") == name_key("Навального")
+    assert name_key("Mnangagwa") == name_key("Мнангагва")  # w and в
     assert name_key("Skripal") != name_key("Salisbury")
     assert name_key("Yulia") == name_key("Юлия") == ""  # too short to tell names apart
 
