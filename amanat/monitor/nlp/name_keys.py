@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CYRILLIC_LATIN = dict(zip("абвгдезийклмнопрстуфхыэ", "abvgdeziiklmnoprstufkye", strict=True))
 _CYRILLIC_LATIN.update({"ё": "e", "ж": "zh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
@@ -34,6 +35,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 MIN_KEY = 3  # shorter skeletons (Yulia → l) say nothing
 
 
+@lru_cache(maxsize=100_000)  # names recur across a stream of articles
 def name_key(name: str) -> str:
     """The name's consonant skeleton, or "" when it is too short to tell names apart."""
     word = name.casefold()

@@ -13,6 +13,7 @@ import re
 import sys
 import unicodedata
 from itertools import pairwise
+from typing import NamedTuple
 
 from amanat.monitor.nlp import extract
 from amanat.monitor.nlp.gazetteer import DEMONYMS_EN
@@ -85,14 +86,24 @@ def _is_name(word: str, key: str, lowered: set[str]) -> bool:
                 or word.casefold() in lowered or word in DEMONYMS_EN)  # fmt: skip
 
 
-def _names(
-    text: str, skip: list[tuple[int, int]], capitalised: re.Pattern[str] = _CAPITALISED
-) -> list[str]:
+class _Text(NamedTuple):
+    """What every name pass reads of one text, computed once."""
+
+    text: str
+    lowered: set[str]  # its word tokens
+    skipped: set[int]  # offsets inside places, which are features of their own
+
+
+def _text(text: str, skip: list[tuple[int, int]]) -> _Text:
+    skipped = {offset for start, end in skip for offset in range(start, end)}
+    return _Text(text, set(_TOKEN.findall(text)), skipped)
+
+
+def _names(words: _Text, capitalised: re.Pattern[str] = _CAPITALISED) -> list[str]:
     """Latin-script proper names: capitalised, not a stop word, never written in lower case
     elsewhere; a capitalised first word of a sentence counts only if it is capitalised
     elsewhere too. Places (``skip`` spans) are features of their own; Turkish endings are cut."""
-    lowered = set(_TOKEN.findall(text))
-    skipped = {offset for start, end in skip for offset in range(start, end)}
+    text, lowered, skipped = words
     found: list[tuple[int, int, str, bool]] = []
     for match in capitalised.finditer(text):
         if match.start() in skipped:
@@ -135,19 +146,19 @@ def features(analysis: Analysis) -> list[str]:
             found.append(f"y:{number}")
         else:
             found.append(f"d:{number}")
-    spans = [(place.start, place.end) for place in analysis.places]
-    names = _names(analysis.text, spans)
+    words = _text(analysis.text, [(place.start, place.end) for place in analysis.places])
+    names = _names(words)
     found += [f"{'nn' if '_' in name else 'n'}:{name}" for name in names]
-    found += _name_keys(analysis.text, spans, names)
+    found += _name_keys(words, names)
     return [sys.intern(feature) for feature in dict.fromkeys(found)]
 
 
-def _name_keys(text: str, spans: list[tuple[int, int]], latin: list[str]) -> list[str]:
+def _name_keys(words: _Text, latin: list[str]) -> list[str]:
     """``s:`` keys of the names, Latin and Cyrillic alike (:mod:`name_keys`): what an English
     report and its Russian translation share of Skripal and Скрипаль."""
     names = [name for name in latin if "_" not in name]
-    if _HAS_CYRILLIC.search(text):
-        names += [n for n in _names(text, spans, _CAPITALISED_CYRILLIC) if "_" not in n]
+    if _HAS_CYRILLIC.search(words.text):
+        names += [n for n in _names(words, _CAPITALISED_CYRILLIC) if "_" not in n]
     return [f"s:{key}" for key in dict.fromkeys(map(name_key, names)) if key]
 
 

@@ -187,3 +187,12 @@ _UNNAMED_AGENTS = {
     "ug": r"(?:يۇرتىدىكى|ۋەتىنىدىكى)\s+(?:\S+\s+)?(?:ھۆكۈمەت\w*|ساقچى\w*|دائىرى\w*)",
 }
 UNNAMED_AGENTS = {language: re.compile(source) for language, source in _UNNAMED_AGENTS.items()}
+# Words every phrase above contains: texts without one are not searched.
+UNNAMED_HINTS = {
+    "en": re.compile(r"back home|home country|homeland|island|country['’]s|regime"),
+    "ru": re.compile(r"родин"),
+    "tr": re.compile(r"ülkesi|memleketi|anavatanı"),
+    "zh": re.compile(r"国内|家乡|祖国|母国|本国"),
+    "fa": re.compile(r"متبوع|زادگاه"),
+    "ug": re.compile(r"يۇرتى|ۋەتىنى"),
+}

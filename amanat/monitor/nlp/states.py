@@ -398,8 +398,10 @@ def _unnamed_agents(text: str, language: str, found: list[StateMention]) -> list
     state, which the text names only as theirs. Given to that state when it is the one state
     whose people the text names (a nationality), or failing that the one state named at all;
     never when the text names an acting state already."""
-    pattern = roles.UNNAMED_AGENTS.get(language)
-    if pattern is None or any(m.role in {"actor", "request", "destination"} for m in found):
+    pattern, hint = roles.UNNAMED_AGENTS.get(language), roles.UNNAMED_HINTS.get(language)
+    if pattern is None or hint is None or not hint.search(text):
+        return []
+    if any(m.role in {"actor", "request", "destination"} for m in found):
         return []
     agents = list(pattern.finditer(text))
     if not agents:
@@ -409,6 +411,22 @@ def _unnamed_agents(text: str, language: str, found: list[StateMention]) -> list
         return []
     iso = candidates.pop()
     return [StateMention(iso, "actor", match.start(), match.end()) for match in agents]
+
+
+def _may_send(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a request or destination phrase is around the name at all: most capitals are
+    merely named ("in Berlin"), and :func:`_role` need not weigh them."""
+    ctx = _context(language)
+    before, after = text[max(0, start - 60) : start], text[end : end + 60]
+    return any(
+        pattern is not None and (pattern.match(after) if anchored else pattern.search(before))
+        for pattern, anchored in (
+            (ctx["request_after"], True),
+            (ctx["request_before"], False),
+            (ctx["destination_before"], False),
+            (ctx["destination_after"], True),
+        )
+    )
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？؟]")
@@ -451,6 +469,7 @@ def mentions(text: str, language: str) -> list[StateMention]:
     language = language if language in LANGUAGES else "en"
     found: list[StateMention] = []
     additions = _addition_roles(language)
+    capitals = _capitals(language)
     pattern = _matcher(language)
     matches = (
         pattern.finditer(text) if language == "zh" else gazetteer.at_word_starts(pattern, text)
@@ -462,10 +481,12 @@ def mentions(text: str, language: str) -> list[StateMention]:
         iso, form = resolved
         # Context after a suffixed name starts where the name ends, before its case ending.
         end = match.start() + len(form)
+        if form in capitals and not _may_send(text, match.start(), end, language):
+            continue  # a capital is its state only as requester or destination (below)
         role = _role(text, match.start(), end, language, additions.get(form))
         if role == "national" and language == "en" and form in _ETHNONYMS:
             role = "named"
-        if role not in {"request", "destination"} and form in _capitals(language):
+        if role not in {"request", "destination"} and form in capitals:
             continue  # a capital merely named, or its court, is a place (hosts), not the state
         found.append(StateMention(iso, role, match.start(), match.end()))
     if language == "ru":
