@@ -11,13 +11,13 @@ is what tells a host country from a country merely named.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import TypeAlias
 
 from babel import Locale
 from babel.core import get_global
+
+from amanat.monitor.nlp.tries import at_word_starts, trie_pattern
 
 VERSION = "gazetteer-3"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
@@ -312,6 +312,15 @@ def _capitals() -> dict[str, tuple[str, str]]:
     return found
 
 
+@cache
+def capital_names() -> dict[str, str]:
+    """Every state's capital by each of its names (Bishkek, Бишкек, Bişkek, بىشكەك, 比什凯克)
+    → ISO: countryinfo's capitals, named in other languages through CLDR's time-zone cities and
+    the list above."""
+    capitals = {key: iso for iso, key in _capitals().values()}
+    return {name: iso for name, (iso, key) in _city_lookup().items() if capitals.get(key) == iso}
+
+
 # Time-zone cities that are also common English words or names.
 _AMBIGUOUS_ZONE_CITIES = frozenset({"Center", "Knox", "Casey", "Davis", "Palmer", "Troll",
                                     "Mawson", "Vostok", "Marengo", "Vevay", "Beulah", "Salem",
@@ -372,31 +381,6 @@ def _lookup(language: str) -> dict[str, tuple[str, str]]:
     return table
 
 
-Trie: TypeAlias = dict[str, "Trie"]
-
-
-def trie_pattern(words: list[str]) -> str:
-    """One regex for many words, factored by common prefixes (``Ka(?:zakhstan|yseri)``):
-    Python's ``re`` tries alternatives one by one, so a trie is several times faster than a
-    flat alternation of hundreds of names. Longer words win over their prefixes."""
-    trie: Trie = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: Trie) -> str:
-    branches = [re.escape(char) + _trie_regex(child) for char, child in node.items() if char]
-    ends = "" in node
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(sorted(branches)) + ")"
-    return f"(?:{body})?" if ends else body
-
-
 @cache
 def matcher(language: str) -> re.Pattern[str]:
     """Every name of the language as one trie-shaped regex (outside Chinese, matched only at
@@ -406,38 +390,6 @@ def matcher(language: str) -> re.Pattern[str]:
         return re.compile(body)
     tail = r"[\w'’]*" if language in _SUFFIXED else r"(?!\w)"
     return re.compile(rf"(?:{body}){tail}")
-
-
-_WORD_CHAR = re.compile(r"\w")
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
-
-
-@cache
-def _with_look_behind(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{pattern.pattern})", pattern.flags)
-
-
-def at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    r"""``finditer`` of ``(?<!\w)`` + ``pattern``, with the look-behind checked here: a pattern
-    that starts with the names' first letters lets ``re`` skip every other position in C
-    (four times faster in English). A match inside a word is dropped and the search goes on
-    from the next position, as the look-behind would have made the regex do.
-
-    Text in Arabic script is the exception: there names begin with the commonest letters, the
-    skip saves nothing and the trie is tried inside every word (three times slower than with the
-    look-behind in the regex), so it gets the look-behind (the same matches: the names are
-    never empty)."""
-    if _ARABIC_LETTER.search(text):
-        yield from _with_look_behind(pattern).finditer(text)
-        return
-    position, search = 0, pattern.search
-    while (match := search(text, position)) is not None:
-        start = match.start()
-        if start and _WORD_CHAR.match(text, start - 1):
-            position = start + 1
-            continue
-        yield match
-        position = max(match.end(), start + 1)
 
 
 def _resolve(surface: str, language: str) -> tuple[str, str, str] | None:
@@ -483,7 +435,7 @@ def _is_locative(text: str, start: int, ending: str, language: str, end: int = -
     return bool(pattern.search(text[max(0, start - 24) : start]))
 
 
-# English adjectives of countries, for "Moroccan police", "Chinese embassy", "Thai authorities".
+# English adjectives of countries: capitalised words that are no one's name (shingles.py).
 DEMONYMS_EN = {
     "Chinese": "CN", "Turkish": "TR", "British": "GB", "Dutch": "NL", "German": "DE",
     "Emirati": "AE", "Moroccan": "MA", "Swedish": "SE", "Canadian": "CA", "American": "US",
@@ -493,47 +445,3 @@ DEMONYMS_EN = {
     "Malaysian": "MY", "Indian": "IN", "Afghan": "AF", "Serbian": "RS", "Polish": "PL",
     "Italian": "IT", "Spanish": "ES", "Nepalese": "NP", "Hong Kong": "HK", "Kenyan": "KE",
 }  # fmt: skip
-_AUTHORITY_AFTER = {
-    "en": r"(?:\s+(?:[A-Z][\w-]*|counter-terrorism|border|immigration|state|public|secret))?"
-    r"\s+(?:police|authorities|officials?|government|court|courts|prosecutors?|immigration|"
-    r"security|intelligence|agents?|officers?|embassy|consulate|diplomats?|state|judges?|"
-    r"ministry|services|border guards|customs)\b",
-    "tr": r"\s*(?:polis\w*|makam\w*|yetkili\w*|hükümet\w*|mahkeme\w*|istihbarat\w*|konsolosluğ\w*|"
-    r"büyükelçiliğ\w*|devlet\w*|emniyet\w*|güvenlik\w*)",
-    "zh": r"(?:警方|警察|当局|政府|法院|移民局|官员|大使馆|领事馆|安全部门|情报)",
-    "ug": r"\s*(?:ساقچى\w*|ھۆكۈمەت\w*|ھۆكۈمىتى\w*|دائىرى\w*|سوت\w*|ئەمەلدار\w*|"
-    r"كونسۇلخان\w*|ئەلچىخان\w*)",
-    "ru": r"\s+(?:власт\w*|полици\w*|суд\w*|правительств\w*|спецслужб\w*|посольств\w*|чиновник\w*)",
-}
-
-
-@dataclass(frozen=True)
-class Authority:
-    """A state body named in the text: "Moroccan police", "Çin konsolosluğu", "阿联酋警方"."""
-
-    iso: str
-    start: int
-    end: int
-
-
-@cache
-def _demonym_pattern() -> re.Pattern[str]:
-    names = "|".join(sorted(map(re.escape, DEMONYMS_EN), key=len, reverse=True))
-    return re.compile(rf"\b({names}){_AUTHORITY_AFTER['en']}")
-
-
-def find_authorities(text: str, language: str, places: list[Place]) -> list[Authority]:
-    """State bodies named by adjective ("Thai authorities") or by country ("China's embassy")."""
-    language = _matcher_language(language)
-    found = []
-    if language == "en":
-        for match in _demonym_pattern().finditer(text):
-            found.append(Authority(DEMONYMS_EN[match.group(1)], match.start(), match.end()))
-    after = re.compile(("(?:['’]s)?" if language == "en" else "") + _AUTHORITY_AFTER[language])
-    for place in places:
-        if place.city:
-            continue
-        tail = after.match(text, place.end)
-        if tail:
-            found.append(Authority(place.iso, place.start, tail.end()))
-    return found

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from rensa import RMinHash, RMinHashLSH
 
-VERSION = "grouping-2"
+VERSION = "grouping-3"
 _KIND_WEIGHT = {
     "nn": 2.0,
     "n": 1.0,
@@ -43,11 +43,12 @@ _KIND_WEIGHT = {
     "k": 0.3,
     "f": 0.2,
     "x": 1.0,
+    "s": 1.0,
 }
 # Feature kinds that can tell one story from another (a country or a bare year cannot), with
 # the prior share of stories a value of that kind appears in — what a small collection cannot
 # yet measure (a full name is rare, a city or a month is not).
-_PRIOR = {"nn": 0.001, "n": 0.01, "d": 0.02, "t": 0.01, "p": 0.05, "e": 0.005, "x": 0.01}
+_PRIOR = {"nn": 0.001, "n": 0.01, "d": 0.02, "t": 0.01, "p": 0.05, "e": 0.005, "x": 0.01, "s": 0.01}
 _DISTINCTIVE = frozenset(_PRIOR)
 _PRIOR_WEIGHT = 50.0  # the prior counts as this many stories
 FALSE_MATCH_RATE = 0.01  # α: expected unrelated stories sharing the evidence, per article
@@ -55,6 +56,9 @@ FALSE_MATCH_RATE = 0.01  # α: expected unrelated stories sharing the evidence, 
 # the event (origin, tactics): less can be shared, so less is asked — the event gates
 # (:func:`_other_event`) keep different events apart.
 CROSS_LANGUAGE_RATE = 0.2
+# A report whose latest date is this many months after every date of another tells a later
+# event (a trial, a conviction, a release), even when it recalls the first one's date.
+LATER_EVENT = 12
 FIRM_OVERLAP = 0.5  # a match this strong may merge two groups
 # Overwhelming evidence (this many nats beyond what α needs) lets a smaller overlap do: a long
 # report and its short rewrite share every rare name, but the report says much more.
@@ -272,17 +276,27 @@ class StoryGrouper:
 
     def _evidence(self, shared: set[str]) -> float:
         """Nats of evidence that sharing these features is no coincidence: Σ log(S / stories
-        with the feature). A full name counts once, not again for each of its words."""
-        in_full_names = {f"n:{part}" for f in shared if f.startswith("nn:")
-                         for part in f[3:].split("_")}  # fmt: skip
-        stories = len(self._parent) + _PRIOR_WEIGHT
+        with the feature), over features not implied by others shared (:func:`_implied`: a full
+        name's words, a day's month); an origin-and-month key counts only what it adds to its
+        month (the chain rule: p(origin ∧ month) = p(month) · p(origin | month)), else a
+        translation that shares one date would count it twice or three times."""
+        implied = _implied(shared)
         evidence = 0.0
         for feature in shared:
             kind = feature[: feature.index(":")]
-            if kind in _DISTINCTIVE and feature not in in_full_names:
-                seen = self._stories_with(feature) + _PRIOR[kind] * _PRIOR_WEIGHT
-                evidence -= math.log(min(1.0, seen / stories))
+            if kind in _DISTINCTIVE and feature not in implied:
+                evidence += self._surprise(feature, kind)
+                if kind == "e":
+                    month = f"t:{feature.rsplit(':', 1)[1]}"
+                    if month in shared:
+                        evidence -= min(self._surprise(feature, kind), self._surprise(month, "t"))
         return evidence
+
+    def _surprise(self, feature: str, kind: str) -> float:
+        """−log of the share of stories with the feature, smoothed by the kind's prior."""
+        stories = len(self._parent) + _PRIOR_WEIGHT
+        seen = self._stories_with(feature) + _PRIOR[kind] * _PRIOR_WEIGHT
+        return -math.log(min(1.0, seen / stories))
 
     def _weight(self, feature: str, total: int) -> float:
         kind = feature[: feature.index(":")]
@@ -316,8 +330,23 @@ class StoryGrouper:
                 yield position, score
 
 
-_EVENT_KINDS = ("e:", "x:", "o:", "k:", "f:")
+_EVENT_KINDS = ("e:", "x:", "o:", "k:", "f:", "s:")
 _EVENT_HEADS = frozenset(_EVENT_KINDS)
+
+
+def _implied(shared: set[str]) -> set[str]:
+    """Shared features another shared feature already implies: the words of a full name, the
+    month of a day; and the spelling-free name keys (``s:``) when names are shared as written
+    (two texts in one script), which key the same names again."""
+    implied: set[str] = set()
+    if any(feature.startswith("n:") for feature in shared):
+        implied.update(feature for feature in shared if feature.startswith("s:"))
+    for feature in shared:
+        if feature.startswith("nn:"):
+            implied.update(f"n:{part}" for part in feature[3:].split("_"))
+        elif feature.startswith("t:") and len(feature) == len("t:2019-06-01"):
+            implied.add(feature[:9])
+    return implied
 
 
 def _wordy(features: Iterable[str]) -> tuple[str, ...]:
@@ -356,13 +385,29 @@ def _event(features: Iterable[str]) -> _Event:
     return _Event(frozenset(months), frozenset(families), frozenset(origins), acts, tuple(wordy))
 
 
+def _months_apart(mine: frozenset[str], theirs: frozenset[str]) -> int:
+    """Months between the latest month each report names (``2019-12`` and ``2018-02``: 22)."""
+    latest = sorted((max(mine), max(theirs)))
+    (year_a, month_a), (year_b, month_b) = (map(int, m.split("-")) for m in latest)
+    return 12 * (year_b - year_a) + month_b - month_a
+
+
 def _other_event(mine: _Event, theirs: _Event) -> bool:
     """Two reports naming the same people tell different events when dated to different
-    months (a 2021 arrest and a 2025 release; a July and a December bounty), or when their
+    months (a 2021 arrest and a 2025 release; a July and a December bounty) or when one is
+    dated a year or more after the latest date of the other (a 2019 conviction recalling the
+    2018 threat it punishes: a report does not leave out the date of its own news), or when their
     tactics share no family (an assault, a cancelled passport): never a rewrite. (The origin
     and host states read by the tagger differ too often between a report and its rewrite to
     gate on.)"""
-    if mine.months and theirs.months and not mine.months & theirs.months:
+    if (
+        mine.months
+        and theirs.months
+        and (
+            not mine.months & theirs.months
+            or _months_apart(mine.months, theirs.months) >= LATER_EVENT
+        )
+    ):
         return True
     if mine.families and theirs.families and not mine.families & theirs.families:
         return True

@@ -13,15 +13,18 @@ import re
 import sys
 import unicodedata
 from itertools import pairwise
+from typing import NamedTuple
 
 from amanat.monitor.nlp import extract
 from amanat.monitor.nlp.gazetteer import DEMONYMS_EN
+from amanat.monitor.nlp.name_keys import name_key
 from amanat.monitor.nlp.tagging import Analysis, Tagging
 
-VERSION = "shingles-1"
+VERSION = "shingles-2"
 SHINGLE_SIZE = 3
 _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|[^\W\d_\u3400-\u4dbf\u4e00-\u9fff]+|\d+")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĞİŞ][a-zà-öø-ÿğış]+(?:['’][a-zçğıöşü]+)?")
+_CAPITALISED_CYRILLIC = re.compile(r"(?<!\w)[А-ЯЁ][а-яё]+")
 # Capitalised words that are not names (sentence starts, titles, institutions).
 _NOT_NAMES_TEXT = """
 the a an he she it they we i you his her their our its this that these those there then when
@@ -83,14 +86,26 @@ def _is_name(word: str, key: str, lowered: set[str]) -> bool:
                 or word.casefold() in lowered or word in DEMONYMS_EN)  # fmt: skip
 
 
-def _names(text: str, skip: list[tuple[int, int]]) -> list[str]:
+class _Text(NamedTuple):
+    """What every name pass reads of one text, computed once."""
+
+    text: str
+    lowered: set[str]  # its word tokens
+    skipped: set[int]  # offsets inside places, which are features of their own
+
+
+def _text(text: str, skip: list[tuple[int, int]]) -> _Text:
+    skipped = {offset for start, end in skip for offset in range(start, end)}
+    return _Text(text, set(_TOKEN.findall(text)), skipped)
+
+
+def _names(words: _Text, capitalised: re.Pattern[str] = _CAPITALISED) -> list[str]:
     """Latin-script proper names: capitalised, not a stop word, never written in lower case
     elsewhere; a capitalised first word of a sentence counts only if it is capitalised
     elsewhere too. Places (``skip`` spans) are features of their own; Turkish endings are cut."""
-    lowered = set(_TOKEN.findall(text))
-    skipped = {offset for start, end in skip for offset in range(start, end)}
+    text, lowered, skipped = words
     found: list[tuple[int, int, str, bool]] = []
-    for match in _CAPITALISED.finditer(text):
+    for match in capitalised.finditer(text):
         if match.start() in skipped:
             continue
         word = _APOSTROPHE.split(match.group(0), maxsplit=1)[0]
@@ -131,10 +146,23 @@ def features(analysis: Analysis) -> list[str]:
             found.append(f"y:{number}")
         else:
             found.append(f"d:{number}")
-    spans = [(place.start, place.end) for place in analysis.places]
-    for name in _names(analysis.text, spans):
-        found.append(f"{'nn' if '_' in name else 'n'}:{name}")
+    words = _text(analysis.text, [(place.start, place.end) for place in analysis.places])
+    names = _names(words)
+    found += [f"{'nn' if '_' in name else 'n'}:{name}" for name in names]
+    found += _name_keys(words, names)
     return [sys.intern(feature) for feature in dict.fromkeys(found)]
+
+
+def _name_keys(words: _Text, latin: list[str]) -> list[str]:
+    """``s:`` keys of the names, Latin and Cyrillic alike (:mod:`name_keys`): what an English
+    report and its Russian translation share of Skripal and Скрипаль."""
+    names = [name for name in latin if "_" not in name]
+    if _HAS_CYRILLIC.search(words.text):
+        names += [n for n in _names(words, _CAPITALISED_CYRILLIC) if "_" not in n]
+    return [f"s:{key}" for key in dict.fromkeys(map(name_key, names)) if key]
+
+
+_HAS_CYRILLIC = re.compile(r"[А-ЯЁ]")
 
 
 # The codebook's tactic families (design/taxonomy.md): translations of one report may tag

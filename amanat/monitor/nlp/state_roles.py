@@ -68,20 +68,26 @@ REQUEST_BEFORE = {
     "en": r"(?:at the (?:request|behest) of|requested by|on behalf of|on the orders of|"
           r"agents? of|agent for|acting for|working for|directed from|ordered from|sent from|"
           r"commissioned (?:by|from)|spying for|spy for|links? to|linked to|"
-          r"(?:agents?|officials?|government|employees?) of|requests? from)\s+(?:the\s+)?"
+          r"(?:agents?|officials?|government|employees?) of|requests? from|"
+          r"(?:warrants?|requests?|summons)(?: [\w-]+){0,5}? (?:was|were|had been|has been) "
+          r"issued in)\s+"
+          r"(?:the\s+)?"
           r"(?:(?:government|state|authorities|regime) (?:of|in)\s+)?$",
     "ru": r"(?:по (?:запросу|требованию|просьбе|заказу|приказу)|в интересах|на|агент\w*|"
           r"заказан\w* из|организован\w* из)\s+$",
-    "fa": r"(?:به (?:درخواست|دستور|خواست)|از سوی|به نفع|برای|ماموران|مأموران|دولت|مقامات|"
-          r"پلیس|سفارت|کنسولگری|حکومت|رژیم|نیروهای امنیتی|سرویس اطلاعاتی)\s+$",
+    "fa": r"(?:به (?:درخواست|دستور|خواست)|درخواست(?: استرداد)?|از سوی|به نفع|برای|ماموران|"
+          r"مأموران|دولت|مقامات|پلیس|سفارت|کنسولگری|حکومت|رژیم|نیروهای امنیتی|سرویس اطلاعاتی)\s+$",
     "zh": r"(?:应|受|为|替)$",
 }  # fmt: skip
 REQUEST_AFTER = {
     "en": r"['’]s (?:request|behest)|\s+(?:had |has |have )?(?:requested|sought|asked for)\b|"
     r"\s+(?:asked|pressed|urged) [\w ]{0,30}?to (?:hand|return|extradite|deport|send)\b",
-    "tr": r"['’]?\w*\s+(?:talebi\w*|adına|isteği\w*|emriyle)",
+    "tr": r"['’]?\w*\s+(?:\w+\s+)?(?:talebi\w*|adına|isteği\w*|emriyle)|"
+    r"['’]?\w*\s+(?:\S+\s+){0,3}?talep et\w*|,\s+(?:\S+\s+){0,5}?talep et\w*",
     "zh": r"(?:的)?(?:要求|请求|指使|授意|工作|效力|代理人|非法代理人)",
-    "ug": r"\w*\s+(?:تەلىپى\w*|ئۈچۈن ئىشلى\w*)",
+    "ug": r"\w*\s+(?:تەلىپى\w*|ئۈچۈن ئىشلى\w*|(?:\S+\s+){0,3}?تەلەپ قىل\w*)",
+    "ru": r"\w*\s+(?:(?:направил|отправил|подал|прислал|передал)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:запрос|требовани|просьб|ходатайств)|(?:запросил|потребовал)\w*\s)",
 }
 DESTINATION_BEFORE = {
     "en": r"(?:deport\w*|return\w*|extradit\w*|sent|taken|flown|handed|brought|smuggled|"
@@ -117,8 +123,76 @@ NATIONAL_AFTER_EXTRA = {
 }
 
 
-# A host's authorities asked to investigate or protect are addressed by the text, not acting.
-ADDRESSED = re.compile(
-    r"\s+(?:authorities|government|police|officials)\s+(?:should\s+|must\s+|"
-    r"to\s+)?(?:\w+\s+){0,3}?(?:investigate|ensure|protect)\b"
-)
+# A host's authorities asked to investigate or protect, or weighing another state's request, are
+# addressed by the text, not acting: "the Kenyan government should investigate", "UAE
+# authorities are reviewing the request", "Власти ОАЭ рассматривают запрос".
+_ADDRESSED = {
+    "en": r"\s+(?:authorities|government|police|officials)\s+(?:should\s+|must\s+|"
+    r"to\s+)?(?:\w+\s+){0,3}?(?:investigate|ensure|protect)\b|"
+    r"(?:['’]s)?\s+(?:\w+\s+)?(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:considering|reviewing|"
+    r"examining)\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?request",
+    "ru": r"\w*\s+(?:\w+\s+)?рассматрива\w*\s+(?:\w+\s+)?(?:запрос|просьб|требовани)",
+    "tr": r"['’]?\w*\s+(?:\w+\s+)?(?:talebi|talebini|isteği|isteğini)\s+"
+    r"(?:inceli|değerlendir|ele al)",
+    "zh": r"(?:的)?(?:当局|政府|警方|官员)?(?:正在|仍在|正)?(?:审查|审理|考虑|研究)(?:该|这一|此)?"
+    r"(?:引渡)?(?:请求|要求)",
+    "fa": r"\s+(?:\S+\s+)?درخواست\S*\s+(?:را\s+)?(?:بررسی|مطالعه)",
+}
+ADDRESSED = {language: re.compile(source) for language, source in _ADDRESSED.items()}
+
+# A state's agents who say, announce or accuse are the text's source, not the actor: a host
+# reports what another state did ("Canadian police said Indian agents…", "加拿大总理…表示",
+# "دولت هلند … اعلام کرد"). Where the verb follows its subject closely (English, Russian,
+# Chinese): the verb within a few words after the state; where it ends the clause (Turkish,
+# Persian, Uyghur): the state opens the sentence and the sentence has such a verb.
+_SPEAKER_AFTER = {
+    "en": r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|announced|stated|alleged|"
+    r"concluded|told (?:parliament|reporters|lawmakers|journalists))\b",
+    "ru": r"\w*\s+(?:[\w-]+\s+){0,3}?(?:заявил|утвержда|объявил)\w*",
+    "zh": r"(?:的)?[^，。；：]{0,8}?(?:表示|宣布|指控|指出|声明)",
+}
+_SPEECH_VERB = {
+    "tr": r"(?:açıkladı|açıklamıştı|dedi|bildirdi|iddia etti|belirtti|duyurdu|söyledi)",
+    "fa": r"(?:اعلام کرد|اعلام کردند|گفت|گفتند|مدعی شد|مدعی شدند|اظهار داشت)",
+    "ug": r"(?:دېدى|بىلدۈردى|ئېلان قىلدى|ئېيتتى)",
+}
+SPEAKER_AFTER = {language: re.compile(source) for language, source in _SPEAKER_AFTER.items()}
+SPEECH_VERB = {language: re.compile(source) for language, source in _SPEECH_VERB.items()}
+SENTENCE_OPENING_WORDS = 3  # a state this near the start of its sentence is its subject
+
+# A state "behind" an act is its author: "Iran was behind the killings", "ایران پشت قتل".
+_BEHIND_AFTER = {
+    "en": r"(?:['’]s\s+\w+)?\s+(?:was|were|is|are|had been|has been|may have been)\s+behind\b",
+    "fa": r"\s+(?:\S+\s+)?پشت\s",
+    "zh": r"(?:是|在)?(?:这起|此次|该)?\S{0,4}?(?:幕后|背后)",
+    "tr": r"['’]?\w*\s+(?:\w+\s+)?(?:arkasında|arkasındaydı)",
+    "ru": r"\w*\s+сто(?:ит|ят|ял|яли|ла)\s+за\b",
+    "ug": r"\w*\s+(?:\S+\s+)?(?:ئارقىسىدا|كەينىدە)",
+}
+BEHIND_AFTER = {language: re.compile(source) for language, source in _BEHIND_AFTER.items()}
+
+# State agents named without their state: "the authorities back home", "the island's state
+# security", "the regime's agents", "his home country's embassy", "власти на родине". They are
+# the agents of the people's own state (see states.py: the one state the text gives them).
+_UNNAMED_AGENTS = {
+    "en": rf"\b(?:(?:the )?(?:{ACTOR_NOUNS['en']}) back home|(?:the|his|her|their) "
+    rf"(?:home country|homeland|island|country|regime)['’]s? (?:[\w-]+ )?(?:{ACTOR_NOUNS['en']})|"
+    r"the regime (?:in|at) home)\b",
+    "ru": r"(?:власт\w*|спецслужб\w*|силовик\w*|полици\w*) (?:на )?родин\w*|"
+    r"(?:режим\w*|власт\w*) (?:у него |у неё |у них )?на родине",
+    "tr": r"(?:ülkesindeki|ülkesinin|memleketindeki|anavatanındaki) (?:\w+ )?"
+    r"(?:yetkililer\w*|makamlar\w*|rejim\w*|istihbarat\w*|polis\w*|güvenlik\w*|büyükelçiliğ\w*)",
+    "zh": r"(?:国内|家乡|祖国|母国|本国)(?:的)?(?:当局|政府|安全部门|警方|情报部门|政权|大使馆)",
+    "fa": r"(?:ماموران|مأموران|مقامات|دولت|رژیم|حکومت|سفارت)\s+(?:کشور\s+)?(?:متبوع|زادگاه)\S*",
+    "ug": r"(?:يۇرتىدىكى|ۋەتىنىدىكى)\s+(?:\S+\s+)?(?:ھۆكۈمەت\w*|ساقچى\w*|دائىرى\w*)",
+}
+UNNAMED_AGENTS = {language: re.compile(source) for language, source in _UNNAMED_AGENTS.items()}
+# Words every phrase above contains: texts without one are not searched.
+UNNAMED_HINTS = {
+    "en": re.compile(r"back home|home country|homeland|island|country['’]s|regime"),
+    "ru": re.compile(r"родин"),
+    "tr": re.compile(r"ülkesi|memleketi|anavatanı"),
+    "zh": re.compile(r"国内|家乡|祖国|母国|本国"),
+    "fa": re.compile(r"متبوع|زادگاه"),
+    "ug": re.compile(r"يۇرتى|ۋەتىنى"),
+}

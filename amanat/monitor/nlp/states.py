@@ -29,7 +29,7 @@ from functools import cache
 from amanat.monitor.nlp import gazetteer
 from amanat.monitor.nlp import state_roles as roles
 
-VERSION = "states-4"
+VERSION = "states-5"
 LANGUAGES = ("en", "tr", "zh", "ug", "ru", "fa")
 _BABEL = {"en": "en", "tr": "tr", "zh": "zh_Hans", "ug": "ug", "ru": "ru", "fa": "fa"}
 _SKIP = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC", "TA",
@@ -178,16 +178,17 @@ def _demonyms_en() -> dict[str, str]:
 
 
 @cache
-def _capitals_en() -> dict[str, str]:
-    """English capital → ISO. A capital stands for its state only where the text gives it a
-    requester's or destination's role ("a request from Bishkek", "sent back to Minsk"); named
-    alone, or with its court ("a Stockholm court"), it is a place."""
-    demonyms = _demonyms_en()
-    found: dict[str, str] = {}
-    for iso, _name, _demonym, capital in _country_info():
-        if capital and capital[0].isupper() and capital not in demonyms:
-            found.setdefault(capital, _canonical(iso))
-    return found
+def _capitals(language: str) -> dict[str, str]:
+    """A capital's names in one language → ISO. A capital stands for its state only where the
+    text gives it a requester's or destination's role ("a request from Bishkek", "Bişkek'in
+    iade talebi", "sent back to Minsk"); named alone, or with its court ("a Stockholm court"),
+    it is a place. A name that is also the country's (Тунис, 突尼斯) or a demonym stays the
+    state's; a per-state addition (Moscow, 北京) keeps its own role."""
+    taken = set(gazetteer.country_names(language))
+    if language == "en":
+        taken |= set(_demonyms_en())
+    return {name: _canonical(iso) for name, iso in gazetteer.capital_names().items()
+            if name not in taken and not name.islower()}  # fmt: skip
 
 
 def _tr_forms(name: str) -> list[str]:
@@ -260,8 +261,8 @@ def forms(language: str) -> dict[str, str]:
     if language == "en":
         for demonym, iso in _demonyms_en().items():
             table.setdefault(demonym, _canonical(iso))
-        for capital, iso in _capitals_en().items():
-            table.setdefault(capital, iso)
+    for capital, iso in _capitals(language).items():
+        table.setdefault(capital, iso)
     for iso, extra in ADDITIONS.get(language, {}).items():
         for form, _role in extra:
             table[form] = iso
@@ -271,15 +272,20 @@ def forms(language: str) -> dict[str, str]:
 @cache
 def _ru_prefixes() -> dict[str, str]:
     """Russian adjectives are matched by the longest country-name prefix they start with
-    (египетск- ← Египет, ливийск- ← Ливи…, ливанск- ← Ливан): prefix → ISO, every prefix of
-    the stem's length less two or more that only one name has."""
+    (египетск- ← Египет, ливийск- ← Ливи…, ливанск- ← Ливан; узбекск- ← Узбек(истан)):
+    prefix → ISO, every prefix of the stem's length less two or more that only one name has,
+    and a "-истан" name's stem."""
     owners: dict[str, set[str]] = {}
     for name, iso in gazetteer.country_names("ru").items():
         word = name.lower()
         if len(word) < 4 or " " in word or "-" in word:
             continue
         stem = word[:-1] if word[-1] in "аяеиоуыйь" else word
-        for cut in range(max(3, len(stem) - 2), len(stem) + 1):
+        cuts = list(range(max(3, len(stem) - 2), len(stem) + 1))
+        ending = next((end for end in ("истан", "стан") if stem.endswith(end)), "")
+        if ending and len(stem) - len(ending) >= 4:  # узбекский ← Узбекистан, казахский
+            cuts.append(len(stem) - len(ending))
+        for cut in cuts:
             owners.setdefault(stem[:cut], set()).add(_canonical(iso))
     return {prefix: next(iter(isos)) for prefix, isos in owners.items() if len(isos) == 1}
 
@@ -362,25 +368,83 @@ def _role(text: str, start: int, end: int, language: str, addition: str | None) 
             return False
         return bool(pattern.match(where) if anchored else pattern.search(where))
 
+    addressed = roles.ADDRESSED.get(language)
+    if addressed is not None and addressed.match(after):
+        return "named"  # "the Kenyan government should investigate": asked to act, not the actor
     if hit("request_after", after, True) or hit("request_before", before, False):
         if language in {"ru", "fa"} and hit("actor_before", before, False):
-            return "actor"
+            return "named" if _speaks(text, start, end, language) else "actor"
         return "request"
-    if language == "en" and roles.ADDRESSED.match(after):
-        return "named"  # "the Kenyan government should investigate": asked to act, not the actor
     if hit("destination_before", before, False) and (
         language != "fa" or hit("destination_after", after, True)
     ):
         return "destination"
     if hit("destination_after", after, True) and language in {"tr", "ug", "fa"}:
         return "destination"
-    if hit("actor_after", after, True) or hit("actor_before", before, False):
+    behind = roles.BEHIND_AFTER.get(language)
+    if behind is not None and behind.match(after):
         return "actor"
+    if hit("actor_after", after, True) or hit("actor_before", before, False):
+        return "named" if _speaks(text, start, end, language) else "actor"
     if addition == "national" or hit("national_after", after, True):
         return "national"
     if hit("national_before", before, False):
         return "national"
     return "named"
+
+
+def _unnamed_agents(text: str, language: str, found: list[StateMention]) -> list[StateMention]:
+    """ "The authorities back home", "the island's state security": agents of the people's own
+    state, which the text names only as theirs. Given to that state when it is the one state
+    whose people the text names (a nationality), or failing that the one state named at all;
+    never when the text names an acting state already."""
+    pattern, hint = roles.UNNAMED_AGENTS.get(language), roles.UNNAMED_HINTS.get(language)
+    if pattern is None or hint is None or not hint.search(text):
+        return []
+    if any(m.role in {"actor", "request", "destination"} for m in found):
+        return []
+    agents = list(pattern.finditer(text))
+    if not agents:
+        return []
+    candidates = {m.iso for m in found if m.role == "national"} or {m.iso for m in found}
+    if len(candidates) != 1:
+        return []
+    iso = candidates.pop()
+    return [StateMention(iso, "actor", match.start(), match.end()) for match in agents]
+
+
+def _may_send(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a request or destination phrase is around the name at all: most capitals are
+    merely named ("in Berlin"), and :func:`_role` need not weigh them."""
+    ctx = _context(language)
+    before, after = text[max(0, start - 60) : start], text[end : end + 60]
+    return any(
+        pattern is not None and (pattern.match(after) if anchored else pattern.search(before))
+        for pattern, anchored in (
+            (ctx["request_after"], True),
+            (ctx["request_before"], False),
+            (ctx["destination_before"], False),
+            (ctx["destination_after"], True),
+        )
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？؟]")
+
+
+def _speaks(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the state's agents named here are the ones saying or accusing (the source)."""
+    after_verb = roles.SPEAKER_AFTER.get(language)
+    if after_verb is not None:
+        return bool(after_verb.match(text, end, end + 60))
+    verb = roles.SPEECH_VERB.get(language)
+    if verb is None:
+        return False
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    if len(text[opening:start].split()) > roles.SENTENCE_OPENING_WORDS:
+        return False
+    closing = _SENTENCE_END.search(text, end)
+    return bool(verb.search(text, end, closing.start() if closing else len(text)))
 
 
 @cache
@@ -405,6 +469,7 @@ def mentions(text: str, language: str) -> list[StateMention]:
     language = language if language in LANGUAGES else "en"
     found: list[StateMention] = []
     additions = _addition_roles(language)
+    capitals = _capitals(language)
     pattern = _matcher(language)
     matches = (
         pattern.finditer(text) if language == "zh" else gazetteer.at_word_starts(pattern, text)
@@ -416,10 +481,12 @@ def mentions(text: str, language: str) -> list[StateMention]:
         iso, form = resolved
         # Context after a suffixed name starts where the name ends, before its case ending.
         end = match.start() + len(form)
+        if form in capitals and not _may_send(text, match.start(), end, language):
+            continue  # a capital is its state only as requester or destination (below)
         role = _role(text, match.start(), end, language, additions.get(form))
         if role == "national" and language == "en" and form in _ETHNONYMS:
             role = "named"
-        if role not in {"request", "destination"} and language == "en" and form in _capitals_en():
+        if role not in {"request", "destination"} and form in capitals:
             continue  # a capital merely named, or its court, is a place (hosts), not the state
         found.append(StateMention(iso, role, match.start(), match.end()))
     if language == "ru":
@@ -429,4 +496,4 @@ def mentions(text: str, language: str) -> list[StateMention]:
             if adjective_of and match.start() not in taken:
                 role = _role(text, match.start(), match.end(), language, None)
                 found.append(StateMention(adjective_of, role, match.start(), match.end()))
-    return found
+    return found + _unnamed_agents(text, language, found)
