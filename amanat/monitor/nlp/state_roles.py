@@ -148,7 +148,7 @@ ADDRESSED = {language: re.compile(source) for language, source in _ADDRESSED.ite
 _SPEAKER_AFTER = {
     "en": r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|announced|stated|alleged|"
     r"concluded|told (?:parliament|reporters|lawmakers|journalists))\b",
-    "ru": r"\w*\s+(?:[\w-]+\s+){0,3}?(?:заявил|утвержда|объявил)\w*",
+    "ru": r"\w*\s+(?:[\w-]+\s+){0,3}?(?:заявил|утвержда|объявил|сообщил)\w*",
     "zh": r"(?:的)?[^，。；：]{0,8}?(?:表示|宣布|指控|指出|声明)",
 }
 _SPEECH_VERB = {
