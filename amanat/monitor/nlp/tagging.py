@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from amanat.monitor.nlp import extract, gazetteer, states
+from amanat.monitor.nlp import extract, gazetteer, kin, states
 from amanat.monitor.nlp.literals import Candidates, Found, LiteralIndex
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
 from amanat.monitor.nlp.rules import Rule, for_language
@@ -286,6 +286,18 @@ def _origin_from_relatives(rules: _Rules, analysis: Analysis) -> tuple[str | Non
     return iso, Tag("origin_state", iso, _evidence(sentence), "origin.relatives_home")
 
 
+def _relatives_pressed_at_home(rules: _Rules, analysis: Analysis, origin: str) -> bool:
+    """Relatives pressed where the text places them in the origin state (kin.py): the text
+    says where the relatives are because the person they are pressed for is not there."""
+    home = gazetteer.ORIGIN_REGIONS.get(origin, frozenset({origin}))
+
+    def placed_at_home(_rule: Rule, span: extract.Span) -> bool:
+        return kin.placed_with_relatives(analysis.text, rules.language, span, analysis.places,
+                                         home)  # fmt: skip
+
+    return bool(rules.run(_FAMILY_RULES, check=placed_at_home).count)
+
+
 def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     """Countries where the people are: named in a locative ("in Dubai") or by their authorities
     ("Thai authorities"); the origin state and its regions never count. Failing both, the
@@ -329,7 +341,9 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
 
 def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[str]) -> _Hits:
     home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
-
+    # A nationality ("a Djiboutian opponent") says who the people are, not where the act was.
+    peoples = {m.start for m in analysis.states if m.role == "national"}
+    where = [p for p in analysis.places if p.start not in peoples]
     dropped: dict[int, frozenset[str]] = {}
 
     def check(rule: Rule, span: extract.Span) -> bool:
@@ -340,7 +354,7 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
             return False  # the sentence names the act without its being done (rules/vetoes.py)
         if "not_home" not in rule.needs:
             return True
-        inside = [p.iso for p in analysis.places if span.start <= p.start < span.end]
+        inside = [p.iso for p in where if span.start <= p.start < span.end]
         return not any(iso in home for iso in inside) or any(iso in hosts for iso in inside)
 
     return rules.run(TACTIC_RULES, check=check)
@@ -371,9 +385,10 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     abroad = rules.run(DIASPORA_RULES)
     explicit = rules.run(EXPLICIT_RULES)
     returned = any(m.role == "destination" and m.iso == origin for m in analysis.states)
+    pressed_home = _relatives_pressed_at_home(rules, analysis, origin)
     # With nobody abroad and nothing sent back, no act can be transnational: the tactic rules
     # (most of the tagger's time) are not run.
-    if abroad.count or hosts or explicit.count or returned:
+    if abroad.count or hosts or explicit.count or returned or pressed_home:
         tactics = _tactics(rules, analysis, origin, hosts)
     else:
         tactics = _Hits()
@@ -385,7 +400,8 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     # state does lawfully: a Stockholm court's arrest of an official is not repression.
     named_only = all(t.rule == "host.place" for t in host_tags)
     unlawful = bool(set(tactics.count) - _LAWFUL_TOO)
-    away = bool(abroad.count) or (bool(hosts) and (unlawful or not named_only)) or sent_back
+    away = (bool(abroad.count) or (bool(hosts) and (unlawful or not named_only)) or sent_back
+            or (pressed_home and "threat_to_family" in tactics.count))  # fmt: skip
     is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
     if is_tnr and not explicit.count and _look_alike(rules, tactics):
         is_tnr = False

@@ -1,0 +1,101 @@
+"""rules-9: transnational repression the tagger missed although every part of it was named —
+relatives pressed where the text places them at home (so the person is elsewhere), a rights
+group's name read as a pardon, a nationality word read as the place of the act. Invented
+sentences about states none of the corpora's rules were written from (Eritrea, Azerbaijan,
+Egypt, Kazakhstan), each beside a look-alike the tagger must still reject."""
+
+from __future__ import annotations
+
+import pytest
+
+from amanat.monitor.nlp.tagging import tag
+
+
+def _assert_tnr(language: str, text: str, origin: str, tactic: str) -> None:
+    result = tag(text, language)
+    assert result.is_tnr, result.tags
+    assert result.origin_state == origin
+    assert tactic in result.tactics
+
+
+# Relatives placed at home by the sentence that presses them: the person is abroad, even
+# when the text never says where.
+RELATIVES_AT_HOME = [
+    ("en", "ER", "Rights groups said relatives of Radio Erena journalists in Eritrea were "
+     "summoned and questioned by security officers."),
+    ("ru", "AZ", "Родственников журналистов «Мейдан ТВ» в Азербайджане вызвали на допрос в "
+     "полицию."),
+    ("fa", "EG", "ماموران امنیتی بستگان روزنامه‌نگاران شبکه الشرق در مصر را احضار و بازجویی "
+     "کردند."),
+    ("zh", "KZ", "记者们说，他们在哈萨克斯坦的亲属遭到警方审问。"),
+    ("tr", "AZ", "Gazeteciler, Azerbaycan'daki akrabalarının polis tarafından sorgulandığını "
+     "söyledi."),
+    ("ug", "KZ", "مۇخبىرلار قازاقىستاندىكى تۇغقانلىرىنىڭ ساقچىلار تەرىپىدىن سوراققا "
+     "تارتىلغانلىقىنى ئېيتتى."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "origin", "text"), RELATIVES_AT_HOME)
+def test_relatives_pressed_at_home_show_the_person_is_abroad(
+    language: str, origin: str, text: str
+) -> None:
+    _assert_tnr(language, text, origin, "threat_to_family")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Journalists at two independent outlets in Azerbaijan say police have been "
+     "questioning their relatives and neighbours."),
+    ("zh", "在哈萨克斯坦的记者说，警方审问了他们的亲属。"),
+])  # fmt: skip
+def test_reporters_at_home_whose_relatives_are_questioned_stay_domestic(
+    language: str, text: str
+) -> None:
+    assert not tag(text, language).is_tnr
+
+
+# "Amnesty International" (国际特赦组织, عفو بین‌الملل) in the lead is no pardon.
+AMNESTY_IN_LEAD = [
+    ("zh", "国际特赦组织2022年记录了土耳其等地的厄立特里亚人如何被厄立特里亚使馆官员威胁。"
+     "有几人说，他们在厄立特里亚的亲属遭到拘留。"),
+    ("fa", "عفو بین‌الملل گزارش داد که ماموران سفارت اریتره در ترکیه پناهجویان اریتره‌ای را "
+     "تهدید کردند. بستگان آنها در اریتره بازداشت شدند."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), AMNESTY_IN_LEAD)
+def test_amnesty_international_in_the_lead_is_no_pardon(language: str, text: str) -> None:
+    _assert_tnr(language, text, "ER", "threat_to_family")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh", "厄立特里亚总统2022年特赦了一名在土耳其被捕后被引渡回国的商人。"),
+    ("fa", "رئیس‌جمهور اریتره بازرگانی را که از ترکیه مسترد شده بود عفو کرد."),
+])  # fmt: skip
+def test_a_pardon_in_the_lead_still_ends_an_earlier_story(language: str, text: str) -> None:
+    assert not tag(text, language).is_tnr
+
+
+# A nationality word ("an Eritrean opponent", which the gazetteer also reads as the state's
+# name) in the sentence of a detention in a town the gazetteer does not know does not place the
+# detention at home.
+NATIONAL_DETAINED = [
+    ("ru", "Эритрейский оппозиционер, живущий за границей, был задержан в Гедарефе."),
+    ("tr", "Yurt dışında yaşayan Eritreli muhalif Gedaref kentinde gözaltına alındı."),
+    ("zh", "一名流亡海外的厄立特里亚反对派人士在加达里夫被捕。"),
+    ("fa", "یک مخالف اریتره‌ای که در تبعید زندگی می‌کند در قضارف بازداشت شد."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), NATIONAL_DETAINED)
+def test_a_nationality_word_does_not_place_the_act_at_home(language: str, text: str) -> None:
+    _assert_tnr(language, text, "ER", "detention")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Эритрейский оппозиционер был задержан в Асмэре."),
+    ("tr", "Eritreli muhalif Asmara'da gözaltına alındı."),
+    ("zh", "厄立特里亚反对派人士在阿斯马拉被捕。"),
+    ("fa", "یک مخالف اریتره‌ای در اسمره بازداشت شد."),
+])  # fmt: skip
+def test_a_national_detained_at_home_stays_domestic(language: str, text: str) -> None:
+    assert not tag(text, language).is_tnr
