@@ -32,10 +32,11 @@ from amanat.monitor.nlp.rules.context import (
     RELEASE_RULES,
 )
 from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
+from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
 from amanat.monitor.nlp.rules.vetoes import VETO_RULES, vetoed
 
-TACTIC_RULES = _RULES_1 + MORE_TACTIC_RULES
+TACTIC_RULES = _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES
 _FAMILY_RULES = [rule for rule in TACTIC_RULES if rule.value == "threat_to_family"]
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"

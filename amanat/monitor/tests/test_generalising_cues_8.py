@@ -1,6 +1,7 @@
 """rules-9: transnational repression the tagger missed although every part of it was named —
 relatives pressed where the text places them at home (so the person is elsewhere), a rights
-group's name read as a pardon, a nationality word read as the place of the act. Invented
+group's name read as a pardon, a nationality word read as the place of the act, relatives'
+safety made to depend on the person's return (rules/tactics_conditional.py). Invented
 sentences about states none of the corpora's rules were written from (Eritrea, Azerbaijan,
 Egypt, Kazakhstan), each beside a look-alike the tagger must still reject."""
 
@@ -99,3 +100,44 @@ def test_a_nationality_word_does_not_place_the_act_at_home(language: str, text: 
 ])  # fmt: skip
 def test_a_national_detained_at_home_stays_domestic(language: str, text: str) -> None:
     assert not tag(text, language).is_tnr
+
+
+# Relatives' safety made to depend on the person's return or silence, or a relative brought to
+# plead for the return: pressure on relatives with no pressure word.
+SAFE_ONLY_IF = [
+    ("en", "Belarusian agents left a note at the home of an exiled blogger in Vilnius saying "
+     "that his wife and son would be all right only if he went back and served his sentence."),
+    ("en", "Rwandan officials brought the exiled singer's elderly mother from Kigali to Brussels "
+     "to plead with him to return."),
+    ("zh", "白俄罗斯特工在维尔纽斯一名流亡博主的家门口留下纸条，称只有他回国服刑，他的妻子和儿子"
+     "才会平安无事。"),
+    ("zh", "卢旺达官员把这名流亡歌手年迈的母亲从基加利带到布鲁塞尔劝他回国。"),
+    ("ru", "Белорусские агенты оставили у дома блогера-эмигранта в Вильнюсе записку: его жена и "
+     "сын будут в безопасности, только если он вернётся и отбудет срок."),
+    ("tr", "Belaruslu ajanlar, Vilnius'ta sürgünde yaşayan blogcunun evine, ancak geri dönerse "
+     "karısının ve oğlunun güvende olacağını yazan bir not bıraktı."),
+    ("fa", "ماموران بلاروس در ویلنیوس برای وبلاگ‌نویس تبعیدی پیغام گذاشتند که همسر و پسرش تنها در "
+     "صورتی در امان خواهند بود که به کشور بازگردد."),
+    ("ug", "بېلارۇسىيە بىخەتەرلىك خادىملىرى ۋىلنيۇستا سۈرگۈندە ياشاۋاتقان بىلوگچىغا پەقەت "
+     "ۋەتىنىگە قايتسا ئايالى ۋە ئوغلىنىڭ ئامان قالىدىغانلىقىنى ئېيتتى."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), SAFE_ONLY_IF)
+def test_relatives_safe_only_if_the_person_returns_is_a_threat_to_family(
+    language: str, text: str
+) -> None:
+    result = tag(text, language)
+    assert "threat_to_family" in result.tactics, result.tags
+    assert result.is_tnr
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Lithuanian police told the exiled Belarusian blogger in Vilnius that his wife and son "
+     "would be safe only if they stayed in the shelter."),
+    ("zh", "立陶宛警方告诉维尔纽斯的白俄罗斯流亡博主，只有住在庇护所里，他的妻子和儿子才会安全。"),
+    ("en", "The exiled Belarusian blogger in Vilnius brought his elderly mother from Minsk to "
+     "live with him."),
+])  # fmt: skip
+def test_a_host_promising_safety_is_no_threat_to_family(language: str, text: str) -> None:
+    assert "threat_to_family" not in tag(text, language).tactics
