@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from amanat.monitor.nlp.tagging import tag
+from amanat.monitor.tests.readings import tactics_in
 
 
 def _assert_tnr(language: str, text: str, origin: str, tactic: str) -> None:
@@ -141,3 +142,19 @@ def test_relatives_safe_only_if_the_person_returns_is_a_threat_to_family(
 ])  # fmt: skip
 def test_a_host_promising_safety_is_no_threat_to_family(language: str, text: str) -> None:
     assert "threat_to_family" not in tag(text, language).tactics
+
+
+# English names the person, then describes them ("arrested Ali Musa, an exiled blogger"), and
+# drops the auxiliary ("two bloggers arrested near Batumi").
+@pytest.mark.parametrize("text", [
+    "Police in Tbilisi arrested Afgan Mukhtarli, an exiled Azerbaijani journalist, at Baku's "
+    "request.",
+    "Two exiled Azerbaijani bloggers arrested near Batumi are now held in Baku, their lawyer said.",
+])  # fmt: skip
+def test_an_arrest_worded_by_name_or_without_auxiliary_is_a_detention(text: str) -> None:
+    assert "detention" in tactics_in(text, "en")
+
+
+def test_an_arrest_of_a_named_criminal_is_no_detention() -> None:
+    text = "Police in Tbilisi arrested Rauf Aliyev, a drug trafficker wanted in Baku."
+    assert "detention" not in tactics_in(text, "en")

@@ -69,7 +69,7 @@ def _returns_and_custody() -> list[Rule]:
     }, none_of={**{lang: [p] for lang, p in DIPLOMATS_EXPELLED.items()},
                 "en": [DIPLOMATS_EXPELLED["en"], AGENT_ARRESTED["en"]]})  # fmt: skip
     detention = make_rules("tactic", "detention", {
-        "en": [r"\b(?:arrested (?:at|in|on)|detained (?:at|in|on|by)|held (?:at|in) "
+        "en": [r"\b(?:arrested (?:at|in|on|near)|detained (?:at|in|on|by|near)|held (?:at|in) "
                r"(?:immigration|a pre-trial|custody)|rounded up|in (?:immigration )?detention|"
                r"picked (?:him|her|them) up)\b"],
         "tr": [r"gözaltına\w*|tutuklan\w*|bekletildi|alıkonul\w*"],
@@ -89,7 +89,11 @@ def _returns_and_custody() -> list[Rule]:
             "en": [
                 r"\b(?:arrested|detained|seized) (?:[\w-]+ ){0,3}?(?:dissidents?|journalists?|"
                 r"activists?|bloggers?|critics?|opposition|refugees?|poets?|writers?|imams?|"
-                r"students?|lawyers?|academics?)\b"
+                r"students?|lawyers?|academics?)\b",
+                # The person named, then described: "arrested Ali Musa, an exiled blogger".
+                r"\b(?:arrested|detained|seized) (?:[\w'-]+ ){0,3}?[\w'-]+, (?:an? |the )?"
+                r"(?:[\w-]+ ){0,3}?(?:dissident|journalist|activist|blogger|critic|opposition|"
+                r"refugee|poet|writer|imam|student|lawyer|academic|exile)",
             ],
         },
         none_of={"en": [AGENT_ARRESTED["en"]]},
