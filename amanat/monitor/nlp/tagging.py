@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from amanat.monitor.nlp import extract, gazetteer, kin, states
+from amanat.monitor.nlp import extract, gazetteer, kin, states, warrants
 from amanat.monitor.nlp.literals import Candidates, Found, LiteralIndex
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
 from amanat.monitor.nlp.rules import Rule, for_language
@@ -38,6 +38,7 @@ from amanat.monitor.nlp.rules.vetoes import VETO_RULES, vetoed
 
 TACTIC_RULES = _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES
 _FAMILY_RULES = [rule for rule in TACTIC_RULES if rule.value == "threat_to_family"]
+_WARRANT_RULES = [rule for rule in TACTIC_RULES if rule.value == "bounty_or_warrant"]
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 MAX_EVIDENCE = 400
@@ -288,15 +289,24 @@ def _origin_from_relatives(rules: _Rules, analysis: Analysis) -> tuple[str | Non
 
 
 def _relatives_pressed_at_home(rules: _Rules, analysis: Analysis, origin: str) -> bool:
-    """Relatives pressed where the text places them in the origin state (kin.py): the text
-    says where the relatives are because the person they are pressed for is not there."""
+    """Relatives pressed where the text places them at home: the person is not there (kin.py)."""
     home = gazetteer.ORIGIN_REGIONS.get(origin, frozenset({origin}))
+    hits = rules.run(_FAMILY_RULES, check=lambda _rule, span: kin.placed_with_relatives(
+        analysis.text, rules.language, span, analysis.places, home))  # fmt: skip
+    return bool(hits.count)
 
-    def placed_at_home(_rule: Rule, span: extract.Span) -> bool:
-        return kin.placed_with_relatives(analysis.text, rules.language, span, analysis.places,
-                                         home)  # fmt: skip
 
-    return bool(rules.run(_FAMILY_RULES, check=placed_at_home).count)
+def _origin_from_warrant(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
+    """Where a warrant was issued is the state that wants the person (warrants.py)."""
+    hits = rules.run(_WARRANT_RULES)
+    if not hits.first:
+        return None, None
+    sentence, _rule = hits.first["bounty_or_warrant"]
+    start = analysis.text.find(sentence)
+    iso = warrants.issuer(start, sentence, analysis.places, _lived_in(rules, analysis))
+    if iso is None:
+        return None, None
+    return iso, Tag("origin_state", iso, _evidence(sentence), "origin.warrant_issued")
 
 
 def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
@@ -375,6 +385,8 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     origin, origin_tag = _origin(rules, analysis)
     if origin is None:
         origin, origin_tag = _origin_from_relatives(rules, analysis)
+    if origin is None:
+        origin, origin_tag = _origin_from_warrant(rules, analysis)
     if origin is None:
         empty = _Hits()
         result = Tagging()

@@ -158,3 +158,34 @@ def test_an_arrest_worded_by_name_or_without_auxiliary_is_a_detention(text: str)
 def test_an_arrest_of_a_named_criminal_is_no_detention() -> None:
     text = "Police in Tbilisi arrested Rauf Aliyev, a drug trafficker wanted in Baku."
     assert "detention" not in tactics_in(text, "en")
+
+
+# A warrant issued "in Baku" (or by "Baku" as the sentence's subject) comes from Azerbaijan
+# when no state has a stronger role in the text.
+WARRANT_ISSUED_IN = [
+    ("en", "An international arrest warrant was issued in Baku on Monday, 3 March 2025, for an "
+     "opposition journalist who has lately spoken at rallies of exiles in Berlin. His passport "
+     "was revoked."),
+    ("ru", "В Баку выдан международный ордер на арест журналиста-эмигранта, который выступает "
+     "на митингах в Берлине. Его паспорт аннулировали."),
+    ("tr", "Berlin'de yaşayan muhalif gazeteci Elçin Ahmedov'un pasaportu iptal edildi. Daha sonra "
+     "Bakü'de hakkında yakalama kararı çıkarıldı."),
+    ("zh", "巴库对在柏林集会上发言的流亡反对派记者发出国际逮捕令，并吊销了他的护照。"),
+    ("fa", "حکم بازداشت بین‌المللی روزنامه‌نگار مخالف، الچین احمدوف، روز دوشنبه در باکو صادر شد. "
+     "او در برلین در تبعید زندگی می‌کند و گذرنامه‌اش باطل شد."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), WARRANT_ISSUED_IN)
+def test_a_warrant_issued_in_a_capital_comes_from_its_state(language: str, text: str) -> None:
+    _assert_tnr(language, text, "AZ", "bounty_or_warrant")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "An international arrest warrant was issued in Baku for a fraud suspect living in "
+     "Berlin."),
+    ("fa", "یک روزنامه‌نگار زندانی در باکو برنده جایزه آزادی مطبوعات شد. فرزندانش که در برلین "
+     "زندگی می‌کنند جایزه را در پاریس دریافت کردند."),
+])  # fmt: skip
+def test_a_criminal_warrant_or_a_prize_is_no_repression(language: str, text: str) -> None:
+    assert not tag(text, language).is_tnr

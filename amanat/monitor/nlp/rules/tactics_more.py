@@ -108,7 +108,10 @@ def _returns_and_custody() -> list[Rule]:
     interpol = make_rules("tactic", "interpol_abuse", {"fa": [r"اینترپل|اعلان قرمز"]})
     bounty = make_rules("tactic", "bounty_or_warrant", {
         "en": [r"\brewards? of\b|\bwarrants? (?:against|for)\b|\bput bounties\b"],
-        "fa": [r"جایزه|حکم (?:بازداشت|جلب)|تحت تعقیب"],
+        # A reward for a head, an arrest or information; not a prize ("جایزه صلح نوبل").
+        "fa": [r"جایزه\S*\s+(?:\S+\s+){0,5}?(?:برای|به ازای)\s+(?:\S+\s+){0,3}?"
+               r"(?:اطلاعات|دستگیری|بازداشت|یافتن|سر)|(?:برای|به ازای) (?:سر|دستگیری|اطلاعات|"
+               r"بازداشت)\S*\s+(?:\S+\s+){0,3}?جایزه|حکم (?:بازداشت|جلب)|تحت تعقیب"],
         "zh": [r"悬赏|通缉"],
     })  # fmt: skip
     return deportation + detention + extradition + interpol + bounty
