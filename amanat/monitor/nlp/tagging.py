@@ -260,10 +260,10 @@ def _lived_in(rules: _Rules, analysis: Analysis) -> set[int]:
 
 
 def _origin_from_relatives(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
-    """Relatives pressed where they live ("relatives … in Iran were summoned") name the state
-    that pressures the person abroad, even when its agents go unnamed. When the sentence about
-    the relatives names no place ("Sister of exiled journalist taken in dawn raid"), the one
-    state the text places anyone in, other than where the people live, is home."""
+    """Relatives pressed where they live ("relatives … in Iran were summoned") or in a state
+    the sentence names, of an exile, name the state that pressures the person abroad. Failing
+    both ("Sister of exiled journalist taken in dawn raid"), the one state the text places
+    anyone in, other than where the people live, is home."""
     family = rules.run(_FAMILY_RULES)
     if not family.first:
         return None, None
@@ -272,7 +272,10 @@ def _origin_from_relatives(rules: _Rules, analysis: Analysis) -> tuple[str | Non
     lived = _lived_in(rules, analysis)
     homes = [place.iso for place in analysis.places
              if place.locative and place.start not in lived
-             and start <= place.start < start + len(sentence)]  # fmt: skip
+             and start <= place.start < start + len(sentence)] or (
+        [m.iso for m in analysis.states
+         if m.start not in lived and start <= m.start < start + len(sentence)]
+        if rules.run(DIASPORA_RULES).count else [])  # fmt: skip
     if not homes:
         abroad = {place.iso for place in analysis.places if place.start in lived}
         others = {states.CONTROLLED.get(p.iso, p.iso) for p in analysis.places} - abroad
@@ -298,13 +301,10 @@ def _relatives_pressed_at_home(rules: _Rules, analysis: Analysis, origin: str) -
 
 def _origin_from_warrant(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
     """Where a warrant was issued is the state that wants the person (warrants.py)."""
-    hits = rules.run(_WARRANT_RULES)
-    if not hits.first:
-        return None, None
-    sentence, _rule = hits.first["bounty_or_warrant"]
-    start = analysis.text.find(sentence)
-    iso = warrants.issuer(start, sentence, analysis.places, _lived_in(rules, analysis))
-    if iso is None:
+    sentence = rules.run(_WARRANT_RULES).first.get("bounty_or_warrant", ("", ""))[0]
+    lived = _lived_in(rules, analysis) if sentence else set()
+    iso = warrants.issuer(analysis.text.find(sentence), sentence, analysis.places, lived)
+    if iso is None or not sentence:
         return None, None
     return iso, Tag("origin_state", iso, _evidence(sentence), "origin.warrant_issued")
 

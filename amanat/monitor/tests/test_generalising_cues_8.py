@@ -189,3 +189,27 @@ def test_a_warrant_issued_in_a_capital_comes_from_its_state(language: str, text:
 ])  # fmt: skip
 def test_a_criminal_warrant_or_a_prize_is_no_repression(language: str, text: str) -> None:
     assert not tag(text, language).is_tnr
+
+
+# Relatives pressed in a sentence that names their state only by an adjective, in a town the
+# gazetteer does not know, while the person is said to be in exile: that state is home.
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Сотрудники госбезопасности в эритрейском городке Мендефера допросили сестру "
+     "живущего в эмиграции журналиста и пригрозили ей тюрьмой."),
+    ("en", "Security officers in the Eritrean town of Mendefera questioned and threatened the "
+     "sister of an exiled journalist."),
+])  # fmt: skip
+def test_relatives_pressed_in_a_named_state_of_an_exile_name_the_origin(
+    language: str, text: str
+) -> None:
+    _assert_tnr(language, text, "ER", "threat_to_family")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The United States sanctioned the Eritrean president and his wife."),
+    ("ug", "ئامېرىكا ئېرىترېيە پرېزىدېنتى ۋە ئايالىنى جازا تىزىملىكىگە كىرگۈزدى."),
+])  # fmt: skip
+def test_sanctions_on_a_ruler_and_his_wife_are_no_pressure_on_an_exile(
+    language: str, text: str
+) -> None:
+    assert not tag(text, language).is_tnr
