@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from amanat.monitor.nlp import extract, gazetteer, states
+from amanat.monitor.nlp import extract, gazetteer, kin, states, warrants
 from amanat.monitor.nlp.literals import Candidates, Found, LiteralIndex
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
 from amanat.monitor.nlp.rules import Rule, for_language
@@ -32,11 +32,13 @@ from amanat.monitor.nlp.rules.context import (
     RELEASE_RULES,
 )
 from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
+from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
 from amanat.monitor.nlp.rules.vetoes import VETO_RULES, vetoed
 
-TACTIC_RULES = _RULES_1 + MORE_TACTIC_RULES
+TACTIC_RULES = _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES
 _FAMILY_RULES = [rule for rule in TACTIC_RULES if rule.value == "threat_to_family"]
+_WARRANT_RULES = [rule for rule in TACTIC_RULES if rule.value == "bounty_or_warrant"]
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 MAX_EVIDENCE = 400
@@ -258,10 +260,10 @@ def _lived_in(rules: _Rules, analysis: Analysis) -> set[int]:
 
 
 def _origin_from_relatives(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
-    """Relatives pressed where they live ("relatives … in Iran were summoned") name the state
-    that pressures the person abroad, even when its agents go unnamed. When the sentence about
-    the relatives names no place ("Sister of exiled journalist taken in dawn raid"), the one
-    state the text places anyone in, other than where the people live, is home."""
+    """Relatives pressed where they live ("relatives … in Iran were summoned") or in a state
+    the sentence names, of an exile, name the state that pressures the person abroad. Failing
+    both ("Sister of exiled journalist taken in dawn raid"), the one state the text places
+    anyone in, other than where the people live, is home."""
     family = rules.run(_FAMILY_RULES)
     if not family.first:
         return None, None
@@ -270,7 +272,10 @@ def _origin_from_relatives(rules: _Rules, analysis: Analysis) -> tuple[str | Non
     lived = _lived_in(rules, analysis)
     homes = [place.iso for place in analysis.places
              if place.locative and place.start not in lived
-             and start <= place.start < start + len(sentence)]  # fmt: skip
+             and start <= place.start < start + len(sentence)] or (
+        [m.iso for m in analysis.states
+         if m.start not in lived and start <= m.start < start + len(sentence)]
+        if rules.run(DIASPORA_RULES).count else [])  # fmt: skip
     if not homes:
         abroad = {place.iso for place in analysis.places if place.start in lived}
         others = {states.CONTROLLED.get(p.iso, p.iso) for p in analysis.places} - abroad
@@ -284,6 +289,24 @@ def _origin_from_relatives(rules: _Rules, analysis: Analysis) -> tuple[str | Non
     home = next((iso for iso in homes if iso in nationals), homes[-1])
     iso = states.CONTROLLED.get(home, home)
     return iso, Tag("origin_state", iso, _evidence(sentence), "origin.relatives_home")
+
+
+def _relatives_pressed_at_home(rules: _Rules, analysis: Analysis, origin: str) -> bool:
+    """Relatives pressed where the text places them at home: the person is not there (kin.py)."""
+    home = gazetteer.ORIGIN_REGIONS.get(origin, frozenset({origin}))
+    hits = rules.run(_FAMILY_RULES, check=lambda _rule, span: kin.placed_with_relatives(
+        analysis.text, rules.language, span, analysis.places, home))  # fmt: skip
+    return bool(hits.count)
+
+
+def _origin_from_warrant(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
+    """Where a warrant was issued is the state that wants the person (warrants.py)."""
+    sentence = rules.run(_WARRANT_RULES).first.get("bounty_or_warrant", ("", ""))[0]
+    lived = _lived_in(rules, analysis) if sentence else set()
+    iso = warrants.issuer(analysis.text.find(sentence), sentence, analysis.places, lived)
+    if iso is None or not sentence:
+        return None, None
+    return iso, Tag("origin_state", iso, _evidence(sentence), "origin.warrant_issued")
 
 
 def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
@@ -329,7 +352,9 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
 
 def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[str]) -> _Hits:
     home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
-
+    # A nationality ("a Djiboutian opponent") says who the people are, not where the act was.
+    peoples = {m.start for m in analysis.states if m.role == "national"}
+    where = [p for p in analysis.places if p.start not in peoples]
     dropped: dict[int, frozenset[str]] = {}
 
     def check(rule: Rule, span: extract.Span) -> bool:
@@ -340,7 +365,7 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
             return False  # the sentence names the act without its being done (rules/vetoes.py)
         if "not_home" not in rule.needs:
             return True
-        inside = [p.iso for p in analysis.places if span.start <= p.start < span.end]
+        inside = [p.iso for p in where if span.start <= p.start < span.end]
         return not any(iso in home for iso in inside) or any(iso in hosts for iso in inside)
 
     return rules.run(TACTIC_RULES, check=check)
@@ -361,6 +386,8 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     if origin is None:
         origin, origin_tag = _origin_from_relatives(rules, analysis)
     if origin is None:
+        origin, origin_tag = _origin_from_warrant(rules, analysis)
+    if origin is None:
         empty = _Hits()
         result = Tagging()
         result.tags.append(_relevance(False, None, empty, empty, empty, []))
@@ -371,9 +398,10 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     abroad = rules.run(DIASPORA_RULES)
     explicit = rules.run(EXPLICIT_RULES)
     returned = any(m.role == "destination" and m.iso == origin for m in analysis.states)
+    pressed_home = _relatives_pressed_at_home(rules, analysis, origin)
     # With nobody abroad and nothing sent back, no act can be transnational: the tactic rules
     # (most of the tagger's time) are not run.
-    if abroad.count or hosts or explicit.count or returned:
+    if abroad.count or hosts or explicit.count or returned or pressed_home:
         tactics = _tactics(rules, analysis, origin, hosts)
     else:
         tactics = _Hits()
@@ -385,7 +413,8 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     # state does lawfully: a Stockholm court's arrest of an official is not repression.
     named_only = all(t.rule == "host.place" for t in host_tags)
     unlawful = bool(set(tactics.count) - _LAWFUL_TOO)
-    away = bool(abroad.count) or (bool(hosts) and (unlawful or not named_only)) or sent_back
+    away = (bool(abroad.count) or (bool(hosts) and (unlawful or not named_only)) or sent_back
+            or (pressed_home and "threat_to_family" in tactics.count))  # fmt: skip
     is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
     if is_tnr and not explicit.count and _look_alike(rules, tactics):
         is_tnr = False

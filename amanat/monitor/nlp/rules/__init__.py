@@ -15,7 +15,7 @@ from functools import cached_property
 
 from amanat.monitor.nlp.literals import Found, Needed, needed
 
-VERSION = "rules-8"
+VERSION = "rules-9"
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,7 @@ def _returns_and_custody() -> list[Rule]:
     }, none_of={**{lang: [p] for lang, p in DIPLOMATS_EXPELLED.items()},
                 "en": [DIPLOMATS_EXPELLED["en"], AGENT_ARRESTED["en"]]})  # fmt: skip
     detention = make_rules("tactic", "detention", {
-        "en": [r"\b(?:arrested (?:at|in|on)|detained (?:at|in|on|by)|held (?:at|in) "
+        "en": [r"\b(?:arrested (?:at|in|on|near)|detained (?:at|in|on|by|near)|held (?:at|in) "
                r"(?:immigration|a pre-trial|custody)|rounded up|in (?:immigration )?detention|"
                r"picked (?:him|her|them) up)\b"],
         "tr": [r"gözaltına\w*|tutuklan\w*|bekletildi|alıkonul\w*"],
@@ -89,7 +89,11 @@ def _returns_and_custody() -> list[Rule]:
             "en": [
                 r"\b(?:arrested|detained|seized) (?:[\w-]+ ){0,3}?(?:dissidents?|journalists?|"
                 r"activists?|bloggers?|critics?|opposition|refugees?|poets?|writers?|imams?|"
-                r"students?|lawyers?|academics?)\b"
+                r"students?|lawyers?|academics?)\b",
+                # The person named, then described: "arrested Ali Musa, an exiled blogger".
+                r"\b(?:arrested|detained|seized) (?:[\w'-]+ ){0,3}?[\w'-]+, (?:an? |the )?"
+                r"(?:[\w-]+ ){0,3}?(?:dissident|journalist|activist|blogger|critic|opposition|"
+                r"refugee|poet|writer|imam|student|lawyer|academic|exile)",
             ],
         },
         none_of={"en": [AGENT_ARRESTED["en"]]},
@@ -104,7 +108,10 @@ def _returns_and_custody() -> list[Rule]:
     interpol = make_rules("tactic", "interpol_abuse", {"fa": [r"اینترپل|اعلان قرمز"]})
     bounty = make_rules("tactic", "bounty_or_warrant", {
         "en": [r"\brewards? of\b|\bwarrants? (?:against|for)\b|\bput bounties\b"],
-        "fa": [r"جایزه|حکم (?:بازداشت|جلب)|تحت تعقیب"],
+        # A reward for a head, an arrest or information; not a prize ("جایزه صلح نوبل").
+        "fa": [r"جایزه\S*\s+(?:\S+\s+){0,5}?(?:برای|به ازای)\s+(?:\S+\s+){0,3}?"
+               r"(?:اطلاعات|دستگیری|بازداشت|یافتن|سر)|(?:برای|به ازای) (?:سر|دستگیری|اطلاعات|"
+               r"بازداشت)\S*\s+(?:\S+\s+){0,3}?جایزه|حکم (?:بازداشت|جلب)|تحت تعقیب"],
         "zh": [r"悬赏|通缉"],
     })  # fmt: skip
     return deportation + detention + extradition + interpol + bounty
