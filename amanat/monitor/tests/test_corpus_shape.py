@@ -14,7 +14,7 @@ from amanat.monitor.tests.conftest import CORPUS
 
 DEV, HELDOUT = CORPUS / "tnr-dev", CORPUS / "tnr-heldout"
 OTHER_SPLITS = ("tnr-dev", "tnr-heldout", "tnr-blind", "labelled", "holdout", "seeds")
-FRESH = CORPUS / "tnr-fresh"
+FRESH, FRESH2 = CORPUS / "tnr-fresh", CORPUS / "tnr-fresh2"
 LANGUAGES = ("tr", "zh", "ru", "ug", "fa")
 
 
@@ -57,7 +57,7 @@ def test_story_groups_include_translations_and_a_person_in_two_separate_stories(
 
 
 def test_every_text_has_one_source_address_and_every_address_is_https_or_http() -> None:
-    for folder in (DEV, HELDOUT, FRESH):
+    for folder in (DEV, HELDOUT, FRESH, FRESH2):
         with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle, delimiter="\t"))
         files = [row["file"] for row in rows]
@@ -71,3 +71,18 @@ def test_the_fresh_round_names_origin_states_that_no_other_split_has() -> None:
     others = set().union(*(_origins(_labels(CORPUS / name)) for name in OTHER_SPLITS))
     assert len(fresh) >= 3
     assert not fresh & others
+
+
+def test_the_second_fresh_round_names_four_origin_states_that_no_earlier_split_has() -> None:
+    fresh2 = _origins(_labels(FRESH2))
+    earlier = (*OTHER_SPLITS, "tnr-fresh")
+    others = set().union(*(_origins(_labels(CORPUS / name)) for name in earlier))
+    assert len(fresh2) >= 4
+    assert not fresh2 & others
+
+
+def test_the_second_fresh_round_has_lookalikes_and_three_texts_in_each_language() -> None:
+    labels = _labels(FRESH2)
+    assert sum(not label.is_tnr for label in labels) / len(labels) >= 0.3
+    counts = Counter(label.lang or "en" for label in labels)
+    assert all(counts[lang] >= 3 for lang in ("en", *LANGUAGES)), counts
