@@ -19,12 +19,12 @@ from babel.core import get_global
 
 from amanat.monitor.nlp.tries import at_word_starts, trie_pattern
 
-VERSION = "gazetteer-3"
+VERSION = "gazetteer-4"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
                             "TA"})  # fmt: skip
 # English names that are also common words or first names: matched only by their ISO aliases.
 _AMBIGUOUS_EN = frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Isle of Man",
-                           "Niger", "Guinea", "Dominica", "Togo"})  # fmt: skip
+                           "Guinea", "Dominica", "Togo"})  # fmt: skip
 _BABEL_LANGUAGES = {
     "en": "en",
     "tr": "tr",
@@ -57,6 +57,7 @@ ALIASES: dict[str, dict[str, str]] = {
         "Macau": "MO",
         "Türkiye": "TR",
         "Turkey": "TR",
+        "Niger Delta": "NG",  # Nigeria's oil region, not Niger
     },
     "tr": {
         "Türkiye": "TR",
@@ -367,10 +368,54 @@ def _city_lookup() -> dict[str, tuple[str, str]]:
 
 
 def _stem(name: str, language: str) -> str:
-    """Russian and Kazakh names decline (Турция → в Турции): match on the stem."""
+    """Russian and Kazakh names decline (Турция → в Турции, Куба → на Кубе): match on the stem.
+    A four-letter name declines only if it ends in -а (Мали, Перу, Того do not)."""
     if language in {"ru", "kk"} and len(name) > 4 and name[-1] in "аяеиоуыйь":
         return name[:-1]
+    if language in {"ru", "kk"} and len(name) == 4 and name[-1] == "а":
+        return name[:-1]
     return name
+
+
+# What may follow a short name (or stem) in a suffixed language: a case ending, not more
+# letters of a common word (Uyghur قاتارلىق "and others", Turkish Maliye, Russian Кубок, Малик).
+_SHORT = 5
+_ENDINGS = {
+    "ru": re.compile(r"(?:а|я|ы|и|е|у|ю|ой|ей|ою|ом|ем|ь)?"),
+    "tr": re.compile(r"(?:['’]\w*|l[ıiuüae]\w*|[çc][ae]\w*)?"),
+    "ug": re.compile(r"(?:لار|لەر)?(?:ى|سى|ىمىز|ىڭىز)?(?:نىڭ|نى|دا|دە|تا|تە|دىن|تىن|غا|قا|گە|"
+                     r"كە|دىكى|تىكى|چە|لىق|لىك)?(?:لار|لەر)?(?:مۇ|چۇ)?"),
+}  # fmt: skip
+# Names that are also a common word of the language take only case endings, never a
+# derivation: Uyghur قاتار is "row" and قاتارلىق "and others, including".
+_COMMON_WORDS = {"ug": frozenset({"قاتار"})}
+_DERIVATIONS = re.compile(r"(?:لىق|لىك|l[ıiuü])")
+
+
+def ending_fits(name: str, ending: str, language: str) -> bool:
+    """Whether ``ending`` may follow the matched name: always after a long name; after a short
+    one (five letters or fewer) only an inflection of the language (see :data:`_ENDINGS`)."""
+    if not ending:
+        return True
+    if name in _COMMON_WORDS.get(language, ()) and _DERIVATIONS.search(ending):
+        return False
+    pattern = _ENDINGS.get(language)
+    if pattern is None or len(name) > _SHORT:
+        return True
+    return pattern.fullmatch(ending) is not None
+
+
+# "New Jersey", "Нью-Джерси", "New Guinea", "Новая Гвинея": a name that is the end of a longer
+# place's name is not that place.
+_PART_OF_LONGER = re.compile(
+    r"(?:(?<!\w)(?:New|Yeni|Nueva|Nuevo|Nouvelle|Нью|Сан|Сен|Порт|Форт)[\s-]|"
+    r"(?<!\w)Нов(?:ая|ой|ую|ом)\s)$"
+)
+
+
+def inside_longer_name(text: str, start: int) -> bool:
+    """Whether the name at ``start`` ends a longer place's name (:data:`_PART_OF_LONGER`)."""
+    return _PART_OF_LONGER.search(text, max(0, start - 12), start) is not None
 
 
 @cache
@@ -400,7 +445,7 @@ def _resolve(surface: str, language: str) -> tuple[str, str, str] | None:
         return (found[0], found[1], "") if found else None
     for cut in range(len(surface), 1, -1):
         found = table.get(surface[:cut])
-        if found:
+        if found and ending_fits(surface[:cut], surface[cut:], language):
             return found[0], found[1], surface[cut:]
     return None
 
@@ -417,7 +462,7 @@ def find_places(text: str, language: str) -> list[Place]:
     matches = pattern.finditer(text) if language == "zh" else at_word_starts(pattern, text)
     for match in matches:
         resolved = _resolve(match.group(0), language)
-        if resolved is None:
+        if resolved is None or inside_longer_name(text, match.start()):
             continue
         iso, city, ending = resolved
         found.append(Place(iso, city, match.start(), match.end(),

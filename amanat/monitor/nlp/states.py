@@ -22,14 +22,13 @@ stems, Persian ``-ی``). Per-state additions (Chechen → RU, Kremlin, IRGC…) 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from amanat.monitor.nlp import gazetteer
 from amanat.monitor.nlp import state_roles as roles
 
-VERSION = "states-5"
+VERSION = "states-6"
 LANGUAGES = ("en", "tr", "zh", "ug", "ru", "fa")
 _BABEL = {"en": "en", "tr": "tr", "zh": "zh_Hans", "ug": "ug", "ru": "ru", "fa": "fa"}
 _SKIP = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC", "TA",
@@ -222,20 +221,25 @@ def _ru_forms(name: str) -> list[str]:
     """Russian case forms share the name's stem: Ливия → Ливи- (Ливии, Ливию), Шри-Ланка →
     Шри-Ланк- (Шри-Ланки), Китай → Кита- (Китае); a fleeting vowel drops: Египет → Египт-."""
     forms = [name]
-    if len(name) >= 5 and name[-1] in "аяйь":
-        forms.append(name[:-1])
+    if (len(name) >= 5 and name[-1] in "аяйь") or (len(name) == 4 and name[-1] == "а"):
+        forms.append(name[:-1])  # Куба → Куб- (на Кубе): gazetteer.ending_fits keeps it a case
     elif len(name) >= 5 and name[-2] in "еоё" and name[-1] not in "аеёиоуыэюяйь":
         forms.append(name[:-2] + name[-1])
     return forms
 
 
-def _zh_forms(name: str, all_names: Iterable[str]) -> list[str]:
-    """Chinese short forms: 塔吉克斯坦 → 塔吉克; a unique two-character prefix of a long name
-    (沙特阿拉伯 → 沙特, 白俄罗斯 → 白俄)."""
+# Two-character short forms news really writes for a long name. A name's first two characters
+# are not one in general: 马尔 (马尔代夫) begins the transliterated 马尔祖基 (Marzouki), 波斯
+# (波斯尼亚) is Persia, 阿拉 (阿拉伯联合酋长国) begins 阿拉伯 "Arab".
+_ZH_SHORT_FORMS = frozenset({"沙特", "白俄"})
+
+
+def _zh_forms(name: str) -> list[str]:
+    """Chinese short forms: 塔吉克斯坦 → 塔吉克; 沙特阿拉伯 → 沙特, 白俄罗斯 → 白俄."""
     forms = [name]
     if name.endswith("斯坦") and len(name) > 4:
         forms.append(name[:-2])
-    if len(name) >= 4 and sum(1 for other in all_names if other.startswith(name[:2])) == 1:
+    if name[:2] in _ZH_SHORT_FORMS and len(name) >= 4:
         forms.append(name[:2])
     return forms
 
@@ -253,7 +257,7 @@ def forms(language: str) -> dict[str, str]:
         elif language == "fa":
             candidates = _fa_forms(name)
         elif language == "zh":
-            candidates = _zh_forms(name, names)
+            candidates = _zh_forms(name)
         elif language == "ru":
             candidates = _ru_forms(name)
         for form in candidates:
@@ -459,7 +463,7 @@ def _resolve(surface: str, language: str) -> tuple[str, str] | None:
         return (iso, surface) if iso else None
     for cut in range(len(surface), 1, -1):
         iso = table.get(surface[:cut])
-        if iso:
+        if iso and gazetteer.ending_fits(surface[:cut], surface[cut:], language):
             return iso, surface[:cut]
     return None
 
@@ -476,7 +480,7 @@ def mentions(text: str, language: str) -> list[StateMention]:
     )
     for match in matches:
         resolved = _resolve(match.group(0), language)
-        if resolved is None:
+        if resolved is None or gazetteer.inside_longer_name(text, match.start()):
             continue
         iso, form = resolved
         # Context after a suffixed name starts where the name ends, before its case ending.
