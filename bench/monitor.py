@@ -16,7 +16,9 @@ stream measured before). Measured in one run:
   near-duplicate grouping costs; the pipeline's speed is reported as a ratio to it (the CPU
   is shared, so absolute rates vary from run to run, ratios much less);
 * grouping pairwise precision and recall on the planted pairs, for both;
-* peak memory (max RSS of the main process and of the largest worker);
+* peak memory: max RSS of the main process and of the largest worker, which overlap (forked
+  workers share pages copy-on-write), and the peak of all processes' proportional set size
+  (PSS) summed, sampled every 0.25 s (:mod:`bench.pss`; Linux) — what the run really holds;
 * CPU seconds (main process and workers, and the main process alone): on a shared machine the
   wall clock depends on what else runs, the CPU time per article much less; ``2 cores ÷ CPU
   time per article`` is the rate two free cores would give;
@@ -49,6 +51,7 @@ from rensa import RMinHash, RMinHashLSH
 from amanat.monitor import synthetic
 from amanat.monitor.nlp import normalise, pipeline, shingles
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
+from bench.pss import PeakPss
 
 T = TypeVar("T")
 TIME_BUDGET_SECONDS = 240
@@ -236,17 +239,18 @@ def run(
     articles: int = 100_000, workers: int = 2, english_only: bool = False, **_ignored: object
 ) -> str:
     """The benchmark as a markdown table with notes (``bench.run`` calls it)."""
-    texts, stories, planted = synthetic.generate(articles, multilingual=not english_only)
-    truth = _pairs(stories)
-    exact_groups, exact_seconds = _exact_hash(texts)
-    before = _cpu_seconds()
-    minhash_groups, minhash_seconds = _bare_minhash(texts, workers)
-    minhash_cpu = _cpu_seconds() - before
-    before, machine, main_before = _cpu_seconds(), _machine_busy(), _main_cpu_seconds()
-    result = _pipeline(texts, workers)
-    pipeline_cpu = _cpu_seconds() - before
-    main_cpu = _main_cpu_seconds() - main_before
-    pipeline_busy = _busy_since(machine)
+    with PeakPss() as peak:
+        texts, stories, planted = synthetic.generate(articles, multilingual=not english_only)
+        truth = _pairs(stories)
+        exact_groups, exact_seconds = _exact_hash(texts)
+        before = _cpu_seconds()
+        minhash_groups, minhash_seconds = _bare_minhash(texts, workers)
+        minhash_cpu = _cpu_seconds() - before
+        before, machine, main_before = _cpu_seconds(), _machine_busy(), _main_cpu_seconds()
+        result = _pipeline(texts, workers)
+        pipeline_cpu = _cpu_seconds() - before
+        main_cpu = _main_cpu_seconds() - main_before
+        pipeline_busy = _busy_since(machine)
     total = result.seconds
     nan = float("nan")
     rows = [
@@ -276,7 +280,8 @@ def run(
         "is sequential and incremental (each article matched against all earlier ones), in the "
         "main process as chunks come back.",
         f"- peak memory: main process {_max_rss_mb(resource.RUSAGE_SELF):,.0f} MB, largest "
-        f"worker {_max_rss_mb(resource.RUSAGE_CHILDREN):,.0f} MB (max RSS).",
+        f"worker {_max_rss_mb(resource.RUSAGE_CHILDREN):,.0f} MB (max RSS, overlapping).",
+        f"- peak memory, all processes (PSS): {peak.describe()}.",
         f"- tagged as TNR: {result.tnr:,} articles; skipped as bad input: {result.skipped}.",
         f"- end to end {len(texts) / total:,.0f} articles/s = {minhash_seconds / total:.2f} × the "
         f"bare MinHash-LSH pass in this run ({len(texts) / minhash_seconds:,.0f} articles/s).",
