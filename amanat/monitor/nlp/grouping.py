@@ -22,6 +22,7 @@ group is merged into the older one (a union, reported in :attr:`Assignment.merge
 from __future__ import annotations
 
 import math
+import sys
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -208,11 +209,12 @@ class StoryGrouper:
         self._max_group = max(self._max_group, group)
         self._by_hash.setdefault(doc.text_hash, position)
         self._lsh.insert(position, sketch)
-        features = tuple(doc.features)
+        # Interned: one copy of each feature string however many articles and indexes hold it.
+        features = tuple(map(sys.intern, doc.features))
         self._features.append(features)
         self._events.append(event)
         self._languages.append(doc.language)
-        for feature in doc.features:
+        for feature in features:
             self._df[feature] += 1
             if feature[: feature.index(":")] in _DISTINCTIVE:
                 self._post(feature, position)
@@ -373,16 +375,25 @@ def _event(features: Iterable[str]) -> _Event:
     for feature in features:
         head = feature[:2]
         if head not in _EVENT_HEADS:
-            wordy.append(feature)
+            wordy.append(sys.intern(feature))  # the same objects as the article's features
             if head == "t:":
-                months.add(feature[2:9])
+                months.add(sys.intern(feature[2:9]))
         elif head == "f:":
             families.add(feature)
         elif head == "o:":
             origins.add(feature)
         elif head == "k:":
             acts = True
-    return _Event(frozenset(months), frozenset(families), frozenset(origins), acts, tuple(wordy))
+    return _Event(_frozen(months), _frozen(families), _frozen(origins), acts, tuple(wordy))
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _frozen(items: set[str]) -> frozenset[str]:
+    """One shared empty set: each ``frozenset()`` is a new 216-byte object, and most articles
+    name no tactic family or origin — kept for every article seen."""
+    return frozenset(items) if items else _NONE
 
 
 def _months_apart(mine: frozenset[str], theirs: frozenset[str]) -> int:
