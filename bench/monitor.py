@@ -95,12 +95,23 @@ def _prepare_chunk(texts: Sequence[str]) -> list[Prepared]:
     return out
 
 
+def _chunks(texts: list[str], consume: bool) -> Iterator[list[str]]:
+    """The texts in chunks; ``consume``: each text blanked in ``texts`` once its chunk is taken
+    (the caller's last use: a text the workers have is not kept in the main process)."""
+    for start in range(0, len(texts), _CHUNK):
+        chunk = texts[start : start + _CHUNK]
+        if consume:
+            texts[start : start + _CHUNK] = itertools.repeat("", len(chunk))
+        yield chunk
+
+
 def _in_order(work: Callable[[Sequence[str]], list[T]], texts: list[str], workers: int,
-              pool: ProcessPoolExecutor | None = None) -> Iterator[T]:  # fmt: skip
+              pool: ProcessPoolExecutor | None = None, consume: bool = False
+              ) -> Iterator[T]:  # fmt: skip
     """Results of ``work`` over chunks of the texts, in order, as the workers finish them; at
     most ``_AHEAD`` chunks per worker in flight, so finished results do not pile up in the main
     process while it groups. ``pool``: workers already forked, shut down here when done."""
-    chunks = (texts[i : i + _CHUNK] for i in range(0, len(texts), _CHUNK))
+    chunks = _chunks(texts, consume)
     if workers <= 1:
         for chunk in chunks:
             yield from work(chunk)
@@ -157,20 +168,21 @@ class PipelineRun:
 
 
 def _pipeline(
-    texts: list[str], workers: int, pool: ProcessPoolExecutor | None = None
+    texts: list[str], workers: int, pool: ProcessPoolExecutor | None = None, consume: bool = False
 ) -> PipelineRun:
     """Ingest and tag in the workers, each article grouped as soon as its chunk is back.
-    ``pool``: from :func:`_forked` (else forked here, the models loaded first)."""
+    ``pool``: from :func:`_forked` (else forked here, the models loaded first); ``consume``:
+    blank ``texts`` as they are sent (:func:`_chunks`)."""
     if pool is None and workers > 1:
         with _forked(workers) as own:
-            return _pipeline(texts, workers, own)
+            return _pipeline(texts, workers, own, consume)
     start = time.perf_counter()
     grouper = StoryGrouper()
     groups: list[int] = []
     grouping = waiting = 0.0
     tnr = skipped = 0
     asked = time.perf_counter()
-    for index, item in enumerate(_in_order(_prepare_chunk, texts, workers, pool)):
+    for index, item in enumerate(_in_order(_prepare_chunk, texts, workers, pool, consume)):
         began = time.perf_counter()
         waiting += began - asked
         if item.skipped:
@@ -276,7 +288,8 @@ def run(
         minhash_groups, minhash_seconds = _bare_minhash(texts, workers)
         minhash_cpu = _cpu_seconds() - before
         before, machine, main_before = _cpu_seconds(), _machine_busy(), _main_cpu_seconds()
-        result = _pipeline(texts, workers, pool)
+        count, characters = len(texts), sum(map(len, texts))
+        result = _pipeline(texts, workers, pool, consume=True)  # the texts' last use
         pipeline_cpu = _cpu_seconds() - before
         main_cpu = _main_cpu_seconds() - main_before
         pipeline_busy = _busy_since(machine)
@@ -304,7 +317,7 @@ def run(
         "stories; planted "
         f"{planted['exact']:,} exact copies, {planted['near_duplicate']:,} near-duplicates, "
         f"{planted['rewrite']:,} rewrites = {len(truth):,} same-story pairs); "
-        f"mean {sum(map(len, texts)) / len(texts):,.0f} characters.",
+        f"mean {characters / count:,.0f} characters.",
         f"- ingest + tag in {workers} worker process(es) ({os.cpu_count()} CPUs seen); grouping "
         "is sequential and incremental (each article matched against all earlier ones), in the "
         "main process as chunks come back.",
