@@ -64,6 +64,32 @@ PAIRS = [
         "ئىنتېرپول ئەزا دۆلەتلەردىن ئۇچۇرلارنى ئۆچۈرۈشنى تەلەپ قىلدى.",
         "ئۇنىڭدىن يېزىشنى توختىتىش تەلەپ قىلىندى.",
     ),
+    (
+        "silencing_demand",
+        "zh",
+        "如果他不停下来休息,会很累。",
+        "警方警告他,如果他不停止在网上发表反对政府的文章,就会被移交给河内。",
+    ),
+    # Interpol with a notice, request or search (the codebook's "red notice or diffusion
+    # sought"), not Interpol merely criticised.
+    (
+        "interpol_abuse",
+        "en",
+        "Her supporters criticised Interpol for its silence.",
+        "Bahrain asked Interpol to issue a notice for the activist.",
+    ),
+    (
+        "interpol_abuse",
+        "ru",
+        "Сторонники упрекают Интерпол в бездействии.",
+        "Бахрейн объявил активиста в розыск через Интерпол.",
+    ),
+    (
+        "interpol_abuse",
+        "zh",
+        "她的支持者批评国际刑警组织。",
+        "巴林通过国际刑警组织通缉这名活动人士。",
+    ),
     # "To silence" as a motive is no demand made.
     (
         "silencing_demand",

@@ -267,12 +267,24 @@ def _physical() -> list[Rule]:
 
 
 def _host_state() -> list[Rule]:
+    # The codebook's "red notice or diffusion sought": Interpol named with a notice, request,
+    # search or channel — not Interpol merely criticised or named.
     interpol = make_rules("tactic", "interpol_abuse", {
-        "en": [r"\bInterpol\b|\bred notices?\b|\bdiffusion notices?\b"],
-        "tr": [r"Interpol|İnterpol|kırmızı bülten\w*"],
-        "zh": [r"国际刑警|红色通缉"],
-        "ug": [r"ئىنتېرپول\w*|قىزىل ئۇقتۇرۇش\w*"],
-        "ru": [r"Интерпол\w*|красн\w* уведомлени\w*"],
+        "en": [r"\bred notices?\b|\bdiffusion notices?\b|\bdiffusions?\b",
+               (r"\bInterpol\b", r"\b(?:notices?|requests?|requested|wanted|warrants?|sought|"
+                r"through|via|database|channels?|alerts?|lists?|arrest\w*|search\w*|flagged|"
+                r"issued|abus\w*|misus\w*)\b")],
+        "tr": [r"kırmızı bülten\w*",
+               (r"Interpol|İnterpol", r"bülten\w*|talep\w*|aran\w*|aracılığıyla|yoluyla|"
+                r"kayıt\w*|tutukla\w*|yakalama\w*|iste\w*|kötüye")],
+        "zh": [r"红色通(?:缉|报)",
+               (r"国际刑警", r"通缉|通报|请求|要求|通过|数据库|逮捕|滥用|发出")],
+        "ug": [r"قىزىل ئۇقتۇرۇش\w*",
+               (r"ئىنتېرپول\w*", r"ئۇقتۇرۇش\w*|تەلەپ\w*|تەلىپ\w*|ئىزدە\w*|ئارقىلىق|تۇتۇش\w*|"
+                r"قالايمىقان")],
+        "ru": [r"красн\w* уведомлени\w*",
+               (r"Интерпол\w*", r"уведомлени\w*|розыск\w*|запрос\w*|через|баз\w*|ордер\w*|"
+                r"арест\w*|злоупотреб\w*|объяв\w*")],
     }, none_of={"en": [r"\bsuch as\b|\bincludes\b|\breform\w*"]})  # fmt: skip
     extradition = make_rules("tactic", "extradition_request", {
         "en": [r"\bextradit\w*|\basked .{0,40}(?:authorities|government|police) to hand (?:him|"
