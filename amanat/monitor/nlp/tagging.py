@@ -18,7 +18,7 @@ from functools import cache
 from amanat.monitor.nlp import extract, gazetteer, kin, states, warrants
 from amanat.monitor.nlp.literals import Candidates, Found, LiteralIndex
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
-from amanat.monitor.nlp.rules import Rule, for_language
+from amanat.monitor.nlp.rules import Rule, for_language, lookalikes
 from amanat.monitor.nlp.rules.context import (
     COMMUNITY_RULES,
     CRIMINAL_RULES,
@@ -356,11 +356,13 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
     peoples = {m.start for m in analysis.states if m.role == "national"}
     where = [p for p in analysis.places if p.start not in peoples]
     dropped: dict[int, frozenset[str]] = {}
+    mentions = analysis.states
 
     def check(rule: Rule, span: extract.Span) -> bool:
         if span.start not in dropped:
             found = rules.found_at.get(span.start)
             dropped[span.start] = vetoed(rules.language, span.text.lower(), found)
+            dropped[span.start] |= lookalikes.dropped(rules.language, span, home, where, mentions)
         if rule.value in dropped[span.start]:
             return False  # the sentence names the act without its being done (rules/vetoes.py)
         if "not_home" not in rule.needs:
@@ -441,6 +443,8 @@ def _look_alike(rules: _Rules, tactics: _Hits) -> bool:
 
     if lead and rules.run(RELEASE_RULES, check=in_lead).count:
         return not rules.run(NEW_ACT_RULES, check=in_lead).count
+    if lookalikes.perpetrator_tried(rules.language, rules.lowered, tactics.count):
+        return True  # a perpetrator tried abroad, whatever victims the text names
     if rules.run(POLITICAL_RULES).count:
         return False
     return set(tactics.count) <= _LAWFUL_TOO or bool(rules.run(CRIMINAL_RULES).count)

@@ -1,0 +1,187 @@
+"""rules-10: look-alikes — acts a text names that are not done to people abroad for the origin.
+
+The hard look-alikes of the codebook (design/taxonomy.md) share the words of transnational
+repression: a court halts a deportation (the host's asylum decision, no act done), a state
+sanctions officials *over* detentions (the act is the ground of the sanction, reported at
+home), police at home take activists off a plane in their own capital (no transfer between
+states), a former officer of the origin's security services is tried abroad for crimes against
+humanity (a perpetrator in the dock, not a target). Each check here is written from what makes
+the kind a look-alike, in every language the monitor reads, never from one article's wording;
+the invented sentences that check them are ``tests/test_lookalikes_across_languages.py``.
+
+Sentence checks (:func:`dropped`) drop tactics from the sentence they fire in, like
+``rules/vetoes.py``; the text check (:func:`perpetrator_tried`) rejects a text whose only acts
+are ones a state also does lawfully.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping
+from functools import cache
+from typing import Protocol
+
+from amanat.monitor.nlp.rules import Rule, for_language, make_rules
+from amanat.monitor.nlp.rules.tactics import TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
+
+# A court or government halts, blocks or annuls a removal: the host's decision, nothing done.
+_HALTED = {
+    "en": [r"\b(?:halt|stopp?|block|suspend|overturn|quash|cancel|annul|postpon|bar|reject|"
+           r"overrul)\w*\b(?: \S+){0,5}? (?:deport\w*|removal|expulsion|forcibl\w* return\w*)|"
+           r"\b(?:deportation|removal|expulsion)s?\b(?: \S+){0,6}? (?:was|were|has been|had been|"
+           r"is) (?:halted|stopped|blocked|suspended|overturned|quashed|cancell?ed|annulled|"
+           r"postponed)\b"],
+    "tr": [r"(?:sınır dışı|geri gönder|iade)\w*\s+(?:\S+\s+){0,2}?(?:durdur|engelle|iptal|"
+           r"askıya al|boz|reddet)\w*"],
+    "zh": [r"(?:暂停|停止|叫停|阻止|撤销|推迟|中止|暂缓|禁止)[^，。；]{0,12}?(?:遣返|驱逐)"],
+    "ug": [r"(?:قايتۇرۇش|قوغلاش|قايتۇرۇۋېتىش)\w*\s+(?:\S+\s+)?(?:توختات|ئەمەلدىن قالدۇر|"
+           r"چەكلى|كېچىكتۈر)\w*"],
+    "ru": [r"(?:останов|приостанов|отмен|заблокир|запрет|отлож|блокир)\w*\s+(?:\S+\s+){0,4}?"
+           r"(?:депортац|выдворен|высылк)\w*|(?:депортац|выдворен|высылк)\w*\s+(?:\S+\s+){0,3}?"
+           r"(?:отмен|приостановл|остановл|заблокир)\w*"],
+    "fa": [r"(?:اخراج|دیپورت|بازگرداندن)\S*\s+(?:\S+\s+){0,5}?(?:را\s+)?(?:متوقف|لغو|ممنوع|"
+           r"به تعویق|نقض)"],
+}  # fmt: skip
+
+# A state sanctions, freezes assets or bans travel: the acts named are its grounds.
+_SANCTIONS = {
+    "en": [r"(?<!state-)(?<!state )\bsanction(?:ed|ing)\b|\b(?:imposed?|imposing|announced|"
+           r"new|targeted|slapped) (?:\w+ ){0,3}?sanctions\b|\bsanctions (?:on|against)\b|"
+           r"\bassets? freezes?\b|\bfro(?:ze|zen) (?:\w+ ){0,3}?assets\b"],
+    "tr": [r"yaptırım\w*|mal varlık\w* dondur\w*"],
+    "zh": [r"制裁|冻结[^，。；]{0,6}资产"],
+    "ug": [r"جازا يۈرگۈز\w*|جازالى(?:دى|غان|ش)\w*|ئەمبارگو\w*|مال-مۈلك\w* توڭلات\w*"],
+    "ru": [r"санкци\w*|замороз\w*\s+(?:\S+\s+){0,2}?актив\w*"],
+    "fa": [r"تحریم|مسدود\S* (?:کردن )?(?:دارایی|اموال)"],
+}  # fmt: skip
+
+# The person held or tried abroad is charged with atrocities: a perpetrator in the dock
+# (universal jurisdiction), not a target of the state he served. The charge must stand beside a
+# verb of charging or sentencing: an activist who *documented* war crimes is a target.
+_ATROCITY_CHARGE = {
+    "en": [r"\b(?:accused|charged|convicted|sentenced|indicted|suspected|tried|guilty|trial)\b"
+           r"(?: \S+){0,8}? (?:crimes against humanity|war crimes?|genocide|torture)\b"],
+    "tr": [r"(?:insanlığa karşı suç|savaş suç|soykırım)\w*\s+(?:\S+\s+){0,6}?(?:suçla|yargıla|"
+           r"mahkûm|mahkum|hüküm|ceza)\w*"],
+    "zh": [r"(?:反人类罪|战争罪|种族灭绝罪)[^。；]{0,12}(?:判处|定罪|起诉|审判|指控)|"
+           r"(?:判处|定罪|起诉|审判|指控|以)[^。；]{0,30}(?:反人类罪|战争罪|种族灭绝罪)"],
+    "ug": [r"(?:ئىنسانىيەتكە قارشى جىنايەت|ئۇرۇش جىنايىت)\w*\s+(?:\S+\s+){0,6}?(?:ئەيىبل|"
+           r"ھۆكۈم|سوت)\w*"],
+    "ru": [r"(?:приговор|осужд|осуди|обвин|подозрева|суд)\w*\s+(?:\S+\s+){0,12}?(?:за |в )?"
+           r"(?:преступлени\w* против человечности|военн\w* преступлени\w*|геноцид\w*|пытк\w*)"],
+    "fa": [r"(?:محکوم|متهم|اتهام|محاکمه)\S*\s+(?:\S+\s+){0,8}?(?:جنایت علیه بشریت|جنایات? جنگی|"
+           r"نسل‌کشی|شکنجه)|(?:جنایت علیه بشریت|جنایات? جنگی)\S*\s+(?:\S+\s+){0,6}?(?:محکوم|"
+           r"محاکمه)"],
+}  # fmt: skip
+
+
+def _rules(name: str, by_language: Mapping[str, list[str]]) -> list[Rule]:
+    return make_rules("lookalike", name, {lang: list(p) for lang, p in by_language.items()})
+
+
+HALTED_RULES = _rules("halted", _HALTED)
+SANCTION_RULES = _rules("sanctions", _SANCTIONS)
+ATROCITY_RULES = _rules("perpetrator_tried", _ATROCITY_CHARGE)
+
+_LANGUAGES = frozenset({"en", "tr", "zh", "ug", "ru", "fa"})
+_TRANSFERS = frozenset({"deportation", "rendition"})
+# Every tactic the rules name: a sanction's grounds are no act at all.
+_ALL_TACTICS = frozenset(
+    rule.value for rule in TACTIC_RULES + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES
+)
+# Acts a state also does lawfully; the same set as tagging's _LAWFUL_TOO.
+LAWFUL_TOO = frozenset({"extradition_request", "deportation", "detention", "interpol_abuse",
+                        "bounty_or_warrant", "hacking_spyware"})  # fmt: skip
+
+
+@cache
+def _of_language(rules_id: str, language: str) -> tuple[Rule, ...]:
+    rules = {"halted": HALTED_RULES, "sanctions": SANCTION_RULES, "atrocity": ATROCITY_RULES}
+    return tuple(for_language(rules[rules_id], language))
+
+
+def _fires(rules_id: str, language: str, lowered: str) -> bool:
+    return any(rule.fires(lowered) for rule in _of_language(rules_id, language))
+
+
+class _Place(Protocol):
+    @property
+    def iso(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def locative(self) -> bool: ...
+
+
+class _Mention(Protocol):
+    @property
+    def iso(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def role(self) -> str: ...
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+def dropped(language: str, span: _Span, home: Collection[str | None],
+            places: Iterable[_Place], mentions: Iterable[_Mention]) -> frozenset[str]:  # fmt: skip
+    """The tactics a sentence names without an act done abroad for the origin. ``home`` are the
+    origin's ISO codes, ``places`` the text's places and ``mentions`` its state mentions
+    (gazetteer.py, states.py); those in the sentence are read."""
+    lowered = span.text.lower()
+    if _fires("sanctions", language, lowered):
+        return _ALL_TACTICS
+    inside = range(span.start, span.end)
+    here = [(p.iso, p.locative and _static(language, lowered[: p.start - span.start]))
+            for p in places if p.start in inside]  # fmt: skip
+    roles = [(m.iso, m.role) for m in mentions if m.start in inside]
+    codes: set[str] = set()
+    requested = any(role == "request" for _iso, role in roles)
+    if not requested and _fires("halted", language, lowered):
+        codes |= _TRANSFERS
+    if _at_home_only(home, here, roles):
+        codes |= _TRANSFERS
+    return frozenset(codes)
+
+
+# Where the act was, not where someone was sent: "in Kampala", not "deported to Almaty". The
+# gazetteer's locative flag covers both in English, Chinese and Persian (and the case endings
+# of Turkish, Uyghur and Russian keep them apart).
+_STATIC_BEFORE = {
+    "en": re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$"),
+    "zh": re.compile(r"在[^到回往至向]{0,6}$"),
+    "fa": re.compile(r"(?:در|نزدیک)\s*$"),
+}
+
+
+def _static(language: str, before: str) -> bool:
+    pattern = _STATIC_BEFORE.get(language if language in _LANGUAGES else "en")
+    return pattern is None or pattern.search(before) is not None
+
+
+def _at_home_only(home: Collection[str | None], places: list[tuple[str, bool]],
+                  roles: list[tuple[str, str]]) -> bool:  # fmt: skip
+    """A transfer between states needs two: a sentence that places the act in the origin
+    ("at the airport in Harare"), names no other state and sends nobody to the origin names
+    none."""
+    if not any(locative and iso in home for iso, locative in places):
+        return False
+    if any(iso not in home for iso, _locative in places):
+        return False
+    return not any(iso not in home or role == "destination" for iso, role in roles)
+
+
+def perpetrator_tried(language: str, lowered_text: str, tactics: Iterable[str]) -> bool:
+    """A text whose only acts are ones a state also does lawfully, about a man charged with
+    atrocities: a trial of a perpetrator abroad (universal jurisdiction), not repression."""
+    return set(tactics) <= LAWFUL_TOO and _fires("atrocity", language, lowered_text)
