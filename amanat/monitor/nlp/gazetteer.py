@@ -19,12 +19,14 @@ from babel.core import get_global
 
 from amanat.monitor.nlp.tries import at_word_starts, trie_pattern
 
-VERSION = "gazetteer-4"
+VERSION = "gazetteer-5"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
                             "TA"})  # fmt: skip
-# English names that are also common words or first names: matched only by their ISO aliases.
-_AMBIGUOUS_EN = frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Isle of Man",
-                           "Guinea", "Dominica", "Togo"})  # fmt: skip
+# Names that are also common words or first names: matched only by their aliases. Russian
+# "Того" is also the pronoun "of that" ("Того же дня…").
+_AMBIGUOUS = {"en": frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Isle of Man",
+                               "Guinea", "Dominica", "Togo"}),
+              "ru": frozenset({"Того"})}  # fmt: skip
 _BABEL_LANGUAGES = {
     "en": "en",
     "tr": "tr",
@@ -236,7 +238,7 @@ def _names(language: str) -> dict[str, str]:
     territories = {str(iso): str(name) for iso, name in locale.territories.items()}
     full = set(territories.values())
     for iso, name in territories.items():
-        ambiguous = language == "en" and name in _AMBIGUOUS_EN
+        ambiguous = name in _AMBIGUOUS.get(language, ())
         if len(iso) == 2 and iso.isalpha() and iso not in _NOT_COUNTRIES and not ambiguous:
             for form in _name_forms(name, language):
                 if form == name or form not in full:
@@ -384,12 +386,12 @@ _ENDINGS = {
     "ru": re.compile(r"(?:а|я|ы|и|е|у|ю|ой|ей|ою|ом|ем|ь)?"),
     "tr": re.compile(r"(?:['’]\w*|l[ıiuüae]\w*|[çc][ae]\w*)?"),
     "ug": re.compile(r"(?:لار|لەر)?(?:ى|سى|ىمىز|ىڭىز)?(?:نىڭ|نى|دا|دە|تا|تە|دىن|تىن|غا|قا|گە|"
-                     r"كە|دىكى|تىكى|چە|لىق|لىك)?(?:لار|لەر)?(?:مۇ|چۇ)?"),
+                     r"كە|دىكى|تىكى|چە|لىق|لىك|لۇق|لۈك)?(?:لار|لەر)?(?:مۇ|چۇ)?"),
 }  # fmt: skip
 # Names that are also a common word of the language take only case endings, never a
 # derivation: Uyghur قاتار is "row" and قاتارلىق "and others, including".
 _COMMON_WORDS = {"ug": frozenset({"قاتار"})}
-_DERIVATIONS = re.compile(r"(?:لىق|لىك|l[ıiuü])")
+_DERIVATIONS = re.compile(r"(?:لىق|لىك|لۇق|لۈك|l[ıiuü])")
 
 
 def ending_fits(name: str, ending: str, language: str) -> bool:

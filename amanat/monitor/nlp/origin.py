@@ -58,7 +58,8 @@ class Rules(Protocol):
 # How much each role says that a state is the one reaching abroad (see states.py): what is done
 # for it or whom it receives most, its agents next, its people (the targets) less, a bare name
 # least.
-_ROLE_WEIGHT = {"request": 3.0, "destination": 3.0, "actor": 2.0, "national": 1.5, "named": 0.5}
+_ROLE_WEIGHT = {"request": 3.0, "destination": 3.0, "home": 3.0, "actor": 2.0, "national": 1.5,
+                "named": 0.5}  # fmt: skip
 
 
 def from_roles(rules: Rules, analysis: Analysis) -> Origin | None:
@@ -176,3 +177,15 @@ def from_warrant(rules: Rules, analysis: Analysis) -> Origin | None:
     if iso is None or not sentence:
         return None
     return Origin(iso, sentence, "origin.warrant_issued")
+
+
+def found(rules: Rules, analysis: Analysis) -> Origin | None:
+    """The origin state: from the states' roles; where a nationality is all that names it ("a
+    British journalist"), the state that issued a warrant for the person outranks it; failing
+    any role, from the relatives' or the warrant's place."""
+    by_role = from_roles(rules, analysis)
+    if by_role is None:
+        return from_relatives(rules, analysis) or from_warrant(rules, analysis)
+    if by_role.rule.startswith("origin.national."):
+        return from_warrant(rules, analysis) or by_role
+    return by_role

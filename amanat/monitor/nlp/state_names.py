@@ -73,6 +73,7 @@ ADDITIONS: dict[str, dict[str, list[tuple[str, str]]]] = {
             ("香港", "national"),
         ],
         "SA": [("沙特", "national")],
+        "ID": [("印尼", "national")],
         "RU": [("俄", "national"), ("车臣", "national")],
         "AE": [("阿联酋", "national")],
         "US": [("美", "national")],
@@ -134,11 +135,24 @@ def _country_info() -> tuple[tuple[str, str, str, str], ...]:
 ETHNONYMS: set[str] = set()
 
 
+def _derived_demonym(name: str) -> str:
+    """The usual English adjective of a one-word name whose data gives none: Djibouti →
+    Djiboutian, Palestine → Palestinian, Gibraltar → Gibraltarian, Somalia → Somalian."""
+    if name.endswith("e"):
+        return name[:-1] + "ian"
+    if name.endswith("a"):
+        return name + "n"
+    return name + ("an" if name[-1] in "io" else "ian")
+
+
 @cache
 def _demonyms_en() -> dict[str, str]:
     """English demonym → ISO for every state countryinfo knows (one per state)."""
     found: dict[str, str] = {}
     for iso, name, demonym, _capital in _country_info():
+        short = name.split(",")[0]  # "Palestine, State Of"
+        if (not demonym or demonym == name) and " " not in short:
+            demonym = _derived_demonym(short)  # countryinfo gives "Djibouti" for Djibouti
         if demonym and demonym not in found:
             found[demonym] = iso
         # countryinfo gives "Kirghiz", "Tadzhik", "Uzbekistani"; news writes the name's stem:
@@ -176,9 +190,12 @@ def _tr_forms(name: str) -> list[str]:
 
 def _fa_forms(name: str) -> list[str]:
     """Persian demonyms: name + ی (ایرانی, چینی), name + یی after a long vowel (رواندایی),
-    name + ‌ای after ه (ترکیه‌ای); the last word of a multi-word name ending in ی (سعودی)."""
+    name + ایی after ی (بوروندیایی, مالیایی), name + ‌ای after ه (ترکیه‌ای); the last word of a
+    multi-word name ending in ی (سعودی)."""
     forms = [name]
     last = name[-1]
+    if last == "ی":
+        forms.append(name + "ایی")
     if last in "اوی":
         forms.append(name + "یی")
     elif last == "ه":

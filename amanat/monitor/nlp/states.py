@@ -33,7 +33,7 @@ from amanat.monitor.nlp.state_names import (
     ru_adjective_iso,
 )
 
-VERSION = "states-6"
+VERSION = "states-7"
 LANGUAGES = ("en", "tr", "zh", "ug", "ru", "fa")
 CONTROLLED = state_names.CONTROLLED  # territories whose agents act for another state
 
@@ -41,7 +41,9 @@ CONTROLLED = state_names.CONTROLLED  # territories whose agents act for another 
 @dataclass(frozen=True)
 class StateMention:
     iso: str
-    role: str  # "actor", "request", "destination", "national" or "named"
+    # "actor", "request", "destination", "national" or "named"; "home" for the state people are
+    # "sent back home" to, named only as theirs (:func:`_sent_home`)
+    role: str
     start: int
     end: int
 
@@ -67,7 +69,7 @@ def _context(language: str) -> dict[str, re.Pattern[str] | None]:
     actor_after = {
         "en": rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b",
         "tr": rf"[\w'’]*\s+(?:\w+\s+){{0,2}}?(?:{nouns})",
-        "zh": rf"(?:的)?(?:{nouns})",
+        "zh": rf"(?:的)?(?:{roles.ZH_AGENCY_MODIFIERS})?(?:{nouns})",
         "ug": rf"\w*\s+(?:\w+\s+){{0,2}}?(?:{nouns})",
         "ru": rf"\w*\s+(?:\w+\s+)?(?:{nouns})",
         "fa": None,
@@ -127,6 +129,8 @@ def _role(text: str, start: int, end: int, language: str, addition: str | None) 
     if behind is not None and behind.match(after):
         return "actor"
     if hit("actor_after", after, True) or hit("actor_before", before, False):
+        if roles.FORMER_BEFORE[language].search(before):
+            return "national"  # "a former Saudi official": a person, no longer its agent
         return "named" if _speaks(text, start, end, language) else "actor"
     if addition == "national" or hit("national_after", after, True):
         return "national"
@@ -148,7 +152,8 @@ def _unnamed_agents(text: str, language: str, found: list[StateMention]) -> list
     agents = list(pattern.finditer(text))
     if not agents:
         return []
-    candidates = {m.iso for m in found if m.role == "national"} or {m.iso for m in found}
+    named = _not_addressed(text, language, found)
+    candidates = {m.iso for m in named if m.role == "national"} or {m.iso for m in named}
     if len(candidates) != 1:
         return []
     iso = candidates.pop()
@@ -228,6 +233,9 @@ def mentions(text: str, language: str) -> list[StateMention]:
         role = _role(text, match.start(), end, language, additions.get(form))
         if role == "national" and language == "en" and form in ETHNONYMS:
             role = "named"
+        suffix = roles.DEMONYM_SUFFIX.get(language)
+        if role == "named" and suffix is not None and suffix.match(match.group(0), len(form)):
+            role = "national"  # "Ummanlı", "ئومانلىق": the state's people
         if role not in {"request", "destination"} and form in capital_forms:
             continue  # a capital merely named, or its court, is a place (hosts), not the state
         found.append(StateMention(iso, role, match.start(), match.end()))
@@ -238,4 +246,28 @@ def mentions(text: str, language: str) -> list[StateMention]:
             if adjective_of and match.start() not in taken:
                 role = _role(text, match.start(), match.end(), language, None)
                 found.append(StateMention(adjective_of, role, match.start(), match.end()))
-    return found + _unnamed_agents(text, language, found)
+    return found + _unnamed_agents(text, language, found) + _sent_home(text, language, found)
+
+
+def _sent_home(text: str, language: str, found: list[StateMention]) -> list[StateMention]:
+    """People sent back to their own state, which the text does not name there ("returned him
+    home", "вернули на родину"): the destination is the one state whose people the text names
+    (a nationality), other than a state asked to protect them."""
+    pattern = roles.SENT_HOME.get(language)
+    sent = list(pattern.finditer(text)) if pattern is not None else []
+    if not sent:
+        return []
+    candidates = {m.iso for m in _not_addressed(text, language, found) if m.role == "national"}
+    if len(candidates) != 1:
+        return []
+    iso = candidates.pop()
+    return [StateMention(iso, "home", match.start(), match.end()) for match in sent]
+
+
+def _not_addressed(text: str, language: str, found: list[StateMention]) -> list[StateMention]:
+    """The mentions of states other than one asked to protect the people ("U.S. authorities
+    should ensure…"): that state is their host, not their home."""
+    addressed = roles.ADDRESSED.get(language)
+    hosts = {m.iso for m in found
+             if addressed is not None and addressed.match(text, m.end, m.end + 60)}  # fmt: skip
+    return [m for m in found if m.iso not in hosts]

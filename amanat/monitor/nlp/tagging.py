@@ -257,8 +257,7 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     can be transnational repression, so the tactic and context rules are not even run."""
     analysis = analysis or analyse(text, language)
     rules = _Rules(analysis)
-    found = (origins.from_roles(rules, analysis) or origins.from_relatives(rules, analysis)
-             or origins.from_warrant(rules, analysis))  # fmt: skip
+    found = origins.found(rules, analysis)
     if found is None:
         empty = _Hits()
         result = Tagging()
