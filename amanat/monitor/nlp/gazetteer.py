@@ -262,7 +262,12 @@ def _name_forms(name: str, language: str) -> list[str]:
         forms += [part for part in pair.groups() if len(part) >= 3 and not part.isupper()]
     if language == "ug":
         forms += [form[:-1] + "ى" for form in list(forms) if len(form) >= 5 and form[-1] in "اە"]
+        # CLDR writes some names with و (o) where news writes ۇ (u): كامېرون, كامېرۇن (Kamerun).
+        forms += [_U_FOR_O.sub("ۇ", form) for form in list(forms) if _U_FOR_O.search(form)]
     return forms
+
+
+_U_FOR_O = re.compile(r"(?<=[^\sئ])و")
 
 
 def country_names(language: str) -> dict[str, str]:

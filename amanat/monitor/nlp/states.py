@@ -79,7 +79,7 @@ def _context(language: str) -> dict[str, re.Pattern[str] | None]:
     if person:
         national_after = {
             "en": rf"(?:-[A-Z]\w+)?\s+(?:[\w-]+\s+){{0,2}}?(?:{person})\b",
-            "zh": rf"(?:{person})",
+            "zh": rf"[^，。；：、\s的]{{0,2}}?(?:{person})",
         }.get(language, rf"[\w'’]*\s+(?:\w+\s+)?(?:{person})")
     extra = roles.NATIONAL_AFTER_EXTRA.get(language)
     if extra:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from amanat.monitor.nlp.tagging import tag
+from amanat.monitor.tests.readings import origin_if_tnr
 
 SENT_HOME = [
     ("en", "Kenyan police arrested a Burundian opposition activist in Nairobi and deported him "
@@ -28,8 +29,7 @@ SENT_HOME = [
 @pytest.mark.parametrize(("language", "text"), SENT_HOME)
 def test_people_sent_back_home_go_to_their_own_state(language: str, text: str) -> None:
     result = tag(text, language)
-    assert result.is_tnr, result.tags
-    assert result.origin_state == "BI"
+    assert (result.is_tnr, result.origin_state) == (True, "BI"), result.tags
     assert "KE" in result.host_countries
 
 
@@ -60,9 +60,7 @@ WARRANT_ABROAD = [
 def test_the_state_issuing_a_warrant_outranks_the_persons_nationality(
     language: str, text: str
 ) -> None:
-    result = tag(text, language)
-    assert result.is_tnr, result.tags
-    assert result.origin_state == "MY"
+    assert origin_if_tnr(text, language) == "MY"
 
 
 def test_a_warrant_for_a_fraud_suspect_stays_a_look_alike() -> None:
@@ -75,17 +73,13 @@ def test_a_host_asked_to_protect_the_person_is_not_home() -> None:
     text = ("The exiled editor of an independent Cuban news site said the island's state "
             "security had threatened to harm him in Madrid. Spanish authorities must ensure "
             "his safety, a press freedom group said.")  # fmt: skip
-    result = tag(text, "en")
-    assert result.is_tnr, result.tags
-    assert result.origin_state == "CU"
+    assert origin_if_tnr(text, "en") == "CU"
 
 
 def test_a_person_handed_back_goes_to_the_receiving_state() -> None:
     text = ("2019年，赞比亚政府拒绝了他的庇护申请，赞比亚警方随后将这名津巴布韦反对派人士交还给"
             "津巴布韦。")  # fmt: skip
-    result = tag(text, "zh")
-    assert result.is_tnr, result.tags
-    assert result.origin_state == "ZW"
+    assert origin_if_tnr(text, "zh") == "ZW"
 
 
 def test_a_suspect_handed_back_for_trafficking_stays_a_look_alike() -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from amanat.monitor.nlp import states
 from amanat.monitor.nlp.tagging import tag
+from amanat.monitor.tests.readings import origin_if_tnr
 
 
 def _roles(text: str, language: str) -> set[tuple[str, str]]:
@@ -42,9 +43,7 @@ TRANSNATIONAL = [
 
 @pytest.mark.parametrize(("language", "origin", "text"), TRANSNATIONAL)
 def test_a_state_body_acting_abroad_is_transnational(language: str, origin: str, text: str) -> None:
-    result = tag(text, language)
-    assert result.is_tnr, result.tags
-    assert result.origin_state == origin
+    assert origin_if_tnr(text, language) == origin
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -85,3 +84,22 @@ def test_a_name_that_is_also_a_pronoun_is_not_the_state() -> None:
 def test_living_in_a_state_is_no_request_from_it() -> None:
     assert ("CU", "request") not in _roles("Он живёт на Кубе с 2019 года.", "ru")
     assert ("CU", "request") in _roles("Он много лет работал на Кубу.", "ru")
+
+
+def test_a_uyghur_name_is_read_with_u_where_cldr_writes_o() -> None:
+    # CLDR: كامېرون; news: كامېرۇن (Kamerun).
+    text = ("نىگېرىيە ساقچىلىرى لاگوستا تۇتقان كامېرۇنلۇق بىر ئۆكتىچىنى كامېرۇنغا "
+            "قايتۇرۇۋەتتى.")  # fmt: skip
+    assert ("CM", "destination") in _roles(text, "ug")
+    assert origin_if_tnr(text, "ug") == "CM"
+
+
+def test_the_same_name_at_home_is_no_transnational_act() -> None:
+    text = "كامېرۇن ساقچىلىرى ياۋئۇندېدا بىر مۇخبىرنى تۇتتى."
+    assert not tag(text, "ug").is_tnr
+
+
+def test_a_chinese_nationality_holds_across_a_short_modifier() -> None:
+    # 资深 ("veteran") between the state and 记者: still the state's people.
+    assert origin_if_tnr("厄立特里亚资深记者在内罗毕被人绑架。", "zh") == "ER"
+    assert not tag("厄立特里亚资深记者在阿斯马拉被警方逮捕。", "zh").is_tnr
