@@ -54,6 +54,8 @@ ADDITIONS: dict[str, dict[str, list[tuple[str, str]]]] = {
         "BY": [("KGB", "actor"), ("Minsk", "actor"), ("Lukashenko's", "actor")],
         "AE": [("Emirati", "national")],
         "KP": [("North Korean", "national")],
+        "AZ": [("Azeri", "national")],
+        "LA": [("Lao", "national")],
     },
     "tr": {
         "CN": [("Pekin", "actor"), ("Uygur", "national")],
@@ -105,6 +107,7 @@ ADDITIONS: dict[str, dict[str, list[tuple[str, str]]]] = {
         "AE": [("اماراتی", "national")],
         "CN": [("اویغور", "national")],
         "US": [("آمریکا", "national"), ("آمریکایی", "national")],
+        "RU": [("روس", "national"), ("روس‌ها", "national")],
     },
 }
 
@@ -188,6 +191,15 @@ def _tr_forms(name: str) -> list[str]:
     return forms
 
 
+def _stan_stem(name: str, endings: tuple[str, ...], shortest: int) -> list[str]:
+    """The people's name a "-stan" country is named for: تاجیکستان → تاجیک, تاجىكىستان →
+    تاجىك (as English Tajik, Turkish Tacik); not when too short to be one (پاکستان → پاک)."""
+    for ending in endings:
+        if name.endswith(ending) and len(name) - len(ending) >= shortest and " " not in name:
+            return [name[: -len(ending)]]
+    return []
+
+
 def _fa_forms(name: str) -> list[str]:
     """Persian demonyms: name + ی (ایرانی, چینی), name + یی after a long vowel (رواندایی),
     name + ایی after ی (بوروندیایی, مالیایی), name + ‌ای after ه (ترکیه‌ای); the last word of a
@@ -205,18 +217,52 @@ def _fa_forms(name: str) -> list[str]:
     words = name.split()
     if len(words) > 1 and words[-1].endswith("ی") and len(words[-1]) > 3:
         forms.append(words[-1])
+    if name.endswith("یه") and len(name) >= 4:
+        forms.append(name[:-1])  # سوریه → سوری, روسیه → روسی
+    return forms + _stan_stem(name, ("ستان",), 4)
+
+
+def _ug_forms(name: str) -> list[str]:
+    """Uyghur: the people of a "-istan" (تاجىكىستان → تاجىك, ئۆزبېكىستان → ئۆزبېك) and the
+    leading adjective of a two-word name (سەئۇدىي ئەرەبىستان → سەئۇدىي, سەئۇدى)."""
+    forms = [name, *_stan_stem(name, ("ىستان", "ستان"), 4)]
+    first, _space, rest = name.partition(" ")
+    if rest and first.endswith("ىي") and len(first) > 4:
+        forms += [first, first[:-1]]
     return forms
 
 
 def _ru_forms(name: str) -> list[str]:
     """Russian case forms share the name's stem: Ливия → Ливи- (Ливии, Ливию), Шри-Ланка →
-    Шри-Ланк- (Шри-Ланки), Китай → Кита- (Китае); a fleeting vowel drops: Египет → Египт-."""
-    forms = [name]
-    if (len(name) >= 5 and name[-1] in "аяйь") or (len(name) == 4 and name[-1] == "а"):
-        forms.append(name[:-1])  # Куба → Куб- (на Кубе): gazetteer.ending_fits keeps it a case
-    elif len(name) >= 5 and name[-2] in "еоё" and name[-1] not in "аеёиоуыэюяйь":
-        forms.append(name[:-2] + name[-1])
+    Шри-Ланк- (Шри-Ланки), Китай → Кита- (Китае); a fleeting vowel drops: Египет → Египт-.
+    A leading adjective declines too: Саудовская Аравия → Саудовской Арави- (Саудовской
+    Аравии), Южный Судан → Южного Судан-."""
+    forms = []
+    for whole in _ru_declined_adjective(name):
+        forms.append(whole)
+        if (len(whole) >= 5 and whole[-1] in "аяйь") or (len(whole) == 4 and whole[-1] == "а"):
+            forms.append(whole[:-1])  # Куба → Куб- (на Кубе): gazetteer.ending_fits keeps a case
+        elif len(whole) >= 5 and whole[-2] in "еоё" and whole[-1] not in "аеёиоуыэюяйь":
+            forms.append(whole[:-2] + whole[-1])
     return forms
+
+
+_RU_ADJECTIVE_CASES = {
+    "ая": ("ой", "ую"),
+    "ий": ("ого", "ому", "ом"),
+    "ый": ("ого", "ому", "ом"),
+    "ое": ("ого", "ому", "ом"),
+    "ие": ("их", "им"),
+    "ые": ("ых", "ым"),
+}
+
+
+def _ru_declined_adjective(name: str) -> list[str]:
+    """The name and, if it opens with an adjective, that adjective in the other cases."""
+    first, _space, rest = name.partition(" ")
+    if not rest or first[-2:] not in _RU_ADJECTIVE_CASES:
+        return [name]
+    return [name] + [f"{first[:-2]}{case} {rest}" for case in _RU_ADJECTIVE_CASES[first[-2:]]]
 
 
 # Two-character short forms news really writes for a long name. A name's first two characters
@@ -251,6 +297,8 @@ def forms(language: str) -> dict[str, str]:
             candidates = _zh_forms(name)
         elif language == "ru":
             candidates = _ru_forms(name)
+        elif language == "ug":
+            candidates = _ug_forms(name)
         for form in candidates:
             table.setdefault(form, iso)
     if language == "en":
