@@ -107,6 +107,13 @@ DESTINATION_BEFORE = {
           r"возвращ\w*|отправ\w*|экстрадиц\w*)\s+(?:\w+\s+){0,2}?в\s+$",
     "fa": r"(?:استرداد\s+(?:او|آنها|وی)\s+)?به\s+$",
 }  # fmt: skip
+# Russian also hands a person over to a state in the dative, without "в": "выдали
+# Таджикистану", "передан Китаю", "экстрадирован Узбекистану".
+RU_DATIVE_DESTINATION = re.compile(
+    r"(?:выдан\w*|выдал\w*|выдач\w*|выдав\w*|передан\w*|передал\w*|передач\w*|"
+    r"экстрадир\w*|возвращ\w*|вернул\w*)\s+(?:\w+\s+){0,2}?$"
+)
+RU_DATIVE_ENDING = re.compile(r"(?:у|ю|е|и)(?!\w)")  # "выдал Египет": Egypt is the subject
 DESTINATION_AFTER = {
     "tr": r"['’](?:[ae]|y[ae]|n[ae])\s+(?:\S+\s+){0,2}?(?:iade|sınır dışı|geri gönder|"
           r"gönder|götür|getir|teslim|kaçır)",

@@ -125,6 +125,9 @@ def _role(text: str, start: int, end: int, language: str, addition: str | None) 
         return "destination"
     if hit("destination_after", after, True) and language in {"tr", "ug", "fa"}:
         return "destination"
+    if (language == "ru" and roles.RU_DATIVE_DESTINATION.search(before)
+            and roles.RU_DATIVE_ENDING.match(after)):  # fmt: skip
+        return "destination"
     behind = roles.BEHIND_AFTER.get(language)
     if behind is not None and behind.match(after):
         return "actor"

@@ -43,3 +43,13 @@ def test_the_state_abroad_is_transnational_and_at_home_is_not(
 ) -> None:
     assert origin_if_tnr(abroad, language) == origin
     assert not tag(at_home, language).is_tnr
+
+
+def test_a_russian_dative_after_a_handover_verb_is_the_destination() -> None:
+    def roles(text: str) -> set[tuple[str, str]]:
+        return {(m.iso, m.role) for m in states.mentions(text, "ru")}
+
+    assert ("TJ", "destination") in roles("Россия выдала Таджикистану оппозиционера.")
+    assert ("CN", "destination") in roles("Активист был передан Китаю в 2019 году.")
+    # The nominative after the verb is its subject: Egypt handed him over, to someone else.
+    assert ("EG", "destination") not in roles("Его выдал Египет в 2020 году.")
