@@ -131,6 +131,12 @@ NATIONAL_BEFORE = {
     "fa": FA_PERSON_BEFORE,
     "tr": r"(?:eleştir\w*)\s+$",
 }  # fmt: skip
+# Persian "fled from X": "از X گریخت" — از before the name, the verb after it ("به X گریخت",
+# fled to X, is the host).
+FA_FLED_FROM = (
+    re.compile(r"(?<!\S)از\s+$"),
+    re.compile(r"\s+(?:\S+\s+){0,3}?(?:گریخت|فرار کرد|فرار کرده|متواری شد)"),
+)
 NATIONAL_AFTER_EXTRA = {
     "tr": r"['’]?(?:dan|den|tan|ten)\s+kaç",
     "ug": r"\w*(?:دىن|تىن)\s+قېچىپ",

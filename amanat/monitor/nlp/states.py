@@ -139,6 +139,9 @@ def _role(text: str, start: int, end: int, language: str, addition: str | None) 
         return "national"
     if hit("national_before", before, False):
         return "national"
+    fled_from, fled = roles.FA_FLED_FROM
+    if language == "fa" and fled_from.search(before) and fled.match(after):
+        return "national"  # "از مصر گریخت": fled from Egypt
     return "named"
 
 

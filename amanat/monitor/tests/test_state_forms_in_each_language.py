@@ -53,3 +53,12 @@ def test_a_russian_dative_after_a_handover_verb_is_the_destination() -> None:
     assert ("CN", "destination") in roles("Активист был передан Китаю в 2019 году.")
     # The nominative after the verb is its subject: Egypt handed him over, to someone else.
     assert ("EG", "destination") not in roles("Его выдал Египет в 2020 году.")
+
+
+def test_a_persian_flight_from_a_state_names_its_people() -> None:
+    def roles(text: str) -> set[tuple[str, str]]:
+        return {(m.iso, m.role) for m in states.mentions(text, "fa")}
+
+    assert ("ER", "national") in roles("او در سال ۲۰۱۶ از اریتره گریخت.")
+    # Fleeing to a state makes it the host, not the people's state.
+    assert ("SE", "national") not in roles("او در سال ۲۰۱۶ به سوئد گریخت.")
