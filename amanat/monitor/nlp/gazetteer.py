@@ -22,9 +22,9 @@ from amanat.monitor.nlp.tries import at_word_starts, trie_pattern
 VERSION = "gazetteer-5"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
                             "TA"})  # fmt: skip
-# Names that are also common words or first names: matched only by their aliases. Russian
-# "Того" is also the pronoun "of that" ("Того же дня…").
-_AMBIGUOUS = {"en": frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Isle of Man",
+# Names that are also common words or first names (Russian "Того" is also "of that"): places
+# only by their aliases; states only where the text gives them a role (states.py).
+AMBIGUOUS = {"en": frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Isle of Man",
                                "Guinea", "Dominica", "Togo"}),
               "ru": frozenset({"Того"})}  # fmt: skip
 _BABEL_LANGUAGES = {
@@ -239,7 +239,7 @@ def _names(language: str) -> dict[str, str]:
     territories = {str(iso): str(name) for iso, name in locale.territories.items()}
     full = set(territories.values())
     for iso, name in territories.items():
-        ambiguous = name in _AMBIGUOUS.get(language, ())
+        ambiguous = name in AMBIGUOUS.get(language, ())
         if len(iso) == 2 and iso.isalpha() and iso not in _NOT_COUNTRIES and not ambiguous:
             for form in _name_forms(name, language):
                 if form == name or form not in full:

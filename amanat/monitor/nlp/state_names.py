@@ -282,6 +282,19 @@ def _zh_forms(name: str) -> list[str]:
 
 
 @cache
+def ambiguous_names(language: str) -> dict[str, str]:
+    """Country names that are also common words or first names (gazetteer.AMBIGUOUS: Jordan,
+    Chad, Togo, Russian Того "of that") → ISO: a state only where the text gives it a role
+    (states.py), never a place."""
+    from babel import Locale
+
+    locale = Locale.parse("zh_Hans" if language == "zh" else language)
+    ambiguous = gazetteer.AMBIGUOUS.get(language, frozenset())
+    return {str(name): _canonical(str(iso)) for iso, name in locale.territories.items()
+            if name in ambiguous}  # fmt: skip
+
+
+@cache
 def forms(language: str) -> dict[str, str]:
     """Surface form → ISO (canonical state) for one language: names, adjectives, demonyms."""
     table: dict[str, str] = {}
@@ -306,6 +319,8 @@ def forms(language: str) -> dict[str, str]:
             table.setdefault(demonym, _canonical(iso))
     for capital, iso in capitals(language).items():
         table.setdefault(capital, iso)
+    for name, iso in ambiguous_names(language).items():
+        table.setdefault(name, iso)
     for iso, extra in ADDITIONS.get(language, {}).items():
         for form, _role in extra:
             table[form] = iso

@@ -28,6 +28,7 @@ from amanat.monitor.nlp.state_names import (
     ADDITIONS,
     ETHNONYMS,
     RU_ADJECTIVE,
+    ambiguous_names,
     capitals,
     forms,
     ru_adjective_iso,
@@ -145,6 +146,14 @@ def _role(text: str, start: int, end: int, language: str, addition: str | None) 
     return "named"
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?。]\s)(?<!^)\b[A-ZА-ЯЁ][\w-]*\s+$")
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word (not a sentence's first) comes just before: "Michael Jordan"."""
+    return _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def _unnamed_agents(text: str, language: str, found: list[StateMention]) -> list[StateMention]:
     """ "The authorities back home", "the island's state security": agents of the people's own
     state, which the text names only as theirs. Given to that state when it is the one state
@@ -223,6 +232,7 @@ def mentions(text: str, language: str) -> list[StateMention]:
     found: list[StateMention] = []
     additions = _addition_roles(language)
     capital_forms = capitals(language)
+    ambiguous = ambiguous_names(language)
     pattern = _matcher(language)
     matches = (
         pattern.finditer(text) if language == "zh" else gazetteer.at_word_starts(pattern, text)
@@ -244,6 +254,9 @@ def mentions(text: str, language: str) -> list[StateMention]:
             role = "national"  # "Ummanlı", "ئومانلىق": the state's people
         if role not in {"request", "destination"} and form in capital_forms:
             continue  # a capital merely named, or its court, is a place (hosts), not the state
+        if form in ambiguous and (role not in {"request", "destination", "actor"}
+                                  or _after_a_name(text, match.start())):  # fmt: skip
+            continue  # "Того же дня", "Michael Jordan's agents": a word or a person
         found.append(StateMention(iso, role, match.start(), match.end()))
     if language == "ru":
         taken = {m.start for m in found}

@@ -62,3 +62,24 @@ def test_a_persian_flight_from_a_state_names_its_people() -> None:
     assert ("ER", "national") in roles("او در سال ۲۰۱۶ از اریتره گریخت.")
     # Fleeing to a state makes it the host, not the people's state.
     assert ("SE", "national") not in roles("او در سال ۲۰۱۶ به سوئد گریخت.")
+
+
+@pytest.mark.parametrize(("language", "text", "iso"), [
+    ("en", "He was deported to Jordan in 2021.", "JO"),
+    ("en", "He was detained at the request of Chad.", "TD"),
+    ("en", "In 2020 Jordan's intelligence service summoned his brother.", "JO"),
+    ("ru", "В 2020 году власти Того выслали его.", "TG"),
+])  # fmt: skip
+def test_a_name_that_is_also_a_word_is_the_state_where_it_has_a_role(
+    language: str, text: str, iso: str
+) -> None:
+    assert iso in {m.iso for m in states.mentions(text, language)}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Fans said Michael Jordan's agents had signed a new deal."),
+    ("en", "Officers said Chad Smith was questioned in Ohio."),
+    ("ru", "Того же дня его брата вызвали на допрос."),
+])  # fmt: skip
+def test_the_same_word_as_a_person_or_a_pronoun_is_no_state(language: str, text: str) -> None:
+    assert not {m.iso for m in states.mentions(text, language)} & {"JO", "TD", "TG"}

@@ -76,11 +76,6 @@ def test_a_former_official_is_a_person_not_the_states_agent(
     assert (iso, "actor") not in _roles(text, language)
 
 
-def test_a_name_that_is_also_a_pronoun_is_not_the_state() -> None:
-    # Like English "Togo", "Chad", "Jordan" (gazetteer._AMBIGUOUS): Togo itself is then missed.
-    assert not states.mentions("Того же дня его брата вызвали на допрос.", "ru")
-
-
 def test_living_in_a_state_is_no_request_from_it() -> None:
     assert ("CU", "request") not in _roles("Он живёт на Кубе с 2019 года.", "ru")
     assert ("CU", "request") in _roles("Он много лет работал на Кубу.", "ru")
