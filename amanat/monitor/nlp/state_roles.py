@@ -45,6 +45,9 @@ ACTOR_NOUNS = {
 ZH_AGENCY_MODIFIERS = r"国家|内部|国内|对外|海外|境外|中央|联邦|军事|秘密"
 # "the army in Thailand" is no agent of Thailand: a preposition between noun and name.
 PREPOSITIONS = {"ru": r"(?:в|во|из|на|с|со|по|до|от|у)", "fa": r"(?:در|از|به|با|برای)"}
+# Nor is a verb between them: "полиция задержала бурундийского активиста" — the police's
+# object is Burundian (a past-tense verb, not the genitive of "власти Египта").
+VERB_BETWEEN = {"ru": r"\w+(?:ла|ли|ло|лся|лась|лись|ал|ил|ел|ыл|ял)\s"}
 PERSON_NOUNS = {
     "en": r"journalists?|activists?|dissidents?|bloggers?|opposition|exiles?|refugees?|"
           r"critics?|imams?|students?|poets?|lawyers?|writers?|nationals?|citizens?|teachers?|"
@@ -244,14 +247,15 @@ DEMONYM_SUFFIX = {
 _SENT_HOME = {
     "en": r"\b(?:deport\w*|return\w*|extradit\w*|sent|flown|handed|repatriat\w*|refoul\w*|"
     r"taken|brought|forced)\s+(?:[\w-]+\s+){0,3}?(?:back\s+)?(?:home\b|to (?:his|her|their) "
-    r"(?:home country|homeland|native country|country of origin|own country)\b)",
+    r"(?:home country|homeland|native country|country of origin|own country|country)\b)",
     "ru": r"(?:вернул\w*|верн[уё]т\w*|возвра\w*|депорт\w*|выдан\w*|выдал\w*|выслан\w*|выслал\w*|"
-    r"отправ\w*|доставл\w*|доставил\w*|экстрадир\w*|вывез\w*)\s+(?:[\w-]+\s+){0,3}?на родину",
-    "tr": r"(?:ülkesine|anavatanına|memleketine|ülkelerine)\s+(?:\S+\s+){0,2}?"
+    r"отправ\w*|доставл\w*|доставил\w*|экстрадир\w*|вывез\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:на родину|домой)",
+    "tr": r"(?:ülkesine|anavatanına|vatanına|memleketine|ülkelerine)\s+(?:\S+\s+){0,2}?"
     r"(?:iade|sınır dışı|geri gönder|gönder|götür|teslim)",
     "zh": r"(?:遣返|押回|送回|带回|引渡|遣送)回?(?:本国|祖国|母国|原籍国)|"
     r"(?:遣返|押送|送|带|押|遣送)回国",
-    "fa": r"به\s+(?:کشورش|کشور خود|وطنش|زادگاهش|کشور متبوعش|میهنش)\s+(?:\S+\s+){0,3}?"
+    "fa": r"به\s+(?:کشورش|کشور خود|وطن\S*|زادگاهش|کشور متبوعش|میهنش)\s+(?:\S+\s+){0,3}?"
     r"(?:بازگردان|بازگرداند|منتقل|فرستاد|مسترد|دیپورت|اخراج|تحویل)",
     "ug": r"(?:يۇرتىغا|ۋەتىنىگە|دۆلىتىگە)\s+(?:\S+\s+){0,2}?(?:قايتۇرۇ|ئۆتكۈزۈپ|ئېلىپ|يۆتكە)",
 }

@@ -88,7 +88,9 @@ def _context(language: str) -> dict[str, re.Pattern[str] | None]:
     return {
         "actor_after": compile_or_none(actor_after),
         "actor_before": compile_or_none(
-            rf"(?:{nouns})(?:\u200c?(?:های|ها|ی))?\s+(?:(?!{roles.PREPOSITIONS[language]}\s)\w+\s+)?$"
+            rf"(?:{nouns})(?:\u200c?(?:های|ها|ی))?\s+"
+            rf"(?:(?!{roles.PREPOSITIONS[language]}\s)(?!{roles.VERB_BETWEEN.get(language, '$^')})"
+            rf"\w+\s+)?$"
             if language in {"ru", "fa"}
             else None
         ),

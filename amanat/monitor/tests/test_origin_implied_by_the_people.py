@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from amanat.monitor.nlp import states
 from amanat.monitor.nlp.tagging import tag
 from amanat.monitor.tests.readings import origin_if_tnr
 
@@ -21,6 +22,11 @@ SENT_HOME = [
     ("tr", "Kenya polisi Burundili muhalif aktivisti Nairobi'de gözaltına aldı ve ülkesine iade "
      "etti."),
     ("zh", "肯尼亚警方在内罗毕拘留了一名布隆迪反对派活动人士，并将他遣返回国。"),
+    ("en", "Kenyan police arrested a Burundian opposition activist in Nairobi and sent him back "
+     "to his country."),
+    ("ru", "Кенийская полиция задержала бурундийского оппозиционера в Найроби и отправила его "
+     "домой."),
+    ("tr", "Kenya polisi Burundili muhalifi Nairobi'de gözaltına aldı ve vatanına geri gönderdi."),
     ("fa", "پلیس کنیا یک فعال مخالف بوروندیایی را در نایروبی بازداشت کرد و به کشورش "
      "بازگرداند."),
 ]  # fmt: skip
@@ -85,3 +91,13 @@ def test_a_person_handed_back_goes_to_the_receiving_state() -> None:
 def test_a_suspect_handed_back_for_trafficking_stays_a_look_alike() -> None:
     text = "2019年，赞比亚警方将一名涉嫌贩毒的津巴布韦男子交还给津巴布韦警方。"
     assert not tag(text, "zh").is_tnr
+
+
+def test_a_verb_between_agents_and_a_nationality_leaves_the_people_theirs() -> None:
+    # "полиция задержала бурундийского активиста": the police's object is Burundian; "власти
+    # Египта" (no word between) and "спецслужбы соседнего Египта" (an adjective) stay agents.
+    def roles(text: str) -> set[tuple[str, str]]:
+        return {(m.iso, m.role) for m in states.mentions(text, "ru")}
+
+    assert ("BI", "actor") not in roles("Полиция задержала бурундийского активиста.")
+    assert ("EG", "actor") in roles("Спецслужбы соседнего Египта следили за ним.")
