@@ -135,6 +135,8 @@ def _role(text: str, start: int, end: int, language: str, addition: str | None) 
     if behind is not None and behind.match(after):
         return "actor"
     if hit("actor_after", after, True) or hit("actor_before", before, False):
+        if _person_first(ctx, after):
+            return "national"  # "Mısırlı gazeteci polis tarafından…": the journalist is Egyptian
         if roles.FORMER_BEFORE[language].search(before):
             return "national"  # "a former Saudi official": a person, no longer its agent
         return "named" if _speaks(text, start, end, language) else "actor"
@@ -154,6 +156,15 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?。]\s)(?<!^)\b[A-ZА-ЯЁ][\w-]*\s+$
 def _after_a_name(text: str, start: int) -> bool:
     """Whether a capitalised word (not a sentence's first) comes just before: "Michael Jordan"."""
     return _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def _person_first(ctx: dict[str, re.Pattern[str] | None], after: str) -> bool:
+    """Whether a person noun follows the name before the agent noun does: the name describes
+    the person ("Mısırlı gazeteci polis tarafından gözaltına alındı"), not the agents."""
+    agents, people = ctx["actor_after"], ctx["national_after"]
+    agent = agents.match(after) if agents is not None else None
+    person = people.match(after) if people is not None else None
+    return agent is not None and person is not None and person.end() < agent.end()
 
 
 def _unnamed_agents(text: str, language: str, found: list[StateMention]) -> list[StateMention]:

@@ -98,3 +98,21 @@ def test_a_chinese_nationality_holds_across_a_short_modifier() -> None:
     # 资深 ("veteran") between the state and 记者: still the state's people.
     assert origin_if_tnr("厄立特里亚资深记者在内罗毕被人绑架。", "zh") == "ER"
     assert not tag("厄立特里亚资深记者在阿斯马拉被警方逮捕。", "zh").is_tnr
+
+
+@pytest.mark.parametrize(("language", "text", "iso"), [
+    ("tr", "Mısırlı gazeteci polis tarafından İstanbul'da gözaltına alındı.", "EG"),
+    ("ug", "مىسىرلىق مۇخبىر ساقچىلار تەرىپىدىن تۇتۇلدى.", "EG"),
+])  # fmt: skip
+def test_a_nationality_before_a_person_is_the_persons_not_the_agents(
+    language: str, text: str, iso: str
+) -> None:
+    assert _roles(text, language) & {(iso, "actor"), (iso, "national")} == {(iso, "national")}
+
+
+@pytest.mark.parametrize(("language", "text", "iso"), [
+    ("tr", "Rus istihbarat ajanları onu izledi.", "RU"),
+    ("en", "Saudi intelligence officers followed him.", "SA"),
+])  # fmt: skip
+def test_agents_with_no_person_before_them_stay_agents(language: str, text: str, iso: str) -> None:
+    assert (iso, "actor") in _roles(text, language)
