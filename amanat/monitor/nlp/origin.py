@@ -91,7 +91,9 @@ def from_roles(rules: Rules, analysis: Analysis) -> Origin | None:
             sentence = analysis.sentences.at(mention.start).text
             evidence[mention.iso] = (weight, sentence, f"origin.{mention.role}.{analysis.language}")
     strong = set(actors.count) | {iso for iso, (w, _s, _r) in evidence.items() if w >= 1.5}
-    by_score = sorted(scores.items(), key=lambda item: -item[1])
+    # On a tie, the state whose people the text names: a host acts on them, their state wants them.
+    peoples = {m.iso for m in analysis.states if m.role == "national"}
+    by_score = sorted(scores.items(), key=lambda item: (-item[1], item[0] not in peoples))
     ranked = [iso for iso, score in by_score if iso in strong and score >= 1.5]
     if not ranked:
         return None

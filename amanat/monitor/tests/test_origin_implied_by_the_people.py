@@ -101,3 +101,10 @@ def test_a_verb_between_agents_and_a_nationality_leaves_the_people_theirs() -> N
 
     assert ("BI", "actor") not in roles("Полиция задержала бурундийского активиста.")
     assert ("EG", "actor") in roles("Спецслужбы соседнего Египта следили за ним.")
+
+
+def test_on_a_tie_the_state_whose_people_are_named_is_the_origin() -> None:
+    # Kenya: two agents and a place (4.5); Burundi: its people and the destination (4.5).
+    text = ("Kenyan police arrested him in Kenya, and Kenyan officials deported the Burundian "
+            "activist to Burundi.")  # fmt: skip
+    assert origin_if_tnr(text, "en") == "BI"
