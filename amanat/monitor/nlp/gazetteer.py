@@ -213,7 +213,7 @@ _LOCATIVE_BEFORE = {
         re.IGNORECASE,
     ),
     "ru": re.compile(r"(?:^|\s)(?:в|во|из|на|по|до)\s+$", re.IGNORECASE),
-    "zh": re.compile(r"(?:在|到|从|于|往|赴|居|自|逃|住|流亡)[^，。、\s]{0,2}$"),
+    "zh": re.compile(r"(?:在|到|从|于|往|赴|居|自|逃|住|流亡|驻)[^，。、\s]{0,2}$"),
     "fa": re.compile(r"(?:^|\s)(?:در|به|از|مقیم|ساکن)\s+$"),
 }
 _LOCATIVE_SUFFIX = {

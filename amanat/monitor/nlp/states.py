@@ -115,6 +115,8 @@ def _role(text: str, start: int, end: int, language: str, addition: str | None) 
             return False
         return bool(pattern.match(where) if anchored else pattern.search(where))
 
+    if language == "zh" and before.endswith("驻"):
+        return "named"  # 中国驻哈萨克斯坦大使馆: the embassy is China's, Kazakhstan its host
     addressed = roles.ADDRESSED.get(language)
     if addressed is not None and addressed.match(after):
         return "named"  # "the Kenyan government should investigate": asked to act, not the actor

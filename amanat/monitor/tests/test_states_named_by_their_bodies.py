@@ -24,6 +24,10 @@ BODIES = [
     ("ru", "Органы безопасности Казахстана следили за ним в Стамбуле.", "KZ"),
     ("fa", "سازمان امنیت ملی بحرین او را در لندن تهدید کرد.", "BH"),
     ("fa", "سرویس امنیت داخلی مصر خانواده او را احضار کرد.", "EG"),
+    ("fa", "سفیر ویتنام در برلین او را تهدید کرد.", "VN"),
+    ("zh", "越南大使威胁了他。", "VN"),
+    ("ug", "خىتاي جامائەت خەۋپسىزلىك ئىدارىسى ئۇنى تەھدىت قىلدى.", "CN"),
+    ("tr", "Türk jandarması onu sınırda yakaladı.", "TR"),
 ]  # fmt: skip
 
 
@@ -116,3 +120,10 @@ def test_a_nationality_before_a_person_is_the_persons_not_the_agents(
 ])  # fmt: skip
 def test_agents_with_no_person_before_them_stay_agents(language: str, text: str, iso: str) -> None:
     assert (iso, "actor") in _roles(text, language)
+
+
+def test_the_state_an_embassy_sits_in_is_its_host_not_its_agent() -> None:
+    # 驻X: stationed in X. The embassy (and its ambassador) is China's; Kazakhstan is the host.
+    roles = _roles("中国驻哈萨克斯坦大使馆的官员威胁他。", "zh")
+    assert ("CN", "actor") in roles
+    assert ("KZ", "actor") not in roles
