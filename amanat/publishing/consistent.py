@@ -20,6 +20,9 @@ same numbers. The method (also in ``docs/dataset.md``):
    draws). Below it, or below the minimum count, it is suppressed; its value goes into the
    table's ``suppressed`` sum, never silently dropped. Complementary suppression
    (``suppression.py``) makes sure no suppressed count can be recovered by subtraction.
+   A release total below the minimum (but above zero) is itself a small count: then nothing
+   is published, neither the total nor any cell nor the ``suppressed`` sum (which would equal
+   it), only that the release counts fewer than the minimum (``withheld``).
 5. **Stated error.** Every published count carries a 95% interval: the raw measurement ± the
    95% half-width of its noise (so it covers the truth with probability ≥ 95% before
    post-processing), widened to contain the published value, clamped at 0.
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -61,9 +64,9 @@ class Table:
     row_codes: list[str]
     cells: list[list[int | None]]
     intervals: list[list[list[int] | None]]
-    total: int
+    total: int | None  # None: a release total below the minimum, withheld with every count
     total_interval: list[int]
-    suppressed: int
+    suppressed: int | None
     threshold: float
     measurement: str
     columns: str = ""
@@ -348,4 +351,33 @@ def derive(
     by_tactic = one_way(
         "by_tactic", "tactic", keys["tactic"], measured["tactic"], released, minimum
     )
-    return [by_year, by_country, by_stage, by_tactic, year_by_stage]
+    tables = [by_year, by_country, by_stage, by_tactic, year_by_stage]
+    if 0 < released[0] < minimum:
+        return [withheld(table) for table in tables]
+    return tables
+
+
+def withheld(table: Table) -> Table:
+    """The table of a release whose total is below the minimum: every count hidden.
+
+    Hiding only the cells is not enough: the ``suppressed`` sum of a table with every cell
+    hidden *is* the total, so a noisy total of 3 would be published as "3 suppressed"."""
+
+    def hide(values: list[int | None]) -> list[int | None]:
+        return [None] * len(values)
+
+    def hide_intervals(values: list[list[int] | None]) -> list[list[int] | None]:
+        return [None] * len(values)
+
+    return replace(
+        table,
+        cells=[hide(row) for row in table.cells],
+        intervals=[hide_intervals(row) for row in table.intervals],
+        row_totals=hide(table.row_totals),
+        row_intervals=hide_intervals(table.row_intervals),
+        column_totals=hide(table.column_totals),
+        column_intervals=hide_intervals(table.column_intervals),
+        total=None,
+        total_interval=[],
+        suppressed=None,
+    )

@@ -78,7 +78,8 @@ class PublishedTable(models.Model):
 
     ``cells`` is a list of rows (one row for a one-way table); a suppressed cell or margin is
     ``null`` and counted in ``suppressed``, so the cells and ``suppressed`` add up to ``total``,
-    the release total shared by every table (``publishing/consistent.py``).
+    the release total shared by every table (``publishing/consistent.py``). A release total
+    below the minimum cell is withheld: ``total``, ``suppressed`` and every cell are ``null``.
     The labels are stored too, so the public site never reads the codebook.
     """
 
@@ -97,7 +98,9 @@ class PublishedTable(models.Model):
     intervals = models.JSONField(default=list, help_text="[low, high] per published cell.")
     row_intervals = models.JSONField(default=list)
     column_intervals = models.JSONField(default=list)
-    suppressed = models.IntegerField(default=0, help_text="Sum of the suppressed cells.")
+    suppressed = models.IntegerField(
+        null=True, default=0, help_text="Sum of the suppressed cells; null: total withheld."
+    )
     threshold = models.FloatField(default=0, help_text="Phantom-cell threshold of a cell.")
     measurement = models.CharField(max_length=64, blank=True)
     mechanism = models.CharField(max_length=100)

@@ -133,7 +133,8 @@ def table_json(table: PublishedTable) -> dict[str, Any]:
         "total_interval_95": table.total_interval,
         "suppressed": table.suppressed,
         "adds_up": "the non-null cells plus `suppressed` equal `total`, the release total "
-        "shared by every table; null marks a suppressed cell",
+        "shared by every table; null marks a suppressed cell; a release total below "
+        "`min_cell` is withheld: then `total`, `suppressed` and every cell are null",
         "min_cell": table.min_cell,
         "phantom_threshold": table.threshold,
         "measurement": table.measurement,

@@ -86,11 +86,16 @@ def table_csv(request: HttpRequest, pk: int) -> HttpResponse:
     for line in found.lines:
         values = line.values if table.column_dimension else [line.value]
         body.append([line.code, line.label, *("suppressed" if v is None else v for v in values)])
-    body.append(["", "suppressed (sum of the hidden cells)", table.suppressed])
-    body.append(["", "total", table.total])
+    withheld = "withheld (the release total is below the minimum cell)"
+    body.append(["", "suppressed (sum of the hidden cells)", _or(table.suppressed, withheld)])
+    body.append(["", "total", _or(table.total, withheld)])
     response = HttpResponse(csv_table(body), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="amanat-{pk}-{table.key}.csv"'
     return response
+
+
+def _or(value: int | None, instead: str) -> int | str:
+    return instead if value is None else value
 
 
 @require_GET

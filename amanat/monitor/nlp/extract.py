@@ -99,6 +99,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_ym", re.compile(rf"{_Y}年(\d{{1,2}})月(?!\d)")),
     ("zh_y", re.compile(rf"{_Y}年(?!\d)")),
     ("ug_ymd", re.compile(rf"{_Y}-يىلى\s+(\d{{1,2}})-ئاينىڭ\s+(\d{{1,2}})-كۈنى")),
+    ("ug_ydm", re.compile(rf"{_Y}-يىلى\s+(\d{{1,2}})-({_UG_MONTH})")),  # 2025-يىلى 18-ئىيۇل
     ("ug_ym", re.compile(rf"{_Y}-يىلى\s+({_UG_MONTH})")),
     ("ug_ymn", re.compile(rf"{_Y}-يىلى\s+(\d{{1,2}})-ئاي")),
     ("ug_y", re.compile(rf"{_Y}-يىل")),
@@ -143,6 +144,8 @@ def _build(kind: str, groups: tuple[str, ...]) -> tuple[int, int, int]:
         return int(groups[0]), int(groups[1]), int(groups[2])
     if kind == "ug_ymn":
         return int(groups[0]), int(groups[1]), 0
+    if kind == "ug_ydm":
+        return int(groups[0]), _month(groups[2]), int(groups[1])
     if kind in {"dmy", "ru_dmy", "fa_dmy"}:
         return int(groups[2]), _month(groups[1]), int(groups[0])
     if kind == "mdy":

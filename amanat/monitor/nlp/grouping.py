@@ -326,6 +326,11 @@ class StoryGrouper:
                 continue
             other = sum(weights.get(f) or self._weight(f, total) for f in their_features)
             mine_total = own if other_language else sum(weights[f] for f in my_wordy)
+            if other_language and self._languages[position] in _CUT_NAMES:
+                other -= sum(weights.get(f) or self._weight(f, total)
+                             for f in _unshared_keys(their_features, shared))  # fmt: skip
+            if other_language and doc.language in _CUT_NAMES:
+                mine_total -= sum(weights[f] for f in _unshared_keys(mine, shared))
             score = sum(weights[f] for f in shared) / (min(mine_total, other) or 1.0)
             strong = evidence >= needed + STRONG_EVIDENCE
             if score >= (STRONG_OVERLAP if strong else self.rewrite_threshold):
@@ -346,9 +351,21 @@ def _implied(shared: set[str]) -> set[str]:
     for feature in shared:
         if feature.startswith("nn:"):
             implied.update(f"n:{part}" for part in feature[3:].split("_"))
-        elif feature.startswith("t:") and len(feature) == len("t:2019-06-01"):
+        elif feature.startswith("t:") and len(feature) == _DAY:
             implied.add(feature[:9])
     return implied
+
+
+# Languages whose names are cut from the words around them, each in several ways
+# (:func:`name_keys.han_name_keys`).
+_CUT_NAMES = frozenset({"zh"})
+
+
+def _unshared_keys(features: Iterable[str], shared: set[str]) -> list[str]:
+    """Spelling-free name keys the other text does not share: a Chinese name gives a key for
+    each way of cutting it from the words around it, all but one of them no name's, which
+    should not make its text look longer than it is."""
+    return [f for f in features if f[:2] == "s:" and f not in shared]
 
 
 def _wordy(features: Iterable[str]) -> tuple[str, ...]:
@@ -360,6 +377,7 @@ class _Event(NamedTuple):
     """What :func:`_other_event` compares, read once per article."""
 
     months: frozenset[str]
+    days: frozenset[str]
     families: frozenset[str]
     origins: frozenset[str]
     acts: bool  # a tactic is reported
@@ -368,6 +386,7 @@ class _Event(NamedTuple):
 
 def _event(features: Iterable[str]) -> _Event:
     months: set[str] = set()
+    days: set[str] = set()
     families: set[str] = set()
     origins: set[str] = set()
     acts = False
@@ -378,16 +397,21 @@ def _event(features: Iterable[str]) -> _Event:
             wordy.append(sys.intern(feature))  # the same objects as the article's features
             if head == "t:":
                 months.add(sys.intern(feature[2:9]))
+                if len(feature) == _DAY:
+                    days.add(feature)
         elif head == "f:":
             families.add(feature)
         elif head == "o:":
             origins.add(feature)
         elif head == "k:":
             acts = True
-    return _Event(_frozen(months), _frozen(families), _frozen(origins), acts, tuple(wordy))
+    return _Event(
+        _frozen(months), _frozen(days), _frozen(families), _frozen(origins), acts, tuple(wordy)
+    )
 
 
 _NONE: frozenset[str] = frozenset()
+_DAY = len("t:2019-06-01")
 
 
 def _frozen(items: set[str]) -> frozenset[str]:
@@ -423,5 +447,10 @@ def _other_event(mine: _Event, theirs: _Event) -> bool:
     if mine.families and theirs.families and not mine.families & theirs.families:
         return True
     # Both blame one state, but only one reports an act of repression: a trial at home, a
-    # release or a festival is another story than the abduction it may recall.
-    return bool(mine.origins & theirs.origins) and mine.acts != theirs.acts
+    # release or a festival is another story than the abduction it may recall — unless both
+    # name the same day (a translation whose tactics were not read keeps its dates).
+    return (
+        bool(mine.origins & theirs.origins)
+        and mine.acts != theirs.acts
+        and not mine.days & theirs.days
+    )

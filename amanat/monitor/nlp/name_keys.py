@@ -4,18 +4,26 @@ A translation keeps its people and places but not their spelling: Skripal, Ск�
 Скрипаля; Salisbury and Солсбери; Fernando and Фернандо. Transliterated to ASCII (Cyrillic
 by the usual English romanisation, Latin letters stripped of accents) and reduced to its
 consonant skeleton — vowels, ``h`` and ``y`` dropped, letters that transliterations swap
-(b/p, f/v/w, c/k/q/g, d/t, s/z) merged, doubles collapsed — each of them gives one key
-(``skrbl``, ``slsbr``, ``frnt``). The key is coarse on purpose: the grouper weighs a shared
+(b/p, f/v/w, c/k/q/g/j, d/t, s/z, r/l) merged, doubles collapsed — each of them gives one key
+(``sklbl``, ``slsbl``, ``frnt``). The key is coarse on purpose: the grouper weighs a shared
 key by how many stories share it, so a key many names fall on is weak evidence on its own.
-Arabic-script and Chinese names are not keyed: their transliterations drop or change too much
-to compare (خاشقجی → ``khshqj``, 卡舒吉 → ``kashuji``).
+``r`` and ``l`` are one letter here, as Chinese writes both with ``l`` (Veronica, 韦罗妮卡).
+
+Chinese writes a foreign full name with an interpunct between its parts (韦罗妮卡·科曼,
+贾迈勒·卡舒吉): those parts are read in pinyin (pypinyin's character table, already a
+dependency) with the initials that stand for Latin letters mapped back (``x`` for s, ``ng`` for
+n) and keyed the same way — Koman and 科曼 (``keman``) both ``kmn``, Khashoggi and
+卡舒吉 (``kashuji``) both ``ksk``. Arabic-script names are not keyed: Persian drops the vowels
+and neither script marks a name (خاشقجی → ``khshqj``).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 _CYRILLIC_LATIN = dict(zip("абвгдезийклмнопрстуфхыэ", "abvgdeziiklmnoprstufkye", strict=True))
 _CYRILLIC_LATIN.update({"ё": "e", "ж": "zh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
@@ -27,7 +35,7 @@ _ROMANISE = str.maketrans(_CYRILLIC_LATIN)
 _RUSSIAN_ENDINGS = re.compile(r"(?:ого|его|ому|ему|ами|ями|ом|ем|ём|ой|ей|ым|им|ам|ям|ах|ях)$")
 _DIGRAPHS = (("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "k"), ("ph", "f"), ("ck", "k"))
 _MERGE = str.maketrans({"p": "b", "v": "f", "w": "f", "c": "k", "q": "k", "g": "k", "d": "t",
-                        "z": "s", "x": "ks", "h": "", "y": ""})  # fmt: skip
+                        "z": "s", "x": "ks", "h": "", "y": "", "r": "l", "j": "k"})  # fmt: skip
 _VOWELS = re.compile(r"[aeiou]+")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _DOUBLES = re.compile(r"(.)\1+")
@@ -47,3 +55,54 @@ def name_key(name: str) -> str:
         ascii_form = ascii_form.replace(digraph, single)
     skeleton = _DOUBLES.sub(r"\1", _VOWELS.sub("", ascii_form.translate(_MERGE)))
     return skeleton if len(skeleton) >= MIN_KEY else ""
+
+
+# Chinese full names: two or more parts of Han characters joined by an interpunct.
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·‧•・][\u4e00-\u9fff]+)+")
+_INTERPUNCT = re.compile(r"[·‧•・]")
+_LONGEST_PART = 5  # characters kept of the parts at either end, which run into other words
+# Pinyin spellings that stand for other Latin letters in transliterations (西 xi for "si", 滕
+# teng for "ten"), applied per syllable before keying; j is merged with g and k anyway.
+_PINYIN_AS_LATIN = (("zh", "j"), ("q", "ch"), ("x", "s"))
+
+
+def han_name_keys(text: str) -> list[str]:
+    """Keys of the foreign full names written in Chinese (韦罗妮卡·科曼 → ``flnk``, ``kmn``).
+    The first part runs into the words before it and the last into those after (律师韦罗妮卡,
+    科曼遭): each is keyed at every length from two to five characters, and a wrong cut gives a
+    key that no other name has."""
+    keys: list[str] = []
+    for match in _HAN_NAME.finditer(text):
+        parts = _INTERPUNCT.split(match.group(0))
+        spans = [parts[0][-n:] for n in range(2, _LONGEST_PART + 1) if len(parts[0]) >= n]
+        spans += [part for part in parts[1:-1] if len(part) <= _LONGEST_PART]
+        spans += [parts[-1][:n] for n in range(2, _LONGEST_PART + 1) if len(parts[-1]) >= n]
+        keys += [name_key(_pinyin(span)) for span in spans]
+    return [key for key in dict.fromkeys(keys) if key]
+
+
+def _pinyin(han: str) -> str:
+    table = _pinyin_table()
+    return "".join(_as_latin(table.get(char, "")) for char in han)
+
+
+def _as_latin(syllable: str) -> str:
+    if syllable.endswith("ng"):
+        syllable = syllable[:-1]
+    for pinyin, latin in _PINYIN_AS_LATIN:
+        if syllable.startswith(pinyin):
+            return latin + syllable[len(pinyin) :]
+    return syllable
+
+
+@cache
+def _pinyin_table() -> dict[str, str]:
+    """Each Han character's first reading, toneless (about 42,000, read once, and only by a
+    process that meets a Chinese full name): the table alone, not pypinyin's phrase dictionary
+    (57 MB) that its functions load."""
+    data = resources.files("pypinyin").joinpath("pinyin_dict.json").read_text("utf-8")
+    table: dict[str, str] = {}
+    for code, readings in json.loads(data).items():
+        first = unicodedata.normalize("NFKD", readings.split(",", 1)[0])
+        table[chr(int(code))] = "".join(c for c in first if c.isascii())
+    return table

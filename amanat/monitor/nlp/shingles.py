@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from amanat.monitor.nlp import extract
 from amanat.monitor.nlp.gazetteer import DEMONYMS_EN
-from amanat.monitor.nlp.name_keys import name_key
+from amanat.monitor.nlp.name_keys import han_name_keys, name_key
 from amanat.monitor.nlp.tagging import Analysis, Tagging
 
 VERSION = "shingles-2"
@@ -154,15 +154,20 @@ def features(analysis: Analysis) -> list[str]:
 
 
 def _name_keys(words: _Text, latin: list[str]) -> list[str]:
-    """``s:`` keys of the names, Latin and Cyrillic alike (:mod:`name_keys`): what an English
-    report and its Russian translation share of Skripal and Скрипаль."""
+    """``s:`` keys of the names, Latin, Cyrillic and Chinese alike (:mod:`name_keys`): what an
+    English report and its Russian or Chinese translation share of Skripal, Скрипаль and
+    斯克里帕尔."""
     names = [name for name in latin if "_" not in name]
     if _HAS_CYRILLIC.search(words.text):
         names += [n for n in _names(words, _CAPITALISED_CYRILLIC) if "_" not in n]
-    return [f"s:{key}" for key in dict.fromkeys(map(name_key, names)) if key]
+    keys = list(map(name_key, names))
+    if _HAS_INTERPUNCT.search(words.text):
+        keys += han_name_keys(words.text)
+    return [f"s:{key}" for key in dict.fromkeys(keys) if key]
 
 
 _HAS_CYRILLIC = re.compile(r"[А-ЯЁ]")
+_HAS_INTERPUNCT = re.compile(r"[·‧•・]")
 
 
 # The codebook's tactic families (design/taxonomy.md): translations of one report may tag

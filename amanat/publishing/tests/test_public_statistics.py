@@ -215,3 +215,28 @@ def test_publishing_a_release_still_building_is_refused(mixed) -> None:
     )
     assert response.status_code == 409
     assert "Only a built release" in response.content.decode()
+
+
+def test_a_release_of_fewer_incidents_than_the_minimum_publishes_no_count(
+    org_a, identity_noise
+) -> None:
+    """Three incidents: the total is itself a small count, so no table shows it, nor the
+    "suppressed" sum that would equal it — not on the page, in the JSON or in a CSV."""
+    make_incidents(org_a.organisation, [{"host_country": "DE"}] * 3)
+    release = built_release(org_a)
+    publish(release, actor=org_a.coordinator)
+    client = Client()
+    page = client.get(f"/stats/{release.pk}/").content.decode()
+    assert "Fewer than 5: this release is too small to publish any count." in page
+    assert not re.search(r'class="n">\s*3\b', page)
+    data = client.get(f"/stats/api/releases/{release.pk}.json").json()
+    assert data["total"] is None
+    for table in data["tables"]:
+        assert table["total"] is None, table["key"]
+        assert table["suppressed"] is None, table["key"]
+        assert table["total_interval_95"] == []
+    body = client.get(f"/stats/{release.pk}/table.csv?key=by_host_country").content.decode()
+    rows = list(csv.reader(io.StringIO(body)))
+    assert rows[-2][2].startswith("withheld")
+    assert rows[-1][2].startswith("withheld")
+    assert not any(cell == "3" for row in rows for cell in row)

@@ -26,6 +26,8 @@ RELATIVES = {
           r"жен(?:а|ы|е|у|ой)|муж(?:а|у|ем|е|ья|ей)?|сын\w*|доч\w*|двоюродн\w*|племянни\w*|"
           r"дяд(?:я|и|ю|ей|ям)|т[её]т(?:я|и|ю|ей)|бабушк\w*|дедушк\w*)(?!\w)",
 }  # fmt: skip
+RELATIVES_FA = (r"(?:خانواده|بستگان|خویشاوندان|فرزند|پدر|مادر|برادر|خواهر|همسر|والدین|"
+                r"اقوام|پسر|دختر)")  # fmt: skip
 _PRESSURE_ON_RELATIVES = {
     "en": r"\b(?:threat\w*|detain\w*|question(?:ed|ing)|interrogat\w*|visit(?:ed|s|ing)|summon\w*|"
           r"harass\w*|punish\w*|hostages?|arrest\w*|taken to (?:the )?(?:local )?police|"
@@ -34,11 +36,12 @@ _PRESSURE_ON_RELATIVES = {
           r"called in|warn\w*|forced to|brought to (?:a|the) police|sentenc\w*|imprison\w*|"
           r"retaliat\w*|reprisals?)\b",
     "tr": r"(?:tehdit\w*|gözaltı\w*|sorgu\w*|ziyaret\w*|baskı\w*|tutukla\w*|cezalandır\w*|"
-          r"rehin\w*|çağrıl\w*|serbest bırakıl\w*)",
-    "zh": r"(?:威胁|拘留|关押|审问|盘问|约谈|传唤|骚扰|惩罚|人质|逮捕|施压|上门|带走)",
+          r"rehin\w*|çağrıl\w*|serbest bırakıl\w*|gözdağı|korkut\w*)",
+    "zh": r"(?:威胁|拘留|关押|审问|盘问|约谈|传唤|骚扰|惩罚|人质|逮捕|施压|上门|带走|恐吓)",
     "ug": r"(?:تەھدىت\w*|سوراق\w*|قامال\w*|تۇتۇپ كېت\w*|ئىزدەپ بار\w*|بېسىم\w*|جازا\w*|"
-          r"ئاگاھلاندۇر\w*|گۆرۈگە|قولغا ئېلىن\w*|تۇتقۇن\w*)",
-    "ru": r"(?:угрож\w*|угроз\w*|допрос\w*|задерж\w*|арест\w*|вызва\w*|ответят|давлени\w*)",
+          r"ئاگاھلاندۇر\w*|گۆرۈگە|قولغا ئېلىن\w*|تۇتقۇن\w*|قورقۇت\w*)",
+    "ru": r"(?:угрож\w*|угроз\w*|допрос\w*|задерж\w*|арест\w*|вызва\w*|ответят|давлени\w*|"
+          r"запуг\w*)",
 }  # fmt: skip
 _HOME_DETENTION = {
     "en": r"\b(?:camps?|re-education|internment|vocational|Xinjiang|Hotan|Kashgar|Urumqi|Aksu|"
@@ -169,7 +172,8 @@ def _threats() -> list[Rule]:
         "zh": [r"不要再.{0,4}(?:接受|参加|发声|批评)|"
                r"停止.{0,8}(?:活动|抗议|发声|采访|批评|报道|写作|发帖)|"
                r"删除.{0,6}(?:视频|帖子|文章)|闭嘴|禁止.{0,4}发声"],
-        "ug": [r"توختىتىش\w*|ئۆچۈرۈش\w*|قاتناشماسلىق\w*|ئاغزىنى يۇم\w*"],
+        "ug": [r"(?:پائالىيەت|خىزمەت|يېزىش|سۆز|نامايىش|ۋىدېئو|يازما|تەنقىد|ئىنكاس|"
+               r"مەزمۇن)\w*\s+(?:\S+\s+)?(?:توختىتىش|ئۆچۈرۈش)\w*|قاتناشماسلىق\w*|ئاغزىنى يۇم\w*"],
         "ru": [r"прекратить|перестать|замолчать|удалить (?:видео|посты)"],
     })  # fmt: skip
     direct = make_rules("tactic", "direct_threat", {
@@ -177,7 +181,7 @@ def _threats() -> list[Rule]:
                r"(?:phone )?(?:calls?|messages?)\b|\baccidents happen\b|\bwatch your back\b|"
                r"\bbeing watched\b|\bunder watch\b|\bthreatened to kill\b"],
         "tr": [r"ölüm tehdit\w*|tehdit (?:telefon|mesaj)\w*|tehdit ed\w*"],
-        "zh": [r"威胁(?:电话|短信|信息|消息)|死亡威胁|恐吓(?:他|她|他们)|小心你"],
+        "zh": [r"威胁(?:电话|短信|信息|消息)|死亡威胁|恐吓(?:他|她|他们)(?!的)|小心你"],
         "ug": [r"تەھدىت\w*|قورقۇت\w*"],
         "fa": [r"(?:پیام|تماس)(?:‌های|های| های)? تهدیدآمیز|تهدید به مرگ"],
         "ru": [r"угроз\w*|угрожа\w*|несчастные случаи"],
@@ -263,12 +267,24 @@ def _physical() -> list[Rule]:
 
 
 def _host_state() -> list[Rule]:
+    # The codebook's "red notice or diffusion sought": Interpol named with a notice, request,
+    # search or channel — not Interpol merely criticised or named.
     interpol = make_rules("tactic", "interpol_abuse", {
-        "en": [r"\bInterpol\b|\bred notices?\b|\bdiffusion notices?\b"],
-        "tr": [r"Interpol|İnterpol|kırmızı bülten\w*"],
-        "zh": [r"国际刑警|红色通缉"],
-        "ug": [r"ئىنتېرپول\w*|قىزىل ئۇقتۇرۇش\w*"],
-        "ru": [r"Интерпол\w*|красн\w* уведомлени\w*"],
+        "en": [r"\bred notices?\b|\bdiffusion notices?\b|\bdiffusions?\b",
+               (r"\bInterpol\b", r"\b(?:notices?|requests?|requested|wanted|warrants?|sought|"
+                r"through|via|database|channels?|alerts?|lists?|arrest\w*|search\w*|flagged|"
+                r"issued|abus\w*|misus\w*)\b")],
+        "tr": [r"kırmızı bülten\w*",
+               (r"Interpol|İnterpol", r"bülten\w*|talep\w*|aran\w*|aracılığıyla|yoluyla|"
+                r"kayıt\w*|tutukla\w*|yakalama\w*|iste\w*|kötüye")],
+        "zh": [r"红色通(?:缉|报)",
+               (r"国际刑警", r"通缉|通报|请求|要求|通过|数据库|逮捕|滥用|发出")],
+        "ug": [r"قىزىل ئۇقتۇرۇش\w*",
+               (r"ئىنتېرپول\w*", r"ئۇقتۇرۇش\w*|تەلەپ\w*|تەلىپ\w*|ئىزدە\w*|ئارقىلىق|تۇتۇش\w*|"
+                r"قالايمىقان")],
+        "ru": [r"красн\w* уведомлени\w*",
+               (r"Интерпол\w*", r"уведомлени\w*|розыск\w*|запрос\w*|через|баз\w*|ордер\w*|"
+                r"арест\w*|злоупотреб\w*|объяв\w*")],
     }, none_of={"en": [r"\bsuch as\b|\bincludes\b|\breform\w*"]})  # fmt: skip
     extradition = make_rules("tactic", "extradition_request", {
         "en": [r"\bextradit\w*|\basked .{0,40}(?:authorities|government|police) to hand (?:him|"

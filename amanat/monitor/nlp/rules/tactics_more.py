@@ -10,12 +10,21 @@ These rules add the plain verbs of killing, abduction, forced return and custody
 from __future__ import annotations
 
 from amanat.monitor.nlp.rules import Rule, make_rules
-from amanat.monitor.nlp.rules.tactics import AGENT_ARRESTED, DIPLOMATS_EXPELLED, RELATIVES
+from amanat.monitor.nlp.rules.tactics import (
+    AGENT_ARRESTED,
+    DIPLOMATS_EXPELLED,
+    RELATIVES,
+    RELATIVES_FA,
+)
 from amanat.monitor.nlp.rules.tactics_matrix import MATRIX_TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics_round11 import ROUND_11_TACTIC_RULES
 
-RELATIVES_FA = (r"(?:خانواده|بستگان|خویشاوندان|فرزند|پدر|مادر|برادر|خواهر|همسر|والدین|"
-                r"اقوام|پسر|دختر)")  # fmt: skip
-_PRESSURE_FA = r"(?:احضار|بازجویی|بازداشت|تهدید|فشار|آسیب|زندانی|دستگیر|گروگان|ممنوع‌الخروج)"
+__all__ = ["MORE_TACTIC_RULES", "RELATIVES_FA"]
+
+_PRESSURE_FA = (
+    r"(?:احضار|بازجویی|بازداشت|تهدید|فشار|آسیب|زندانی|دستگیر|گروگان|ممنوع‌الخروج|"
+    r"ارعاب|ترساند)"
+)
 _SENTENCED = {
     "en": r"\b(?:sentenced to death|death sentence|executed by|was executed|be executed)\b",
 }
@@ -217,8 +226,9 @@ def _gaps_rules_3() -> list[Rule]:
             "ug": [r"بوينىنى كېسىش|قورقۇت\w*"],
             "fa": [r"بریدن سر|تهدید (?:می‌کرد|کرد|کردند)|ارعاب"]},
             # A government's warning against intimidation is no threat made.
-            none_of={"en": [r"\battempts? to intimidate\b|\bnot tolerate\b"],
-                     "zh": [r"企图|不会容忍"]})
+            none_of={"en": [r"\battempts? to intimidate\b|\bnot tolerate\b", RELATIVES["en"]],
+                     "zh": [r"企图|不会容忍", RELATIVES["zh"]], "ru": [RELATIVES["ru"]],
+                     "tr": [RELATIVES["tr"]], "ug": [RELATIVES["ug"]], "fa": [RELATIVES_FA]})
         + make_rules("tactic", "assault", {
             "en": [r"\b(?:shots? (?:were )?fired|opened fire|fired (?:on|at|into))\b"],
             "tr": [r"ateş aç\w*|kurşunla\w*"],
@@ -284,4 +294,5 @@ MORE_TACTIC_RULES: list[Rule] = (
     + _gaps_rules_3()
     + _gaps_rules_4()
     + MATRIX_TACTIC_RULES
+    + ROUND_11_TACTIC_RULES
 )

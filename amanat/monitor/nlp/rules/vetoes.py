@@ -183,6 +183,94 @@ _ISSUED = {
     ]
 }
 
+# rules-10. What the person would face if sent back ("would face torture and threats to their
+# lives if sent back", iade edilirse, 一旦被遣返, در صورت اخراج): feared, not done.
+_IF_RETURNED = {
+    "en": [r"\bif (?:(?:he|she|they) (?:were|was|is|are) )?(?:sent back|returned|deported|"
+           r"extradited|handed over|forced to return)\b"],
+    "tr": [r"(?:teslim|iade|sınır dışı|geri gönder)\w*\s+(?:edilirse|edilmesi halinde)"],
+    "zh": [r"(?:如果|若|一旦|假如)被(?:遣返|引渡|送回|移交)"],
+    "ru": [r"в случае (?:\S+\s+)?(?:депортаци|выдачи|экстрадици|высылк)\w*|"
+           r"если (?:его|её|ее|их) (?:вышлют|выдадут|депортируют|вернут)"],
+    "ug": [r"قايتۇرۇلسا|قايتۇرۇپ بېرىلسە"],
+    "fa": [r"در صورت (?:بازگرداندن|اخراج|استرداد|تحویل)"],
+}  # fmt: skip
+
+# An act announced as what would happen if or unless ("warned that he would be handed
+# over unless he stopped", "would face prison if sent back", "did not rule out handing her
+# over"): a threat or a risk, not the act.
+_WOULD_BE = {
+    "en": [r"\bwould be (?:\w+ )?(?:handed|deported|sent back|returned|extradited|arrested|"
+           r"detained|abducted)\b|\b(?:did|does|do) not rule out\b"],
+    "tr": [r"(?:teslim|iade|sınır dışı|geri gönder)\w*\s+edileceği|"
+           r"olasılığını (?:dışlamadı|göz ardı etmedi)"],
+    "zh": [r"(?:如果|若|一旦|否则)[^。；]{0,40}(?:就|将|会)[^。；]{0,6}被(?:移交|遣返|驱逐|引渡|"
+           r"逮捕|拘留|送回)|(?:没有|并未|未|不)排除"],
+    "ru": [r"(?:выдадут|вышлют|депортируют|арестуют|задержат|передадут)[^.;]{0,60}если|"
+           r"если[^.;]{0,60}(?:выдадут|вышлют|депортируют|арестуют|задержат|передадут)|"
+           r"не исключ\w*"],
+    "ug": [r"(?:تاپشۇرۇپ|قايتۇرۇپ|ئۆتكۈزۈپ) بېرىلىدىغان\w*|تۇتۇلسا"],
+    "fa": [r"اگر[^.؛]{0,40}"
+           r"(?:بازگردانده|اخراج|مسترد|تحویل) شو"],
+}  # fmt: skip
+
+# No extradition took place ("no extradition hearing was held", "without any extradition
+# proceedings"): the mark of a rendition, not a request.
+_NO_EXTRADITION = {
+    "en": [r"\bno (?:formal )?extradition\b|\bwithout (?:an? |any )?(?:formal |legal )?"
+           r"extradition\b|\bbypass\w* (?:the )?extradition\b|\boutside (?:the |any )?"
+           r"(?:formal )?extradition\b"],
+    "tr": [r"hiçbir iade|iade (?:süreci|prosedürü|işlemi)\w*\s+(?:\S+\s+)?(?:işletilmedi|"
+           r"olmadan|yapılmadı)|iade (?:süreci )?olmaksızın"],
+    "zh": [r"未经(?:任何)?(?:正式)?引渡|没有(?:经过|进行)?(?:任何)?(?:正式)?引渡|绕过引渡"],
+    "ru": [r"никак\w* (?:\S+\s+){0,2}?экстради\w*|без (?:\S+\s+){0,2}?экстради\w*|"
+           r"в обход (?:\S+\s+)?экстради\w*"],
+    "ug": [r"ھېچقانداق (?:\S+\s+){0,2}?(?:ئۆتكۈزۈپ|قايتۇرۇپ) بېرىش"],
+    "fa": [r"بدون (?:\S+\s+){0,2}?استرداد|هیچ (?:\S+\s+){0,2}?استرداد"],
+}  # fmt: skip
+
+# The person is charged with espionage: a charge against the target, not a request to spy.
+_SPYING_CHARGE = {
+    "en": [r"\b(?:charged|accused|convicted|indicted|sentenced)\b.{0,30}?\b(?:espionage|spying)\b|"
+           r"\bespionage charges?\b"],
+    "tr": [r"casusluk\w*\s+(?:\S+\s+){0,4}?(?:suç\w*|itham\w*|ceza\w*)|"
+           r"(?:suçla|itham)\w*\s+(?:\S+\s+){0,3}?casusluk"],
+    "zh": [r"间谍罪|以间谍.{0,8}(?:指控|起诉|罪名|判处)|(?:指控|起诉)(?:他|她|其)?(?:从事)?间谍"],
+    "ru": [r"(?:обвин|осужд|приговор)\w*\s+(?:\S+\s+){0,4}?(?:в )?шпионаж\w*|"
+           r"шпионаж\w*\s+(?:\S+\s+){0,2}?(?:обвинени|статье|делу)\w*"],
+    "ug": [r"جاسۇسلۇق\w*\s+(?:\S+\s+){0,3}?(?:جىنايى|ئەيىبل|گۇناھ)\w*"],
+    "fa": [r"(?:به )?اتهام جاسوسی|جاسوسی متهم"],
+}  # fmt: skip
+
+# A killing named as what the person spoke or wrote about ("tweets about the crown prince's role
+# in the murder of a journalist"): the topic of speech, not an act against the person.
+_SPOKE_OF_KILLING = {
+    "en": [r"\b(?:tweets?|posts?|comments?|remarks|articles?|reporting|writings?|criticism|book|"
+           r"documentary|investigation) (?:\w+ ){0,2}?(?:about|on|over|into|criticising|"
+           r"criticizing|of)\b.{0,60}?\b(?:murder|killing|assassination)\b"],
+    "tr": [r"(?:tweet|paylaşım|yazı|makale|eleştiri)\w*\s+.{0,60}?"
+           r"(?:cinayet|öldürülme|suikast)\w*"],
+    "zh": [r"(?:推文|帖子|文章|评论|报道|批评)[^。；]{0,30}(?:遇害|谋杀|杀害|暗杀)"],
+    "ru": [r"(?:твит|пост|стат|публикаци|комментари|критик)\w*\s+(?:\S+\s+){0,2}?о\s.{0,60}?"
+           r"убийств\w*"],
+    "ug": [r"(?:تىۋىت|يازما|ماقالە|ئىنكاس)\w*.{0,60}?(?:ئۆلتۈرۈل|قەتل|سۇيىقەست)\w*"],
+    "fa": [r"(?:توییت|پست|مقاله|گزارش|انتقاد)\S*\s+(?:\S+\s+){0,3}?درباره.{0,60}?(?:قتل|کشتن|"
+           r"ترور)"],
+}  # fmt: skip
+
+# An arrest asked for, not made ("Interpol notice for his arrest": tutuklanması için).
+_ARREST_SOUGHT = {
+    "tr": [r"(?:tutuklanması|yakalanması|gözaltına alınması)\w*\s+(?:için|talebi\w*|amacıyla)"],
+    "ug": [r"(?:تۇتۇش|قولغا ئېلىش) (?:ئۈچۈن|تەلىپى)"],
+}
+
+# "To silence" said of a motive ("charges made up to silence him", чтобы заставить её
+# замолчать) is no demand made to the person.
+_TO_SILENCE = {
+    "tr": [r"sustur(?:mak|mayı) (?:için|amacıyla|istiyor)"],
+    "ru": [r"чтобы (?:\S+\s+){0,2}?заставить (?:\S+\s+){0,3}?замолчать"],
+}
+
 
 def _vetoes(
     name: str,
@@ -206,6 +294,15 @@ VETOED: dict[str, frozenset[str]] = {
     "forced_return": frozenset({"rendition"}),
     "to_prison": frozenset({"deportation", "rendition"}),
     "issued": frozenset({"deportation"}),
+    "would_be": frozenset({"detention", "deportation", "rendition"}),
+    "if_returned": frozenset(
+        {"detention", "deportation", "rendition", "direct_threat", "assault", "assassination"}
+    ),
+    "no_extradition": frozenset({"extradition_request"}),
+    "spying_charge": frozenset({"informant_recruitment"}),
+    "spoke_of_killing": frozenset({"assassination", "assault"}),
+    "arrest_sought": frozenset({"detention"}),
+    "to_silence": frozenset({"silencing_demand"}),
 }
 VETO_RULES: list[Rule] = (
     _vetoes("not_done", _NOT_DONE)
@@ -218,6 +315,13 @@ VETO_RULES: list[Rule] = (
     + _vetoes("forced_return", _FORCED_RETURN, unless=_SAYS_ABDUCTED)
     + _vetoes("to_prison", _TO_PRISON)
     + _vetoes("issued", _ISSUED)
+    + _vetoes("would_be", _WOULD_BE)
+    + _vetoes("if_returned", _IF_RETURNED)
+    + _vetoes("no_extradition", _NO_EXTRADITION)
+    + _vetoes("spying_charge", _SPYING_CHARGE)
+    + _vetoes("spoke_of_killing", _SPOKE_OF_KILLING)
+    + _vetoes("arrest_sought", _ARREST_SOUGHT)
+    + _vetoes("to_silence", _TO_SILENCE)
 )
 
 
