@@ -19,12 +19,14 @@ from babel.core import get_global
 
 from amanat.monitor.nlp.tries import at_word_starts, trie_pattern
 
-VERSION = "gazetteer-4"
+VERSION = "gazetteer-5"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
                             "TA"})  # fmt: skip
-# English names that are also common words or first names: matched only by their ISO aliases.
-_AMBIGUOUS_EN = frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Isle of Man",
-                           "Guinea", "Dominica", "Togo"})  # fmt: skip
+# Names that are also common words or first names (Russian "Того" is also "of that"): places
+# only by their aliases; states only where the text gives them a role (states.py).
+AMBIGUOUS = {"en": frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Isle of Man",
+                               "Guinea", "Dominica", "Togo"}),
+              "ru": frozenset({"Того"})}  # fmt: skip
 _BABEL_LANGUAGES = {
     "en": "en",
     "tr": "tr",
@@ -96,6 +98,7 @@ ALIASES: dict[str, dict[str, str]] = {
     "ru": {
         "Великобритания": "GB",
         "Белоруссия": "BY",
+        "Кыргызстан": "KG",
         "Северная Корея": "KP",
         "Британия": "GB",
         "США": "US",
@@ -210,7 +213,7 @@ _LOCATIVE_BEFORE = {
         re.IGNORECASE,
     ),
     "ru": re.compile(r"(?:^|\s)(?:в|во|из|на|по|до)\s+$", re.IGNORECASE),
-    "zh": re.compile(r"(?:在|到|从|于|往|赴|居|自|逃|住|流亡)[^，。、\s]{0,2}$"),
+    "zh": re.compile(r"(?:在|到|从|于|往|赴|居|自|逃|住|流亡|驻)[^，。、\s]{0,2}$"),
     "fa": re.compile(r"(?:^|\s)(?:در|به|از|مقیم|ساکن)\s+$"),
 }
 _LOCATIVE_SUFFIX = {
@@ -236,7 +239,7 @@ def _names(language: str) -> dict[str, str]:
     territories = {str(iso): str(name) for iso, name in locale.territories.items()}
     full = set(territories.values())
     for iso, name in territories.items():
-        ambiguous = language == "en" and name in _AMBIGUOUS_EN
+        ambiguous = name in AMBIGUOUS.get(language, ())
         if len(iso) == 2 and iso.isalpha() and iso not in _NOT_COUNTRIES and not ambiguous:
             for form in _name_forms(name, language):
                 if form == name or form not in full:
@@ -260,7 +263,12 @@ def _name_forms(name: str, language: str) -> list[str]:
         forms += [part for part in pair.groups() if len(part) >= 3 and not part.isupper()]
     if language == "ug":
         forms += [form[:-1] + "ى" for form in list(forms) if len(form) >= 5 and form[-1] in "اە"]
+        # CLDR writes some names with و (o) where news writes ۇ (u): كامېرون, كامېرۇن (Kamerun).
+        forms += [_U_FOR_O.sub("ۇ", form) for form in list(forms) if _U_FOR_O.search(form)]
     return forms
+
+
+_U_FOR_O = re.compile(r"(?<=[^\sئ])و")
 
 
 def country_names(language: str) -> dict[str, str]:
@@ -384,12 +392,12 @@ _ENDINGS = {
     "ru": re.compile(r"(?:а|я|ы|и|е|у|ю|ой|ей|ою|ом|ем|ь)?"),
     "tr": re.compile(r"(?:['’]\w*|l[ıiuüae]\w*|[çc][ae]\w*)?"),
     "ug": re.compile(r"(?:لار|لەر)?(?:ى|سى|ىمىز|ىڭىز)?(?:نىڭ|نى|دا|دە|تا|تە|دىن|تىن|غا|قا|گە|"
-                     r"كە|دىكى|تىكى|چە|لىق|لىك)?(?:لار|لەر)?(?:مۇ|چۇ)?"),
+                     r"كە|دىكى|تىكى|چە|لىق|لىك|لۇق|لۈك)?(?:لار|لەر)?(?:مۇ|چۇ)?"),
 }  # fmt: skip
 # Names that are also a common word of the language take only case endings, never a
 # derivation: Uyghur قاتار is "row" and قاتارلىق "and others, including".
 _COMMON_WORDS = {"ug": frozenset({"قاتار"})}
-_DERIVATIONS = re.compile(r"(?:لىق|لىك|l[ıiuü])")
+_DERIVATIONS = re.compile(r"(?:لىق|لىك|لۇق|لۈك|l[ıiuü])")
 
 
 def ending_fits(name: str, ending: str, language: str) -> bool:

@@ -21,25 +21,33 @@ ACTOR_NOUNS = {
     "tr": r"polis\w*|istihbarat\w*|ajan\w*|yetkili\w*|makam\w*|hükümet\w*|güvenlik\w*|"
           r"büyükelçilik\w*|büyükelçiliğ\w*|başkonsolosluğ\w*|konsolosluğ\w*|konsolosluk\w*|"
           r"rejim\w*|devlet\w*|emniyet\w*|görevli\w*|diplomat\w*|savcı\w*|mahkeme\w*|"
-          r"ataşe\w*|bakanlı\w*|ordu\w*|asker\w*|başbakan\w*",
+          r"ataşe\w*|bakanlı\w*|ordu\w*|asker\w*|başbakan\w*|jandarma\w*",
     "zh": r"警方|警察|政府|当局|官员|特工|情报|安全部|安全官|安全部队|国家安全|大使馆|领事馆|"
           r"总领事馆|使馆|公安|国安|间谍|外交官|军事情报|执法|检方|法院|黑客|"
-          r"驻|外交部|武官|高级专员公署|军方|军队|士兵|调查人员|总理",
+          r"驻|外交部|武官|高级专员公署|军方|军队|士兵|调查人员|总理|安全局|情报局|安全机构|安全部门|"
+          r"情报机构|情报部门|秘密警察|内政部|大使",
     "ug": r"ساقچى\w*|ھۆكۈمەت\w*|ھۆكۈمىت\w*|دائىرى\w*|ئەمەلدار\w*|ئىستىخبارات\w*|جاسۇس\w*|"
           r"ئەلچىخان\w*|كونسۇلخان\w*|بىخەتەرلىك\w*|خادىم\w*|سوت\w*|"
-          r"تاشقى ئىشلار مىنىستىرلىك\w*|ئاتاشې\w*|ئارمىيە\w*|ھەربىي\w*",
+          r"تاشقى ئىشلار مىنىستىرلىك\w*|ئاتاشې\w*|ئارمىيە\w*|ھەربىي\w*|خەۋپسىزلىك\w*",
     "ru": r"власт\w*|полици\w*|милици\w*|спецслужб\w*|разведк\w*|агент\w*|посольств\w*|"
           r"консульств\w*|правительств\w*|чиновник\w*|силовик\w*|сотрудник\w*|дипломат\w*|"
           r"режим\w*|офицер\w*|прокурор\w*|суд\w*|КГБ|ФСБ|МВД|хакер\w*|министерств\w*|"
-          r"консул\w*|следовател\w*|атташе|арми\w*|военн\w*|премьер\w*|МИД",
+          r"консул\w*|следовател\w*|атташе|арми\w*|военн\w*|премьер\w*|МИД|госбезопасност\w*|"
+          r"(?:служб\w*|орган\w*|комитет\w*)\s+(?:\w+\s+)?безопасност\w*",
     "fa": r"پلیس|دولت|مقامات|مقام‌های|ماموران|مأموران|مامور|مأمور|نیروهای امنیتی|"
           r"نهادهای امنیتی|سرویس اطلاعاتی|سرویس‌های اطلاعاتی|سازمان اطلاعات|وزارت اطلاعات|"
           r"اطلاعات|سفارت|کنسولگری|رژیم|حکومت|جاسوسان|جاسوس|دیپلمات|دستگاه قضایی|"
           r"دادگاه|هکرهای|نیروهای|کمیساریای عالی|وابسته نظامی|وزارت خارجه|"
-          r"وزارت امور خارجه|ارتش|نخست‌وزیر|بازپرس",
+          r"وزارت امور خارجه|ارتش|نخست‌وزیر|بازپرس|سرویس امنیت|سازمان امنیت|امنیت دولتی|"
+          r"امنیت داخلی|امنیت ملی|دستگاه امنیتی|دستگاه‌های امنیتی|سفیر|کنسول",
 }  # fmt: skip
+# Chinese names an agency with a modifier between state and noun: 阿曼内部安全局, 俄联邦安全局.
+ZH_AGENCY_MODIFIERS = r"国家|内部|国内|对外|海外|境外|中央|联邦|军事|秘密"
 # "the army in Thailand" is no agent of Thailand: a preposition between noun and name.
 PREPOSITIONS = {"ru": r"(?:в|во|из|на|с|со|по|до|от|у)", "fa": r"(?:در|از|به|با|برای)"}
+# Nor is a verb between them: "полиция задержала бурундийского активиста" — the police's
+# object is Burundian (a past-tense verb, not the genitive of "власти Египта").
+VERB_BETWEEN = {"ru": r"\w+(?:ла|ли|ло|лся|лась|лись|ал|ил|ел|ыл|ял)\s"}
 PERSON_NOUNS = {
     "en": r"journalists?|activists?|dissidents?|bloggers?|opposition|exiles?|refugees?|"
           r"critics?|imams?|students?|poets?|lawyers?|writers?|nationals?|citizens?|teachers?|"
@@ -53,7 +61,8 @@ PERSON_NOUNS = {
     "zh": r"籍|裔|记者|活动人士|异见人士|反对派|难民|博主|学生|留学生|诗人|律师|作家|公民|"
           r"教师|前官员|飞行员|人权|民主|流亡|企业家|工程师|经济学家",
     "ug": r"مۇخبىر\w*|پائالىيەتچى\w*|ئۆكتىچى\w*|مۇساپىر\w*|ئوقۇغۇچى\w*|شائىر\w*|پۇقرا\w*|"
-          r"ئىمام\w*|كۆچمەن\w*|ئىنژېنېر\w*|ئوقۇتقۇچى\w*",
+          r"ئىمام\w*|كۆچمەن\w*|ئىنژېنېر\w*|ئوقۇتقۇچى\w*|يازغۇچى\w*|بۆلگۈنچى\w*|بلوگچى\w*|"
+          r"ئادۋوكات\w*|رەھبەر\w*",
     "ru": r"журналист\w*|активист\w*|оппозиц\w*|блогер\w*|беженц\w*|диссидент\w*|критик\w*|"
           r"имам\w*|студент\w*|поэт\w*|граждан\w*|педагог\w*|л[её]тчик\w*|пилот\w*|"
           r"эмигрант\w*|правозащитник\w*|мигрант\w*",
@@ -73,7 +82,8 @@ REQUEST_BEFORE = {
           r"issued in)\s+"
           r"(?:the\s+)?"
           r"(?:(?:government|state|authorities|regime) (?:of|in)\s+)?$",
-    "ru": r"(?:по (?:запросу|требованию|просьбе|заказу|приказу)|в интересах|на|агент\w*|"
+    "ru": r"(?:по (?:запросу|требованию|просьбе|заказу|приказу)|в интересах|"
+          r"(?:работа\w*|шпион\w*|трудил\w*|служил\w*|служит|служат) на|агент\w*|"
           r"заказан\w* из|организован\w* из)\s+$",
     "fa": r"(?:به (?:درخواست|دستور|خواست)|درخواست(?: استرداد)?|از سوی|به نفع|برای|ماموران|"
           r"مأموران|دولت|مقامات|پلیس|سفارت|کنسولگری|حکومت|رژیم|نیروهای امنیتی|سرویس اطلاعاتی)\s+$",
@@ -93,13 +103,20 @@ DESTINATION_BEFORE = {
     "en": r"(?:deport\w*|return\w*|extradit\w*|sent|taken|flown|handed|brought|smuggled|"
           r"transferred|expelled|repatriat\w*|refoul\w*|put on a flight|landed in|took him|"
           r"took her|back)\s+(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?:the\s+)?$",
-    "zh": r"(?:遣返|引渡|带回|押回|送回|移交给?|遣送|带到|送往|押送|运往|飞往|交给|移交)"
-          r"(?:至|到|回|给)?$",
+    "zh": r"(?:遣返|引渡|带回|押回|送回|移交给?|遣送|带到|送往|押送|运往|飞往|交给|移交|交还|"
+          r"送还|押解)(?:至|到|回|给)?$",
     "ru": r"(?:депорт\w*|выдан\w*|выдал\w*|выдач\w*|вывез\w*|вывезен\w*|доставлен\w*|"
           r"доставил\w*|передан\w*|передал\w*|экстрадир\w*|выслан\w*|выслал\w*|"
           r"возвращ\w*|отправ\w*|экстрадиц\w*)\s+(?:\w+\s+){0,2}?в\s+$",
     "fa": r"(?:استرداد\s+(?:او|آنها|وی)\s+)?به\s+$",
 }  # fmt: skip
+# Russian also hands a person over to a state in the dative, without "в": "выдали
+# Таджикистану", "передан Китаю", "экстрадирован Узбекистану".
+RU_DATIVE_DESTINATION = re.compile(
+    r"(?:выдан\w*|выдал\w*|выдач\w*|выдав\w*|передан\w*|передал\w*|передач\w*|"
+    r"экстрадир\w*|возвращ\w*|вернул\w*)\s+(?:\w+\s+){0,2}?$"
+)
+RU_DATIVE_ENDING = re.compile(r"(?:у|ю|е|и)(?!\w)")  # "выдал Египет": Egypt is the subject
 DESTINATION_AFTER = {
     "tr": r"['’](?:[ae]|y[ae]|n[ae])\s+(?:\S+\s+){0,2}?(?:iade|sınır dışı|geri gönder|"
           r"gönder|götür|getir|teslim|kaçır)",
@@ -117,6 +134,12 @@ NATIONAL_BEFORE = {
     "fa": FA_PERSON_BEFORE,
     "tr": r"(?:eleştir\w*)\s+$",
 }  # fmt: skip
+# Persian "fled from X": "از X گریخت" — از before the name, the verb after it ("به X گریخت",
+# fled to X, is the host).
+FA_FLED_FROM = (
+    re.compile(r"(?<!\S)از\s+$"),
+    re.compile(r"\s+(?:\S+\s+){0,3}?(?:گریخت|فرار کرد|فرار کرده|متواری شد)"),
+)
 NATIONAL_AFTER_EXTRA = {
     "tr": r"['’]?(?:dan|den|tan|ten)\s+kaç",
     "ug": r"\w*(?:دىن|تىن)\s+قېچىپ",
@@ -196,3 +219,44 @@ UNNAMED_HINTS = {
     "fa": re.compile(r"متبوع|زادگاه"),
     "ug": re.compile(r"يۇرتى|ۋەتىنى"),
 }
+
+# A former official is a person, not the state's agent: "a former Saudi intelligence officer",
+# "бывший британский премьер", "前英国首相", "eski İngiltere başbakanı", "نخست‌وزیر سابق
+# بریتانیا" — a national of that state at most.
+_FORMER = {
+    "en": r"(?:(?<!\w)(?:former|ex-))\s*$",
+    "ru": r"(?<!\w)(?:бывш\w*|экс-)\s*$",
+    "tr": r"(?<!\w)eski\s+$",
+    "zh": r"前$",
+    "ug": r"(?<!\w)سابىق\s+$",
+    "fa": r"(?<!\S)سابق\s+$",
+}
+FORMER_BEFORE = {
+    language: re.compile(source, re.IGNORECASE) for language, source in _FORMER.items()
+}
+# Turkish and Uyghur demonyms are the name and a suffix: "Kuveytli", "Ummanlı", "ئومانلىق",
+# "كامېرۇنلۇق" (of Kuwait, of Oman): the state's people unless the text makes them its agents.
+DEMONYM_SUFFIX = {
+    "tr": re.compile(r"['’]?l[ıiuü](?:[^a-zçğıöşü]|$|[ln][ae]r?|y[ıiuü]|n[ıiuü])"),
+    "ug": re.compile(r"(?:لىق|لىك|لۇق|لۈك)"),
+}
+
+# People sent back to their own state without its name: "returned him home", "вернули на
+# родину", "ülkesine iade edildi", "遣返回国", "به کشورش بازگرداندند", "يۇرتىغا قايتۇرۇلدى". The
+# destination is the state whose people they are (states.py).
+_SENT_HOME = {
+    "en": r"\b(?:deport\w*|return\w*|extradit\w*|sent|flown|handed|repatriat\w*|refoul\w*|"
+    r"taken|brought|forced)\s+(?:[\w-]+\s+){0,3}?(?:back\s+)?(?:home\b|to (?:his|her|their) "
+    r"(?:home country|homeland|native country|country of origin|own country|country)\b)",
+    "ru": r"(?:вернул\w*|верн[уё]т\w*|возвра\w*|депорт\w*|выдан\w*|выдал\w*|выслан\w*|выслал\w*|"
+    r"отправ\w*|доставл\w*|доставил\w*|экстрадир\w*|вывез\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:на родину|домой)",
+    "tr": r"(?:ülkesine|anavatanına|vatanına|memleketine|ülkelerine)\s+(?:\S+\s+){0,2}?"
+    r"(?:iade|sınır dışı|geri gönder|gönder|götür|teslim)",
+    "zh": r"(?:遣返|押回|送回|带回|引渡|遣送)回?(?:本国|祖国|母国|原籍国)|"
+    r"(?:遣返|押送|送|带|押|遣送)回国",
+    "fa": r"به\s+(?:کشورش|کشور خود|وطن\S*|زادگاهش|کشور متبوعش|میهنش)\s+(?:\S+\s+){0,3}?"
+    r"(?:بازگردان|بازگرداند|منتقل|فرستاد|مسترد|دیپورت|اخراج|تحویل)",
+    "ug": r"(?:يۇرتىغا|ۋەتىنىگە|دۆلىتىگە)\s+(?:\S+\s+){0,2}?(?:قايتۇرۇ|ئۆتكۈزۈپ|ئېلىپ|يۆتكە)",
+}
+SENT_HOME = {language: re.compile(source) for language, source in _SENT_HOME.items()}

@@ -9,13 +9,13 @@ transnational repression itself. Camps, trials and trade inside the origin state
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from amanat.monitor.nlp import extract, gazetteer, kin, states, warrants
+from amanat.monitor.nlp import extract, gazetteer, states
+from amanat.monitor.nlp import origin as origins
 from amanat.monitor.nlp.literals import Candidates, Found, LiteralIndex
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
 from amanat.monitor.nlp.rules import Rule, for_language, lookalikes
@@ -37,8 +37,6 @@ from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
 from amanat.monitor.nlp.rules.vetoes import VETO_RULES, vetoed
 
 TACTIC_RULES = _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES
-_FAMILY_RULES = [rule for rule in TACTIC_RULES if rule.value == "threat_to_family"]
-_WARRANT_RULES = [rule for rule in TACTIC_RULES if rule.value == "bounty_or_warrant"]
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 MAX_EVIDENCE = 400
@@ -186,129 +184,6 @@ def _candidates(language: str) -> tuple[Candidates[Rule], frozenset[int]]:
     return table, frozenset(map(id, rules))
 
 
-# How much each role says that a state is the one reaching abroad (see states.py): what is done
-# for it or whom it receives most, its agents next, its people (the targets) less, a bare name
-# least.
-_ROLE_WEIGHT = {"request": 3.0, "destination": 3.0, "actor": 2.0, "national": 1.5, "named": 0.5}
-
-
-def _origin(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
-    """The state with the strongest roles in the text; per-state rules (rules/context.py) add
-    to what the generic state roles give."""
-    actors = rules.run(ORIGIN_ACTOR_RULES)
-    names = rules.run(ORIGIN_NAME_RULES)
-    scores: defaultdict[str, float] = defaultdict(float)
-    for iso, n in actors.count.items():
-        scores[iso] += 2 * n
-    for iso, n in names.count.items():
-        scores[iso] += 0.5 * min(n, 3)
-    evidence: dict[str, tuple[float, str, str]] = {}
-    named: Counter[str] = Counter()
-    located = {place.start for place in analysis.places if place.locative}
-    lived_in = (_lived_in(rules, analysis)
-                if any(m.start in located for m in analysis.states) else set())  # fmt: skip
-    for mention in analysis.states:
-        if mention.role in {"named", "national"} and mention.start in lived_in:
-            continue  # "living in exile in America": where the people are, not who they are
-        if mention.role == "named":
-            named[mention.iso] += 1
-            if named[mention.iso] > 3:
-                continue
-        weight = _ROLE_WEIGHT[mention.role]
-        scores[mention.iso] += weight
-        best = evidence.get(mention.iso)
-        if best is None or weight > best[0]:
-            sentence = analysis.sentences.at(mention.start).text
-            evidence[mention.iso] = (weight, sentence, f"origin.{mention.role}.{analysis.language}")
-    strong = set(actors.count) | {iso for iso, (w, _s, _r) in evidence.items() if w >= 1.5}
-    by_score = sorted(scores.items(), key=lambda item: -item[1])
-    ranked = [iso for iso, score in by_score if iso in strong and score >= 1.5]
-    if not ranked:
-        return None, None
-    iso = ranked[0]
-    if iso in actors.first:
-        sentence, rule = actors.first[iso]
-    else:
-        _weight, sentence, rule = evidence[iso]
-    return iso, Tag("origin_state", iso, _evidence(sentence), rule)
-
-
-_CLAUSE_END = re.compile(r"[.;,:!?،؛。，；：！？]")
-
-
-def _lived_in(rules: _Rules, analysis: Analysis) -> set[int]:
-    """Starts of the places where the people live: a place in the clause of a diaspora cue
-    ("living in exile in the United States", "流亡美国", "در آمریکا در تبعید") or "<place>-based"
-    — not every place of that sentence ("taken from her home in Lusaka; her brother, who lives
-    in exile in Canada")."""
-    wanted = [rule for rule in for_language(DIASPORA_RULES, rules.language)
-              if rule.all_of[0].search(rules.lowered)]  # fmt: skip
-    found = set()
-    text = analysis.text
-    for place in analysis.places:
-        if text.startswith("-based", place.end):
-            found.add(place.start)
-            continue
-        if not wanted or not place.locative:
-            continue
-        before = _CLAUSE_END.split(text[max(0, place.start - 40) : place.start])[-1]
-        after = _CLAUSE_END.split(text[place.end : place.end + 40])[0]
-        clause = f"{before} {after}".lower()
-        if any(rule.fires(clause) for rule in wanted):
-            found.add(place.start)
-    return found
-
-
-def _origin_from_relatives(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
-    """Relatives pressed where they live ("relatives … in Iran were summoned") or in a state
-    the sentence names, of an exile, name the state that pressures the person abroad. Failing
-    both ("Sister of exiled journalist taken in dawn raid"), the one state the text places
-    anyone in, other than where the people live, is home."""
-    family = rules.run(_FAMILY_RULES)
-    if not family.first:
-        return None, None
-    sentence, _rule = family.first["threat_to_family"]
-    start = analysis.text.find(sentence)
-    lived = _lived_in(rules, analysis)
-    homes = [place.iso for place in analysis.places
-             if place.locative and place.start not in lived
-             and start <= place.start < start + len(sentence)] or (
-        [m.iso for m in analysis.states
-         if m.start not in lived and start <= m.start < start + len(sentence)]
-        if rules.run(DIASPORA_RULES).count else [])  # fmt: skip
-    if not homes:
-        abroad = {place.iso for place in analysis.places if place.start in lived}
-        others = {states.CONTROLLED.get(p.iso, p.iso) for p in analysis.places} - abroad
-        if not abroad or len(others) != 1:
-            return None, None
-        iso = others.pop()
-        return iso, Tag("origin_state", iso, _evidence(sentence), "origin.relatives_elsewhere")
-    # The person lives in one place and the relatives in another: the relatives' place is the
-    # one named after the relatives (or the people's own state, when the text names it).
-    nationals = {m.iso for m in analysis.states if m.role == "national"}
-    home = next((iso for iso in homes if iso in nationals), homes[-1])
-    iso = states.CONTROLLED.get(home, home)
-    return iso, Tag("origin_state", iso, _evidence(sentence), "origin.relatives_home")
-
-
-def _relatives_pressed_at_home(rules: _Rules, analysis: Analysis, origin: str) -> bool:
-    """Relatives pressed where the text places them at home: the person is not there (kin.py)."""
-    home = gazetteer.ORIGIN_REGIONS.get(origin, frozenset({origin}))
-    hits = rules.run(_FAMILY_RULES, check=lambda _rule, span: kin.placed_with_relatives(
-        analysis.text, rules.language, span, analysis.places, home))  # fmt: skip
-    return bool(hits.count)
-
-
-def _origin_from_warrant(rules: _Rules, analysis: Analysis) -> tuple[str | None, Tag | None]:
-    """Where a warrant was issued is the state that wants the person (warrants.py)."""
-    sentence = rules.run(_WARRANT_RULES).first.get("bounty_or_warrant", ("", ""))[0]
-    lived = _lived_in(rules, analysis) if sentence else set()
-    iso = warrants.issuer(analysis.text.find(sentence), sentence, analysis.places, lived)
-    if iso is None or not sentence:
-        return None, None
-    return iso, Tag("origin_state", iso, _evidence(sentence), "origin.warrant_issued")
-
-
 def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     """Countries where the people are: named in a locative ("in Dubai") or by their authorities
     ("Thai authorities"); the origin state and its regions never count. Failing both, the
@@ -384,23 +259,21 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     can be transnational repression, so the tactic and context rules are not even run."""
     analysis = analysis or analyse(text, language)
     rules = _Rules(analysis)
-    origin, origin_tag = _origin(rules, analysis)
-    if origin is None:
-        origin, origin_tag = _origin_from_relatives(rules, analysis)
-    if origin is None:
-        origin, origin_tag = _origin_from_warrant(rules, analysis)
-    if origin is None:
+    found = origins.found(rules, analysis)
+    if found is None:
         empty = _Hits()
         result = Tagging()
         result.tags.append(_relevance(False, None, empty, empty, empty, []))
         result.tags += _counts_and_dates(analysis)
         return result
+    origin = found.iso
+    origin_tag = Tag("origin_state", origin, _evidence(found.sentence), found.rule)
     host_tags = _hosts(analysis, origin)
     hosts = [t.value for t in host_tags]
     abroad = rules.run(DIASPORA_RULES)
     explicit = rules.run(EXPLICIT_RULES)
     returned = any(m.role == "destination" and m.iso == origin for m in analysis.states)
-    pressed_home = _relatives_pressed_at_home(rules, analysis, origin)
+    pressed_home = origins.relatives_pressed_at_home(rules, analysis, origin)
     # With nobody abroad and nothing sent back, no act can be transnational: the tactic rules
     # (most of the tagger's time) are not run.
     if abroad.count or hosts or explicit.count or returned or pressed_home:
@@ -424,8 +297,7 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
                      host_countries=hosts if is_tnr else [],
                      tactics=list(tactics.first) if is_tnr else [])  # fmt: skip
     result.tags.append(_relevance(is_tnr, origin, tactics, abroad, explicit, hosts))
-    if origin_tag is not None:
-        result.tags.append(origin_tag)
+    result.tags.append(origin_tag)
     result.tags += host_tags + _tags_of("tactic", tactics)
     if is_tnr:
         result.tags += _stage(tactics) + _community(rules) + _perpetrator(rules)

@@ -20,3 +20,10 @@ def tactics_in(sentence: str, language: str) -> set[str]:
     """The tactics the rules of a language fire on one sentence (before any veto)."""
     return {rule.value for rule in for_language(TACTIC_RULES, language)
             if rule.fires(sentence.lower())}  # fmt: skip
+
+
+def origin_if_tnr(text: str, language: str) -> str | None:
+    """The origin state the tagger gives a text it reads as transnational repression, else
+    None (a test then shows both the reading and the state in one comparison)."""
+    result = tag(text, language)
+    return result.origin_state if result.is_tnr else None
