@@ -163,8 +163,13 @@ class PipelineRun:
     seconds: float  # wall clock, end to end
     grouping_seconds: float  # in the main process, overlapping the workers' ingest and tag
     waiting_seconds: float  # the main process waiting for the next article from the workers
-    tnr: int
     skipped: int
+    is_tnr: list[bool]  # of each article (False when skipped)
+    tactics: list[int]  # of each article, how many tactics were tagged (0 when skipped)
+
+    @property
+    def tnr(self) -> int:
+        return sum(self.is_tnr)
 
 
 def _pipeline(
@@ -179,8 +184,10 @@ def _pipeline(
     start = time.perf_counter()
     grouper = StoryGrouper()
     groups: list[int] = []
+    is_tnr: list[bool] = []
+    tactics: list[int] = []
     grouping = waiting = 0.0
-    tnr = skipped = 0
+    skipped = 0
     asked = time.perf_counter()
     for index, item in enumerate(_in_order(_prepare_chunk, texts, workers, pool, consume)):
         began = time.perf_counter()
@@ -191,11 +198,13 @@ def _pipeline(
         else:
             doc = Doc(index, item.text_hash, [], item.features, item.language)
             groups.append(grouper.add(doc, signature=item.signature).group)
-            tnr += item.is_tnr
+        is_tnr.append(item.is_tnr)
+        tactics.append(item.tactics)
         asked = time.perf_counter()
         grouping += asked - began
     final = [grouper.group_of(i) if g > 0 else g for i, g in enumerate(groups)]
-    return PipelineRun(final, time.perf_counter() - start, grouping, waiting, tnr, skipped)
+    seconds = time.perf_counter() - start
+    return PipelineRun(final, seconds, grouping, waiting, skipped, is_tnr, tactics)
 
 
 def _signature_chunk(texts: Sequence[str]) -> list[bytes]:
