@@ -36,7 +36,6 @@ from bench.hotline_server import (
     _cpu_model,
     _database,
     _log,
-    _machine_busy_seconds,
     _pg_version,
     _postmaster_pid,
     _run,
@@ -46,6 +45,7 @@ from bench.hotline_server import (
     _submit_once,
     tree_cpu_seconds,
 )
+from bench.procstat import machine_cpu
 
 __all__ = ["BenchError", "run"]
 
@@ -113,7 +113,7 @@ def _load(
     log_path = Path(f"{prefix}-locust.log")
     cpu_before = _children_cpu_seconds()
     server_before = tree_cpu_seconds(cpu_roots)
-    machine_before = _machine_busy_seconds()
+    machine_before = machine_cpu()[0]
     window_start = time.monotonic()
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
@@ -131,7 +131,7 @@ def _load(
         finally:
             _stop(proc, grace=10)
     server_cpu = tree_cpu_seconds(cpu_roots) - server_before
-    machine_cpu = _machine_busy_seconds() - machine_before
+    machine_busy = machine_cpu()[0] - machine_before
     window = time.monotonic() - window_start
     locust_cpu = _children_cpu_seconds() - cpu_before
     if not json_path.exists():
@@ -164,7 +164,7 @@ def _load(
         get_p50=_percentile(get["response_times"], get["num_requests"], 0.50),
         locust_cpu_seconds=locust_cpu,
         server_cpu_seconds=server_cpu,
-        machine_busy=machine_cpu,
+        machine_busy=machine_busy,
         window_seconds=window,
         errors=errors,
     )

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.formdata import csrf_token, image_accepted, report_form
+from bench.procstat import TICK
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -193,9 +194,6 @@ def _children_cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-_TICK = os.sysconf("SC_CLK_TCK")
-
-
 def _proc_stat(pid: int) -> tuple[int, float] | None:
     """(parent pid, CPU seconds of the process incl. its reaped children) from /proc."""
     try:
@@ -203,7 +201,7 @@ def _proc_stat(pid: int) -> tuple[int, float] | None:
     except (OSError, IndexError):
         return None
     # After "pid (comm)": state ppid ... utime stime cutime cstime are fields 14-17 of stat(5).
-    return int(fields[1]), sum(int(x) for x in fields[11:15]) / _TICK
+    return int(fields[1]), sum(int(x) for x in fields[11:15]) / TICK
 
 
 def tree_cpu_seconds(roots: list[int]) -> float:
@@ -225,14 +223,6 @@ def tree_cpu_seconds(roots: list[int]) -> float:
         total += stats[pid][1]
         todo.extend(children.get(pid, []))
     return total
-
-
-def _machine_busy_seconds() -> float:
-    """CPU seconds all cores spent busy (not idle, not waiting for I/O) since boot."""
-    fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
-    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
-    # guest time is already counted in user time
-    return (sum(fields[:8]) - idle) / _TICK
 
 
 def _postmaster_pid() -> int | None:

@@ -46,7 +46,6 @@ from collections.abc import Callable, Hashable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from rensa import RMinHash, RMinHashLSH
@@ -54,6 +53,7 @@ from rensa import RMinHash, RMinHashLSH
 from amanat.monitor import synthetic
 from amanat.monitor.nlp import normalise, pipeline, shingles
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
+from bench.procstat import machine_cpu
 from bench.pss import PeakPss
 
 T = TypeVar("T")
@@ -241,19 +241,6 @@ def _exact_hash(texts: list[str]) -> tuple[list[int], float]:
     return groups, time.perf_counter() - start
 
 
-def _machine_busy() -> tuple[float, float]:
-    """(busy, all) CPU seconds of the whole machine since boot, every process counted (Linux
-    ``/proc/stat``; zeros elsewhere): with the bench's own CPU time, how much of the cores
-    other work took during a run, so a slow wall clock can be told from starved workers."""
-    try:
-        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
-    except OSError:
-        return 0.0, 0.0
-    ticks = [int(value) for value in fields[:8]]  # user nice system idle iowait irq softirq steal
-    tick = os.sysconf("SC_CLK_TCK")
-    return (sum(ticks) - ticks[3] - ticks[4]) / tick, sum(ticks) / tick
-
-
 def _share_note(name: str, cpu: float, seconds: float, busy: tuple[float, float]) -> str:
     """Where the cores went during one step: this bench, other work, idle."""
     machine_busy, machine_all = busy
@@ -268,7 +255,7 @@ def _share_note(name: str, cpu: float, seconds: float, busy: tuple[float, float]
 
 
 def _busy_since(before: tuple[float, float]) -> tuple[float, float]:
-    busy, total = _machine_busy()
+    busy, total = machine_cpu()
     return busy - before[0], total - before[1]
 
 
@@ -296,7 +283,7 @@ def run(
         before = _cpu_seconds()
         minhash_groups, minhash_seconds = _bare_minhash(texts, workers)
         minhash_cpu = _cpu_seconds() - before
-        before, machine, main_before = _cpu_seconds(), _machine_busy(), _main_cpu_seconds()
+        before, machine, main_before = _cpu_seconds(), machine_cpu(), _main_cpu_seconds()
         count, characters = len(texts), sum(map(len, texts))
         result = _pipeline(texts, workers, pool, consume=True)  # the texts' last use
         pipeline_cpu = _cpu_seconds() - before
