@@ -32,17 +32,17 @@ from bench.hotline_server import (
     RESULTS,
     ROOT,
     BenchError,
-    _children_cpu_seconds,
-    _cpu_model,
-    _database,
-    _log,
-    _pg_version,
-    _postmaster_pid,
-    _run,
-    _server,
-    _server_problems,
-    _stop,
-    _submit_once,
+    children_cpu_seconds,
+    cpu_model,
+    fresh_database,
+    log_progress,
+    pg_version,
+    postmaster_pid,
+    run_checked,
+    server_problems,
+    serving,
+    stop_group,
+    submit_once,
     tree_cpu_seconds,
 )
 from bench.procstat import machine_cpu
@@ -111,7 +111,7 @@ def _load(
         "WARNING",
     ]
     log_path = Path(f"{prefix}-locust.log")
-    cpu_before = _children_cpu_seconds()
+    cpu_before = children_cpu_seconds()
     server_before = tree_cpu_seconds(cpu_roots)
     machine_before = machine_cpu()[0]
     window_start = time.monotonic()
@@ -129,11 +129,11 @@ def _load(
         except subprocess.TimeoutExpired as exc:
             raise BenchError(f"locust did not finish; see {log_path}") from exc
         finally:
-            _stop(proc, grace=10)
+            stop_group(proc, grace=10)
     server_cpu = tree_cpu_seconds(cpu_roots) - server_before
     machine_busy = machine_cpu()[0] - machine_before
     window = time.monotonic() - window_start
-    locust_cpu = _children_cpu_seconds() - cpu_before
+    locust_cpu = children_cpu_seconds() - cpu_before
     if not json_path.exists():
         raise BenchError(f"locust wrote no stats (exit {proc.returncode}); see {log_path}")
     entries = json.loads(json_path.read_text())
@@ -180,7 +180,7 @@ def _baseline(env: dict[str, str], image_path: Path, iterations: int) -> dict[st
         "--iterations",
         str(iterations),
     ]
-    return json.loads(_run(argv, env, "crypto-only baseline").strip().splitlines()[-1])
+    return json.loads(run_checked(argv, env, "crypto-only baseline").strip().splitlines()[-1])
 
 
 def run(seconds: int = 20, users: int = 8, iterations: int = 2000) -> str:
@@ -196,47 +196,47 @@ def run(seconds: int = 20, users: int = 8, iterations: int = 2000) -> str:
     meta: dict[str, Any] = {
         "nproc": len(os.sched_getaffinity(0)),
         "python": sys.version.split()[0],
-        "cpu": _cpu_model(),
+        "cpu": cpu_model(),
         "locust": version("locust"),
         "users": users,
         "seconds": seconds,
         "skipped_postgres": admin_url is None,
-        "pg_version": _pg_version(admin_url) if admin_url else None,
+        "pg_version": pg_version(admin_url) if admin_url else None,
         "server_problems": {},
         "pg_cpu_included": False,
     }
     results: list[LoadResult] = []
     base: dict[str, Any] | None = None
     for db in databases:
-        with _database(db, admin_url) as env:
+        with fresh_database(db, admin_url) as env:
             if base is None:  # before any server runs, on an idle machine
-                _log(f"crypto-only baseline ({iterations} iterations) and strip()")
+                log_progress(f"crypto-only baseline ({iterations} iterations) and strip()")
                 base = _baseline(env, image_path, iterations)
             log_path = RESULTS / f"hotline-{db}-server.log"
-            with _server(env, log_path) as (url, server_pid):
+            with serving(env, log_path) as (url, server_pid):
                 roots = [server_pid]
-                if db == "postgresql" and (postmaster := _postmaster_pid()) is not None:
+                if db == "postgresql" and (postmaster := postmaster_pid()) is not None:
                     roots.append(postmaster)
                     meta["pg_cpu_included"] = True
                 full_rate = 0.0
                 for scenario in SCENARIOS:
                     payload = image if scenario == "image" else None
                     for _ in range(WARMUP_SUBMISSIONS[scenario]):
-                        _submit_once(url, payload)
+                        submit_once(url, payload)
                     rate = full_rate / 2 if scenario == "text-half" else 0.0
-                    _log(f"{db} {scenario}: {users} users for {seconds} s")
+                    log_progress(f"{db} {scenario}: {users} users for {seconds} s")
                     result = _load(
                         url, env, scenario, db, image_path, seconds, users, roots, rate=rate
                     )
                     if scenario == "text":
                         full_rate = result.submissions_per_second
-                    _log(
+                    log_progress(
                         f"{db} {scenario}: {result.submissions_per_second:.1f}/s, "
                         f"p50 {result.post_p50:.0f} ms, p99 {result.post_p99:.0f} ms, "
                         f"failures {result.post_failures + result.get_failures}"
                     )
                     results.append(result)
-            meta["server_problems"][db] = _server_problems(log_path)
+            meta["server_problems"][db] = server_problems(log_path)
     assert base is not None
     table = markdown_table(results, base, meta)
     (RESULTS / "hotline.md").write_text(table + "\n")

@@ -172,7 +172,7 @@ class PipelineRun:
         return sum(self.is_tnr)
 
 
-def _pipeline(
+def run_pipeline(
     texts: list[str], workers: int, pool: ProcessPoolExecutor | None = None, consume: bool = False
 ) -> PipelineRun:
     """Ingest and tag in the workers, each article grouped as soon as its chunk is back.
@@ -180,7 +180,7 @@ def _pipeline(
     blank ``texts`` as they are sent (:func:`_chunks`)."""
     if pool is None and workers > 1:
         with _forked(workers) as own:
-            return _pipeline(texts, workers, own, consume)
+            return run_pipeline(texts, workers, own, consume)
     start = time.perf_counter()
     grouper = StoryGrouper()
     groups: list[int] = []
@@ -285,7 +285,7 @@ def run(
         minhash_cpu = _cpu_seconds() - before
         before, machine, main_before = _cpu_seconds(), machine_cpu(), _main_cpu_seconds()
         count, characters = len(texts), sum(map(len, texts))
-        result = _pipeline(texts, workers, pool, consume=True)  # the texts' last use
+        result = run_pipeline(texts, workers, pool, consume=True)  # the texts' last use
         pipeline_cpu = _cpu_seconds() - before
         main_cpu = _main_cpu_seconds() - main_before
         pipeline_busy = _busy_since(machine)

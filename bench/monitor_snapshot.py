@@ -63,7 +63,7 @@ def _bench(out: Path, articles: int) -> None:
     from bench import monitor  # the bench's own pipeline, with its worker processes
 
     texts, _stories, _planted = synthetic.generate(articles, multilingual=True)
-    run = monitor._pipeline(texts, workers=2)
+    run = monitor.run_pipeline(texts, workers=2)
     with (out / "bench-pipeline.json").open("w", encoding="utf-8") as lines:
         totals = {"groups": run.groups, "tnr": run.tnr, "skipped": run.skipped}
         json.dump(totals | {"is_tnr": run.is_tnr, "tactics": run.tactics}, lines)
