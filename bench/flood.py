@@ -6,12 +6,13 @@ bucket ``AMANAT_INTAKE_PER_MINUTE``, processing slots ``AMANAT_INTAKE_CONCURRENC
 time-outs or server errors — and staff pages stay responsive.
 
 For each database (SQLite; PostgreSQL too when ``DATABASE_URL`` is set): a fresh data directory
-and database with the demo organisation (``bench.hotline``'s set-up), a few extra analysts (one
-per staff user), ``amanat serve`` (gunicorn gthread, 2 workers × 4 threads) with the *default*
-intake limits, a dozen seeded reports, then one locust run (``bench/locustfile_flood.py``,
-headless, in a subprocess): staff users sign in (password + TOTP enrolment) and browse the inbox
-and report pages alone for a few seconds, then the submitters (no think time) join for the flood.
-RSS of every gunicorn worker is sampled from /proc during the run.
+and database with the demo organisation (``bench.hotline_server.fresh_database``), a few extra
+analysts (one per staff user), ``amanat serve`` (gunicorn gthread, 2 workers × 4 threads) with
+the *default* intake limits, a dozen seeded reports, then one locust run
+(``bench/locustfile_flood.py``, headless, in a subprocess): staff users sign in (password + TOTP
+enrolment) and browse the inbox and report pages alone for a few seconds, then the submitters
+(no think time) join for the flood. RSS of every gunicorn worker is sampled from /proc during
+the run.
 
     python -m bench.flood [--submitters 30] [--staff 3] [--seconds 30]
     bash scripts/with-postgres.sh .venv/bin/python -m bench.run --only flood
