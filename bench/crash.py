@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.hotline_server import RESULTS, BenchError, _database, _server, _server_problems
+from bench.hotline_server import RESULTS, BenchError, fresh_database, server_problems, serving
 from bench.reliability_common import (
     Attempt,
     alive,
@@ -204,11 +204,11 @@ def crash_one(db: str, admin_url: str | None, args: argparse.Namespace) -> Crash
 
     def start_app(env: dict[str, str]) -> int:
         logs.append(RESULTS / f"crash-{db}-server-{len(logs) + 1}.log")
-        url, pid = app.enter_context(_server(env, logs[-1]))
+        url, pid = app.enter_context(serving(env, logs[-1]))
         load.port = int(url.rsplit(":", 1)[1])
         return int(pid)
 
-    with _database(db, admin_url) as env:
+    with fresh_database(db, admin_url) as env:
         try:
             for thread in threads:
                 thread.start()
@@ -262,7 +262,7 @@ def crash_one(db: str, admin_url: str | None, args: argparse.Namespace) -> Crash
         rounds=rounds,
         attempts=load.attempts,
         verification=verification,
-        problems=[line for path in logs for line in _server_problems(path)],
+        problems=[line for path in logs for line in server_problems(path)],
         seconds=time.perf_counter() - started,
         files=files,
     )

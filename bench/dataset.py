@@ -28,7 +28,7 @@ import sys
 import time
 from typing import Any
 
-from bench.hotline_server import BIN, ROOT, BenchError, _database
+from bench.hotline_server import BIN, ROOT, BenchError, fresh_database
 
 ROWS = int(os.environ.get("BENCH_DATASET_ROWS", "1000000"))
 PROBES = tuple(
@@ -71,7 +71,7 @@ def run(seconds: int = 20, users: int = 8) -> str:
     admin_url = os.environ.get("DATABASE_URL")
     results: dict[str, dict[str, Any]] = {}
     for kind in ["sqlite", *(["postgresql"] if admin_url else [])]:
-        with _database(kind, admin_url) as env:
+        with fresh_database(kind, admin_url) as env:
             _log(f"{kind}: generating {ROWS:,} synthetic incidents")
             found: dict[str, Any] = {"generate_s": _generate(env)}
             _log(f"{kind}: generated in {found['generate_s']:.0f} s")

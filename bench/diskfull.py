@@ -33,10 +33,10 @@ from bench.hotline_server import (
     BIN,
     RESULTS,
     BenchError,
-    _base_env,
-    _run,
-    _server,
-    _server_problems,
+    base_env,
+    run_checked,
+    server_problems,
+    serving,
 )
 from bench.reliability_common import Attempt, log, small_jpeg, submit, verify
 
@@ -111,11 +111,11 @@ def _scenario(work: Path) -> dict[str, Any]:
     image = small_jpeg()
     try:
         data_dir.chmod(0o700)
-        env = _base_env(data_dir)
-        _run([str(BIN / "amanat"), "migrate", "--noinput", "-v", "0"], env, "migrate")
-        _run([str(BIN / "amanat"), "demo"], env, "demo")
+        env = base_env(data_dir)
+        run_checked([str(BIN / "amanat"), "migrate", "--noinput", "-v", "0"], env, "migrate")
+        run_checked([str(BIN / "amanat"), "demo"], env, "demo")
         log_path = RESULTS / "diskfull-server.log"
-        with _server(env, log_path) as (url, _master):
+        with serving(env, log_path) as (url, _master):
             port = int(url.rsplit(":", 1)[1])
             out["used_after_setup"] = shutil.disk_usage(data_dir).used
 
@@ -156,7 +156,7 @@ def _scenario(work: Path) -> dict[str, Any]:
                 send("after-more", i, with_image=i == 0)
             out["health_after"] = _health(port)
         # The server has stopped; verify before unmounting.
-        out["problems"] = _server_problems(log_path)
+        out["problems"] = server_problems(log_path)
         out["verification"] = verify(env, attempts, RESULTS / "diskfull")
         out["files"] = sorted(p.name for p in data_dir.iterdir() if p.name != "static")
     finally:

@@ -6,12 +6,13 @@ bucket ``AMANAT_INTAKE_PER_MINUTE``, processing slots ``AMANAT_INTAKE_CONCURRENC
 time-outs or server errors — and staff pages stay responsive.
 
 For each database (SQLite; PostgreSQL too when ``DATABASE_URL`` is set): a fresh data directory
-and database with the demo organisation (``bench.hotline``'s set-up), a few extra analysts (one
-per staff user), ``amanat serve`` (gunicorn gthread, 2 workers × 4 threads) with the *default*
-intake limits, a dozen seeded reports, then one locust run (``bench/locustfile_flood.py``,
-headless, in a subprocess): staff users sign in (password + TOTP enrolment) and browse the inbox
-and report pages alone for a few seconds, then the submitters (no think time) join for the flood.
-RSS of every gunicorn worker is sampled from /proc during the run.
+and database with the demo organisation (``bench.hotline_server.fresh_database``), a few extra
+analysts (one per staff user), ``amanat serve`` (gunicorn gthread, 2 workers × 4 threads) with
+the *default* intake limits, a dozen seeded reports, then one locust run
+(``bench/locustfile_flood.py``, headless, in a subprocess): staff users sign in (password + TOTP
+enrolment) and browse the inbox and report pages alone for a few seconds, then the submitters
+(no think time) join for the flood. RSS of every gunicorn worker is sampled from /proc during
+the run.
 
     python -m bench.flood [--submitters 30] [--staff 3] [--seconds 30]
     bash scripts/with-postgres.sh .venv/bin/python -m bench.run --only flood
@@ -38,10 +39,10 @@ from bench.hotline_server import (
     ROOT,
     WORKERS,
     BenchError,
-    _database,
-    _server,
-    _server_problems,
-    _stop,
+    fresh_database,
+    server_problems,
+    serving,
+    stop_group,
 )
 from bench.reliability_common import (
     Attempt,
@@ -145,7 +146,7 @@ def _locust(
         except subprocess.TimeoutExpired as exc:
             raise BenchError(f"locust did not finish; see {log_path}") from exc
         finally:
-            _stop(proc, grace=10)
+            stop_group(proc, grace=10)
     if not records.exists():
         raise BenchError(f"locust wrote no records (exit {proc.returncode}); see {log_path}")
     data = json.loads(records.read_text())
@@ -171,7 +172,7 @@ def flood_one(
     slug = (db if per_minute is None else f"{db}-{per_minute}pm") + (
         "-split" if split_staff else ""
     )
-    with _database(db, admin_url) as base_env:
+    with fresh_database(db, admin_url) as base_env:
         # Default limits: the benchmark environment's capacity setting is removed.
         env = {
             k: v
@@ -184,11 +185,11 @@ def flood_one(
         log_path = RESULTS / f"flood-{slug}-server.log"
         staff_log = RESULTS / f"flood-{slug}-staff-server.log"
         with contextlib.ExitStack() as servers:
-            url, master = servers.enter_context(_server(env, log_path))
+            url, master = servers.enter_context(serving(env, log_path))
             masters = {master: ""}
             staff_url = url
             if split_staff:
-                staff_url, staff_master = servers.enter_context(_server(env, staff_log))
+                staff_url, staff_master = servers.enter_context(serving(env, staff_log))
                 masters[staff_master] = "staff pool "
                 for pid in (master, *children(master)):  # the hotline pool yields the CPU
                     os.setpriority(os.PRIO_PROCESS, pid, HOTLINE_NICE)
@@ -218,7 +219,7 @@ def flood_one(
         records=records,
         masters=masters,
         rss_samples=samples,
-        problems=_server_problems(log_path) + _server_problems(staff_log),
+        problems=server_problems(log_path) + server_problems(staff_log),
         seeded=seeded,
     )
 

@@ -16,12 +16,15 @@ This module drives the runs; ``bench.hotline_server`` starts and measures the pr
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,20 +35,20 @@ from bench.hotline_server import (
     RESULTS,
     ROOT,
     BenchError,
-    _children_cpu_seconds,
-    _cpu_model,
-    _database,
-    _log,
-    _machine_busy_seconds,
-    _pg_version,
-    _postmaster_pid,
-    _run,
-    _server,
-    _server_problems,
-    _stop,
-    _submit_once,
+    children_cpu_seconds,
+    cpu_model,
+    fresh_database,
+    log_progress,
+    pg_version,
+    postmaster_pid,
+    run_checked,
+    server_problems,
+    serving,
+    stop_group,
+    submit_once,
     tree_cpu_seconds,
 )
+from bench.procstat import machine_cpu
 
 __all__ = ["BenchError", "run"]
 
@@ -65,29 +68,34 @@ def _percentile(histogram: dict[str, int], count: int, percent: float) -> float:
     return 0.0
 
 
-def _load(
-    url: str,
-    env: dict[str, str],
-    scenario: str,
-    db: str,
-    image_path: Path,
-    seconds: int,
-    users: int,
-    cpu_roots: list[int],
-    rate: float = 0.0,
-) -> LoadResult:
-    prefix = RESULTS / f"hotline-{db}-{scenario}"
-    for suffix in ("_stats.csv", "_failures.csv", "_exceptions.csv", "_stats_history.csv"):
-        Path(f"{prefix}{suffix}").unlink(missing_ok=True)
-    json_path = Path(f"{prefix}.json")
-    json_path.unlink(missing_ok=True)
-    load_env = dict(
-        env,
-        BENCH_SCENARIO="text" if scenario == "text-half" else scenario,
-        BENCH_IMAGE=str(image_path),
-        BENCH_RATE_PER_USER=f"{rate / users:.4f}" if rate else "",
-    )
-    argv = [
+@dataclass
+class _Window:
+    """CPU seconds used while locust ran: locust itself, the server's process tree (and
+    PostgreSQL's), all cores of the machine; and the window's wall-clock length."""
+
+    locust: float = 0.0
+    server: float = 0.0
+    machine_busy: float = 0.0
+    seconds: float = 0.0
+
+
+@contextlib.contextmanager
+def _cpu_window(cpu_roots: list[int]) -> Iterator[_Window]:
+    """Measure a :class:`_Window` around the block (filled in when it ends)."""
+    window = _Window()
+    cpu_before = children_cpu_seconds()
+    server_before = tree_cpu_seconds(cpu_roots)
+    machine_before = machine_cpu()[0]
+    window_start = time.monotonic()
+    yield window
+    window.server = tree_cpu_seconds(cpu_roots) - server_before
+    window.machine_busy = machine_cpu()[0] - machine_before
+    window.seconds = time.monotonic() - window_start
+    window.locust = children_cpu_seconds() - cpu_before
+
+
+def _locust_argv(url: str, prefix: Path, seconds: int, users: int) -> list[str]:
+    return [
         str(BIN / "locust"),
         "-f",
         str(ROOT / "bench" / "locustfile_hotline.py"),
@@ -110,15 +118,14 @@ def _load(
         "--loglevel",
         "WARNING",
     ]
-    log_path = Path(f"{prefix}-locust.log")
-    cpu_before = _children_cpu_seconds()
-    server_before = tree_cpu_seconds(cpu_roots)
-    machine_before = _machine_busy_seconds()
-    window_start = time.monotonic()
+
+
+def _run_locust(argv: list[str], env: dict[str, str], log_path: Path, seconds: int) -> int:
+    """Run locust to the end in its own process group; its exit status."""
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
             argv,
-            env=load_env,
+            env=env,
             cwd=ROOT,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -129,13 +136,28 @@ def _load(
         except subprocess.TimeoutExpired as exc:
             raise BenchError(f"locust did not finish; see {log_path}") from exc
         finally:
-            _stop(proc, grace=10)
-    server_cpu = tree_cpu_seconds(cpu_roots) - server_before
-    machine_cpu = _machine_busy_seconds() - machine_before
-    window = time.monotonic() - window_start
-    locust_cpu = _children_cpu_seconds() - cpu_before
+            stop_group(proc, grace=10)
+    return proc.returncode
+
+
+def _failures(prefix: Path) -> list[str]:
+    """Locust's failures file as one line per kind of failure (none if it wrote no file)."""
+    failures_csv = Path(f"{prefix}_failures.csv")
+    if not failures_csv.exists():
+        return []
+    with failures_csv.open(newline="") as handle:
+        return [
+            f"{row['Method']} {row['Name']}: {row['Error']} ×{row['Occurrences']}"
+            for row in csv.DictReader(handle)
+        ]
+
+
+def _result(scenario: str, db: str, prefix: Path, window: _Window, log_path: Path,
+            returncode: int) -> LoadResult:  # fmt: skip
+    """The run's :class:`LoadResult` from locust's JSON stats and the CPU window."""
+    json_path = Path(f"{prefix}.json")
     if not json_path.exists():
-        raise BenchError(f"locust wrote no stats (exit {proc.returncode}); see {log_path}")
+        raise BenchError(f"locust wrote no stats (exit {returncode}); see {log_path}")
     entries = json.loads(json_path.read_text())
     by_method = {e["method"]: e for e in entries}
     post, get = by_method.get("POST"), by_method.get("GET")
@@ -143,14 +165,6 @@ def _load(
         raise BenchError(f"locust stats lack GET or POST; see {json_path} and {log_path}")
     start = min(e["start_time"] for e in entries)
     end = max(e["last_request_timestamp"] or start for e in entries)
-    errors = []
-    failures_csv = Path(f"{prefix}_failures.csv")
-    if failures_csv.exists():
-        with failures_csv.open(newline="") as handle:
-            errors = [
-                f"{row['Method']} {row['Name']}: {row['Error']} ×{row['Occurrences']}"
-                for row in csv.DictReader(handle)
-            ]
     return LoadResult(
         scenario=scenario,
         db=db,
@@ -162,12 +176,40 @@ def _load(
         post_p50=_percentile(post["response_times"], post["num_requests"], 0.50),
         post_p99=_percentile(post["response_times"], post["num_requests"], 0.99),
         get_p50=_percentile(get["response_times"], get["num_requests"], 0.50),
-        locust_cpu_seconds=locust_cpu,
-        server_cpu_seconds=server_cpu,
-        machine_busy=machine_cpu,
-        window_seconds=window,
-        errors=errors,
+        locust_cpu_seconds=window.locust,
+        server_cpu_seconds=window.server,
+        machine_busy=window.machine_busy,
+        window_seconds=window.seconds,
+        errors=_failures(prefix),
     )
+
+
+def _load(
+    url: str,
+    env: dict[str, str],
+    scenario: str,
+    db: str,
+    image_path: Path,
+    seconds: int,
+    users: int,
+    cpu_roots: list[int],
+    rate: float = 0.0,
+) -> LoadResult:
+    """One scenario: locust against the running server, its stats and the CPU it cost."""
+    prefix = RESULTS / f"hotline-{db}-{scenario}"
+    for suffix in ("_stats.csv", "_failures.csv", "_exceptions.csv", "_stats_history.csv", ".json"):
+        Path(f"{prefix}{suffix}").unlink(missing_ok=True)
+    load_env = dict(
+        env,
+        BENCH_SCENARIO="text" if scenario == "text-half" else scenario,
+        BENCH_IMAGE=str(image_path),
+        BENCH_RATE_PER_USER=f"{rate / users:.4f}" if rate else "",
+    )
+    log_path = Path(f"{prefix}-locust.log")
+    with _cpu_window(cpu_roots) as window:
+        returncode = _run_locust(_locust_argv(url, prefix, seconds, users), load_env, log_path,
+                                 seconds)  # fmt: skip
+    return _result(scenario, db, prefix, window, log_path, returncode)
 
 
 def _baseline(env: dict[str, str], image_path: Path, iterations: int) -> dict[str, Any]:
@@ -180,7 +222,7 @@ def _baseline(env: dict[str, str], image_path: Path, iterations: int) -> dict[st
         "--iterations",
         str(iterations),
     ]
-    return json.loads(_run(argv, env, "crypto-only baseline").strip().splitlines()[-1])
+    return json.loads(run_checked(argv, env, "crypto-only baseline").strip().splitlines()[-1])
 
 
 def run(seconds: int = 20, users: int = 8, iterations: int = 2000) -> str:
@@ -196,47 +238,47 @@ def run(seconds: int = 20, users: int = 8, iterations: int = 2000) -> str:
     meta: dict[str, Any] = {
         "nproc": len(os.sched_getaffinity(0)),
         "python": sys.version.split()[0],
-        "cpu": _cpu_model(),
+        "cpu": cpu_model(),
         "locust": version("locust"),
         "users": users,
         "seconds": seconds,
         "skipped_postgres": admin_url is None,
-        "pg_version": _pg_version(admin_url) if admin_url else None,
+        "pg_version": pg_version(admin_url) if admin_url else None,
         "server_problems": {},
         "pg_cpu_included": False,
     }
     results: list[LoadResult] = []
     base: dict[str, Any] | None = None
     for db in databases:
-        with _database(db, admin_url) as env:
+        with fresh_database(db, admin_url) as env:
             if base is None:  # before any server runs, on an idle machine
-                _log(f"crypto-only baseline ({iterations} iterations) and strip()")
+                log_progress(f"crypto-only baseline ({iterations} iterations) and strip()")
                 base = _baseline(env, image_path, iterations)
             log_path = RESULTS / f"hotline-{db}-server.log"
-            with _server(env, log_path) as (url, server_pid):
+            with serving(env, log_path) as (url, server_pid):
                 roots = [server_pid]
-                if db == "postgresql" and (postmaster := _postmaster_pid()) is not None:
+                if db == "postgresql" and (postmaster := postmaster_pid()) is not None:
                     roots.append(postmaster)
                     meta["pg_cpu_included"] = True
                 full_rate = 0.0
                 for scenario in SCENARIOS:
                     payload = image if scenario == "image" else None
                     for _ in range(WARMUP_SUBMISSIONS[scenario]):
-                        _submit_once(url, payload)
+                        submit_once(url, payload)
                     rate = full_rate / 2 if scenario == "text-half" else 0.0
-                    _log(f"{db} {scenario}: {users} users for {seconds} s")
+                    log_progress(f"{db} {scenario}: {users} users for {seconds} s")
                     result = _load(
                         url, env, scenario, db, image_path, seconds, users, roots, rate=rate
                     )
                     if scenario == "text":
                         full_rate = result.submissions_per_second
-                    _log(
+                    log_progress(
                         f"{db} {scenario}: {result.submissions_per_second:.1f}/s, "
                         f"p50 {result.post_p50:.0f} ms, p99 {result.post_p99:.0f} ms, "
                         f"failures {result.post_failures + result.get_failures}"
                     )
                     results.append(result)
-            meta["server_problems"][db] = _server_problems(log_path)
+            meta["server_problems"][db] = server_problems(log_path)
     assert base is not None
     table = markdown_table(results, base, meta)
     (RESULTS / "hotline.md").write_text(table + "\n")

@@ -42,14 +42,28 @@ def _fmt(value: float | None, digits: int = 1) -> str:
     return "n/a" if value is None else f"{value:.{digits}f}"
 
 
+_LABEL = {
+    "text": "text report",
+    "text-half": "text report at half that rate",
+    "image": "report + 1 MB JPEG",
+}
+
+
 def markdown_table(results: list[LoadResult], base: dict[str, Any], meta: dict[str, Any]) -> str:
+    """The cost table, the table of every scenario and the notes that say how they were made."""
+    notes = [
+        "",
+        *_method_notes(base, meta),
+        *_cpu_notes(results, meta),
+        *_database_notes(results, meta),
+    ]
+    return "\n".join([*_cost_rows(results, base), "", *_scenario_rows(results, base), *notes])
+
+
+def _scenario_rows(results: list[LoadResult], base: dict[str, Any]) -> list[str]:
+    """One row a scenario and database, with the crypto and stripping costs it compares with."""
     crypto_ms = {"text": base["text_ms"], "text-half": base["text_ms"], "image": base["image_ms"]}
     strip_ms = {"text": 0.0, "text-half": 0.0, "image": base["strip_ms"]}
-    label = {
-        "text": "text report",
-        "text-half": "text report at half that rate",
-        "image": "report + 1 MB JPEG",
-    }
     rows = [
         "| scenario | db | submissions/s | POST p50 ms | POST p99 ms | GET p50 ms | failures "
         "| crypto-only ms | strip ms | p50 ÷ crypto | server CPU ms / submission "
@@ -62,14 +76,19 @@ def markdown_table(results: list[LoadResult], base: dict[str, Any], meta: dict[s
         cpu = r.cpu_ms_per_submission
         cpu_ratio = "n/a" if cpu is None or strip is None else f"{cpu / (crypto + strip):.1f}×"
         rows.append(
-            f"| {label[r.scenario]} | {r.db} | {r.submissions_per_second:.1f} "
+            f"| {_LABEL[r.scenario]} | {r.db} | {r.submissions_per_second:.1f} "
             f"| {r.post_p50:.0f} | {r.post_p99:.0f} | {r.get_p50:.0f} "
             f"| {r.post_failures + r.get_failures} / {r.posts + r.gets} "
             f"| {crypto:.3f} | {'–' if r.scenario != 'image' else _fmt(strip)} "
             f"| {r.post_p50 / crypto:.0f}× | {_fmt(cpu)} | {cpu_ratio} |"
         )
+    return rows
+
+
+def _cost_rows(results: list[LoadResult], base: dict[str, Any]) -> list[str]:
+    """One text submission's cost at each layer, as a multiple of the crypto alone."""
     crypto = base["text_ms"]
-    rows = [
+    return [
         "Cost of one text submission, all from this run (issue #14: goal ≤ 25× the crypto):",
         "",
         "| measure | ms | ÷ crypto |",
@@ -86,11 +105,12 @@ def markdown_table(results: list[LoadResult], base: dict[str, Any], meta: dict[s
             for r in results
             if r.scenario == "text"
         ),
-        "",
-        *rows,
     ]
-    notes = [
-        "",
+
+
+def _method_notes(base: dict[str, Any], meta: dict[str, Any]) -> list[str]:
+    """How the numbers were made: machine, server, load, payloads, baseline, stripping."""
+    return [
         "- text report at half that rate: locust paces its users to half the submissions/s "
         "the text run reached (constant throughput), to read p99 below saturation.",
         f"- Machine: {meta['nproc']} CPU cores (`nproc`), Python {meta['python']}, "
@@ -121,48 +141,51 @@ def markdown_table(results: list[LoadResult], base: dict[str, Any], meta: dict[s
         f"ms; CPU incl. the subprocess {_fmt(base['strip_cpu_ms'])} ms per call)."
         + (f" Stripping failed: {base['strip_error']}." if base["strip_error"] else ""),
     ]
+
+
+def _cpu_notes(results: list[LoadResult], meta: dict[str, Any]) -> list[str]:
+    """What server CPU counts, and each run's share of the cores: server, locust, the rest."""
     cores = meta["nproc"] or 1
     pg = "; with PostgreSQL, its backends too" if meta["pg_cpu_included"] else ""
-    notes.append(
-        "- server CPU = CPU time of gunicorn's master, workers and stripping sandboxes"
-        f"{pg} (from /proc, over the locust run) ÷ successful submissions; it includes the GET. "
-        "CPU ÷ (crypto + strip) is the framework overhead without queueing; p50 ÷ crypto also "
-        f"contains the wait for a CPU with {meta['users']} requests in flight on {cores} cores."
-    )
 
     def share(cpu: float | None, r: LoadResult) -> str:
         return "n/a" if cpu is None else f"{100 * cpu / (r.window_seconds * cores):.0f} %"
 
+    def others(r: LoadResult) -> float | None:
+        if r.machine_busy is None:
+            return None
+        return max(0.0, r.machine_busy - (r.server_cpu_seconds or 0) - r.locust_cpu_seconds)
+
     shares = "; ".join(
         f"{r.db} {r.scenario}: server {share(r.server_cpu_seconds, r)}, "
-        f"locust {share(r.locust_cpu_seconds, r)}, other processes "
-        + share(
-            None
-            if r.machine_busy is None
-            else max(0.0, r.machine_busy - (r.server_cpu_seconds or 0) - r.locust_cpu_seconds),
-            r,
-        )
+        f"locust {share(r.locust_cpu_seconds, r)}, other processes {share(others(r), r)}"
         for r in results
         if r.window_seconds
     )
-    notes.append(
+    return [
+        "- server CPU = CPU time of gunicorn's master, workers and stripping sandboxes"
+        f"{pg} (from /proc, over the locust run) ÷ successful submissions; it includes the GET. "
+        "CPU ÷ (crypto + strip) is the framework overhead without queueing; p50 ÷ crypto also "
+        f"contains the wait for a CPU with {meta['users']} requests in flight on {cores} cores.",
         f"- Share of all {cores} cores while locust ran (incl. its ~1 s start-up; /proc/stat): "
         f"{shares}. 'Other' is everything else: kernel threads (e.g. journaling our fsyncs) and "
-        "whatever else runs on the machine; a large share means noisy numbers."
-    )
+        "whatever else runs on the machine; a large share means noisy numbers.",
+    ]
+
+
+def _database_notes(results: list[LoadResult], meta: dict[str, Any]) -> list[str]:
+    """The databases measured, then every failure locust saw and the servers' error lines."""
     if meta["skipped_postgres"]:
-        notes.append("- PostgreSQL skipped: `DATABASE_URL` is not set (run via `make bench`).")
+        notes = ["- PostgreSQL skipped: `DATABASE_URL` is not set (run via `make bench`)."]
     else:
-        notes.append(
+        notes = [
             f"- PostgreSQL {meta['pg_version']}: fresh database per run, fsync on; "
             "SQLite: WAL, synchronous=FULL (settings.py)."
-        )
-    for r in results:
-        for error in r.errors:
-            notes.append(f"- {r.db} {r.scenario}: {error}")
-    for db, problems in meta["server_problems"].items():
-        if problems:
-            notes.append(
-                f"- {db} server log: {len(problems)} error line(s), e.g. `{problems[0][:160]}`"
-            )
-    return "\n".join(rows + notes)
+        ]
+    notes += [f"- {r.db} {r.scenario}: {error}" for r in results for error in r.errors]
+    notes += [
+        f"- {db} server log: {len(problems)} error line(s), e.g. `{problems[0][:160]}`"
+        for db, problems in meta["server_problems"].items()
+        if problems
+    ]
+    return notes

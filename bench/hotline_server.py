@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.formdata import csrf_token, image_accepted, report_form
+from bench.procstat import TICK
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -37,7 +38,7 @@ class BenchError(Exception):
     """The benchmark could not run as designed (setup, server or load generator failed)."""
 
 
-def _log(message: str) -> None:
+def log_progress(message: str) -> None:
     print(f"[hotline] {message}", file=sys.stderr, flush=True)
 
 
@@ -47,7 +48,7 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _base_env(data_dir: Path) -> dict[str, str]:
+def base_env(data_dir: Path) -> dict[str, str]:
     """The parent's environment without any Amanat setting, plus the benchmark's own."""
     env = {
         k: v for k, v in os.environ.items() if not k.startswith("AMANAT_") and k != "DATABASE_URL"
@@ -63,7 +64,7 @@ def _base_env(data_dir: Path) -> dict[str, str]:
     return env
 
 
-def _run(argv: list[str], env: dict[str, str], what: str, timeout: float = 300) -> str:
+def run_checked(argv: list[str], env: dict[str, str], what: str, timeout: float = 300) -> str:
     done = subprocess.run(
         argv, env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=False
     )
@@ -73,12 +74,12 @@ def _run(argv: list[str], env: dict[str, str], what: str, timeout: float = 300) 
 
 
 @contextlib.contextmanager
-def _database(kind: str, admin_url: str | None) -> Iterator[dict[str, str]]:
+def fresh_database(kind: str, admin_url: str | None) -> Iterator[dict[str, str]]:
     """A fresh data directory and database with the demo organisation; yields the env."""
     with tempfile.TemporaryDirectory(prefix=f"amanat-bench-{kind}-") as tmp:
         data_dir = Path(tmp)
         data_dir.chmod(0o700)
-        env = _base_env(data_dir)
+        env = base_env(data_dir)
         created = None
         try:
             if kind == "postgresql":
@@ -86,9 +87,11 @@ def _database(kind: str, admin_url: str | None) -> Iterator[dict[str, str]]:
                 created = _create_pg_database(admin_url)
                 env["DATABASE_URL"] = created
             t0 = time.perf_counter()
-            _run([str(BIN / "amanat"), "migrate", "--noinput", "-v", "0"], env, "migrate")
-            _run([str(BIN / "amanat"), "demo"], env, "demo")
-            _log(f"{kind}: migrated and demo data created in {time.perf_counter() - t0:.1f} s")
+            run_checked([str(BIN / "amanat"), "migrate", "--noinput", "-v", "0"], env, "migrate")
+            run_checked([str(BIN / "amanat"), "demo"], env, "demo")
+            log_progress(
+                f"{kind}: migrated and demo data created in {time.perf_counter() - t0:.1f} s"
+            )
             yield env
         finally:
             if created is not None:
@@ -117,10 +120,10 @@ def _drop_pg_database(admin_url: str, url: str) -> None:
                 sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
             )
     except Exception as exc:  # noqa: BLE001 - cleanup must not hide the result
-        _log(f"could not drop {name}: {exc}")
+        log_progress(f"could not drop {name}: {exc}")
 
 
-def _stop(proc: subprocess.Popen[Any], grace: float = 25) -> None:
+def stop_group(proc: subprocess.Popen[Any], grace: float = 25) -> None:
     """Stop a process started with start_new_session=True, with all its children."""
     if proc.poll() is None:
         with contextlib.suppress(ProcessLookupError):
@@ -135,7 +138,7 @@ def _stop(proc: subprocess.Popen[Any], grace: float = 25) -> None:
 
 
 @contextlib.contextmanager
-def _server(env: dict[str, str], log_path: Path) -> Iterator[tuple[str, int]]:
+def serving(env: dict[str, str], log_path: Path) -> Iterator[tuple[str, int]]:
     """Serve with ``amanat serve`` in its own process group; yield (URL, master pid)."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
@@ -160,10 +163,10 @@ def _server(env: dict[str, str], log_path: Path) -> Iterator[tuple[str, int]]:
                 time.sleep(0.2)
             yield url, proc.pid
         finally:
-            _stop(proc)
+            stop_group(proc)
 
 
-def _submit_once(url: str, image: bytes | None) -> None:
+def submit_once(url: str, image: bytes | None) -> None:
     """One GET+POST with the standard library, checking the outcome (warm-up and sanity)."""
     opener = urllib.request.build_opener(
         urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
@@ -187,13 +190,10 @@ def _submit_once(url: str, image: bytes | None) -> None:
         raise BenchError("warm-up submission: the photo was not accepted (stripping failed?)")
 
 
-def _children_cpu_seconds() -> float:
+def children_cpu_seconds() -> float:
     """CPU time of reaped children; around one locust run, that is locust's own."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
-
-
-_TICK = os.sysconf("SC_CLK_TCK")
 
 
 def _proc_stat(pid: int) -> tuple[int, float] | None:
@@ -203,7 +203,7 @@ def _proc_stat(pid: int) -> tuple[int, float] | None:
     except (OSError, IndexError):
         return None
     # After "pid (comm)": state ppid ... utime stime cutime cstime are fields 14-17 of stat(5).
-    return int(fields[1]), sum(int(x) for x in fields[11:15]) / _TICK
+    return int(fields[1]), sum(int(x) for x in fields[11:15]) / TICK
 
 
 def tree_cpu_seconds(roots: list[int]) -> float:
@@ -227,15 +227,7 @@ def tree_cpu_seconds(roots: list[int]) -> float:
     return total
 
 
-def _machine_busy_seconds() -> float:
-    """CPU seconds all cores spent busy (not idle, not waiting for I/O) since boot."""
-    fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
-    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
-    # guest time is already counted in user time
-    return (sum(fields[:8]) - idle) / _TICK
-
-
-def _postmaster_pid() -> int | None:
+def postmaster_pid() -> int | None:
     """The throwaway PostgreSQL of scripts/with-postgres.sh (AMANAT_PG_DATA), if readable."""
     data = os.environ.get("AMANAT_PG_DATA")
     with contextlib.suppress(OSError, ValueError, IndexError):
@@ -244,7 +236,7 @@ def _postmaster_pid() -> int | None:
     return None
 
 
-def _server_problems(log_path: Path) -> list[str]:
+def server_problems(log_path: Path) -> list[str]:
     """Lines of the server log that are worth a look (errors, tracebacks, worker restarts)."""
     if not log_path.exists():
         return []
@@ -253,7 +245,7 @@ def _server_problems(log_path: Path) -> list[str]:
     return [line for line in lines if any(w in line.lower() for w in words)]
 
 
-def _cpu_model() -> str:
+def cpu_model() -> str:
     with contextlib.suppress(OSError):
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
@@ -261,7 +253,7 @@ def _cpu_model() -> str:
     return "unknown CPU"
 
 
-def _pg_version(url: str) -> str:
+def pg_version(url: str) -> str:
     import psycopg
 
     with psycopg.connect(url) as conn:

@@ -46,7 +46,6 @@ from collections.abc import Callable, Hashable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from rensa import RMinHash, RMinHashLSH
@@ -54,6 +53,7 @@ from rensa import RMinHash, RMinHashLSH
 from amanat.monitor import synthetic
 from amanat.monitor.nlp import normalise, pipeline, shingles
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
+from bench.procstat import machine_cpu
 from bench.pss import PeakPss
 
 T = TypeVar("T")
@@ -163,11 +163,16 @@ class PipelineRun:
     seconds: float  # wall clock, end to end
     grouping_seconds: float  # in the main process, overlapping the workers' ingest and tag
     waiting_seconds: float  # the main process waiting for the next article from the workers
-    tnr: int
     skipped: int
+    is_tnr: list[bool]  # of each article (False when skipped)
+    tactics: list[int]  # of each article, how many tactics were tagged (0 when skipped)
+
+    @property
+    def tnr(self) -> int:
+        return sum(self.is_tnr)
 
 
-def _pipeline(
+def run_pipeline(
     texts: list[str], workers: int, pool: ProcessPoolExecutor | None = None, consume: bool = False
 ) -> PipelineRun:
     """Ingest and tag in the workers, each article grouped as soon as its chunk is back.
@@ -175,12 +180,14 @@ def _pipeline(
     blank ``texts`` as they are sent (:func:`_chunks`)."""
     if pool is None and workers > 1:
         with _forked(workers) as own:
-            return _pipeline(texts, workers, own, consume)
+            return run_pipeline(texts, workers, own, consume)
     start = time.perf_counter()
     grouper = StoryGrouper()
     groups: list[int] = []
+    is_tnr: list[bool] = []
+    tactics: list[int] = []
     grouping = waiting = 0.0
-    tnr = skipped = 0
+    skipped = 0
     asked = time.perf_counter()
     for index, item in enumerate(_in_order(_prepare_chunk, texts, workers, pool, consume)):
         began = time.perf_counter()
@@ -191,11 +198,13 @@ def _pipeline(
         else:
             doc = Doc(index, item.text_hash, [], item.features, item.language)
             groups.append(grouper.add(doc, signature=item.signature).group)
-            tnr += item.is_tnr
+        is_tnr.append(item.is_tnr)
+        tactics.append(item.tactics)
         asked = time.perf_counter()
         grouping += asked - began
     final = [grouper.group_of(i) if g > 0 else g for i, g in enumerate(groups)]
-    return PipelineRun(final, time.perf_counter() - start, grouping, waiting, tnr, skipped)
+    seconds = time.perf_counter() - start
+    return PipelineRun(final, seconds, grouping, waiting, skipped, is_tnr, tactics)
 
 
 def _signature_chunk(texts: Sequence[str]) -> list[bytes]:
@@ -232,19 +241,6 @@ def _exact_hash(texts: list[str]) -> tuple[list[int], float]:
     return groups, time.perf_counter() - start
 
 
-def _machine_busy() -> tuple[float, float]:
-    """(busy, all) CPU seconds of the whole machine since boot, every process counted (Linux
-    ``/proc/stat``; zeros elsewhere): with the bench's own CPU time, how much of the cores
-    other work took during a run, so a slow wall clock can be told from starved workers."""
-    try:
-        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
-    except OSError:
-        return 0.0, 0.0
-    ticks = [int(value) for value in fields[:8]]  # user nice system idle iowait irq softirq steal
-    tick = os.sysconf("SC_CLK_TCK")
-    return (sum(ticks) - ticks[3] - ticks[4]) / tick, sum(ticks) / tick
-
-
 def _share_note(name: str, cpu: float, seconds: float, busy: tuple[float, float]) -> str:
     """Where the cores went during one step: this bench, other work, idle."""
     machine_busy, machine_all = busy
@@ -259,7 +255,7 @@ def _share_note(name: str, cpu: float, seconds: float, busy: tuple[float, float]
 
 
 def _busy_since(before: tuple[float, float]) -> tuple[float, float]:
-    busy, total = _machine_busy()
+    busy, total = machine_cpu()
     return busy - before[0], total - before[1]
 
 
@@ -287,9 +283,9 @@ def run(
         before = _cpu_seconds()
         minhash_groups, minhash_seconds = _bare_minhash(texts, workers)
         minhash_cpu = _cpu_seconds() - before
-        before, machine, main_before = _cpu_seconds(), _machine_busy(), _main_cpu_seconds()
+        before, machine, main_before = _cpu_seconds(), machine_cpu(), _main_cpu_seconds()
         count, characters = len(texts), sum(map(len, texts))
-        result = _pipeline(texts, workers, pool, consume=True)  # the texts' last use
+        result = run_pipeline(texts, workers, pool, consume=True)  # the texts' last use
         pipeline_cpu = _cpu_seconds() - before
         main_cpu = _main_cpu_seconds() - main_before
         pipeline_busy = _busy_since(machine)

@@ -4,8 +4,9 @@
 evaluate`` on every labelled corpus under ``amanat/monitor/corpus``; every synthetic article's
 language guess with its confidence, tags (evidence, rule, version), features and shingles (six
 languages and English only, one process; string hashing seeded, so the stream's order is
-the same in every run); and the groups, TNR flags and tactic counts of the
-benchmark's own two-worker pipeline on the six-language stream. A change meant to be faster only
+the same in every run); and each article's group, TNR flag and tactic count in the
+benchmark's own two-worker pipeline on the six-language stream (``bench-pipeline.json``, with
+the TNR total and the skipped count). A change meant to be faster only
 must leave ``diff -r BEFORE AFTER`` empty.
 """
 
@@ -62,9 +63,10 @@ def _bench(out: Path, articles: int) -> None:
     from bench import monitor  # the bench's own pipeline, with its worker processes
 
     texts, _stories, _planted = synthetic.generate(articles, multilingual=True)
-    run = monitor._pipeline(texts, workers=2)
+    run = monitor.run_pipeline(texts, workers=2)
     with (out / "bench-pipeline.json").open("w", encoding="utf-8") as lines:
-        json.dump({"groups": run.groups, "tnr": run.tnr, "skipped": run.skipped}, lines)
+        totals = {"groups": run.groups, "tnr": run.tnr, "skipped": run.skipped}
+        json.dump(totals | {"is_tnr": run.is_tnr, "tactics": run.tactics}, lines)
         lines.write("\n")
 
 

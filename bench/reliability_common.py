@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.formdata import csrf_token, multipart
-from bench.hotline_server import BIN, ROOT, BenchError, _run
+from bench.hotline_server import BIN, ROOT, BenchError, run_checked
 
 __all__ = ["BIN", "ROOT", "BenchError"]
 
@@ -292,15 +292,15 @@ def verify(env: dict[str, str], attempts: list[Attempt], work: Path) -> dict[str
     result = work / "verify.json"
     clients.write_text(json.dumps([asdict(a) for a in attempts]))
     result.unlink(missing_ok=True)
-    _run([sys.executable, "-m", "bench.reliability_common", "verify", str(clients), str(result)],
-         env, "verification", timeout=600)  # fmt: skip
+    argv = [sys.executable, "-m", "bench.reliability_common", "verify", str(clients), str(result)]
+    run_checked(argv, env, "verification", timeout=600)
     data: dict[str, Any] = json.loads(result.read_text())
     return data
 
 
 def add_staff(env: dict[str, str], count: int) -> list[list[str]]:
     """Create ``count`` analysts in the demo organisation; return [[username, password], …]."""
-    out = _run([sys.executable, "-m", "bench.reliability_common", "add-staff", str(count)],
+    out = run_checked([sys.executable, "-m", "bench.reliability_common", "add-staff", str(count)],
                env, "add-staff")  # fmt: skip
     staff: list[list[str]] = json.loads(out.strip().splitlines()[-1])
     return staff

@@ -1,4 +1,4 @@
-"""rules-6: a matrix of invented sentences, one codebook tactic (design/taxonomy.md) in each
+"""A matrix of invented sentences, one codebook tactic (design/taxonomy.md) in each
 language the monitor reads, in the common ways news states it — passive and active, noun and
 verb forms, each language's morphology. Written from the codebook, never from a corpus text: a
 pass shows the tactic tables read the act however it is worded, not one article's wording.

@@ -1,4 +1,4 @@
-"""rules-8: sentences whose tactic words name no act done to the diaspora for the origin state.
+"""Vetoes: sentences whose tactic words name no act done to the diaspora for the origin state.
 
 A tactic rule reads a word ("arrested", "deportation", "shot dead"); the sentence around it can
 say the act was only feared or denied, that the people arrested were the state's own agents,
