@@ -139,14 +139,16 @@ def from_relatives(rules: Rules, analysis: Analysis) -> Origin | None:
     sentence, _rule = family.first["threat_to_family"]
     start = analysis.text.find(sentence)
     lived = lived_in(rules, analysis)
+    abroad = {place.iso for place in analysis.places if place.start in lived}
+    # A state the sentence names is not home when the people live there ("…who lives in Oslo,
+    # said Norway must protect her after her relatives…"): compared by state, not position.
     homes = [place.iso for place in analysis.places
              if place.locative and place.start not in lived
              and start <= place.start < start + len(sentence)] or (
         [m.iso for m in analysis.states
-         if m.start not in lived and start <= m.start < start + len(sentence)]
+         if m.iso not in abroad and start <= m.start < start + len(sentence)]
         if rules.run(DIASPORA_RULES).count else [])  # fmt: skip
     if not homes:
-        abroad = {place.iso for place in analysis.places if place.start in lived}
         others = {states.CONTROLLED.get(p.iso, p.iso) for p in analysis.places} - abroad
         if not abroad or len(others) != 1:
             return None
