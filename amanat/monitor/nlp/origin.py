@@ -174,7 +174,8 @@ def from_warrant(rules: Rules, analysis: Analysis) -> Origin | None:
     """Where a warrant was issued is the state that wants the person (warrants.py)."""
     sentence = rules.run(_WARRANT_RULES).first.get("bounty_or_warrant", ("", ""))[0]
     lived = lived_in(rules, analysis) if sentence else set()
-    iso = warrants.issuer(analysis.text.find(sentence), sentence, analysis.places, lived)
+    iso = warrants.issuer(analysis.text, analysis.text.find(sentence), sentence, analysis.places,
+                          lived, rules.language)  # fmt: skip
     if iso is None or not sentence:
         return None
     return Origin(iso, sentence, "origin.warrant_issued")

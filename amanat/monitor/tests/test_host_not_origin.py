@@ -35,3 +35,31 @@ def test_relatives_pressed_in_their_own_state_still_name_the_origin(
     result = tag(text, language)
     assert result.is_tnr, result.tags
     assert result.origin_state == "ER"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The exiled singer, who lives in Prague, was detained in Lisbon on an international "
+     "arrest warrant on Friday."),
+    ("ru", "Живущего в Праге певца-эмигранта задержали в Лиссабоне по международному ордеру на "
+     "арест."),
+    ("tr", "Prag'da yaşayan sürgündeki şarkıcı, uluslararası yakalama kararıyla Lizbon'da "
+     "gözaltına alındı."),
+    ("zh", "居住在布拉格的流亡歌手周五在里斯本因国际逮捕令被拘留。"),
+])  # fmt: skip
+def test_where_police_arrest_on_a_warrant_is_not_where_it_was_issued(
+    language: str, text: str
+) -> None:
+    result = tag(text, language)
+    assert result.origin_state != "PT", result.tags
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The exiled singer, who lives in Prague, was detained in Lisbon on an international "
+     "arrest warrant issued in Tashkent."),
+    ("ru", "Живущего в Праге певца-эмигранта задержали в Лиссабоне по международному ордеру, "
+     "выданному в Ташкенте."),
+])  # fmt: skip
+def test_where_the_warrant_was_issued_is_still_found_beside_where_police_arrest(
+    language: str, text: str
+) -> None:
+    assert tag(text, language).origin_state == "UZ"
