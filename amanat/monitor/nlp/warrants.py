@@ -21,9 +21,12 @@ _ISSUED_BEFORE = {
     "ru": re.compile(r"(?:выдан|выписан)\w*\s+(?:\w+\s+){0,2}?во?\s+$"),
 }
 _ISSUED_AFTER = {
-    "en": re.compile(r"(?:,\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:has |had |have )?issued\b"),
+    "en": re.compile(
+        r"(?:\s+(?:on|in)\s+(?:\d{1,2}\s+[A-Z]\w+(?:\s+\d{4})?|\d{4}|[A-Z]\w+day))?"  # a date
+        r",?\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:has |had |have )?issued\b"
+    ),
     "ru": re.compile(
-        r"\w*\s+(?:\w+\s+){0,2}?(?:выдан|выписан|выдал|выписал)\w*\s+"
+        r"\w*\s+(?:\S+\s+){0,5}?(?:выдан|выписан|выдал|выписал)\w*\s+"
         r"(?:\w+\s+){0,2}?(?:ордер|решени|постановлени)"
     ),
     "tr": re.compile(r"['’]?\w*\s+(?:\S+\s+){0,4}?(?:çıkar|çıkart|düzenlen)"),

@@ -58,8 +58,9 @@ def test_where_police_arrest_on_a_warrant_is_not_where_it_was_issued(
      "arrest warrant issued in Tashkent."),
     ("ru", "Живущего в Праге певца-эмигранта задержали в Лиссабоне по международному ордеру, "
      "выданному в Ташкенте."),
+    ("ru", "В Ташкенте 3 марта 2024 года выдан ордер на арест живущего в Праге певца-эмигранта."),
+    ("en", "In Tashkent on 3 March 2024 a court issued an arrest warrant for the exiled singer, "
+     "who lives in Prague."),
 ])  # fmt: skip
-def test_where_the_warrant_was_issued_is_still_found_beside_where_police_arrest(
-    language: str, text: str
-) -> None:
+def test_where_the_warrant_was_issued_is_still_found(language: str, text: str) -> None:
     assert tag(text, language).origin_state == "UZ"
