@@ -144,3 +144,17 @@ def test_the_state_asked_to_hand_someone_over_is_not_the_requester(
 )
 def test_a_state_asking_for_someone_is_the_requester(text: str, language: str, iso: str) -> None:
     assert "request" in _roles(text, language)[iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "iso"),
+    [
+        ("北京向流亡诗人在老家的父母施压。", "zh", "CN"),
+        ("Pekin, sürgündeki şairin ailesine baskı yaptı.", "tr", "CN"),
+        ("Minsk pressed the exiled poet's parents to call him home.", "en", "BY"),
+    ],
+)
+def test_a_capital_listed_as_its_states_agent_acts_without_a_request(
+    text: str, language: str, iso: str
+) -> None:
+    assert "actor" in _roles(text, language).get(iso, set())
