@@ -125,12 +125,12 @@ def test_a_labels_file_that_breaks_the_format_is_refused_with_its_line(tmp_path:
 
 def test_scores_on_the_development_corpus_of_real_reported_events() -> None:
     # tnr-dev: 346 texts, 25 origin states, six languages, 45% look-alikes; the rules were
-    # written with it. Measured (rules-9, states-6, grouping-3): relevance F1 0.982
-    # (look-alikes rejected 153/155), tactics micro F1 0.865, origin 0.969, grouping
-    # P 0.957 F1 0.869. The floors stay loose: this is in-sample.
+    # written with it. Measured (rules-9, states-6, grouping-3, round 11): relevance F1 0.979
+    # (look-alikes rejected 152/155), tactics micro F1 0.862, origin 0.963, grouping
+    # P 0.957 F1 0.867. The floors stay a little under: this is in-sample.
     report = json.loads(_evaluate(str(CORPUS / "tnr-dev"), "--json"))
     assert report["relevance"]["f1"] >= 0.95
-    assert report["tactics"]["micro"]["f1"] >= 0.76
+    assert report["tactics"]["micro"]["f1"] >= 0.84
     assert report["grouping"]["precision"] >= 0.82
     assert report["grouping"]["f1"] >= 0.77
 
