@@ -414,16 +414,25 @@ def ending_fits(name: str, ending: str, language: str) -> bool:
 
 
 # "New Jersey", "Нью-Джерси", "New Guinea", "Новая Гвинея": a name that is the end of a longer
-# place's name is not that place.
+# place's name is not that place. Only the longer names listed: headlines capitalise every word
+# ("New China Police Station…", "Yeni Türkiye Yasası…"), and there the state is meant.
 _PART_OF_LONGER = re.compile(
     r"(?:(?<!\w)(?:New|Yeni|Nueva|Nuevo|Nouvelle|Нью|Сан|Сен|Порт|Форт)[\s-]|"
     r"(?<!\w)Нов(?:ая|ой|ую|ом)\s)$"
 )
+_LONGER_ENDS = re.compile(
+    r"Jersey|Guinea|Mexico|México|Britain|Ireland|South Wales|Caledonia|Guinée|Gine|Meksika|"
+    r"Джерси|Гвине|Мексико|Каледони|Сальвадор|Томе|Судан"
+)
 
 
 def inside_longer_name(text: str, start: int) -> bool:
-    """Whether the name at ``start`` ends a longer place's name (:data:`_PART_OF_LONGER`)."""
-    return _PART_OF_LONGER.search(text, max(0, start - 12), start) is not None
+    """Whether the name at ``start`` ends a longer place's name: one of :data:`_LONGER_ENDS`
+    after a word of :data:`_PART_OF_LONGER`."""
+    return (
+        _LONGER_ENDS.match(text, start) is not None
+        and _PART_OF_LONGER.search(text, max(0, start - 12), start) is not None
+    )
 
 
 @cache

@@ -35,7 +35,9 @@ def placed_with_relatives(
     pattern = _KIN.get(language)
     if pattern is None:
         return False
-    words = [span.start + m.start() for m in re.finditer(pattern, span.text.lower())]
+    # Searched case-blind on the text itself: a lowered text is longer where a letter's lower
+    # case is ("İ" → "i̇"), and its positions would not be the text's.
+    words = [span.start + m.start() for m in re.finditer(pattern, span.text, re.IGNORECASE)]
     after = language in _PLACE_AFTER
 
     def near(word: int, place: gazetteer.Place) -> bool:

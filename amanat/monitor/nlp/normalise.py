@@ -205,8 +205,9 @@ def _tally(text: str) -> dict[re.Pattern[str], int] | None:
     The checks and language identification ask about the same sample one after the other,
     so the last answer is kept."""
     global _last_tally
-    if _last_tally[0] == text:
-        return _last_tally[1]
+    last = _last_tally  # read once: another thread may store its own text's between two reads
+    if last[0] == text:
+        return last[1]
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     counted = None
     if not len(codes) or int(codes.max()) < _BMP:

@@ -142,14 +142,16 @@ def from_relatives(rules: Rules, analysis: Analysis) -> Origin | None:
     sentence, _rule = family.first["threat_to_family"]
     start = analysis.text.find(sentence)
     lived = lived_in(rules, analysis)
+    abroad = {place.iso for place in analysis.places if place.start in lived}
+    # A state the sentence names is not home when the people live there ("…who lives in Oslo,
+    # said Norway must protect her after her relatives…"): compared by state, not position.
     homes = [place.iso for place in analysis.places
              if place.locative and place.start not in lived
              and start <= place.start < start + len(sentence)] or (
         [m.iso for m in analysis.states
-         if m.start not in lived and start <= m.start < start + len(sentence)]
+         if m.iso not in abroad and start <= m.start < start + len(sentence)]
         if rules.run(DIASPORA_RULES).count else [])  # fmt: skip
     if not homes:
-        abroad = {place.iso for place in analysis.places if place.start in lived}
         others = {states.CONTROLLED.get(p.iso, p.iso) for p in analysis.places} - abroad
         if not abroad or len(others) != 1:
             return None
@@ -175,7 +177,8 @@ def from_warrant(rules: Rules, analysis: Analysis) -> Origin | None:
     """Where a warrant was issued is the state that wants the person (warrants.py)."""
     sentence = rules.run(_WARRANT_RULES).first.get("bounty_or_warrant", ("", ""))[0]
     lived = lived_in(rules, analysis) if sentence else set()
-    iso = warrants.issuer(analysis.text.find(sentence), sentence, analysis.places, lived)
+    iso = warrants.issuer(analysis.text, analysis.text.find(sentence), sentence, analysis.places,
+                          lived, rules.language)  # fmt: skip
     if iso is None or not sentence:
         return None
     return Origin(iso, sentence, "origin.warrant_issued")

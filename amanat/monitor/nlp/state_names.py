@@ -175,6 +175,7 @@ def capitals(language: str) -> dict[str, str]:
     it is a place. A name that is also the country's (Тунис, 突尼斯) or a demonym stays the
     state's; a per-state addition (Moscow, 北京) keeps its own role."""
     taken = set(gazetteer.country_names(language))
+    taken |= {form for extra in ADDITIONS.get(language, {}).values() for form, _role in extra}
     if language == "en":
         taken |= set(_demonyms_en())
     return {name: _canonical(iso) for name, iso in gazetteer.capital_names().items()

@@ -93,12 +93,17 @@ REQUEST_AFTER = {
     "en": r"['’]s (?:request|behest)|\s+(?:had |has |have )?(?:requested|sought|asked for)\b|"
     r"\s+(?:asked|pressed|urged) [\w ]{0,30}?to (?:hand|return|extradite|deport|send)\b",
     "tr": r"['’]?\w*\s+(?:\w+\s+)?(?:talebi\w*|adına|isteği\w*|emriyle)|"
-    r"['’]?\w*\s+(?:\S+\s+){0,3}?talep et\w*|,\s+(?:\S+\s+){0,5}?talep et\w*",
+    r"(?!['’]?(?:dan|den|tan|ten)\b)['’]?\w*\s+(?:\S+\s+){0,3}?talep et\w*|"
+    r",\s+(?:\S+\s+){0,5}?talep et\w*",
     "zh": r"(?:的)?(?:要求|请求|指使|授意|工作|效力|代理人|非法代理人)",
     "ug": r"\w*\s+(?:تەلىپى\w*|ئۈچۈن ئىشلى\w*|(?:\S+\s+){0,3}?تەلەپ قىل\w*)",
-    "ru": r"\w*\s+(?:(?:направил|отправил|подал|прислал|передал)\w*\s+(?:\w+\s+){0,2}?"
+    "ru": r"\w*\s+(?:(?:у|от)\s+\w+\s+)?"
+    r"(?:(?:направил|отправил|подал|прислал|передал)\w*\s+(?:\w+\s+){0,2}?"
     r"(?:запрос|требовани|просьб|ходатайств)|(?:запросил|потребовал)\w*\s)",
 }
+# The state asked, not asking: "у Польши запросил" (the Turkish ablative, "Polonya'dan … talep
+# etti", is refused in REQUEST_AFTER itself).
+ASKED_BEFORE = {"ru": re.compile(r"(?<!\w)(?:у|от)\s+$", re.IGNORECASE)}
 DESTINATION_BEFORE = {
     "en": r"(?:deport\w*|return\w*|extradit\w*|sent|taken|flown|handed|brought|smuggled|"
           r"transferred|expelled|repatriat\w*|refoul\w*|put on a flight|landed in|took him|"

@@ -120,7 +120,10 @@ def _role(text: str, start: int, end: int, language: str, addition: str | None) 
     addressed = roles.ADDRESSED.get(language)
     if addressed is not None and addressed.match(after):
         return "named"  # "the Kenyan government should investigate": asked to act, not the actor
-    if hit("request_after", after, True) or hit("request_before", before, False):
+    asked = roles.ASKED_BEFORE.get(language)
+    if (hit("request_after", after, True) and not (asked and asked.search(before))) or hit(
+        "request_before", before, False
+    ):
         if language in {"ru", "fa"} and hit("actor_before", before, False):
             return "named" if _speaks(text, start, end, language) else "actor"
         return "request"

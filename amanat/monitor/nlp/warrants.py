@@ -8,21 +8,59 @@ live; a lawful warrant for a criminal is still a look-alike (tagging._look_alike
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from amanat.monitor.nlp import gazetteer, states
 
+# The verb of issuing, attached to the place: before it ("issued in Tunis", "выданный в Тунисе")
+# or after it ("В Тунисе выдан ордер", "Tunus'ta hakkında yakalama kararı çıkarıldı", "突尼斯于…
+# 发出", "در تونس صادر شد"). A place the sentence only arrests someone in has none.
+_ISSUED_BEFORE = {
+    "en": re.compile(r"\bissued\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?$"),
+    "ru": re.compile(r"(?:выдан|выписан)\w*\s+(?:\w+\s+){0,2}?во?\s+$"),
+}
+_ISSUED_AFTER = {
+    "en": re.compile(
+        r"(?:\s+(?:on|in)\s+(?:\d{1,2}\s+[A-Z]\w+(?:\s+\d{4})?|\d{4}|[A-Z]\w+day))?"  # a date
+        r",?\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:has |had |have )?issued\b"
+    ),
+    "ru": re.compile(
+        r"\w*\s+(?:\S+\s+){0,5}?(?:выдан|выписан|выдал|выписал)\w*\s+"
+        r"(?:\w+\s+){0,2}?(?:ордер|решени|постановлени)"
+    ),
+    "tr": re.compile(r"['’]?\w*\s+(?:\S+\s+){0,4}?(?:çıkar|çıkart|düzenlen)"),
+    "zh": re.compile(r"[^，。；！？]{0,30}?(?:发出|签发|发布|下达)"),
+    "fa": re.compile(r"\s+(?:\S+\s+){0,3}?صادر"),
+    "ug": re.compile(r"\S*\s+(?:\S+\s+){0,4}?(?:چىقار|چىقىر|تارقات)"),
+}
+
+
+def _issued_at(text: str, place: gazetteer.Place, language: str) -> bool:
+    """Whether the verb of issuing stands next to the place (:data:`_ISSUED_AFTER`)."""
+    before, after = _ISSUED_BEFORE.get(language), _ISSUED_AFTER.get(language)
+    return bool(
+        (before is not None and before.search(text, max(0, place.start - 40), place.start))
+        or (after is not None and after.match(text, place.end, place.end + 60))
+    )
+
 
 def issuer(
-    start: int, sentence: str, places: Iterable[gazetteer.Place], lived_in: set[int]
+    text: str,
+    start: int,
+    sentence: str,
+    places: Iterable[gazetteer.Place],
+    lived_in: set[int],
+    language: str,
 ) -> str | None:
-    """The state the first warrant sentence (at ``start``) first places — named with a locative
-    ("in Tunis", before the people's "in Paris") or as the sentence's first word, its subject
-    ("突尼斯于…发出")."""
+    """The state the first warrant sentence (at ``start``) first places with the verb of
+    issuing next to it (:func:`_issued_at`) — named with a locative ("in Tunis", before the
+    people's "in Paris") or as the sentence's first word, its subject ("突尼斯于…发出")."""
     first = start + len(sentence) - len(sentence.lstrip())
     inside = sorted((place for place in places
                      if start <= place.start < start + len(sentence)
                      and place.start not in lived_in
-                     and (place.locative or place.start == first)),
+                     and (place.locative or place.start == first)
+                     and _issued_at(text, place, language)),
                     key=lambda place: place.start)  # fmt: skip
     return states.CONTROLLED.get(inside[0].iso, inside[0].iso) if inside else None

@@ -7,6 +7,8 @@ import itertools
 import re
 import unicodedata
 
+import pytest
+
 from amanat.monitor.nlp import gazetteer, normalise, pipeline, states
 
 
@@ -65,3 +67,21 @@ def test_cleaning_tidies_spaces_and_invisible_characters_as_line_by_line_did() -
         for chars in itertools.product(alphabet, repeat=size):
             text = "x" + "".join(chars) + "y" + "".join(reversed(chars))
             assert normalise.clean(text) == line_by_line(text), repr(text)
+
+
+class _SwappedOnRead(tuple[str, object]):
+    """A kept tally that another thread replaces the moment this one reads it."""
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def,override]  # test double
+        value = tuple.__getitem__(self, index)
+        normalise._last_tally = ("another thread's text", {})
+        return value
+
+
+def test_the_kept_tally_is_read_once_so_another_thread_cannot_swap_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Немного кириллицы и 一些中文."
+    expected = normalise._tally(text)
+    monkeypatch.setattr(normalise, "_last_tally", _SwappedOnRead((text, expected)))
+    assert normalise._tally(text) == expected

@@ -130,7 +130,7 @@ def test_scores_on_the_development_corpus_of_real_reported_events() -> None:
     # P 0.924 F1 0.851. The floors stay loose: this is in-sample.
     report = json.loads(_evaluate(str(CORPUS / "tnr-dev"), "--json"))
     assert report["relevance"]["f1"] >= 0.95
-    assert report["tactics"]["micro"]["f1"] >= 0.76
+    assert report["tactics"]["micro"]["f1"] >= 0.84
     assert report["grouping"]["precision"] >= 0.82
     assert report["grouping"]["f1"] >= 0.77
 

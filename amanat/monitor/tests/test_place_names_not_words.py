@@ -32,7 +32,8 @@ def _states(text: str, language: str) -> set[str]:
         # The end of a longer place's name is not that place.
         ("ru", "Он живёт в Нью-Джерси и работает в Новой Гвинее.", "JE"),
         ("ru", "Он живёт в Нью-Джерси и работает в Новой Гвинее.", "GN"),
-        ("en", "He lives in New Jersey.", "JE"),
+        ("en", "He taught in New Guinea before moving to New Mexico.", "MX"),
+        ("tr", "Yeni Gine'de öğretmenlik yaptı, sonra Yeni Meksika'ya taşındı.", "MX"),
     ],
 )
 def test_a_common_word_or_a_longer_name_starting_with_a_state_name_is_not_that_state(
@@ -84,3 +85,18 @@ def test_niger_and_nigeria_are_each_their_own_state(language: str, text: str) ->
 
 def test_the_niger_delta_is_in_nigeria() -> None:
     assert _places("Militants in the Niger Delta kidnapped him.", "en") == {"NG"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "present"),
+    [
+        ("en", "New China Police Station Found in Lima", "CN"),
+        ("en", "New Eritrea Embassy Staff Questioned Over Threats", "ER"),
+        ("tr", "Yeni Türkiye Yasası Sürgündeki Gazetecileri Hedef Alıyor", "TR"),
+        ("ru", "Порт Египта закрыли после протестов.", "EG"),
+    ],
+)
+def test_a_headline_word_new_before_a_state_name_keeps_the_state(
+    language: str, text: str, present: str
+) -> None:
+    assert present in _states(text, language)

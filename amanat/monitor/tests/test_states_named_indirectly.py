@@ -116,3 +116,45 @@ def test_agents_back_home_stay_unattributed_when_two_peoples_are_named() -> None
 )
 def test_russian_adjectives_of_stan_states_name_them(adjective: str, iso: str) -> None:
     assert iso in _roles(f"В Стамбуле задержали {adjective} журналиста.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "requester", "asked"),
+    [
+        ("Kazakistan yetkilileri, şairin Polonya'dan iadesini talep etti.", "tr", "KZ", "PL"),
+        ("Özbekistan, gazetecinin Fransa'dan geri gönderilmesini talep etti.", "tr", "UZ", "FR"),
+        ("Казахстан у Польши запросил выдачу поэта.", "ru", "KZ", "PL"),
+        ("Узбекистан от Франции потребовал выдачи журналиста.", "ru", "UZ", "FR"),
+    ],
+)
+def test_the_state_asked_to_hand_someone_over_is_not_the_requester(
+    text: str, language: str, requester: str, asked: str
+) -> None:
+    roles = _roles(text, language)
+    assert "request" not in roles.get(asked, set())
+    assert roles[requester] & {"actor", "request"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "iso"),
+    [
+        ("Kazakistan, şairin Polonya'da tutuklanmasını talep etti.", "tr", "KZ"),
+        ("Казахстан запросил выдачу поэта из Польши.", "ru", "KZ"),
+    ],
+)
+def test_a_state_asking_for_someone_is_the_requester(text: str, language: str, iso: str) -> None:
+    assert "request" in _roles(text, language)[iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "iso"),
+    [
+        ("北京向流亡诗人在老家的父母施压。", "zh", "CN"),
+        ("Pekin, sürgündeki şairin ailesine baskı yaptı.", "tr", "CN"),
+        ("Minsk pressed the exiled poet's parents to call him home.", "en", "BY"),
+    ],
+)
+def test_a_capital_listed_as_its_states_agent_acts_without_a_request(
+    text: str, language: str, iso: str
+) -> None:
+    assert "actor" in _roles(text, language).get(iso, set())
