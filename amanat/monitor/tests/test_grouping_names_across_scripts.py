@@ -1,4 +1,4 @@
-"""Round 11: translations into Chinese keep their foreign names (韦罗妮卡·科曼), Uyghur dates
+"""Round 11b: translations into Chinese keep their foreign names (韦罗妮卡·科曼), Uyghur dates
 written with a day and a month name are read, and a translation whose tactics were not read
 still joins its original when both name the same day — while a later report about the same
 people (a bail, a sentence) stays apart."""
