@@ -104,3 +104,31 @@ def test_the_third_fresh_round_is_new_stories_of_the_big_perpetrator_states() ->
         for label in _labels(CORPUS / name)
     }
     assert not {label.story_group for label in labels} & earlier
+
+
+def test_the_sixth_fresh_round_is_a_blind_estimate_of_events_from_2020_on() -> None:
+    """tnr-fresh6 (f6-001 … f6-042): 42 blind texts, 25 TNR and 17 look-alikes, 12 origin states,
+    20 in English and at least four in each other language; its stories are new to every split."""
+    folder = CORPUS / "tnr-fresh6"
+    labels = _labels(folder)
+    assert len(labels) == 42
+    assert sum(label.is_tnr for label in labels) == 25
+    assert sum(not label.is_tnr for label in labels) == 17
+    assert all(label.origin_state is None for label in labels if not label.is_tnr)
+    assert _origins(labels) == {
+        "BY", "CN", "EG", "ER", "IN", "IR", "RU", "RW", "SA", "TJ", "TR", "VN"
+    }
+    counts = Counter(label.lang or "en" for label in labels)
+    assert counts["en"] == 20
+    assert all(counts[lang] >= 4 for lang in LANGUAGES), counts
+    with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert sorted(row["file"] for row in rows) == sorted(label.file for label in labels)
+    assert all(row["source"].startswith(("https://", "http://")) for row in rows)
+    earlier = {
+        label.story_group
+        for other in CORPUS.iterdir()
+        if other.is_dir() and other.name != "tnr-fresh6" and (other / "labels.jsonl").exists()
+        for label in _labels(other)
+    }
+    assert not {label.story_group for label in labels} & earlier
