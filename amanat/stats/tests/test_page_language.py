@@ -21,6 +21,10 @@ _HTML = re.compile(r'<html lang="([^"]+)" dir="([^"]+)">')
 _H = re.compile(r"<h([12])[^>]*>(.*?)</h\1>", re.S)
 _SWITCH = re.compile(r'<ul class="languages">(.*?)</ul>', re.S)
 _SWITCH_LINK = re.compile(r'<a href="([^"]+)" lang="([^"]+)" hreflang="[^"]+"( aria-current)?')
+DOWNLOADS_NOTE = (
+    "The downloads (CSV and JSON) are in English whatever the language of this page, "
+    "so that every copy of a file is the same."
+)
 _LINK = re.compile(r'<a href="([^"]+)">([^<]+)</a>')
 
 
@@ -134,6 +138,15 @@ def test_a_right_to_left_chart_is_mirrored_labels_beside_their_bars(release) -> 
         assert page.count(f'direction="{direction}"') == 2  # both one-way tables' charts
         labels = [int(x) for x in re.findall(r'<g><text x="(\d+)"', page)]
         bars = [int(x) for x in re.findall(r'<rect x="(\d+)"', page)]
-        assert labels and len(labels) == len(bars)
+        assert labels
+        assert len(labels) == len(bars)
         for label, bar in zip(labels, bars, strict=True):
             assert (label < bar) if direction == "ltr" else (label > bar)
+
+
+@pytest.mark.parametrize("language", ["ug", "tr", "zh-hans"])
+def test_the_pages_say_in_their_language_that_the_downloads_are_english(release, language) -> None:
+    note = _in(language, DOWNLOADS_NOTE)
+    assert note != DOWNLOADS_NOTE
+    for path in ("/stats/", f"/stats/{release.pk}/"):
+        assert note in unescape(_page(f"{PREFIXES[language]}{path}")), path
