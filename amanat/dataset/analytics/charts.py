@@ -20,7 +20,7 @@ from amanat.incidents import codebook
 
 BAR_HEIGHT = 18
 BAR_GAP = 4
-LABEL_WIDTH = 210
+LABEL_WIDTH = 240  # a 32-character label at 12px in DejaVu Sans (Debian’s default) needs ~215
 BAR_SPACE = 360
 TILE = 34
 SHADES = ("#e8edf3", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")
