@@ -1,4 +1,8 @@
-"""URL spaces: the hotline (language-prefixed, anonymous zone) and /staff/ (staff zone)."""
+"""URL spaces: the public pages (language-prefixed, anonymous zone) and /staff/ (staff zone).
+
+The hotline and the public statistics are in ``i18n_patterns``: English at ``/`` and ``/stats/``,
+the other interface languages under their prefix (``/ug/stats/``, ``/tr/``, ``/zh-hans/`` …).
+"""
 
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
@@ -16,8 +20,11 @@ urlpatterns = [
     path("staff/stats/", include("amanat.publishing.urls")),
     path("staff/", include("amanat.translations.urls")),
     path("staff/api/", dataset_api.urls),
-    path("stats/", include("amanat.stats.urls")),
-    *i18n_patterns(path("", include("amanat.intake.urls")), prefix_default_language=False),
+    *i18n_patterns(
+        path("stats/", include("amanat.stats.urls")),
+        path("", include("amanat.intake.urls")),
+        prefix_default_language=False,
+    ),
 ]
 
 handler400 = "amanat.core.views.bad_request"

@@ -16,7 +16,6 @@ from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import rotate_token
 from django.shortcuts import redirect, render
-from django.urls import translate_url
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
@@ -39,12 +38,7 @@ SESSION_KEY = "reporter_key"
 
 
 def _page(request: HttpRequest, template: str, status: int = 200, **context: Any) -> HttpResponse:
-    languages = [
-        (code, name, translate_url(request.path, code)) for code, name in settings.LANGUAGES
-    ]
     context.update(
-        languages=languages,
-        current_language=get_language(),
         max_mb=settings.MAX_ATTACHMENT_BYTES >> 20,
         max_files=settings.MAX_ATTACHMENTS,
         max_chars=MAX_NARRATIVE_CHARS,

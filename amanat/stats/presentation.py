@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language, get_language_bidi, gettext_lazy
 from django.utils.translation import gettext as _
 
 from amanat.dataset.analytics.breakdowns import Cell
@@ -96,7 +96,9 @@ def view(table: PublishedTable) -> TableView:
         lines.sort(key=lambda line: -(line.value or 0))
     cells = [Cell(line.code, line.label, line.value or 0) for line in lines]
     hidden = len(all_lines) - len(lines)
-    return TableView(table, title, lines, [], bars(title, cells, limit=30), hidden)
+    return TableView(
+        table, title, lines, [], bars(title, cells, limit=30, rtl=get_language_bidi()), hidden
+    )
 
 
 def release_json(release: Release, spent: float, total: float) -> dict[str, Any]:

@@ -1,17 +1,24 @@
 """Public statistics (anyone, no JavaScript, no external resource), read-only.
 
+The pages are in the language of their address (``/stats/`` English, ``/ug/stats/`` …); the
+downloads (CSV, JSON) are the same bytes under every prefix: English labels and headers, so a
+file cited or compared is one file whatever page it was taken from (``_language_neutral``).
+
 Only published releases and what was stored with them at publication (tables, labels, ledger)
 are read: nothing of staff, keys, reports or incidents (``amanat.publishing`` writes them).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.db.models import Prefetch, QuerySet, Sum
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.views.decorators.http import require_GET
 
 from amanat.dataset.models import Release
@@ -19,6 +26,21 @@ from amanat.dataset.releases.licences import licence
 from amanat.dataset.releases.writers import csv_table
 from amanat.stats import presentation
 from amanat.stats.models import LedgerEntry, OrganisationBudget, PrivacyLedger
+
+_Response = TypeVar("_Response", bound=HttpResponse)
+
+
+def _language_neutral(view: Callable[..., _Response]) -> Callable[..., _Response]:
+    """A download rendered in English whatever the prefix it was asked under, and said so."""
+
+    @wraps(view)
+    def in_english(request: HttpRequest, *args: Any, **kwargs: Any) -> _Response:
+        with translation.override(settings.LANGUAGE_CODE):
+            response = view(request, *args, **kwargs)
+        response["Content-Language"] = settings.LANGUAGE_CODE
+        return response
+
+    return in_english
 
 
 def _public() -> QuerySet[Release]:
@@ -75,6 +97,7 @@ def release_page(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_GET
+@_language_neutral
 def table_csv(request: HttpRequest, pk: int) -> HttpResponse:
     release = _release(pk)
     table = next((t for t in release.tables.all() if t.key == request.GET.get("key")), None)
@@ -99,12 +122,14 @@ def _or(value: int | None, instead: str) -> int | str:
 
 
 @require_GET
+@_language_neutral
 def api_index(request: HttpRequest) -> JsonResponse:
     releases = [presentation.release_json(r, *_budget(r)) for r in _public()]
     return JsonResponse({"releases": releases}, json_dumps_params={"ensure_ascii": False})
 
 
 @require_GET
+@_language_neutral
 def api_release(request: HttpRequest, pk: int) -> JsonResponse:
     release = _release(pk)
     spent, total = _budget(release)

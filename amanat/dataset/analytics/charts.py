@@ -20,7 +20,7 @@ from amanat.incidents import codebook
 
 BAR_HEIGHT = 18
 BAR_GAP = 4
-LABEL_WIDTH = 210
+LABEL_WIDTH = 240  # a 32-character label at 12px in DejaVu Sans (Debian’s default) needs ~215
 BAR_SPACE = 360
 TILE = 34
 SHADES = ("#e8edf3", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")
@@ -50,36 +50,58 @@ COLUMNS, ROWS = 21, 12
 
 @dataclass(frozen=True)
 class Bar:
+    """``label_x``: where the label ends (``text-anchor="end"``, next to the bar); ``text_x``:
+    where the count starts (after the bar's end); both in the chart's ``direction``."""
+
     label: str
     count: int
     y: int
     width: int
     text_x: int
     text_y: int
+    label_x: int
+    bar_x: int
 
 
 @dataclass(frozen=True)
 class BarChart:
+    """``direction`` goes on the ``<svg>``: SVG resolves ``text-anchor`` start/end by the
+    text's direction, which a right-to-left page would otherwise pass down to the labels and
+    draw them over the bars."""
+
     title: str
     bars: list[Bar]
     width: int
     height: int
     label_width: int
+    direction: str = "ltr"
+    empty_x: int = 10
 
 
-def bars(title: str, cells: Sequence[Cell], *, limit: int = 20) -> BarChart:
-    """Horizontal bars, longest count first as given; at most ``limit`` (the table has all)."""
+def bars(title: str, cells: Sequence[Cell], *, limit: int = 20, rtl: bool = False) -> BarChart:
+    """Horizontal bars, longest count first as given; at most ``limit`` (the table has all).
+
+    ``rtl``: mirrored for a right-to-left language, labels on the right and bars growing to the
+    left, as its readers read a chart."""
     shown = list(cells)[:limit]
     peak = max((cell.count for cell in shown), default=0) or 1
+    chart_width = LABEL_WIDTH + BAR_SPACE + 70
+
+    def x(left_to_right: int) -> int:
+        return chart_width - left_to_right if rtl else left_to_right
+
     result = []
     for index, cell in enumerate(shown):
         y = index * (BAR_HEIGHT + BAR_GAP)
         width = round(BAR_SPACE * cell.count / peak)
+        bar_x = x(LABEL_WIDTH + width) if rtl else LABEL_WIDTH
         result.append(
-            Bar(cell.label, cell.count, y, width, LABEL_WIDTH + width + 6, y + BAR_HEIGHT - 5)
-        )
+            Bar(cell.label, cell.count, y, width, x(LABEL_WIDTH + width + 6), y + BAR_HEIGHT - 5,
+                x(LABEL_WIDTH - 6), bar_x)
+        )  # fmt: skip
     height = max(len(result) * (BAR_HEIGHT + BAR_GAP), BAR_HEIGHT)
-    return BarChart(title, result, LABEL_WIDTH + BAR_SPACE + 70, height, LABEL_WIDTH)
+    direction = "rtl" if rtl else "ltr"
+    return BarChart(title, result, chart_width, height, LABEL_WIDTH, direction, x(10))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
+from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -46,7 +47,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     sections = [
         {
             "breakdown": breakdown,
-            "chart": charts.bars(breakdown.title, breakdown.cells),
+            "chart": charts.bars(breakdown.title, breakdown.cells, rtl=get_language_bidi()),
             "csv": "?".join(
                 ["breakdown.csv", urlencode([("dimension", key), *selection.query_items()])]
             ),
