@@ -40,3 +40,14 @@ def _fresh_rate_limits() -> Iterator[None]:
     throttle.submissions.reset()
     throttle.receipt_failures.reset()
     return
+
+
+@pytest.fixture(autouse=True)
+def _default_language() -> Iterator[None]:
+    """Start every test in the default language: a request served in Chinese leaves Chinese
+    active in the thread, and a command run by a later test would answer in it."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
