@@ -125,6 +125,47 @@ OTHER_ROLES = [
         "Local police denied carrying out the abduction.",
         "The Tajik activist was abducted in Istanbul and flown to Dushanbe.",
     ),
+    # Handed to the origin's intelligence: a rendition, not a deportation.
+    (
+        "deportation",
+        "en",
+        "The Ugandan activist was handed over to the Ugandan military intelligence in Nairobi.",
+        "The Ugandan activist was deported from Nairobi to Kampala.",
+    ),
+    # Someone else's death in prison is no detention abroad.
+    (
+        "detention",
+        "fa",
+        "او پس از مرگ ناوالنی در زندانی در قطب شمال نگران امنیت خود بود.",
+        "روزنامه‌نگار روس در ویلنیوس بازداشت شد.",
+    ),
+    # A detainee cut off from the outside world: not relatives' contact controlled.
+    (
+        "family_contact_control",
+        "ug",
+        "ئۇلار تاشقى دۇنيا بىلەن ئالاقىسى ئۈزۈلگەن ھالدا تۇتۇپ تۇرۇلغان.",
+        "ئۇنىڭ ئائىلىسى بىلەن ئالاقىسى ئۈزۈلگەن.",
+    ),
+    # Things seized in a raid and deleted by the raiders: no person taken, no demand made.
+    (
+        "rendition",
+        "en",
+        "The men seized the family's phones and deleted videos of the raid.",
+        "Masked men seized the activist in Kampala and flew him to Entebbe.",
+    ),
+    (
+        "silencing_demand",
+        "en",
+        "The men seized the family's phones and deleted videos of the raid.",
+        "Officers told him to delete his videos.",
+    ),
+    # Relatives taken away at home are coercion by proxy, not the target's rendition.
+    (
+        "rendition",
+        "en",
+        "Armed men abducted his two brothers in Lahore.",
+        "Armed men abducted the exiled journalist in London.",
+    ),
     # Said not to be going to happen.
     (
         "deportation",
@@ -201,6 +242,13 @@ WORDINGS = [
         "ru",
         "Полиция провела обыск на складе.",
         "Силовики провели обыск в доме его родителей.",
+    ),
+    # Being followed, the verb in its other forms.
+    (
+        "surveillance",
+        "en",
+        "Thousands started following him on social media.",
+        "Two men started following them down the street.",
     ),
     # Asked to return.
     (

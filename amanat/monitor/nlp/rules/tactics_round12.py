@@ -8,7 +8,8 @@ of tnr-fresh3 and tnr-fresh4 (states and wordings no rule was written for):
 - a raid on the family home of someone abroad (threat_to_family);
 - the person "asked to return" (passport_consular_denial's "told to return");
 - citizenship or an overseas-citizen status revoked, and the issue of passports stopped
-  (passport_consular_denial).
+  (passport_consular_denial);
+- being followed in its other verb forms ("started following them", "follows the dissident").
 Invented sentences that check them: ``tests/test_tactics_in_other_roles.py``.
 """
 
@@ -75,4 +76,22 @@ def _mobility() -> list[Rule]:
     })  # fmt: skip
 
 
-ROUND_12_TACTIC_RULES: list[Rule] = _arrested_in() + _relatives_pressed() + _mobility()
+def _followed() -> list[Rule]:
+    """Being followed, the verb in its other forms ("two men started following them")."""
+    return make_rules(
+        "tactic",
+        "surveillance",
+        {
+            "en": [
+                r"\b(?:started|began|kept|were|was) following (?:them|him|her|us)\b|\bfollows "
+                r"(?:him|her|them|the (?:[\w-]+ )?(?:dissident|activist|journalist|exile|"
+                r"critic))\b"
+            ],
+        },
+        none_of={"en": [r"\bon (?:twitter|x|instagram|facebook|social media|tiktok)\b"]},
+    )
+
+
+ROUND_12_TACTIC_RULES: list[Rule] = (
+    _arrested_in() + _relatives_pressed() + _mobility() + _followed()
+)  # fmt: skip

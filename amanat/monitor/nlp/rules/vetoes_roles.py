@@ -110,7 +110,8 @@ _THREAT_CHARGED = {
 # Relatives at home arrested: coercion by proxy (threat_to_family), not a detention abroad.
 # Uyghur writes the possessive with the narrowed vowel (قېرىندىشى, ئاكىسى, ئىنىسى).
 _RELATIVES_ARRESTED = {
-    "en": [r"\b(?:arrested|detained|jailed|seized) (?:\w+ ){0,2}?(?:relatives?|family members?|"
+    "en": [r"\b(?:arrested|detained|jailed|seized|abducted|took away|taken away) (?:\w+ ){0,2}?"
+           r"(?:relatives?|family members?|"
            r"brothers?|sisters?|parents|father|mother|sons?|daughters?|cousins?|nephews?)\b(?! of)",
            r"\b(?:his|her|their) (?:\w+ )?(?:relatives?|family members?|brothers?|sisters?|parents|"
            r"father|mother|sons?|daughters?|cousins?|nephews?)(?: \w+)? (?:was|were|had been|have "
@@ -118,6 +119,47 @@ _RELATIVES_ARRESTED = {
     "ug": [r"(?<!\w)(?:قېرىندىش|قېرىنداش|ئاكىس|ئىنىس|ئاچىس|سىڭلىس|ئاتىس|ئانىس|ئاتا-ئانىس|"
            r"تۇغقان|ئائىلە ئەزا)\w*\s+(?:\S+\s+){0,5}?(?:قولغا ئال|قولغا ئېلىن|تۇتقۇن قىل|"
            r"قاماقق?ا ئال)\w*"],
+}  # fmt: skip
+# A person handed to the origin's intelligence or secret police: an irregular transfer
+# (rendition), not a deportation.
+_TO_INTELLIGENCE = {
+    "en": [r"\bhanded (?:\w+ )?(?:over |back )?to (?:the )?(?:[\w-]+ ){0,2}?(?:intelligence|"
+           r"secret police|security services?)\b"],
+    "tr": [r"istihbarat\w* (?:\S+\s+)?teslim\w*"],
+    "zh": [r"(?:移交|交)给[^，。；]{0,8}(?:情报|国安|安全部门|秘密警察)"],
+    "ug": [r"(?:ئاخبارات|ئىستىخبارات|بىخەتەرلىك)\w*\s+(?:\S+\s+){0,2}?تاپشۇرۇپ"],
+    "ru": [r"(?:передан|выдан)\w* (?:\S+\s+){0,2}?(?:спецслужб|разведк|службе безопасности)\w*"],
+    "fa": [r"(?:اطلاعات|امنیتی)\S*\s+(?:\S+\s+){0,3}?تحویل"],
+}  # fmt: skip
+# Someone's death in prison, a detainee held incommunicado: neither a detention done abroad
+# nor relatives' contact controlled (family_contact_control).
+_DIED_IN_PRISON = {
+    "en": [r"\b(?:died|death|dying) (?:\w+ ){0,2}?in (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:prison|"
+           r"custody|jail|penal colony)\b"],
+    "tr": [r"(?:cezaevinde|hapiste|gözaltında) (?:\S+\s+)?(?:öl|hayatını kaybet)\w*"],
+    "zh": [r"(?:死于|死在)[^，。；]{0,6}(?:狱中|监狱|羁押)|(?:狱中|监狱中)(?:死亡|去世|身亡)"],
+    "ru": [r"(?:умер|погиб|смерт)\w* (?:\S+\s+){0,2}?в (?:тюрьм|колони|заключени|СИЗО)\w*"],
+    "fa": [r"(?:مرگ|درگذشت|جان باخت)\S*\s+(?:\S+\s+){0,3}?در (?:\S+\s+)?زندان"],
+    "ug": [r"(?:تۈرمى|قاماق)\w*\s+(?:\S+\s+)?(?:ئۆل|ۋاپات)\w*"],
+}  # fmt: skip
+_INCOMMUNICADO = {
+    "en": [r"\bincommunicado\b|\bcut off from the outside world\b"],
+    "tr": [r"dış dünya\w* (?:\S+\s+)?(?:bağlantı|iletişim|irtibat)\w*"],
+    "zh": [r"与外界(?:隔绝|失去联系|断绝)"],
+    "ug": [r"تاشقى دۇنيا بىلەن (?:\S+\s+)?ئالاقى\w*"],
+    "ru": [r"без (?:\S+\s+)?связи с (?:внешним миром|внешним)"],
+    "fa": [r"(?:ارتباط|تماس)\S* (?:\S+\s+)?با (?:دنیای )?(?:خارج|بیرون)"],
+}  # fmt: skip
+# Things seized in a raid, not a person, and what the raiders themselves deleted: "seized the
+# family's phones and deleted videos of the raid" is neither a rendition nor a demand to stop.
+_THINGS_SEIZED = {
+    "en": [r"\b(?:seized|confiscated|took) (?:[\w'’-]+ ){0,2}?(?:phones?|laptops?|computers?|"
+           r"devices?|documents?|passports?|property|assets|belongings|cars?|hard drives?)\b"],
+    "ru": [r"(?:изъял|изъяли|конфисковал)\w* (?:\S+\s+)?(?:телефон|компьютер|ноутбук|документ|"
+           r"паспорт|техник|имуществ)\w*"],
+}  # fmt: skip
+_RAIDERS_DELETED = {
+    "en": [r"\b(?:seized|confiscated|took)\b[^.;]{0,60}\band deleted\b"],
 }  # fmt: skip
 # The one said to have done it denies it: "Local police denied carrying out the abduction".
 _ACTOR_DENIES = {
@@ -176,7 +218,12 @@ ROLE_VETOED: dict[str, frozenset[str]] = {
     "perpetrator_sentenced": frozenset({"detention", "deportation"}),
     "murder_for_hire": frozenset({"bribery_inducement"}),
     "threat_charged": frozenset({"direct_threat"}),
-    "relatives_arrested": frozenset({"detention", "direct_threat"}),
+    "relatives_arrested": frozenset({"detention", "direct_threat", "rendition"}),
+    "to_intelligence": frozenset({"deportation"}),
+    "died_in_prison": frozenset({"detention"}),
+    "incommunicado": frozenset({"family_contact_control"}),
+    "things_seized": frozenset({"rendition"}),
+    "raiders_deleted": frozenset({"silencing_demand"}),
     "actor_denies": frozenset({"rendition", "detention", "assault", "assassination"}),
     "will_not": frozenset({"deportation", "rendition"}),
     "no_warrant": frozenset({"bounty_or_warrant"}),
@@ -196,6 +243,11 @@ ROLE_VETO_RULES: list[Rule] = (
     + _vetoes("murder_for_hire", _MURDER_FOR_HIRE)
     + _vetoes("threat_charged", _THREAT_CHARGED)
     + _vetoes("relatives_arrested", _RELATIVES_ARRESTED)
+    + _vetoes("to_intelligence", _TO_INTELLIGENCE)
+    + _vetoes("died_in_prison", _DIED_IN_PRISON)
+    + _vetoes("incommunicado", _INCOMMUNICADO)
+    + _vetoes("things_seized", _THINGS_SEIZED)
+    + _vetoes("raiders_deleted", _RAIDERS_DELETED)
     + _vetoes("actor_denies", _ACTOR_DENIES)
     + _vetoes("will_not", _WILL_NOT)
     + _vetoes("no_warrant", _NO_WARRANT)
