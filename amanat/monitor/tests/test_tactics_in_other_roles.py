@@ -250,6 +250,19 @@ WORDINGS = [
         "Thousands started following him on social media.",
         "Two men started following them down the street.",
     ),
+    # Caught "when" (a Turkish converb), and doxxing said as the act.
+    (
+        "detention",
+        "tr",
+        "Muhalif, yakalama kararına rağmen serbestçe dolaştı.",
+        "Muhalif, sınırı geçtikten sonra sınır muhafızlarınca yakalanınca sığınma talep etti.",
+    ),
+    (
+        "online_harassment",
+        "en",
+        "The activist published her report on the camps.",
+        "He published her email address and urged others online to harass her.",
+    ),
     # Asked to return.
     (
         "passport_consular_denial",

@@ -9,14 +9,15 @@ of tnr-fresh3 and tnr-fresh4 (states and wordings no rule was written for):
 - the person "asked to return" (passport_consular_denial's "told to return");
 - citizenship or an overseas-citizen status revoked, and the issue of passports stopped
   (passport_consular_denial);
-- being followed in its other verb forms ("started following them", "follows the dissident").
+- being followed in its other verb forms ("started following them", "follows the dissident");
+- caught in Turkish converbs (yakalanınca, yakalanıp) and doxxing said as the act.
 Invented sentences that check them: ``tests/test_tactics_in_other_roles.py``.
 """
 
 from __future__ import annotations
 
 from amanat.monitor.nlp.rules import Rule, make_rules
-from amanat.monitor.nlp.rules.tactics import AGENT_ARRESTED
+from amanat.monitor.nlp.rules.tactics import AGENT_ARRESTED, RELATIVES
 
 _RELATIVE_SUBJECT_EN = (
     r"\b(?:relatives?|family|families|parents?|mother|father|brothers?|sisters?|siblings?|wife|"
@@ -92,6 +93,20 @@ def _followed() -> list[Rule]:
     )
 
 
+def _caught_and_doxxed() -> list[Rule]:
+    """Caught "when" or "and" (yakalanınca, yakalanıp: the forms the Turkish rule lacked); the
+    codebook's doxxing said as the act ("published her email address", "urged others online to
+    harass her")."""
+    return make_rules("tactic", "detention", {
+        "tr": [r"(?<!\w)yakalan(?:ınca|ıp|dığı|dıktan)\w*"],
+    }, none_of={"tr": [RELATIVES["tr"]]}, needs=("not_home",)) + make_rules(
+        "tactic", "online_harassment", {
+            "en": [r"\bpublished (?:his|her|their) (?:home |private |personal )?(?:e-?mail |home )?"
+                   r"(?:address|phone number)\b|\burged (?:others|followers|people|users) "
+                   r"(?:online )?to (?:harass|abuse|attack)\b"],
+        })  # fmt: skip
+
+
 ROUND_12_TACTIC_RULES: list[Rule] = (
-    _arrested_in() + _relatives_pressed() + _mobility() + _followed()
+    _arrested_in() + _relatives_pressed() + _mobility() + _followed() + _caught_and_doxxed()
 )  # fmt: skip
