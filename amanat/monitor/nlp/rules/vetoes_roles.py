@@ -16,7 +16,7 @@ them are ``tests/test_tactics_in_other_roles.py``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from amanat.monitor.nlp.literals import Found
@@ -232,8 +232,8 @@ ROLE_VETOED: dict[str, frozenset[str]] = {
 }
 
 
-def _vetoes(name: str, by_language: Mapping[str, list[str]]) -> list[Rule]:
-    return make_rules("veto", name, {lang: list(p) for lang, p in by_language.items()})
+def _vetoes(name: str, by_language: Mapping[str, Sequence[str | tuple[str, ...]]]) -> list[Rule]:
+    return make_rules("veto", name, by_language)
 
 
 ROLE_VETO_RULES: list[Rule] = (
