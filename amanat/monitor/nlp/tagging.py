@@ -35,6 +35,7 @@ from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
 from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
 from amanat.monitor.nlp.rules.vetoes import VETO_RULES, vetoed
+from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETO_RULES, role_vetoed
 
 TACTIC_RULES = _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES
 
@@ -164,7 +165,7 @@ class _Rules:
 
 _ALL_RULES = [*TACTIC_RULES, *ORIGIN_ACTOR_RULES, *ORIGIN_NAME_RULES, *DIASPORA_RULES,
               *EXPLICIT_RULES, *RELEASE_RULES, *POLITICAL_RULES, *CRIMINAL_RULES,
-              *COMMUNITY_RULES, *PERPETRATOR_RULES, *VETO_RULES]  # fmt: skip
+              *COMMUNITY_RULES, *PERPETRATOR_RULES, *VETO_RULES, *ROLE_VETO_RULES]  # fmt: skip
 
 
 @cache
@@ -238,6 +239,7 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
             found = rules.found_at.get(span.start)
             dropped[span.start] = vetoed(rules.language, span.text.lower(), found)
             dropped[span.start] |= lookalikes.dropped(rules.language, span, home, where, mentions)
+            dropped[span.start] |= role_vetoed(rules.language, span.text.lower(), found)
         if rule.value in dropped[span.start]:
             return False  # the sentence names the act without its being done (rules/vetoes.py)
         if "not_home" not in rule.needs:

@@ -18,6 +18,7 @@ from amanat.monitor.nlp.rules.tactics import (
 )
 from amanat.monitor.nlp.rules.tactics_matrix import MATRIX_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_round11 import ROUND_11_TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics_round12 import ROUND_12_TACTIC_RULES
 
 __all__ = ["MORE_TACTIC_RULES", "RELATIVES_FA"]
 
@@ -295,4 +296,5 @@ MORE_TACTIC_RULES: list[Rule] = (
     + _gaps_rules_4()
     + MATRIX_TACTIC_RULES
     + ROUND_11_TACTIC_RULES
+    + ROUND_12_TACTIC_RULES
 )
