@@ -194,7 +194,8 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     evidence: dict[str, tuple[str, str]] = {}
     for place in analysis.places:
         iso = states.CONTROLLED.get(place.iso, place.iso)
-        if place.locative and iso not in home:
+        seat = seats.seat_of_a_body(analysis.language, analysis.text, place.start, place.end)
+        if place.locative and iso not in home and not seat:
             scores[iso] += 1
             evidence.setdefault(iso, (analysis.sentences.at(place.start).text,
                                       "host.locative"))  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from amanat.monitor.nlp.rules.seats import diplomatic_row
+from amanat.monitor.nlp.rules.seats import diplomatic_row, seat_of_a_body
 from amanat.monitor.nlp.rules.suspects import charged_with_crime
 from amanat.monitor.nlp.rules.vetoes import vetoed
 from amanat.monitor.tests.pairs import Pair, assert_found, assert_rejected, look_alikes
@@ -70,6 +70,25 @@ PAIRS = [
          "خىتاي ساقچىلىرى كاناداغا قېچىپ كەتكەن ئۇيغۇر پائالىيەتچىنىڭ ئاكىسىنى ئۈرۈمچىدە "
          "تۇتقۇن قىلىپ، ئۇنى سۈكۈت قىلىشقا قىستىدى.",
          "CN"),
+    # Repression at home, reported by a body whose seat is abroad: the seat is no host.
+    Pair("seat", "ru",
+         "По данным базирующейся в Лондоне Amnesty International, белорусские силовики "
+         "задержали журналистку Анну Ковальчук в Минске.",
+         "По данным базирующейся в Лондоне Amnesty International, по запросу Минска российская "
+         "полиция задержала в Москве белорусскую журналистку Анну Ковальчук, бежавшую из "
+         "страны.",
+         "BY"),
+    Pair("seat", "fa",
+         "به گزارش سازمان حقوق بشری مستقر در لندن، ماموران امنیتی ایران روزنامه‌نگار مریم "
+         "رضایی را در تهران بازداشت کردند.",
+         "به گزارش سازمان حقوق بشری مستقر در لندن، پلیس ترکیه به درخواست ایران روزنامه‌نگار "
+         "ایرانی مریم رضایی را در خانه‌اش در استانبول بازداشت کرد.",
+         "IR"),
+    Pair("seat", "zh",
+         "据李伟的妻子和总部设在美国的人权观察透露，山东一家法院判处维权人士李伟有期徒刑十年。"
+         "他此前曾因批评政府被关押。",
+         "据总部设在美国的人权观察透露，泰国警方应中国要求在曼谷拘留了维吾尔族活动人士李伟。",
+         "CN"),
 ]  # fmt: skip
 
 
@@ -124,3 +143,20 @@ def test_agents_charged_with_murder_are_no_ordinary_suspects(language: str, text
 ])  # fmt: skip
 def test_a_lead_on_a_row_between_states(language: str, lead: str, row: bool) -> None:
     assert diplomatic_row(language, lead) is row
+
+
+@pytest.mark.parametrize(("language", "text", "place", "seat"), [
+    ("en", "the new york-based human rights watch said", "new york", True),
+    ("en", "human rights watch, which is based in london, said", "london", True),
+    ("en", "he was arrested in london on monday", "london", False),
+    ("tr", "londra merkezli af örgütü açıkladı", "londra", True),
+    ("zh", "总部设在美国的人权观察说", "美国", True),
+    ("zh", "他在美国被捕", "美国", False),
+    ("ru", "базирующаяся в лондоне организация", "лондоне", True),
+    ("fa", "سازمان مستقر در لندن گفت", "لندن", True),
+])  # fmt: skip
+def test_a_place_named_as_an_organisations_seat(
+    language: str, text: str, place: str, seat: bool
+) -> None:
+    start = text.index(place)
+    assert seat_of_a_body(language, text, start, start + len(place)) is seat

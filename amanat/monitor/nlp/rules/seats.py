@@ -39,3 +39,35 @@ def diplomatic_row(language: str, lowered_lead: str) -> bool:
     """The lead sentence (lower-cased) reports a row between states over their envoys."""
     pattern = _pattern(language)
     return pattern is not None and pattern.search(lowered_lead) is not None
+
+
+# An organisation's seat ("the New York-based Human Rights Watch", 总部设在美国的人权观察,
+# Londra merkezli, базирующаяся в Лондоне, مستقر در لندن): where a body sits, not where the
+# people of the story are.
+_SEAT_BEFORE = {
+    "en": r"\b(?:based|headquartered|registered) in (?:the )?$",
+    "zh": r"(?:总部(?:设|位)?(?:在|于)|设在|位于)$",
+    "ru": r"(?:базирующ\w*|расположенн\w*|со штаб-квартирой) в(?:о)? $",
+    "fa": r"(?:مستقر در|مقر آن در|با مقر در) $",
+}
+_SEAT_AFTER = {
+    "en": r"^-based\b",
+    "tr": r"^\S*\s+merkezli\b",
+    "ug": r"^\S*\s+(?:مەركەز|شتاب)\w*",
+}
+
+
+@cache
+def _seat(table: str, language: str) -> re.Pattern[str] | None:
+    source = (_SEAT_BEFORE if table == "before" else _SEAT_AFTER).get(language)
+    return re.compile(source) if source else None
+
+
+def seat_of_a_body(language: str, text: str, start: int, end: int) -> bool:
+    """The place at ``start:end`` of the text is named as an organisation's seat ("based
+    in", "-based", 总部设在, merkezli)."""
+    before, after = _seat("before", language), _seat("after", language)
+    return bool(
+        (before is not None and before.search(text[max(0, start - 30) : start].lower()))
+        or (after is not None and after.search(text[end : end + 20].lower()))
+    )
