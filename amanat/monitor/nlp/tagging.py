@@ -18,7 +18,7 @@ from amanat.monitor.nlp import extract, gazetteer, states
 from amanat.monitor.nlp import origin as origins
 from amanat.monitor.nlp.literals import Candidates, Found, LiteralIndex
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
-from amanat.monitor.nlp.rules import Rule, for_language, lookalikes
+from amanat.monitor.nlp.rules import Rule, for_language, lookalikes, seats, suspects
 from amanat.monitor.nlp.rules.context import (
     COMMUNITY_RULES,
     CRIMINAL_RULES,
@@ -195,7 +195,8 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     evidence: dict[str, tuple[str, str]] = {}
     for place in analysis.places:
         iso = states.CONTROLLED.get(place.iso, place.iso)
-        if place.locative and iso not in home:
+        seat = seats.seat_of_a_body(analysis.language, analysis.text, place.start, place.end)
+        if place.locative and iso not in home and not seat:
             scores[iso] += 1
             evidence.setdefault(iso, (analysis.sentences.at(place.start).text,
                                       "host.locative"))  # fmt: skip
@@ -293,7 +294,7 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     away = (bool(abroad.count) or (bool(hosts) and (unlawful or not named_only)) or sent_back
             or (pressed_home and "threat_to_family" in tactics.count))  # fmt: skip
     is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
-    if is_tnr and not explicit.count and _look_alike(rules, tactics):
+    if is_tnr and not explicit.count and _look_alike(rules, tactics, returned):
         is_tnr = False
     result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
                      host_countries=hosts if is_tnr else [],
@@ -307,7 +308,7 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     return result
 
 
-def _look_alike(rules: _Rules, tactics: _Hits) -> bool:
+def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False) -> bool:
     """Law enforcement, espionage or a release, not a new act of repression: only acts a state
     also does lawfully, against no political target; or a lead sentence reporting a release."""
     lead = rules.spans[0][0].text if rules.spans else ""
@@ -319,9 +320,15 @@ def _look_alike(rules: _Rules, tactics: _Hits) -> bool:
         return not rules.run(NEW_ACT_RULES, check=in_lead).count
     if lookalikes.perpetrator_tried(rules.language, rules.lowered, tactics.count):
         return True  # a perpetrator tried abroad, whatever victims the text names
+    lawful_only = set(tactics.count) <= _LAWFUL_TOO
+    if lawful_only and not returned and seats.diplomatic_row(rules.language, lead.lower()):
+        return True  # a row between states over their envoys (rules/seats.py)
     if rules.run(POLITICAL_RULES).count:
         return False
-    return set(tactics.count) <= _LAWFUL_TOO or bool(rules.run(CRIMINAL_RULES).count)
+    criminal = rules.run(CRIMINAL_RULES).count or suspects.charged_with_crime(
+        rules.language, rules.lowered
+    )
+    return lawful_only or bool(criminal)
 
 
 def _relevance(is_tnr: bool, origin: str | None, tactics: _Hits, abroad: _Hits, explicit: _Hits,

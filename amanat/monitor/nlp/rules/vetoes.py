@@ -272,6 +272,36 @@ _TO_SILENCE = {
 }
 
 
+# rules-11. A killing counted in hundreds or thousands ("800,000 Tutsi were killed"): a war or
+# a genocide the text recalls, not the killing of a person (assassination) or an assault. Only
+# number words or grouped digits count: a bare "2015" is a year ("killed in 2015 in Almere").
+_MANY_KILLED = {
+    "en": [r"\b(?:hundreds|thousands|millions|\d{1,3}(?:,\d{3})+|\d+ (?:hundred|thousand|"
+           r"million))\b(?: \S+){0,6}? (?:were |had been |people )?(?:killed|massacred|"
+           r"slaughtered)\b|"
+           r"\b(?:killed|massacred|slaughtered) (?:\w+ ){0,2}?(?:hundreds|thousands|millions|"
+           r"\d{1,3}(?:,\d{3})+)\b"],
+    "tr": [r"(?:yüzlerce|binlerce|milyonlarca|\d+ (?:bin|milyon)|\d{1,3}(?:\.\d{3})+)\s+"
+           r"(?:\S+\s+){0,5}?(?:öldürül|katledil|katliam)\w*"],
+    "zh": [r"(?:数百|数千|数万|数十万|上千|上万|\d+万|\d{1,3}(?:,\d{3})+)[^。；]{0,10}"
+           r"(?:遇害|被杀|丧生|屠杀|遇难)"],
+    "ug": [r"(?:يۈزلىگەن|مىڭلىغان|\d+ مىڭ)\s+(?:\S+\s+){0,5}?(?:ئۆلتۈرۈل|قىرغىن)\w*"],
+    "ru": [r"(?:сотни|сотен|тысяч\w*|миллион\w*)\s+(?:\S+\s+){0,5}?(?:убит\w*|погибл\w*|"
+           r"уничтожен\w*)|(?:убит\w*|погибл\w*|уничтожен\w*)\s+(?:\S+\s+){0,2}?(?:сотни|сотен|"
+           r"тысяч\w*|миллион\w*)"],
+    "fa": [r"(?:صدها|هزاران|هزار|میلیون)\s+(?:\S+\s+){0,8}?(?:کشته|قتل‌عام)"],
+}  # fmt: skip
+
+# rules-11. Idioms built on a verb of holding: Uyghur "كۆزدە تۇتۇلغان" (envisaged, "held in the
+# eye"), Turkish "göz önünde tutul" (borne in mind), English "held talks": no one detained.
+_HELD_IDIOM = {
+    "en": [r"\bheld (?:talks|a (?:meeting|rally|vigil|press conference|news conference|"
+           r"ceremony|referendum|vote))\b"],
+    "tr": [r"göz önünde tutul\w*|akılda tutul\w*"],
+    "ug": [r"كۆزدە تۇتۇل\w*|ئېسىدە تۇتۇل\w*"],
+}  # fmt: skip
+
+
 def _vetoes(
     name: str,
     by_language: Mapping[str, list[str]],
@@ -303,6 +333,8 @@ VETOED: dict[str, frozenset[str]] = {
     "spoke_of_killing": frozenset({"assassination", "assault"}),
     "arrest_sought": frozenset({"detention"}),
     "to_silence": frozenset({"silencing_demand"}),
+    "many_killed": frozenset({"assassination", "assault"}),
+    "held_idiom": frozenset({"detention"}),
 }
 VETO_RULES: list[Rule] = (
     _vetoes("not_done", _NOT_DONE)
@@ -322,6 +354,8 @@ VETO_RULES: list[Rule] = (
     + _vetoes("spoke_of_killing", _SPOKE_OF_KILLING)
     + _vetoes("arrest_sought", _ARREST_SOUGHT)
     + _vetoes("to_silence", _TO_SILENCE)
+    + _vetoes("many_killed", _MANY_KILLED)
+    + _vetoes("held_idiom", _HELD_IDIOM)
 )
 
 
