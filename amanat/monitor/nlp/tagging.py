@@ -31,6 +31,7 @@ from amanat.monitor.nlp.rules.context import (
     POLITICAL_RULES,
     RELEASE_RULES,
 )
+from amanat.monitor.nlp.rules.gate_cues import POLITICAL_MORE, RELEASE_NOT_DONE
 from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
 from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
@@ -164,7 +165,8 @@ class _Rules:
 
 _ALL_RULES = [*TACTIC_RULES, *ORIGIN_ACTOR_RULES, *ORIGIN_NAME_RULES, *DIASPORA_RULES,
               *EXPLICIT_RULES, *RELEASE_RULES, *POLITICAL_RULES, *CRIMINAL_RULES,
-              *COMMUNITY_RULES, *PERPETRATOR_RULES, *VETO_RULES]  # fmt: skip
+              *COMMUNITY_RULES, *PERPETRATOR_RULES, *VETO_RULES, *POLITICAL_MORE,
+              *RELEASE_NOT_DONE]  # fmt: skip
 
 
 @cache
@@ -313,11 +315,12 @@ def _look_alike(rules: _Rules, tactics: _Hits) -> bool:
     def in_lead(_rule: Rule, span: extract.Span) -> bool:
         return span.text == lead
 
-    if lead and rules.run(RELEASE_RULES, check=in_lead).count:
+    released = lead and rules.run(RELEASE_RULES, check=in_lead).count
+    if released and not rules.run(RELEASE_NOT_DONE, check=in_lead).count:  # not "urged to free"
         return not rules.run(NEW_ACT_RULES, check=in_lead).count
     if lookalikes.perpetrator_tried(rules.language, rules.lowered, tactics.count):
         return True  # a perpetrator tried abroad, whatever victims the text names
-    if rules.run(POLITICAL_RULES).count:
+    if rules.run(POLITICAL_RULES).count or rules.run(POLITICAL_MORE).count:
         return False
     return set(tactics.count) <= _LAWFUL_TOO or bool(rules.run(CRIMINAL_RULES).count)
 
