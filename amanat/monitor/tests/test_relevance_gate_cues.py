@@ -68,3 +68,66 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize(("language", "text"), LOOK_ALIKES)
 def test_lawful_acts_without_a_political_role_stay_out(language: str, text: str) -> None:
     assert not tag(text, language).is_tnr
+
+
+# The text sums the act up as the state's pursuit of its critics abroad.
+TARGETING_ABROAD = [
+    ("en", "BH", "Rights groups say the Bahraini government has stepped up its campaign "
+     "against critics abroad."),
+    ("ug", "BH", "بەھرەين دائىرىلىرى شائىرنىڭ ئاتا-ئانىسىنى سوراق قىلدى؛ كىشىلىك ھوقۇق "
+     "تەشكىلاتلىرى بۇنى بەھرەيننىڭ چەتئەلدىكى ئۆكتىچىلەرنى نىشانلىشى دەپ ئەيىبلىدى."),
+    ("zh", "BH", "人权组织说，巴林当局加紧打压海外异见人士。"),
+    ("ru", "BH", "Правозащитники назвали это преследованием бахрейнских диссидентов за рубежом "
+     "со стороны властей Бахрейна."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "origin", "text"), TARGETING_ABROAD)
+def test_a_state_targeting_its_critics_abroad_is_named(
+    language: str, origin: str, text: str
+) -> None:
+    _assert_tnr(language, text, origin)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # A sanction over the targeting: the act is its ground, not done in the text.
+    ("en", "Washington imposed sanctions on Bahraini officials over the targeting of "
+     "dissidents abroad."),
+    # Critics at home, not abroad.
+    ("en", "Bahraini authorities stepped up the targeting of activists in Manama."),
+    ("zh", "巴林当局加紧打压国内异见人士。"),
+])  # fmt: skip
+def test_targeting_named_as_a_sanctions_ground_or_at_home_stays_out(
+    language: str, text: str
+) -> None:
+    assert not tag(text, language).is_tnr
+
+
+# The state as a refuser: the status that lets people abroad come home is taken from them.
+STATUS_STRIPPED = [
+    ("en", "BH", "Bahrain's interior ministry revoked the citizenship of a London-based activist."),
+    ("fa", "BH", "مقامات بحرین تابعیت یک فعال ساکن لندن را لغو کردند."),
+    ("tr", "BH", "Bahreyn İçişleri Bakanlığı, Londra'da yaşayan muhalif gazeteciyi "
+     "vatandaşlıktan çıkardı."),
+    ("ru", "BH", "МВД Бахрейна лишило гражданства активиста, живущего в Лондоне."),
+    ("zh", "BH", "巴林内政部剥夺了一名流亡伦敦的活动人士的国籍。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "origin", "text"), STATUS_STRIPPED)
+def test_a_state_stripping_people_abroad_of_citizenship_reaches_them(
+    language: str, origin: str, text: str
+) -> None:
+    result = tag(text, language)
+    assert result.is_tnr, result.tags
+    assert result.origin_state == origin
+    assert "passport_consular_denial" in result.tactics
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # At home: nobody abroad.
+    ("en", "Bahrain's interior ministry revoked the citizenship of a cleric in Manama."),
+    ("ru", "МВД Бахрейна лишило гражданства проповедника в Манаме."),
+])  # fmt: skip
+def test_citizenship_stripped_at_home_stays_out(language: str, text: str) -> None:
+    assert not tag(text, language).is_tnr

@@ -51,3 +51,66 @@ RELEASE_NOT_DONE = make_rules("event", "release_not_done", {
     "fa": [r"(?:خواستار|خواهان)\s+(?:\S+\s+){0,6}?آزادی|آزادی\s+(?:\S+\s+){0,4}?(?:شدند|شد|"
            r"هستند)\s*خواستار"],
 })  # fmt: skip
+
+# The text sums the act up as the state's pursuit of its critics abroad ("a grave escalation in
+# Oman's targeting of activists abroad", "海外异见人士遭到打压"): like naming transnational
+# repression itself (context.EXPLICIT_RULES), in a sentence no look-alike check drops.
+_WHO = {
+    "en": r"(?:activists?|dissidents?|critics?|opponents?|exiles?|journalists?|diaspora|émigrés?)",
+    "tr": r"(?:muhalif|aktivist|gazeteci|eleştirmen|sürgün|diaspora)\w*",
+    "zh": r"(?:异见人士|活动人士|批评者|反对派|记者|流亡者|侨民|维权人士)",
+    "ug": r"(?:پائالىيەتچى|ئۆكتىچى|تەنقىدچى|مۇخبىر|مۇساپىر)\w*",
+    "ru": r"(?:активист|диссидент|критик|оппозиционер|журналист|эмигрант|диаспор)\w*",
+    "fa": r"(?:فعالان|مخالفان|منتقدان|روزنامه‌نگاران|مهاجران|تبعیدیان)",
+}
+_PURSUED = {
+    "en": r"(?:target\w*|hunt\w*|persecut\w*|crackdown on|campaign against|intimidat\w*|"
+          r"harass\w*|surveil\w*|spying on|pursu\w*|going after|repression of)",
+    "tr": r"(?:hedef al\w*|hedefle\w*|takip\w*|baskı\w*|gözetle\w*|tehdit\w*|avla\w*|zulm\w*)",
+    "zh": r"(?:打压|迫害|追捕|骚扰|监控|恐吓|镇压|追杀)",
+    "ug": r"(?:نىشانلى|تەقىپ|پاراكەندە|باستۇر|قورقۇت|ئىز قوغلا)\w*",
+    "ru": r"(?:преследован|давлени|охот\w* на|слежк|запугиван|репресси)\w*",
+    "fa": r"(?:سرکوب|هدف قرار|آزار|تعقیب|ارعاب|تهدید|شکار)\S*",
+}  # fmt: skip
+_ABROAD = {
+    "en": r"(?:abroad|overseas|in exile|outside the country)",
+    "tr": r"(?:yurt ?dışı\w*|sürgün\w*)",
+    "zh": r"(?:海外|境外|流亡)",
+    "ug": r"(?:چەتئەل\w*|سۈرگۈن\w*)",
+    "ru": r"(?:за рубеж\w*|за границ\w*|в эмиграции|в изгнании)",
+    "fa": r"(?:خارج از کشور|در تبعید)",
+}
+TARGETING_ABROAD = make_rules("explicit", "targeting_abroad", {
+    "en": [rf"\b{_PURSUED['en']}\b(?: \S+){{0,3}}? {_WHO['en']} {_ABROAD['en']}\b"],
+    "tr": [rf"{_ABROAD['tr']}(?:ki|daki|deki)?\s+(?:\S+\s+){{0,2}}?{_WHO['tr']}\s+"
+           rf"(?:\S+\s+){{0,2}}?{_PURSUED['tr']}"],
+    "zh": [rf"{_PURSUED['zh']}[^，。；]{{0,8}}{_ABROAD['zh']}[^，。；]{{0,4}}{_WHO['zh']}|"
+           rf"{_ABROAD['zh']}[^，。；]{{0,4}}{_WHO['zh']}[^，。；]{{0,8}}(?:遭|受到|被)"
+           rf"[^，。；]{{0,4}}{_PURSUED['zh']}"],
+    "ug": [rf"{_ABROAD['ug']}\s+(?:\S+\s+){{0,2}}?{_WHO['ug']}\s+(?:\S+\s+){{0,2}}?"
+           rf"{_PURSUED['ug']}"],
+    "ru": [rf"{_PURSUED['ru']}\s+(?:\S+\s+){{0,3}}?{_WHO['ru']}\s+(?:\S+\s+){{0,2}}?"
+           rf"{_ABROAD['ru']}"],
+    "fa": [rf"{_PURSUED['fa']}\s+(?:\S+\s+){{0,3}}?{_WHO['fa']}\s+(?:\S+\s+){{0,2}}?"
+           rf"{_ABROAD['fa']}"],
+})  # fmt: skip
+
+# The state acting as a refuser: it strips people abroad of the status that lets them come
+# home — citizenship, nationality, an overseas-citizen card ("revoked the OCI status of a
+# New York-based writer", "vatandaşlıktan çıkarıldı", "лишили гражданства"). A mobility control
+# like a passport cancelled (codebook: passport_consular_denial); the gate still asks that the
+# people be abroad, so a state stripping its citizens at home stays out.
+STATUS_STRIPPED = make_rules("tactic", "passport_consular_denial", {
+    "en": [r"\b(?:stripp\w*|revok\w*|cancel\w*|annul\w*|deprived?)\b(?: \S+){0,6}? (?:of )?"
+           r"(?:citizenship|nationality|overseas citizen\w*|oci)\b|\b(?:citizenship|nationality|"
+           r"oci (?:status|card))s? (?:was |were |had been |has been )?(?:revoked|stripped|"
+           r"cancell?ed|annulled)\b"],
+    "tr": [r"vatandaşlık\w*\s+(?:\S+\s+){0,2}?(?:iptal|düşür|elinden al|çıkar)\w*|"
+           r"vatandaşlıktan (?:çıkar|at)\w*"],
+    "zh": [r"(?:剥夺|注销|吊销|撤销|取消)[^，。；]{0,20}(?:国籍|公民身份|海外公民)"],
+    "ug": [r"(?:پۇقرالىق|دۆلەت تەۋەلىك)\w*\s+(?:\S+\s+){0,2}?(?:بىكار|مەھرۇم|ئەمەلدىن قالدۇر)\w*"],
+    "ru": [r"лиш\w*\s+(?:\S+\s+){0,3}?гражданств\w*|гражданств\w*\s+(?:\S+\s+){0,2}?"
+           r"(?:аннулир|отозва|прекращ)\w*"],
+    "fa": [r"(?:تابعیت|شهروندی|شهروند)[^.؛]{0,80}?(?:لغو|سلب|باطل)|(?:لغو|سلب)\s+(?:\S+\s+)?"
+           r"(?:تابعیت|شهروندی)"],
+})  # fmt: skip
