@@ -131,3 +131,26 @@ def test_a_state_stripping_people_abroad_of_citizenship_reaches_them(
 ])  # fmt: skip
 def test_citizenship_stripped_at_home_stays_out(language: str, text: str) -> None:
     assert not tag(text, language).is_tnr
+
+
+# A citizenship the person acquired abroad names where they live, not the state reaching them,
+# even when that state's government is named too.
+ACQUIRED_CITIZENSHIP = [
+    ("en", "ET", "The blogger, who took Norwegian citizenship in exile, said Ethiopian agents "
+     "threatened her in Oslo; the Norwegian government said it was following the case."),
+    ("zh", "ET", "这名博主流亡期间取得挪威国籍。她说，埃塞俄比亚特工在奥斯陆威胁她；挪威政府表示"
+     "正在关注此案。"),
+    ("ru", "ET", "Блогер, получившая норвежское гражданство, заявила, что эфиопские агенты "
+     "угрожали ей в Осло; правительство Норвегии следит за делом."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "origin", "text"), ACQUIRED_CITIZENSHIP)
+def test_an_acquired_citizenship_is_not_the_origin(language: str, origin: str, text: str) -> None:
+    _assert_tnr(language, text, origin)
+
+
+def test_a_citizenship_not_acquired_still_names_the_people() -> None:
+    text = ("Thai police detained a Cambodian citizen, an opposition activist, at Phnom Penh's "
+            "request; Cambodian officials want him returned.")  # fmt: skip
+    assert tag(text, "en").first("origin_state") == "KH"

@@ -17,6 +17,8 @@ whose lead reports a release. Two readings of news were missing, in every langua
 
 from __future__ import annotations
 
+import re
+
 from amanat.monitor.nlp.rules import make_rules
 
 POLITICAL_MORE = make_rules("target", "political_role", {
@@ -114,3 +116,35 @@ STATUS_STRIPPED = make_rules("tactic", "passport_consular_denial", {
     "fa": [r"(?:تابعیت|شهروندی|شهروند)[^.؛]{0,80}?(?:لغو|سلب|باطل)|(?:لغو|سلب)\s+(?:\S+\s+)?"
            r"(?:تابعیت|شهروندی)"],
 })  # fmt: skip
+
+# A citizenship the person acquired abroad names where they live, not who reaches them ("took
+# Swedish citizenship in exile", "取得瑞典国籍", "تابعیت بریتانیا نیز دارد", "a Canadian-Iranian"):
+# the words before and after a state's name that say so. origin.py ranks such a state last.
+_HAS = {
+    "en": r"\b(?:acquired|obtained|granted|gained|took|taken|taking|naturali[sz]ed(?: as)?"
+    r"(?: an?)?|dual|also an?|also holds?|also has)\s+(?:an?\s+)?$",
+    "zh": r"(?:取得|获得|入籍|加入|拥有|持有|也有|还有)$",
+    "ru": r"(?:получ\w+|име\w+|приня\w+)\s+(?:\w+\s+)?$",
+}
+# Per language, (words before, words after) the name; either may be empty.
+_ACQUIRED = {
+    "en": [(_HAS["en"], r"\s+(?:citizenship|nationality|passport)\b"),
+           ("", r"-[A-Z][a-z]+(?:an|ese|i|ish)\s+(?:dual\s+)?(?:citizen|national|woman|man|"
+                r"journalist|activist|academic|researcher|writer|businessman|blogger|lawyer|"
+                r"student)s?\b")],
+    "zh": [(_HAS["zh"], r"(?:国籍|公民身份|护照)")],
+    "fa": [(r"تابعیت\s+$", r"\s+(?:را\s+)?(?:نیز\s+|هم\s+)?(?:دارد|داشت|دارند|گرفت|گرفته|کسب)")],
+    "ru": [(_HAS["ru"], r"\w*\s+гражданств"),
+           (r"(?:получ\w+|име\w+|приня\w+)\s+гражданств\w+\s+$", "")],
+    "tr": [("", r"\w*\s+vatandaşlığ\w*\s+(?:da\s+)?(?:al|sahip|bulunan|geç|kazan)\w*")],
+    "ug": [("", r"\w*\s+(?:پۇقرالىق|دۆلەت تەۋەلىك)\w*\s+(?:\S+\s+)?(?:ئال|ئېرىش|بار|ئىگە)\w*")],
+}  # fmt: skip
+_ACQUIRED_RE = {language: [(re.compile(before), re.compile(after)) for before, after in pairs]
+                for language, pairs in _ACQUIRED.items()}  # fmt: skip
+
+
+def acquired_citizenship(text: str, language: str, start: int, end: int) -> bool:
+    """Whether the state named at ``text[start:end]`` is a citizenship the person acquired."""
+    window = text[max(0, start - 40) : start]
+    return any(before.search(window) is not None and after.match(text, end) is not None
+               for before, after in _ACQUIRED_RE.get(language, ()))  # fmt: skip
