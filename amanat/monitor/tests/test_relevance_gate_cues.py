@@ -154,3 +154,23 @@ def test_a_citizenship_not_acquired_still_names_the_people() -> None:
     text = ("Thai police detained a Cambodian citizen, an opposition activist, at Phnom Penh's "
             "request; Cambodian officials want him returned.")  # fmt: skip
     assert tag(text, "en").first("origin_state") == "KH"
+
+
+# Asylum sought or granted places the people abroad (Russian and Uyghur now too).
+ASYLUM = [
+    ("ug", "KW", "كۇۋەيت ساقچىلىرى پاناھلىق تىلەۋاتقان ئۆكتىچى بلوگچىغا قىزىل ئۇقتۇرۇش "
+     "چىقارتتى."),
+    ("ru", "KW", "Власти Кувейта добились красного уведомления Интерпола против оппозиционного "
+     "блогера, который просит убежища."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "origin", "text"), ASYLUM)
+def test_asylum_sought_places_the_people_abroad(language: str, origin: str, text: str) -> None:
+    _assert_tnr(language, text, origin)
+
+
+def test_asylum_granted_to_a_perpetrator_stays_out() -> None:
+    text = ("德国法院以危害人类罪判处一名曾在德国获得庇护的叙利亚前情报官员终身监禁，"
+            "他于2019年在德国被捕。")  # fmt: skip
+    assert not tag(text, "zh").is_tnr

@@ -118,8 +118,9 @@ STATUS_STRIPPED = make_rules("tactic", "passport_consular_denial", {
 })  # fmt: skip
 
 # A citizenship the person acquired abroad names where they live, not who reaches them ("took
-# Swedish citizenship in exile", "取得瑞典国籍", "تابعیت بریتانیا نیز دارد", "a Canadian-Iranian"):
-# the words before and after a state's name that say so. origin.py ranks such a state last.
+# Swedish citizenship in exile", "取得瑞典国籍", "تابعیت بریتانیا نیز دارد"): the words before and
+# after a state's name that say so. origin.py ranks such a state last. A hyphenated pair
+# ("Iranian-American", "British-Iranian") is not read: usage puts the acquired one either side.
 _HAS = {
     "en": r"\b(?:acquired|obtained|granted|gained|took|taken|taking|naturali[sz]ed(?: as)?"
     r"(?: an?)?|dual|also an?|also holds?|also has)\s+(?:an?\s+)?$",
@@ -128,10 +129,7 @@ _HAS = {
 }
 # Per language, (words before, words after) the name; either may be empty.
 _ACQUIRED = {
-    "en": [(_HAS["en"], r"\s+(?:citizenship|nationality|passport)\b"),
-           ("", r"-[A-Z][a-z]+(?:an|ese|i|ish)\s+(?:dual\s+)?(?:citizen|national|woman|man|"
-                r"journalist|activist|academic|researcher|writer|businessman|blogger|lawyer|"
-                r"student)s?\b")],
+    "en": [(_HAS["en"], r"\s+(?:citizenship|nationality|passport)\b")],
     "zh": [(_HAS["zh"], r"(?:国籍|公民身份|护照)")],
     "fa": [(r"تابعیت\s+$", r"\s+(?:را\s+)?(?:نیز\s+|هم\s+)?(?:دارد|داشت|دارند|گرفت|گرفته|کسب)")],
     "ru": [(_HAS["ru"], r"\w*\s+гражданств"),
@@ -148,3 +146,13 @@ def acquired_citizenship(text: str, language: str, start: int, end: int) -> bool
     window = text[max(0, start - 40) : start]
     return any(before.search(window) is not None and after.match(text, end) is not None
                for before, after in _ACQUIRED_RE.get(language, ()))  # fmt: skip
+
+
+# Asylum sought or granted places the people abroad; the English, Turkish and Persian diaspora
+# cues had it (context.DIASPORA_RULES), the Russian and Uyghur ones did not. (Chinese 庇护 is
+# left out: with it, a zh trial of a perpetrator granted asylum reads as an act of the court's
+# state — the origin reading, not this cue, is what is wrong there.)
+ASYLUM_ABROAD = make_rules("diaspora_asylum", "abroad", {
+    "ru": [r"убежищ\w*|просител\w* убежищ\w*"],
+    "ug": [r"پاناھلىق\w*|پاناھلان\w*"],
+})  # fmt: skip
