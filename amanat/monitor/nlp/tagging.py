@@ -32,6 +32,7 @@ from amanat.monitor.nlp.rules.context import (
     RELEASE_RULES,
 )
 from amanat.monitor.nlp.rules.gate_cues import (
+    KILLING_PLANNED,
     POLITICAL_MORE,
     RELEASE_NOT_DONE,
     STATUS_STRIPPED,
@@ -42,7 +43,9 @@ from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULE
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
 from amanat.monitor.nlp.rules.vetoes import VETO_RULES, vetoed
 
-TACTIC_RULES = _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES + STATUS_STRIPPED
+TACTIC_RULES = (
+    _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES + STATUS_STRIPPED + KILLING_PLANNED
+)
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 MAX_EVIDENCE = 400

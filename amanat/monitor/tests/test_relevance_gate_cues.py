@@ -174,3 +174,27 @@ def test_asylum_granted_to_a_perpetrator_stays_out() -> None:
     text = ("德国法院以危害人类罪判处一名曾在德国获得庇护的叙利亚前情报官员终身监禁，"
             "他于2019年在德国被捕。")  # fmt: skip
     assert not tag(text, "zh").is_tnr
+
+
+# A killing planned is an attempt, in every language.
+KILLING_PLANNED = [
+    ("en", "RW", "Dutch intelligence says a Rwandan intelligence service planned to kill an "
+     "opposition activist living in The Hague."),
+    ("ru", "RW", "По данным следствия, руандийские спецслужбы планировали убить оппозиционного "
+     "активиста, живущего в Гааге."),
+    ("tr", "RW", "Ruanda istihbaratı, Lahey'de yaşayan muhalif aktivisti öldürmeyi planladı."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "origin", "text"), KILLING_PLANNED)
+def test_a_killing_planned_abroad_is_an_attempt(language: str, origin: str, text: str) -> None:
+    result = tag(text, language)
+    assert result.is_tnr, result.tags
+    assert result.origin_state == origin
+    assert "assassination" in result.tactics
+
+
+def test_a_killing_planned_by_a_terror_cell_stays_out() -> None:
+    text = ("Dutch police arrested three Islamic State supporters who planned to kill "
+            "shoppers in The Hague.")  # fmt: skip
+    assert not tag(text, "en").is_tnr
