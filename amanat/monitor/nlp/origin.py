@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from amanat.monitor.nlp import extract, gazetteer, kin, states, warrants
-from amanat.monitor.nlp.rules import Rule, for_language
+from amanat.monitor.nlp.rules import Rule, for_language, gate_cues
 from amanat.monitor.nlp.rules.context import DIASPORA_RULES, ORIGIN_ACTOR_RULES, ORIGIN_NAME_RULES
 from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
 from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
@@ -97,6 +97,11 @@ def from_roles(rules: Rules, analysis: Analysis) -> Origin | None:
     ranked = [iso for iso, score in by_score if iso in strong and score >= 1.5]
     if not ranked:
         return None
+    # A citizenship the person acquired abroad ("取得瑞典国籍") is where they live: ranked last.
+    text, language = analysis.text, rules.language
+    acquired = {m.iso for m in analysis.states
+                if gate_cues.acquired_citizenship(text, language, m.start, m.end)}  # fmt: skip
+    ranked = [iso for iso in ranked if iso not in acquired] or ranked
     iso = ranked[0]
     if iso in actors.first:
         sentence, rule = actors.first[iso]

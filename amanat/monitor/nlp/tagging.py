@@ -31,13 +31,22 @@ from amanat.monitor.nlp.rules.context import (
     POLITICAL_RULES,
     RELEASE_RULES,
 )
+from amanat.monitor.nlp.rules.gate_cues import (
+    KILLING_PLANNED,
+    POLITICAL_MORE,
+    RELEASE_NOT_DONE,
+    STATUS_STRIPPED,
+    TARGETING_ABROAD,
+)
 from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
 from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
 from amanat.monitor.nlp.rules.vetoes import VETO_RULES, vetoed
 from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETO_RULES, role_vetoed
 
-TACTIC_RULES = _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES
+TACTIC_RULES = (
+    _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES + STATUS_STRIPPED + KILLING_PLANNED
+)
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 MAX_EVIDENCE = 400
@@ -165,7 +174,8 @@ class _Rules:
 
 _ALL_RULES = [*TACTIC_RULES, *ORIGIN_ACTOR_RULES, *ORIGIN_NAME_RULES, *DIASPORA_RULES,
               *EXPLICIT_RULES, *RELEASE_RULES, *POLITICAL_RULES, *CRIMINAL_RULES,
-              *COMMUNITY_RULES, *PERPETRATOR_RULES, *VETO_RULES, *ROLE_VETO_RULES]  # fmt: skip
+              *COMMUNITY_RULES, *PERPETRATOR_RULES, *VETO_RULES, *ROLE_VETO_RULES,
+              *POLITICAL_MORE, *RELEASE_NOT_DONE, *TARGETING_ABROAD]  # fmt: skip
 
 
 @cache
@@ -251,6 +261,21 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
     return rules.run(TACTIC_RULES, check=check)
 
 
+def _targeting_abroad(rules: _Rules, analysis: Analysis, origin: str) -> _Hits:
+    """The text sums the act up as the state's pursuit of its critics abroad, in a sentence no
+    veto drops nor a look-alike check drops beyond transfers (a sanction *over* the targeting
+    of exiles drops every act; "in Oman's targeting…" is no transfer at home)."""
+    home = gazetteer.ORIGIN_REGIONS.get(origin, frozenset({origin}))
+
+    def check(_rule: Rule, span: extract.Span) -> bool:
+        found = rules.found_at.get(span.start)
+        lookalike = lookalikes.dropped(rules.language, span, home, analysis.places,
+                                       analysis.states) - {"deportation", "rendition"}  # fmt: skip
+        return not (vetoed(rules.language, span.text.lower(), found) or lookalike)
+
+    return rules.run(TARGETING_ABROAD, check=check)
+
+
 def _tags_of(kind: str, hits: _Hits, values: Iterable[str] | None = None) -> list[Tag]:
     chosen = list(values) if values is not None else list(hits.first)
     return [Tag(kind, value, _evidence(hits.first[value][0]), hits.first[value][1])
@@ -275,6 +300,8 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     hosts = [t.value for t in host_tags]
     abroad = rules.run(DIASPORA_RULES)
     explicit = rules.run(EXPLICIT_RULES)
+    if not explicit.count:  # "Oman's targeting of activists abroad" (rules/gate_cues.py)
+        explicit = _targeting_abroad(rules, analysis, origin)
     returned = any(m.role == "destination" and m.iso == origin for m in analysis.states)
     pressed_home = origins.relatives_pressed_at_home(rules, analysis, origin)
     # With nobody abroad and nothing sent back, no act can be transnational: the tactic rules
@@ -316,14 +343,15 @@ def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False) -> bool:
     def in_lead(_rule: Rule, span: extract.Span) -> bool:
         return span.text == lead
 
-    if lead and rules.run(RELEASE_RULES, check=in_lead).count:
+    released = lead and rules.run(RELEASE_RULES, check=in_lead).count
+    if released and not rules.run(RELEASE_NOT_DONE, check=in_lead).count:  # not "urged to free"
         return not rules.run(NEW_ACT_RULES, check=in_lead).count
     if lookalikes.perpetrator_tried(rules.language, rules.lowered, tactics.count):
         return True  # a perpetrator tried abroad, whatever victims the text names
     lawful_only = set(tactics.count) <= _LAWFUL_TOO
     if lawful_only and not returned and seats.diplomatic_row(rules.language, lead.lower()):
         return True  # a row between states over their envoys (rules/seats.py)
-    if rules.run(POLITICAL_RULES).count:
+    if rules.run(POLITICAL_RULES).count or rules.run(POLITICAL_MORE).count:
         return False
     criminal = rules.run(CRIMINAL_RULES).count or suspects.charged_with_crime(
         rules.language, rules.lowered

@@ -6,6 +6,7 @@ states.py; the per-state actor patterns here (China, Iran, Russia) only add to i
 from __future__ import annotations
 
 from amanat.monitor.nlp.rules import Rule, make_rules
+from amanat.monitor.nlp.rules.gate_cues import ASYLUM_ABROAD
 
 # Naming the state's agents: strong evidence that this state is the one reaching abroad.
 _ORIGIN_ACTORS = {
@@ -81,7 +82,7 @@ DIASPORA_RULES = make_rules("diaspora", "abroad", {
     "ru": [r"за рубеж\w*|эмигра\w*|изгнани\w*|диаспор\w*|живущ\w*|беженц\w*|переехал\w*"],
     "fa": [r"خارج از کشور|تبعید|مهاجر|پناهنده|پناهجو|پناهندگی|مقیم|زندگی می|ساکن|فرار|گریخت|"
            r"ایرانیان خارج"],
-})  # fmt: skip
+}) + ASYLUM_ABROAD  # fmt: skip
 
 # The article names the phenomenon itself.
 EXPLICIT_RULES = make_rules("explicit", "tnr", {
