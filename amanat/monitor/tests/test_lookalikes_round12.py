@@ -154,6 +154,9 @@ def test_a_lead_on_a_row_between_states(language: str, lead: str, row: bool) -> 
     ("zh", "他在美国被捕", "美国", False),
     ("ru", "базирующаяся в лондоне организация", "лондоне", True),
     ("fa", "سازمان مستقر در لندن گفت", "لندن", True),
+    ("en", "a red notice against the london-based editor of a newspaper", "london", False),
+    ("en", "a dissident based in paris since 2015", "paris", False),
+    ("fa", "فعال مستقر در لندن تهدید شد", "لندن", False),
 ])  # fmt: skip
 def test_a_place_named_as_an_organisations_seat(
     language: str, text: str, place: str, seat: bool

@@ -274,7 +274,7 @@ WORDINGS = [
     (
         "passport_consular_denial",
         "en",
-        "Moscow stripped him of his Russian citizenship.",
+        "He was granted Russian citizenship in 2015.",
         "The government revoked her overseas citizenship after her lectures abroad.",
     ),
     (

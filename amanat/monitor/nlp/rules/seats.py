@@ -63,11 +63,34 @@ def _seat(table: str, language: str) -> re.Pattern[str] | None:
     return re.compile(source) if source else None
 
 
+# English and Persian say "based in" of people too ("the London-based editor", "a dissident
+# based in Paris", "فعال مستقر در لندن"): a person word next to it names where someone lives.
+_PERSON = {
+    "en": r"\b(?:activists?|dissidents?|journalists?|editors?|bloggers?|writers?|critics?|exiles?|"
+          r"lawyers?|reporters?|poets?|artists?|opponents?|leaders?|founders?|members?|"
+          r"refugees?|defenders?|campaigners?|students?|scholars?|(?:s?he|they) (?:is|was|are|were)"
+          r"|who (?:is|was|are|were)|(?:wo)?m[ae]n|husband|wife|son|daughter|brother|sister)\b",
+    "fa": r"(?:فعال|مخالف|روزنامه‌نگار|خبرنگار|نویسنده|سردبیر|وبلاگ‌نویس|منتقد|تبعیدی|وکیل|"
+          r"شاعر|هنرمند|پناهنده|دانشجو|رهبر|عضو)",
+}  # fmt: skip
+
+
+@cache
+def _person(language: str) -> re.Pattern[str] | None:
+    source = _PERSON.get(language)
+    return re.compile(source) if source else None
+
+
 def seat_of_a_body(language: str, text: str, start: int, end: int) -> bool:
     """The place at ``start:end`` of the text is named as an organisation's seat ("based
-    in", "-based", 总部设在, merkezli)."""
+    in", "-based", 总部设在, merkezli), not where a person lives ("the London-based editor")."""
     before, after = _seat("before", language), _seat("after", language)
-    return bool(
-        (before is not None and before.search(text[max(0, start - 30) : start].lower()))
-        or (after is not None and after.search(text[end : end + 20].lower()))
+    window_before, window_after = text[max(0, start - 30) : start].lower(), text[end : end + 30]
+    seat = bool(
+        (before is not None and before.search(window_before))
+        or (after is not None and after.search(window_after[:20].lower()))
     )
+    person = _person(language)
+    if not seat or person is None:
+        return seat
+    return person.search(window_before + " " + window_after.lower()) is None
