@@ -110,14 +110,7 @@ OTHER_ROLES = [
         "Его обвинили в угрозе национальной безопасности.",
         "Ему угрожали расправой по телефону.",
     ),
-    # Relatives arrested at home: coercion by proxy, not a detention abroad (Uyghur writes the
-    # possessive with the narrowed vowel).
-    (
-        "detention",
-        "ug",
-        "دائىرىلەر ئۇنىڭ ئىككى قېرىندىشى ۋە دوستىنى قولغا ئالغان.",
-        "پائالىيەتچى ئىستانبۇلدا قولغا ئېلىندى.",
-    ),
+    # (Relatives arrested at home in Uyghur: test_uyghur_relatives_words.py.)
     # The one said to have done it denies it: the act comes from another sentence, if any.
     (
         "rendition",
