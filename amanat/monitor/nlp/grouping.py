@@ -174,7 +174,7 @@ class StoryGrouper:
         sketch = self._sketch(doc, signature)
         event = _event(doc.features)
         matches = self._matches(doc, sketch, event)
-        groups = self._groups_to_join(matches)
+        groups = self._groups_to_join(matches, event)
         if not groups:
             assignment = Assignment(doc.key, self._new_group(), True, matches)
         else:
@@ -185,16 +185,40 @@ class StoryGrouper:
         self._insert(doc, sketch, assignment.group, event)
         return assignment
 
-    def _groups_to_join(self, matches: list[Match]) -> list[int]:
+    def _groups_to_join(self, matches: list[Match], event: _Event) -> list[int]:
         """The groups the article joins, oldest first. Bridging two groups (a union that can
-        never be undone) needs a firm match into each; otherwise the best match alone counts."""
+        never be undone) needs a firm match into each; otherwise the best match alone counts.
+        A vague article (no month, state or act of its own: a short translation that lost
+        them) cannot tell which event it retells, so it does not unite groups whose articles
+        the event gates keep apart (an arrest and the sentence that recalls it)."""
         firm = {self._group_of_key(m.key) for m in matches if m.score >= FIRM_OVERLAP}
-        if len(firm) > 1:
+        if len(firm) > 1 and not (
+            _vague(event) and self._apart(m for m in matches if m.score >= FIRM_OVERLAP)
+        ):
             return sorted(firm)
         if not matches:
             return []
         best = max(matches, key=lambda m: m.score)
         return [self._group_of_key(best.key)]
+
+    def _apart(self, matches: Iterable[Match]) -> bool:
+        """Whether two of the articles matched, in different groups, tell different events
+        (:func:`_other_event`)."""
+        seen: list[tuple[int, int]] = []
+        for match in matches:
+            position = self._index[match.key]
+            group = self._find(self._group[position])
+            for other, other_group in seen:
+                if other_group != group and self._different(position, other):
+                    return True
+            seen.append((position, group))
+        return False
+
+    def _different(self, one: int, two: int) -> bool:
+        first, second = self._events[one], self._events[two]
+        return _other_event(first, second) or (
+            self._languages[one] == self._languages[two] and _act_and_no_act(first, second)
+        )
 
     def _group_of_key(self, key: Hashable) -> int:
         return self._find(self._group[self._index[key]])
@@ -314,9 +338,11 @@ class StoryGrouper:
         relaxed = math.log(len(self._parent) + 1) + math.log(1 / CROSS_LANGUAGE_RATE)
         for position in self._candidates(doc.features):
             their_event = self._events[position]
-            if _other_event(my_event, their_event):
-                continue
             other_language = bool(doc.language) and self._languages[position] != doc.language
+            if _other_event(my_event, their_event) or (
+                not other_language and _act_and_no_act(my_event, their_event)
+            ):
+                continue
             # Within one language names and words carry a story; the event's features (a
             # state and a month…) are shared by too many stories to count there.
             their_features = self._features[position] if other_language else their_event.wordy
@@ -382,6 +408,7 @@ class _Event(NamedTuple):
     origins: frozenset[str]
     acts: bool  # a tactic is reported
     wordy: tuple[str, ...]
+    hosts: frozenset[str]  # origin>host pairs (``x:``)
 
 
 def _event(features: Iterable[str]) -> _Event:
@@ -389,6 +416,7 @@ def _event(features: Iterable[str]) -> _Event:
     days: set[str] = set()
     families: set[str] = set()
     origins: set[str] = set()
+    hosts: set[str] = set()
     acts = False
     wordy: list[str] = []
     for feature in features:
@@ -405,8 +433,16 @@ def _event(features: Iterable[str]) -> _Event:
             origins.add(feature)
         elif head == "k:":
             acts = True
+        elif head == "x:":
+            hosts.add(feature)
     return _Event(
-        _frozen(months), _frozen(days), _frozen(families), _frozen(origins), acts, tuple(wordy)
+        _frozen(months),
+        _frozen(days),
+        _frozen(families),
+        _frozen(origins),
+        acts,
+        tuple(wordy),
+        _frozen(hosts),
     )
 
 
@@ -427,6 +463,35 @@ def _months_apart(mine: frozenset[str], theirs: frozenset[str]) -> int:
     return 12 * (year_b - year_a) + month_b - month_a
 
 
+def _other_host(mine: _Event, theirs: _Event) -> bool:
+    """Both blame one state for acts in host countries, and no host is shared: the state's
+    reach into another country is another event (a dissident killed in Istanbul and one
+    threatened in Toronto the same month; a basketball player's passport cancelled in Bucharest
+    and a bodyguards' brawl in Washington) — unless both name the same day, which a translation
+    keeps when the host is read differently."""
+    return (
+        bool(mine.hosts and theirs.hosts and mine.origins & theirs.origins)
+        and not mine.hosts & theirs.hosts
+        and not mine.days & theirs.days
+    )
+
+
+def _vague(event: _Event) -> bool:
+    """A report naming no month, no state and no act."""
+    return not (event.months or event.origins or event.acts)
+
+
+def _act_and_no_act(mine: _Event, theirs: _Event) -> bool:
+    """In one language (read by the same rules, so a rewrite is read alike), one report
+    blames a state for an act and the other names neither a state nor an act: a trial, a
+    sentence or a release that recalls the arrest, not the arrest — unless both name one day."""
+    if mine.days & theirs.days:
+        return False
+    return (bool(mine.acts and mine.origins) and not (theirs.acts or theirs.origins)) or (
+        bool(theirs.acts and theirs.origins) and not (mine.acts or mine.origins)
+    )
+
+
 def _other_event(mine: _Event, theirs: _Event) -> bool:
     """Two reports naming the same people tell different events when dated to different
     months (a 2021 arrest and a 2025 release; a July and a December bounty) or when one is
@@ -445,6 +510,8 @@ def _other_event(mine: _Event, theirs: _Event) -> bool:
     ):
         return True
     if mine.families and theirs.families and not mine.families & theirs.families:
+        return True
+    if _other_host(mine, theirs):
         return True
     # Both blame one state, but only one reports an act of repression: a trial at home, a
     # release or a festival is another story than the abduction it may recall — unless both
