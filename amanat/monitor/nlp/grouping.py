@@ -50,6 +50,10 @@ _KIND_WEIGHT = {
 # the prior share of stories a value of that kind appears in — what a small collection cannot
 # yet measure (a full name is rare, a city or a month is not).
 _PRIOR = {"nn": 0.001, "n": 0.01, "d": 0.02, "t": 0.01, "p": 0.05, "e": 0.005, "x": 0.01, "s": 0.01}
+# A country named: the one written fact every translation keeps (a sanctions or diaspora story
+# names its states in each language), counted only across languages, where names do not carry.
+_PRIOR["c"] = 0.05
+_ACROSS_ONLY = frozenset({"c"})
 _DISTINCTIVE = frozenset(_PRIOR)
 _PRIOR_WEIGHT = 50.0  # the prior counts as this many stories
 FALSE_MATCH_RATE = 0.01  # α: expected unrelated stories sharing the evidence, per article
@@ -300,7 +304,7 @@ class StoryGrouper:
                 shared[position] += 1
         return (position for position, n in shared.items() if n >= self.min_shared)
 
-    def _evidence(self, shared: set[str]) -> float:
+    def _evidence(self, shared: set[str], across: bool = False) -> float:
         """Nats of evidence that sharing these features is no coincidence: Σ log(S / stories
         with the feature), over features not implied by others shared (:func:`_implied`: a full
         name's words, a day's month); an origin-and-month key counts only what it adds to its
@@ -310,7 +314,11 @@ class StoryGrouper:
         evidence = 0.0
         for feature in shared:
             kind = feature[: feature.index(":")]
-            if kind in _DISTINCTIVE and feature not in implied:
+            if (
+                kind in _DISTINCTIVE
+                and feature not in implied
+                and (across or kind not in _ACROSS_ONLY)
+            ):
                 evidence += self._surprise(feature, kind)
                 if kind == "e":
                     month = f"t:{feature.rsplit(':', 1)[1]}"
@@ -347,7 +355,7 @@ class StoryGrouper:
             # state and a month…) are shared by too many stories to count there.
             their_features = self._features[position] if other_language else their_event.wordy
             shared = mine.intersection(their_features)
-            evidence = self._evidence(shared)
+            evidence = self._evidence(shared, other_language)
             if evidence < (relaxed if other_language else needed):
                 continue
             other = sum(weights.get(f) or self._weight(f, total) for f in their_features)
@@ -379,6 +387,8 @@ def _implied(shared: set[str]) -> set[str]:
             implied.update(f"n:{part}" for part in feature[3:].split("_"))
         elif feature.startswith("t:") and len(feature) == _DAY:
             implied.add(feature[:9])
+        elif feature.startswith("x:"):  # origin>host: both countries
+            implied.update(f"c:{iso}" for iso in feature[2:].split(">"))
     return implied
 
 

@@ -90,3 +90,38 @@ def test_a_round_up_naming_its_own_dates_still_bridges_two_groups() -> None:
     both = _doc("ab", [*first.features, *second.features], "en")
     _together(grouper, first, second, both)
     assert grouper.group_of("a") == grouper.group_of("b")
+
+
+def _countries_crowd(size: int = 200) -> StoryGrouper:
+    """Unrelated stories, each naming one of many countries and its own month."""
+    grouper = StoryGrouper()
+    for index in range(size):
+        year, month = 2000 + index // 12, 1 + index % 12
+        features = [f"t:{year}-{month:02d}", f"c:C{index % 60:02d}", f"d:{1000 + index}"]
+        grouper.add(_doc(f"crowd{index}", features, ("en", "zh")[index % 2]))
+    return grouper
+
+
+def test_a_translation_sharing_its_countries_and_month_joins_across_languages() -> None:
+    # A sanctions story in Chinese and Russian: no name survives, only the two states named
+    # and the month.
+    chinese = _doc("zh", ["c:QQ", "c:RR", "t:2031-08"], "zh")
+    russian = _doc("ru", ["c:QQ", "c:RR", "t:2031-08", "o:QQ", "e:QQ:2031-08"], "ru")
+    assert _together(_countries_crowd(), chinese, russian) == [True]
+
+
+def test_countries_and_a_month_shared_in_one_language_are_not_enough() -> None:
+    # In one language a rewrite shares its names; two stories naming the same states the same
+    # month are not one story.
+    first = _doc("a", ["c:QQ", "c:RR", "t:2031-08", "n:mirza", "d:7"], "en")
+    second = _doc("b", ["c:QQ", "c:RR", "t:2031-08", "n:tebo", "d:9"], "en")
+    assert _together(_countries_crowd(), first, second) == [False]
+
+
+def test_a_host_country_shared_through_the_state_and_host_pair_counts_once() -> None:
+    # x:QQ>RR already says both countries: c:QQ and c:RR add nothing to it.
+    grouper = _countries_crowd()
+    pair = grouper._evidence({"x:QQ>RR"}, across=True)
+    assert grouper._evidence({"x:QQ>RR", "c:QQ", "c:RR"}, across=True) == pair
+    assert grouper._evidence({"c:QQ", "c:RR"}, across=True) > 0
+    assert grouper._evidence({"c:QQ", "c:RR"}, across=False) == 0
