@@ -131,6 +131,8 @@ class StoryGrouper:
         # Per feature: the first and latest story it was seen in, and about how many stories.
         self._feature_groups: dict[str, tuple[int, int, int]] = {}
         self._max_group = 0
+        # Per story (its root group): every month its articles are dated to (see _dated_apart).
+        self._story_months: dict[int, frozenset[str]] = {}
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -185,6 +187,7 @@ class StoryGrouper:
             target = groups[0]
             for other in groups[1:]:
                 self._parent[other] = target
+                self._note_months(target, self._story_months.pop(other, _NONE))
             assignment = Assignment(doc.key, target, False, matches, groups[1:])
         self._insert(doc, sketch, assignment.group, event)
         return assignment
@@ -194,7 +197,9 @@ class StoryGrouper:
         never be undone) needs a firm match into each; otherwise the best match alone counts.
         A vague article (no month, state or act of its own: a short translation that lost
         them) cannot tell which event it retells, so it does not unite groups whose articles
-        the event gates keep apart (an arrest and the sentence that recalls it)."""
+        the event gates keep apart (an arrest and the sentence that recalls it). A rewrite
+        does not join a story dated to other months (:meth:`_dated_apart`)."""
+        matches = [m for m in matches if m.kind != "rewrite" or not self._dated_apart(m, event)]
         firm = {self._group_of_key(m.key) for m in matches if m.score >= FIRM_OVERLAP}
         if len(firm) > 1 and not (
             _vague(event) and self._apart(m for m in matches if m.score >= FIRM_OVERLAP)
@@ -204,6 +209,19 @@ class StoryGrouper:
             return []
         best = max(matches, key=lambda m: m.score)
         return [self._group_of_key(best.key)]
+
+    def _dated_apart(self, match: Match, event: _Event) -> bool:
+        """Whether the story the match belongs to is dated to other months than the article
+        (:func:`_other_event`'s month test against every month of the story): an article
+        joins a story through an undated member (a translation that lost its dates) only if
+        the story's dated articles tell its months."""
+        months = self._story_months.get(self._group_of_key(match.key), _NONE)
+        return bool(event.months and months) and _months_differ(event.months, months)
+
+    def _note_months(self, group: int, months: frozenset[str]) -> None:
+        if months:
+            root = self._find(group)
+            self._story_months[root] = self._story_months.get(root, _NONE) | months
 
     def _apart(self, matches: Iterable[Match]) -> bool:
         """Whether two of the articles matched, in different groups, tell different events
@@ -241,6 +259,7 @@ class StoryGrouper:
         features = tuple(map(sys.intern, doc.features))
         self._features.append(features)
         self._events.append(event)
+        self._note_months(group, event.months)
         self._languages.append(doc.language)
         for feature in features:
             self._df[feature] += 1
@@ -473,6 +492,11 @@ def _months_apart(mine: frozenset[str], theirs: frozenset[str]) -> int:
     return 12 * (year_b - year_a) + month_b - month_a
 
 
+def _months_differ(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """No month in common, or the latest a year or more apart."""
+    return not mine & theirs or _months_apart(mine, theirs) >= LATER_EVENT
+
+
 def _other_host(mine: _Event, theirs: _Event) -> bool:
     """Both blame one state for acts in host countries, and no host is shared: the state's
     reach into another country is another event (a dissident killed in Istanbul and one
@@ -510,14 +534,7 @@ def _other_event(mine: _Event, theirs: _Event) -> bool:
     tactics share no family (an assault, a cancelled passport): never a rewrite. (The origin
     and host states read by the tagger differ too often between a report and its rewrite to
     gate on.)"""
-    if (
-        mine.months
-        and theirs.months
-        and (
-            not mine.months & theirs.months
-            or _months_apart(mine.months, theirs.months) >= LATER_EVENT
-        )
-    ):
+    if mine.months and theirs.months and _months_differ(mine.months, theirs.months):
         return True
     if mine.families and theirs.families and not mine.families & theirs.families:
         return True

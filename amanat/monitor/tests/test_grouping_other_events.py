@@ -125,3 +125,15 @@ def test_a_host_country_shared_through_the_state_and_host_pair_counts_once() -> 
     assert grouper._evidence({"x:QQ>RR", "c:QQ", "c:RR"}, across=True) == pair
     assert grouper._evidence({"c:QQ", "c:RR"}, across=True) > 0
     assert grouper._evidence({"c:QQ", "c:RR"}, across=False) == 0
+
+
+def test_a_report_of_another_month_does_not_join_a_story_through_its_undated_member() -> None:
+    # A 2032 plot; an undated Chinese piece about the same person joins it; a 2031 kidnap plot
+    # report matching only that undated piece is another story.
+    grouper = _crowd()
+    plot = _doc("plot", ["n:masih", "s:msk", "t:2032-07", "d:4711", "o:QQ", "k:assassination",
+                         "f:direct"], "en")  # fmt: skip
+    book = _doc("book", ["s:msk", "n:masih", "d:4711", "d:4712"], "zh")
+    kidnap = _doc("kidnap", ["n:masih", "s:msk", "t:2031-07", "d:4712", "o:QQ", "k:rendition",
+                             "f:direct"], "ru")  # fmt: skip
+    assert _together(grouper, plot, book, kidnap) == [True, False]
