@@ -26,9 +26,20 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from rensa import RMinHash, RMinHashLSH
+
+from amanat.monitor.nlp.story_events import (
+    _DAY,
+    _EVENT_KINDS,
+    _NONE,
+    _act_and_no_act,
+    _Event,
+    _event,
+    _months_differ,
+    _other_event,
+    _vague,
+)
 
 VERSION = "grouping-3"
 _KIND_WEIGHT = {
@@ -50,6 +61,10 @@ _KIND_WEIGHT = {
 # the prior share of stories a value of that kind appears in — what a small collection cannot
 # yet measure (a full name is rare, a city or a month is not).
 _PRIOR = {"nn": 0.001, "n": 0.01, "d": 0.02, "t": 0.01, "p": 0.05, "e": 0.005, "x": 0.01, "s": 0.01}
+# A country named: the one written fact every translation keeps (a sanctions or diaspora story
+# names its states in each language), counted only across languages, where names do not carry.
+_PRIOR["c"] = 0.05
+_ACROSS_ONLY = frozenset({"c"})
 _DISTINCTIVE = frozenset(_PRIOR)
 _PRIOR_WEIGHT = 50.0  # the prior counts as this many stories
 FALSE_MATCH_RATE = 0.01  # α: expected unrelated stories sharing the evidence, per article
@@ -57,9 +72,6 @@ FALSE_MATCH_RATE = 0.01  # α: expected unrelated stories sharing the evidence, 
 # the event (origin, tactics): less can be shared, so less is asked — the event gates
 # (:func:`_other_event`) keep different events apart.
 CROSS_LANGUAGE_RATE = 0.2
-# A report whose latest date is this many months after every date of another tells a later
-# event (a trial, a conviction, a release), even when it recalls the first one's date.
-LATER_EVENT = 12
 FIRM_OVERLAP = 0.5  # a match this strong may merge two groups
 # Overwhelming evidence (this many nats beyond what α needs) lets a smaller overlap do: a long
 # report and its short rewrite share every rare name, but the report says much more.
@@ -127,6 +139,8 @@ class StoryGrouper:
         # Per feature: the first and latest story it was seen in, and about how many stories.
         self._feature_groups: dict[str, tuple[int, int, int]] = {}
         self._max_group = 0
+        # Per story (its root group): every month its articles are dated to (see _dated_apart).
+        self._story_months: dict[int, frozenset[str]] = {}
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -174,27 +188,67 @@ class StoryGrouper:
         sketch = self._sketch(doc, signature)
         event = _event(doc.features)
         matches = self._matches(doc, sketch, event)
-        groups = self._groups_to_join(matches)
+        groups = self._groups_to_join(matches, event)
         if not groups:
             assignment = Assignment(doc.key, self._new_group(), True, matches)
         else:
             target = groups[0]
             for other in groups[1:]:
                 self._parent[other] = target
+                self._note_months(target, self._story_months.pop(other, _NONE))
             assignment = Assignment(doc.key, target, False, matches, groups[1:])
         self._insert(doc, sketch, assignment.group, event)
         return assignment
 
-    def _groups_to_join(self, matches: list[Match]) -> list[int]:
+    def _groups_to_join(self, matches: list[Match], event: _Event) -> list[int]:
         """The groups the article joins, oldest first. Bridging two groups (a union that can
-        never be undone) needs a firm match into each; otherwise the best match alone counts."""
+        never be undone) needs a firm match into each; otherwise the best match alone counts.
+        A vague article (no month, state or act of its own: a short translation that lost
+        them) cannot tell which event it retells, so it does not unite groups whose articles
+        the event gates keep apart (an arrest and the sentence that recalls it). A rewrite
+        does not join a story dated to other months (:meth:`_dated_apart`)."""
+        matches = [m for m in matches if m.kind != "rewrite" or not self._dated_apart(m, event)]
         firm = {self._group_of_key(m.key) for m in matches if m.score >= FIRM_OVERLAP}
-        if len(firm) > 1:
+        if len(firm) > 1 and not (
+            _vague(event) and self._apart(m for m in matches if m.score >= FIRM_OVERLAP)
+        ):
             return sorted(firm)
         if not matches:
             return []
         best = max(matches, key=lambda m: m.score)
         return [self._group_of_key(best.key)]
+
+    def _dated_apart(self, match: Match, event: _Event) -> bool:
+        """Whether the story the match belongs to is dated to other months than the article
+        (:func:`_other_event`'s month test against every month of the story): an article
+        joins a story through an undated member (a translation that lost its dates) only if
+        the story's dated articles tell its months."""
+        months = self._story_months.get(self._group_of_key(match.key), _NONE)
+        return bool(event.months and months) and _months_differ(event.months, months)
+
+    def _note_months(self, group: int, months: frozenset[str]) -> None:
+        if months:
+            root = self._find(group)
+            self._story_months[root] = self._story_months.get(root, _NONE) | months
+
+    def _apart(self, matches: Iterable[Match]) -> bool:
+        """Whether two of the articles matched, in different groups, tell different events
+        (:func:`_other_event`)."""
+        seen: list[tuple[int, int]] = []
+        for match in matches:
+            position = self._index[match.key]
+            group = self._find(self._group[position])
+            for other, other_group in seen:
+                if other_group != group and self._different(position, other):
+                    return True
+            seen.append((position, group))
+        return False
+
+    def _different(self, one: int, two: int) -> bool:
+        first, second = self._events[one], self._events[two]
+        return _other_event(first, second) or (
+            self._languages[one] == self._languages[two] and _act_and_no_act(first, second)
+        )
 
     def _group_of_key(self, key: Hashable) -> int:
         return self._find(self._group[self._index[key]])
@@ -213,6 +267,7 @@ class StoryGrouper:
         features = tuple(map(sys.intern, doc.features))
         self._features.append(features)
         self._events.append(event)
+        self._note_months(group, event.months)
         self._languages.append(doc.language)
         for feature in features:
             self._df[feature] += 1
@@ -276,7 +331,7 @@ class StoryGrouper:
                 shared[position] += 1
         return (position for position, n in shared.items() if n >= self.min_shared)
 
-    def _evidence(self, shared: set[str]) -> float:
+    def _evidence(self, shared: set[str], across: bool = False) -> float:
         """Nats of evidence that sharing these features is no coincidence: Σ log(S / stories
         with the feature), over features not implied by others shared (:func:`_implied`: a full
         name's words, a day's month); an origin-and-month key counts only what it adds to its
@@ -286,7 +341,11 @@ class StoryGrouper:
         evidence = 0.0
         for feature in shared:
             kind = feature[: feature.index(":")]
-            if kind in _DISTINCTIVE and feature not in implied:
+            if (
+                kind in _DISTINCTIVE
+                and feature not in implied
+                and (across or kind not in _ACROSS_ONLY)
+            ):
                 evidence += self._surprise(feature, kind)
                 if kind == "e":
                     month = f"t:{feature.rsplit(':', 1)[1]}"
@@ -314,14 +373,16 @@ class StoryGrouper:
         relaxed = math.log(len(self._parent) + 1) + math.log(1 / CROSS_LANGUAGE_RATE)
         for position in self._candidates(doc.features):
             their_event = self._events[position]
-            if _other_event(my_event, their_event):
-                continue
             other_language = bool(doc.language) and self._languages[position] != doc.language
+            if _other_event(my_event, their_event) or (
+                not other_language and _act_and_no_act(my_event, their_event)
+            ):
+                continue
             # Within one language names and words carry a story; the event's features (a
             # state and a month…) are shared by too many stories to count there.
             their_features = self._features[position] if other_language else their_event.wordy
             shared = mine.intersection(their_features)
-            evidence = self._evidence(shared)
+            evidence = self._evidence(shared, other_language)
             if evidence < (relaxed if other_language else needed):
                 continue
             other = sum(weights.get(f) or self._weight(f, total) for f in their_features)
@@ -337,10 +398,6 @@ class StoryGrouper:
                 yield position, score
 
 
-_EVENT_KINDS = ("e:", "x:", "o:", "k:", "f:", "s:")
-_EVENT_HEADS = frozenset(_EVENT_KINDS)
-
-
 def _implied(shared: set[str]) -> set[str]:
     """Shared features another shared feature already implies: the words of a full name, the
     month of a day; and the spelling-free name keys (``s:``) when names are shared as written
@@ -353,6 +410,8 @@ def _implied(shared: set[str]) -> set[str]:
             implied.update(f"n:{part}" for part in feature[3:].split("_"))
         elif feature.startswith("t:") and len(feature) == _DAY:
             implied.add(feature[:9])
+        elif feature.startswith("x:"):  # origin>host: both countries
+            implied.update(f"c:{iso}" for iso in feature[2:].split(">"))
     return implied
 
 
@@ -371,86 +430,3 @@ def _unshared_keys(features: Iterable[str], shared: set[str]) -> list[str]:
 def _wordy(features: Iterable[str]) -> tuple[str, ...]:
     """The features written in the text (names, numbers, dates, places), not the event's."""
     return tuple(f for f in features if not f.startswith(_EVENT_KINDS))
-
-
-class _Event(NamedTuple):
-    """What :func:`_other_event` compares, read once per article."""
-
-    months: frozenset[str]
-    days: frozenset[str]
-    families: frozenset[str]
-    origins: frozenset[str]
-    acts: bool  # a tactic is reported
-    wordy: tuple[str, ...]
-
-
-def _event(features: Iterable[str]) -> _Event:
-    months: set[str] = set()
-    days: set[str] = set()
-    families: set[str] = set()
-    origins: set[str] = set()
-    acts = False
-    wordy: list[str] = []
-    for feature in features:
-        head = feature[:2]
-        if head not in _EVENT_HEADS:
-            wordy.append(sys.intern(feature))  # the same objects as the article's features
-            if head == "t:":
-                months.add(sys.intern(feature[2:9]))
-                if len(feature) == _DAY:
-                    days.add(feature)
-        elif head == "f:":
-            families.add(feature)
-        elif head == "o:":
-            origins.add(feature)
-        elif head == "k:":
-            acts = True
-    return _Event(
-        _frozen(months), _frozen(days), _frozen(families), _frozen(origins), acts, tuple(wordy)
-    )
-
-
-_NONE: frozenset[str] = frozenset()
-_DAY = len("t:2019-06-01")
-
-
-def _frozen(items: set[str]) -> frozenset[str]:
-    """One shared empty set: each ``frozenset()`` is a new 216-byte object, and most articles
-    name no tactic family or origin — kept for every article seen."""
-    return frozenset(items) if items else _NONE
-
-
-def _months_apart(mine: frozenset[str], theirs: frozenset[str]) -> int:
-    """Months between the latest month each report names (``2019-12`` and ``2018-02``: 22)."""
-    latest = sorted((max(mine), max(theirs)))
-    (year_a, month_a), (year_b, month_b) = (map(int, m.split("-")) for m in latest)
-    return 12 * (year_b - year_a) + month_b - month_a
-
-
-def _other_event(mine: _Event, theirs: _Event) -> bool:
-    """Two reports naming the same people tell different events when dated to different
-    months (a 2021 arrest and a 2025 release; a July and a December bounty) or when one is
-    dated a year or more after the latest date of the other (a 2019 conviction recalling the
-    2018 threat it punishes: a report does not leave out the date of its own news), or when their
-    tactics share no family (an assault, a cancelled passport): never a rewrite. (The origin
-    and host states read by the tagger differ too often between a report and its rewrite to
-    gate on.)"""
-    if (
-        mine.months
-        and theirs.months
-        and (
-            not mine.months & theirs.months
-            or _months_apart(mine.months, theirs.months) >= LATER_EVENT
-        )
-    ):
-        return True
-    if mine.families and theirs.families and not mine.families & theirs.families:
-        return True
-    # Both blame one state, but only one reports an act of repression: a trial at home, a
-    # release or a festival is another story than the abduction it may recall — unless both
-    # name the same day (a translation whose tactics were not read keeps its dates).
-    return (
-        bool(mine.origins & theirs.origins)
-        and mine.acts != theirs.acts
-        and not mine.days & theirs.days
-    )
