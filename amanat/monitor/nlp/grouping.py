@@ -27,8 +27,9 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from rensa import RMinHash, RMinHashLSH
+from rensa import RMinHash
 
+from amanat.monitor.nlp.bands import BandIndex
 from amanat.monitor.nlp.story_events import (
     _DAY,
     _EVENT_KINDS,
@@ -123,7 +124,8 @@ class StoryGrouper:
         self.near_threshold, self.rewrite_threshold = near_threshold, rewrite_threshold
         self.min_shared, self.max_postings = min_shared, max_postings
         self._new_group = new_group or self._next_group
-        self._lsh = RMinHashLSH(near_threshold, num_perm, num_bands)
+        # rensa's RMinHashLSH answers the same, in about 3 KB per article (bands.py: < 1 KB).
+        self._bands = BandIndex(num_perm, num_bands)
         self._keys: list[Hashable] = []
         self._index: dict[Hashable, int] = {}
         self._minhash: list[RMinHash] = []
@@ -178,7 +180,8 @@ class StoryGrouper:
 
     def restore(self, doc: Doc, group: int, signature: bytes | None = None) -> None:
         """Re-index an article already grouped (loading saved state): no matching, no moves."""
-        self._insert(doc, self._sketch(doc, signature), self._find(group), _event(doc.features))
+        sketch = self._sketch(doc, signature)
+        self._insert(doc, sketch, sketch.digest(), self._find(group), _event(doc.features))
 
     def add(self, doc: Doc, *, signature: bytes | None = None) -> Assignment:
         """Match a new article against everything seen, then index it. ``signature`` is its
@@ -186,8 +189,9 @@ class StoryGrouper:
         if doc.key in self._index:
             raise ValueError(f"article {doc.key!r} was already grouped")
         sketch = self._sketch(doc, signature)
+        digest = sketch.digest()
         event = _event(doc.features)
-        matches = self._matches(doc, sketch, event)
+        matches = self._matches(doc, sketch, digest, event)
         groups = self._groups_to_join(matches, event)
         if not groups:
             assignment = Assignment(doc.key, self._new_group(), True, matches)
@@ -197,7 +201,7 @@ class StoryGrouper:
                 self._parent[other] = target
                 self._note_months(target, self._story_months.pop(other, _NONE))
             assignment = Assignment(doc.key, target, False, matches, groups[1:])
-        self._insert(doc, sketch, assignment.group, event)
+        self._insert(doc, sketch, digest, assignment.group, event)
         return assignment
 
     def _groups_to_join(self, matches: list[Match], event: _Event) -> list[int]:
@@ -253,7 +257,9 @@ class StoryGrouper:
     def _group_of_key(self, key: Hashable) -> int:
         return self._find(self._group[self._index[key]])
 
-    def _insert(self, doc: Doc, sketch: RMinHash, group: int, event: _Event) -> None:
+    def _insert(
+        self, doc: Doc, sketch: RMinHash, digest: list[int], group: int, event: _Event
+    ) -> None:
         position = len(self._keys)
         self._keys.append(doc.key)
         self._index[doc.key] = position
@@ -262,7 +268,7 @@ class StoryGrouper:
         self._parent.setdefault(group, group)
         self._max_group = max(self._max_group, group)
         self._by_hash.setdefault(doc.text_hash, position)
-        self._lsh.insert(position, sketch)
+        self._bands.insert(position, digest)
         # Interned: one copy of each feature string however many articles and indexes hold it.
         features = tuple(map(sys.intern, doc.features))
         self._features.append(features)
@@ -310,12 +316,12 @@ class StoryGrouper:
         return root
 
     # -- matching ------------------------------------------------------------------------------
-    def _matches(self, doc: Doc, sketch: RMinHash, event: _Event) -> list[Match]:
+    def _matches(self, doc: Doc, sketch: RMinHash, digest: list[int], event: _Event) -> list[Match]:
         found: dict[int, Match] = {}
         exact = self._by_hash.get(doc.text_hash)
         if exact is not None:
             found[exact] = Match(self._keys[exact], "exact", 1.0)
-        for position in self._lsh.query(sketch):
+        for position in self._bands.query(digest):
             if position not in found:
                 similarity = sketch.jaccard(self._minhash[position])
                 if similarity >= self.near_threshold:
