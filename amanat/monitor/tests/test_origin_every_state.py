@@ -50,6 +50,13 @@ def _tr_genitive(name: str) -> str:
     return f"{name}'{'n' if name[-1].lower() in 'aeıioöuü' else ''}{suffix}"
 
 
+def _tr_demonym(name: str) -> str:
+    """Turkish -lı/-li/-lu/-lü demonym by the last vowel (Eritreli, Ruandalı, Burundili)."""
+    vowels = [c for c in name.lower() if c in "aeıioöuü"] or ["e"]
+    return name + {"a": "lı", "ı": "lı", "e": "li", "i": "li", "o": "lu", "u": "lu", "ö": "lü",
+                   "ü": "lü"}[vowels[-1]]  # fmt: skip
+
+
 def _ru_genitive(name: str) -> str:
     """Russian genitive of a name: -ия → -ии, -а → -ы (-и after г к х ж ш ч щ), -я → -и,
     -й → -я, -ь → -и, a consonant takes -а; a leading adjective -ая → -ой, -ый/-ий → -ого."""
@@ -77,6 +84,7 @@ def _ru_genitive(name: str) -> str:
 
 def sentences(iso: str, language: str) -> list[str]:
     name = _name(iso, language)
+    assert name, (iso, language)
     if language == "en":
         demonym = _demonym_en(iso) or name
         return [
@@ -84,6 +92,8 @@ def sentences(iso: str, language: str) -> list[str]:
             f"Agents of {name} abducted an exiled activist in Berlin and flew him home.",
             f"German intelligence said {name}'s intelligence service had threatened the family "
             "of an exiled dissident living in Berlin.",
+            f"An exiled journalist living in Berlin said {demonym} diplomats had threatened his "
+            "relatives back home.",
         ]
     if language == "tr":
         return [
@@ -92,12 +102,15 @@ def sentences(iso: str, language: str) -> list[str]:
             f"{_tr_genitive(name)} ajanları Almanya'da sürgündeki bir aktivisti kaçırdı.",
             f"Alman istihbaratına göre {_tr_genitive(name)} istihbaratı, Berlin'de sürgünde "
             "yaşayan bir muhalifin ailesini tehdit etti.",
+            f"Berlin'de sürgünde yaşayan gazeteci, {_tr_demonym(name)} diplomatların ailesini "
+            "tehdit ettiğini söyledi.",
         ]
     if language == "zh":
         return [
             f"{name}国家安全部门威胁了一名流亡柏林的异见人士在国内的家人。",
             f"{name}特工在德国绑架了一名流亡的活动人士。",
             f"德国情报部门说，{name}驻德国使馆的官员威胁了一名流亡柏林的异见人士在国内的家人。",
+            f"流亡柏林的记者说，{name}外交官威胁了他在国内的亲属。",
         ]
     if language == "ug":
         return [
@@ -106,6 +119,8 @@ def sentences(iso: str, language: str) -> list[str]:
             f"{name} ئىشپىيونلىرى گېرمانىيەدە سۈرگۈندە ياشايدىغان بىر پائالىيەتچىنى بۇلاپ كەتتى.",
             f"گېرمانىيە ئىستىخباراتىنىڭ ئېيتىشىچە، {name}نىڭ ئىستىخبارات ئورگانلىرى "
             "بېرلىندا سۈرگۈندە ياشايدىغان بىر پائالىيەتچىنىڭ ئائىلىسىگە تەھدىت سالغان.",
+            f"بېرلىندا سۈرگۈندە ياشايدىغان مۇخبىر {name} ئەلچىخانىسىنىڭ ئۇنىڭ ئائىلىسىگە تەھدىت "
+            "سالغانلىقىنى ئېيتتى.",
         ]
     if language == "ru":
         genitive = _ru_genitive(name)
@@ -114,16 +129,19 @@ def sentences(iso: str, language: str) -> list[str]:
             f"Агенты {genitive} похитили в Германии активиста, живущего в эмиграции.",
             f"По данным немецкой разведки, спецслужбы {genitive} угрожали родственникам "
             "оппозиционера, живущего в эмиграции в Берлине.",
+            "Живущий в эмиграции в Берлине журналист рассказал, что посольство "
+            f"{genitive} угрожало его родственникам.",
         ]
     return [
         f"مأموران امنیتی {name} خانواده یک مخالف تبعیدی ساکن برلین را تهدید کردند.",
         f"ماموران {name} یک فعال تبعیدی را در آلمان ربودند.",
         f"به گفته سازمان اطلاعات آلمان، سرویس اطلاعاتی {name} خانواده یک مخالف تبعیدی ساکن "
         "برلین را تهدید کرده است.",
+        f"روزنامه‌نگار تبعیدی ساکن برلین گفت سفارت {name} خانواده‌اش را تهدید کرده است.",
     ]
 
 
-CASES = [(iso, language, i) for iso in PERPETRATORS for language in LANGUAGES for i in (0, 1, 2)]
+CASES = [(iso, language, i) for iso in PERPETRATORS for language in LANGUAGES for i in range(4)]
 
 
 @pytest.mark.parametrize(("iso", "language", "which"), CASES)
