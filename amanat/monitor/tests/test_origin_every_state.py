@@ -169,3 +169,32 @@ def test_a_state_is_the_origin_beside_other_names_and_the_hosts_services(
     language: str, text: str, origin: str
 ) -> None:
     assert origin_if_tnr(text, language) == origin
+
+
+def _ru_adjective(name: str) -> str:
+    """The Russian adjective by rule, capitalised as a sentence's first word: Египет →
+    Египетские, Эритрея → Эритрейские, Руанда → Руандийские, Таджикистан → Таджикские,
+    Саудовская Аравия → Саудовские; "" where the rule gives none (Шри-Ланка, ОАЭ)."""
+    first, _space, rest = name.partition(" ")
+    if rest:
+        return first[:-2] + "ие" if first.endswith(("ская", "ский")) else ""
+    if "-" in name or name.isupper():
+        return ""
+    if name.endswith("истан") and len(name) >= 9:  # Пакистан → Пакистанские
+        return name[:-5] + "ские"
+    if name.endswith(("ия", "ея")):
+        return name[:-1] + "йские"
+    if name.endswith("а"):
+        return name[:-1] + "ийские"
+    return (name[:-1] if name.endswith("ь") else name) + "ские"
+
+
+RU_ADJECTIVES = [(iso, _ru_adjective(_name(iso, "ru"))) for iso in PERPETRATORS]
+
+
+@pytest.mark.parametrize(("iso", "adjective"), [case for case in RU_ADJECTIVES if case[1]])
+def test_a_russian_state_adjective_opening_a_sentence_is_the_origin(
+    iso: str, adjective: str
+) -> None:
+    text = f"{adjective} спецслужбы угрожали семье диссидента, живущего в эмиграции в Берлине."
+    assert origin_if_tnr(text, "ru") == iso, text
