@@ -102,6 +102,21 @@ def from_roles(rules: Rules, analysis: Analysis) -> Origin | None:
     acquired = {m.iso for m in analysis.states
                 if gate_cues.acquired_citizenship(text, language, m.start, m.end)}  # fmt: skip
     ranked = [iso for iso in ranked if iso not in acquired] or ranked
+    if len(ranked) > 1:
+        # Where the people live is not the state reaching them: its intelligence or police named
+        # in the same sentence ("German intelligence said Eritrea's agents threatened the family
+        # of a dissident living in Berlin", "德国情报部门说，X驻德国使馆…") is the host's — unless
+        # people are sent to it or it asks for them (a request, a destination, a home), or the
+        # people are its own.
+        home = lived if lived else lived_in(rules, analysis)
+        hosts = {
+            place.iso
+            for place in analysis.places
+            if place.start in home
+            and evidence.get(place.iso, (0.0, "", ""))[0] < _ROLE_WEIGHT["request"]
+        }
+        hosts -= peoples  # "lived in exile after fleeing Tajikistan": the people's own state
+        ranked = [iso for iso in ranked if iso not in hosts] or ranked
     iso = ranked[0]
     if iso in actors.first:
         sentence, rule = actors.first[iso]

@@ -337,7 +337,12 @@ def _ru_prefixes() -> dict[str, str]:
     owners: dict[str, set[str]] = {}
     for name, iso in gazetteer.country_names("ru").items():
         word = name.lower()
-        if len(word) < 4 or " " in word or "-" in word:
+        first, _space, rest = word.partition(" ")
+        if rest and first[-2:] in _RU_ADJECTIVE_CASES and first.endswith(("ская", "ский")):
+            # саудовск- ← Саудовская Аравия: a name's own leading adjective, at any case and
+            # capitalised at a sentence's start (the surface matcher keeps the case).
+            owners.setdefault(first[:-2], set()).add(_canonical(iso))
+        if len(word) < 3 or " " in word or "-" in word:  # Чад → чадск-
             continue
         stem = word[:-1] if word[-1] in "аяеиоуыйь" else word
         cuts = list(range(max(3, len(stem) - 2), len(stem) + 1))
@@ -346,6 +351,10 @@ def _ru_prefixes() -> dict[str, str]:
             cuts.append(len(stem) - len(ending))
         for cut in cuts:
             owners.setdefault(stem[:cut], set()).add(_canonical(iso))
+    for iso, extra in ADDITIONS["ru"].items():  # эмиратск-, британск-: also capitalised
+        for form, _role in extra:
+            if form.islower() and form.endswith(("ск", "цк")):
+                owners.setdefault(form, set()).add(iso)
     return {prefix: next(iter(isos)) for prefix, isos in owners.items() if len(isos) == 1}
 
 

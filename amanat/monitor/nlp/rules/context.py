@@ -41,7 +41,7 @@ _ORIGIN_ACTORS = {
                r"officials)\b|\b(?:Kremlin|FSB|Kadyrov)\b|\bChechen (?:authorities|leader)\b|"
                r"\btravelled from Russia\b"],
         "tr": [r"Rus (?:istihbarat\w*|hükümet\w*|ajan\w*)|Kremlin"],
-        "zh": [r"俄罗斯(?:特工|情报|当局|政府)|克里姆林宫"],
+        "zh": [r"(?<!白)俄罗斯(?:特工|情报|当局|政府)|克里姆林宫"],
         "ru": [r"Кремл\w*|ФСБ|Кадыров\w*|российск\w* (?:спецслужб\w*|власт\w*)"],
     },
     # The de facto authorities, named by their movement and not the state's name.
@@ -59,7 +59,7 @@ _ORIGIN_NAMES = {
     "IR": {"en": [r"\bIran\b|\bIranian\b|\bPersian-language\b"], "tr": [r"İran\w*"],
            "zh": [r"伊朗"], "ru": [r"Иран\w*"]},
     "RU": {"en": [r"\bRussia\b|\bChechen\b|\bChechnya\b"], "tr": [r"Rusya\w*|Çeçen\w*"],
-           "zh": [r"俄罗斯|车臣"], "ru": [r"Росси\w*|чечен\w*"]},
+           "zh": [r"(?<!白)俄罗斯|车臣"], "ru": [r"Росси\w*|чечен\w*"]},
 }  # fmt: skip
 ORIGIN_ACTOR_RULES: list[Rule] = [
     rule for iso, patterns in _ORIGIN_ACTORS.items() for rule in make_rules("origin", iso, patterns)
