@@ -42,7 +42,7 @@ from amanat.monitor.nlp.story_events import (
     _vague,
 )
 
-VERSION = "grouping-3"
+VERSION = "grouping-4"
 _KIND_WEIGHT = {
     "nn": 2.0,
     "n": 1.0,
