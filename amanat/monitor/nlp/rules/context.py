@@ -41,7 +41,7 @@ _ORIGIN_ACTORS = {
                r"officials)\b|\b(?:Kremlin|FSB|Kadyrov)\b|\bChechen (?:authorities|leader)\b|"
                r"\btravelled from Russia\b"],
         "tr": [r"Rus (?:istihbarat\w*|hükümet\w*|ajan\w*)|Kremlin"],
-        "zh": [r"俄罗斯(?:特工|情报|当局|政府)|克里姆林宫"],
+        "zh": [r"(?<!白)俄罗斯(?:特工|情报|当局|政府)|克里姆林宫"],
         "ru": [r"Кремл\w*|ФСБ|Кадыров\w*|российск\w* (?:спецслужб\w*|власт\w*)"],
     },
     # The de facto authorities, named by their movement and not the state's name.
@@ -59,7 +59,7 @@ _ORIGIN_NAMES = {
     "IR": {"en": [r"\bIran\b|\bIranian\b|\bPersian-language\b"], "tr": [r"İran\w*"],
            "zh": [r"伊朗"], "ru": [r"Иран\w*"]},
     "RU": {"en": [r"\bRussia\b|\bChechen\b|\bChechnya\b"], "tr": [r"Rusya\w*|Çeçen\w*"],
-           "zh": [r"俄罗斯|车臣"], "ru": [r"Росси\w*|чечен\w*"]},
+           "zh": [r"(?<!白)俄罗斯|车臣"], "ru": [r"Росси\w*|чечен\w*"]},
 }  # fmt: skip
 ORIGIN_ACTOR_RULES: list[Rule] = [
     rule for iso, patterns in _ORIGIN_ACTORS.items() for rule in make_rules("origin", iso, patterns)
@@ -140,7 +140,7 @@ PERPETRATOR_RULES = (
 POLITICAL_RULES = make_rules("target", "political", {
     "en": [r"\b(?:activists?|dissidents?|journalists?|critics?|critical of|opposition|"
            r"refugees?|asylum|human rights|rights groups?|pro-democracy|exiles?|exiled|bloggers?|"
-           r"separatists?|protesters?|Uy?ghurs?|Uighurs?|Tibetans?|Sikhs?|Chechens?|Gülen|"
+           r"separatists?|protesters?|Uy?ghurs?|Uighurs?|Tibetans?|Sikhs?|Chechens?|G[üu]len\w*|"
            r"Falun Gong|political|defectors?|defected|imams?|poets?|writers?|students|videos?|"
            r"posts|social media|YouTube|criticis\w*|criticiz\w*|demonstrators?|opponents?)\b"],
     "tr": [r"aktivist\w*|muhalif\w*|gazeteci\w*|eleştir\w*|mülteci\w*|sığınma\w*|"
