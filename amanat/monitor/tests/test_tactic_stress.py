@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from amanat.monitor.nlp import states
 from amanat.monitor.nlp.rules.vetoes import vetoed
 from amanat.monitor.nlp.tagging import tag
 from amanat.monitor.tests.readings import tactics_in
@@ -326,7 +327,7 @@ def test_stress_set_covers_every_codebook_tactic_in_six_languages() -> None:
 
 def test_stress_set_relevance_and_tactics_keep_their_floors() -> None:
     recall, f1, _, notes = _scores()
-    assert recall >= 0.94, notes
+    assert recall >= 0.97, notes
     assert f1 >= 0.95, notes
 
 
@@ -422,3 +423,13 @@ if __name__ == "__main__":
     recall, f1, precision, notes = _scores()
     print("\n".join(notes))
     print(f"relevance recall {recall:.3f}  tactic F1 {f1:.3f}  tactic precision {precision:.3f}")
+
+
+def test_a_turkish_request_verb_far_after_the_state_still_makes_it_the_requester() -> None:
+    far = (
+        "Tacikistan, Avrupa'da yaşayan muhalifler için Interpol'e kırmızı bülten "
+        "başvurusunda bulundu."
+    )
+    assert ("TJ", "request") in {(m.iso, m.role) for m in states.mentions(far, "tr")}
+    plain = "Tacikistan, Orta Asya'da dağlık bir ülkedir ve başkenti Duşanbe'dir."
+    assert ("TJ", "request") not in {(m.iso, m.role) for m in states.mentions(plain, "tr")}
