@@ -45,6 +45,8 @@ def _co_optation() -> list[Rule]:
         "zh": [r"提供[^，。；]{0,16}(?:名单|信息|情报)"],
         "ru": [r"спис\w* (?:участник|посетител|член)\w*"],
         "tr": [r"katılan\w* (?:listesi\w*|isimleri\w*)"],
+        "fa": [r"فهرست (?:اسامی )?(?:شرکت‌کنندگان|شرکت کنندگان|حاضران|اعضا|افراد)"],
+        "ug": [r"(?:قاتناشقۇچى|قاتناشقان)\w*\s+(?:\S+\s+)?تىزىملىك\w*"],
     })  # fmt: skip
     bribery = make_rules("tactic", "bribery_inducement", {
         "en": [r"\boffer\w* (?:him |her |them |me )?(?:a |an )?(?:(?:full |free )?scholarships?|"
@@ -52,6 +54,8 @@ def _co_optation() -> list[Rule]:
         "tr": [r"burs (?:teklif\w*|vaat\w*)"],
         "ru": [r"(?:предлож\w*|обеща\w*) (?:\w+ )?(?:стипенди\w*|грант\w*)"],
         "zh": [r"(?:提供|承诺|许诺)[^，。；]{0,4}(?:奖学金|报酬)"],
+        "fa": [r"(?:پیشنهاد|وعده)\S*\s+(?:\S+\s+)?(?:بورس|بورسیه)"],
+        "ug": [r"(?:مۇكاپات پۇلى|ئوقۇش مۇكاپاتى?)\w*\s+(?:\S+\s+)?(?:ۋەدە|تەكلىپ)\w*"],
     })  # fmt: skip
     return informant + bribery
 
@@ -60,6 +64,9 @@ def _watching_those_who_attend() -> list[Rule]:
     return make_rules("tactic", "surveillance", {
         "en": [r"\b(?:photograph|film|record|videotap)\w* (?:those|people|everyone|anyone|"
                r"participants|attendees|students) (?:who|attending|at)\b"],
+        "ru": [r"(?:фотографир|снима)\w* (?:тех|всех|участник|посетител)\w*"],
+        "zh": [r"拍(?:下|摄)?[^，。；]{0,10}参加[^，。；]{0,12}(?:的人|者)"],
+        "fa": [r"از (?:شرکت‌کنندگان|شرکت کنندگان|حاضران|معترضان)[^.؛]{0,30}(?:عکس|فیلم)"],
     })  # fmt: skip
 
 
@@ -77,7 +84,11 @@ RELATIVES_TAKEN = {
                r"родител\w*|родственник\w*|сын\w*|дочер\w*)\s+(?:был\w* )?похищ\w*"],
         "tr": [r"(?:kardeş|babası|annesi|ailesi|akraba|oğl|kızı)\w*\s+(?:\S+\s+)?kaçırıl\w*"],
         "zh": [r"(?:他|她|他们)的(?:[^，。；]{0,4})(?:兄弟|姐妹|父母|父亲|母亲|家人|亲属|儿子|女儿)"
-               r"[^，。；]{0,4}被绑架"],
+               r"(?:(?!说|称|表示)[^，。；]){0,8}被绑架"],
+    "fa": [r"(?:برادر|خواهر|پدر|مادر|همسر|پسر|دختر|بستگان|خویشاوندان)\S*\s+(?:\S+\s+){0,4}?"
+           r"ربوده (?:شد|شده)"],
+    "ug": [r"(?:ئىنى|ئاكى|ئاكا|ئاچى|سىڭلى|ئاتى|ئانى|تۇغقان|قېرىند[اى]ش|بالى)\w*\s+"
+           r"(?:\S+\s+){0,3}?(?:ئوغرىلاپ|بۇلاپ) كېتىل\w*"],
 }  # fmt: skip
 
 
@@ -94,7 +105,8 @@ def _returned_and_named() -> list[Rule]:
                r"сообщени)\w*"],
         "en": [r"\b(?:messages?|posts?|emails?) (?:were |was )?(?:sent|posted|published) "
                r"(?:in|under) (?:his|her|their) name\b"],
-        "tr": [r"(?:onun )?adına (?:mesaj\w*|paylaşım\w*) (?:gönder|yap|at)\w*"],
+        "tr": [r"(?:onun )?adına (?:\S+\s+){0,2}?(?:mesaj\w*|paylaşım\w*) (?:gönder|yap|at)\w*"],
+        "fa": [r"(?:از طرف|به نام|از جانب) (?:او|وی)\S*\s+(?:\S+\s+){0,4}?پیام"],
     })  # fmt: skip
 
 
@@ -103,6 +115,7 @@ def _harassed_on_social_media() -> list[Rule]:
         "fa": [r"(?:شبکه‌های اجتماعی|شبکه های اجتماعی|فضای مجازی)[^.؛]{0,40}(?:آزار|توهین|"
                r"تهدید|حمله|هتاکی)"],
         "zh": [r"(?:社交媒体|社群媒体|网络)上[^，。；]{0,10}(?:骚扰|辱骂|攻击|谩骂|威胁)"],
+        "ru": [r"в (?:соцсетях|социальных сетях|сети)[^.;]{0,40}(?:оскорбл|угроз|травл|нападк)\w*"],
     })  # fmt: skip
 
 
