@@ -327,7 +327,7 @@ def test_stress_set_covers_every_codebook_tactic_in_six_languages() -> None:
 
 def test_stress_set_relevance_and_tactics_keep_their_floors() -> None:
     recall, f1, _, notes = _scores()
-    assert recall >= 0.97, notes
+    assert recall >= 0.99, notes
     assert f1 >= 0.95, notes
 
 
@@ -461,3 +461,13 @@ def test_a_turkish_request_verb_far_after_the_state_still_makes_it_the_requester
     assert ("TJ", "request") in {(m.iso, m.role) for m in states.mentions(far, "tr")}
     plain = "Tacikistan, Orta Asya'da dağlık bir ülkedir ve başkenti Duşanbe'dir."
     assert ("TJ", "request") not in {(m.iso, m.role) for m in states.mentions(plain, "tr")}
+
+
+def test_a_warrant_from_a_court_of_a_city_names_that_state() -> None:
+    fa = "دادگاه انقلاب تهران برای یک فعال ساکن کانادا حکم جلب صادر کرد."
+    assert tag(fa, "fa").origin_state == "IR"
+    en = "The court of Tehran issued an arrest warrant for an activist living in Canada."
+    assert tag(en, "en").origin_state == "IR"
+    # The court of the people's host city judges them there: no state reaching abroad.
+    home = "دادگاه تورنتو برای یک فعال ساکن کانادا حکم جلب صادر کرد."
+    assert not tag(home, "fa").is_tnr
