@@ -91,10 +91,11 @@ REQUEST_BEFORE = {
 }  # fmt: skip
 REQUEST_AFTER = {
     "en": r"['’]s (?:request|behest)|\s+(?:had |has |have )?(?:requested|sought|asked for)\b|"
-    r"\s+(?:asked|pressed|urged) [\w ]{0,30}?to (?:hand|return|extradite|deport|send)\b",
+    r"\s+(?:had |has |have )?(?:asked|pressed|urged) [\w ]{0,30}?to (?:hand|return|extradite|"
+    r"deport|send|issue|arrest|detain)\b",
     "tr": r"['’]?\w*\s+(?:\w+\s+)?(?:talebi\w*|adına|isteği\w*|emriyle)|"
     r"(?!['’]?(?:dan|den|tan|ten)\b)['’]?\w*\s+(?:\S+\s+){0,3}?talep et\w*|"
-    r",\s+(?:\S+\s+){0,5}?talep et\w*",
+    r",\s+(?:\S+\s+){0,8}?(?:talep et|başvur)\w*",
     "zh": r"(?:的)?(?:要求|请求|指使|授意|工作|效力|代理人|非法代理人)",
     "ug": r"\w*\s+(?:تەلىپى\w*|ئۈچۈن ئىشلى\w*|(?:\S+\s+){0,3}?تەلەپ قىل\w*)",
     "ru": r"\w*\s+(?:(?:у|от)\s+\w+\s+)?"
@@ -107,7 +108,8 @@ ASKED_BEFORE = {"ru": re.compile(r"(?<!\w)(?:у|от)\s+$", re.IGNORECASE)}
 DESTINATION_BEFORE = {
     "en": r"(?:deport\w*|return\w*|extradit\w*|sent|taken|flown|handed|brought|smuggled|"
           r"transferred|expelled|repatriat\w*|refoul\w*|put on a flight|landed in|took him|"
-          r"took her|back)\s+(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?:the\s+)?$",
+          r"took her|back)\s+(?:[\w-]+\s+){0,4}?(?<!living )(?<!based )(?<!residing )"
+          r"(?<!staying )(?:to|in)\s+(?:the\s+)?$",
     "zh": r"(?:遣返|引渡|带回|押回|送回|移交给?|遣送|带到|送往|押送|运往|飞往|交给|移交|交还|"
           r"送还|押解)(?:至|到|回|给)?$",
     "ru": r"(?:депорт\w*|выдан\w*|выдал\w*|выдач\w*|вывез\w*|вывезен\w*|доставлен\w*|"

@@ -103,9 +103,14 @@ def _context(language: str) -> dict[str, re.Pattern[str] | None]:
     }
 
 
+# Verb-final languages put the request verb after a long clause ("Tacikistan, Avrupa'da yaşayan
+# muhalifler için Interpol'e kırmızı bülten başvurusunda bulundu"): they read further after.
+_AFTER = {"tr": 100, "ug": 100}
+
+
 def _role(text: str, start: int, end: int, language: str, addition: str | None) -> str:
     ctx = _context(language)
-    before, after = text[max(0, start - 60) : start], text[end : end + 60]
+    before, after = text[max(0, start - 60) : start], text[end : end + _AFTER.get(language, 60)]
     if addition == "actor":
         return "actor"
 

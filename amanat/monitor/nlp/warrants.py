@@ -31,9 +31,23 @@ _ISSUED_AFTER = {
     ),
     "tr": re.compile(r"['’]?\w*\s+(?:\S+\s+){0,4}?(?:çıkar|çıkart|düzenlen)"),
     "zh": re.compile(r"[^，。；！？]{0,30}?(?:发出|签发|发布|下达)"),
-    "fa": re.compile(r"\s+(?:\S+\s+){0,3}?صادر"),
+    "fa": re.compile(r"\s+(?:\S+\s+){0,7}?صادر"),
     "ug": re.compile(r"\S*\s+(?:\S+\s+){0,4}?(?:چىقار|چىقىر|تارقات)"),
 }
+
+
+# A court or prosecutor "of" the place ("the Revolutionary Court of Tehran", "دادگاه انقلاب
+# تهران", "суд Тегерана"): the place is where the warrant comes from, locative or not.
+_COURT_BEFORE = {
+    "en": re.compile(r"\b(?:court|prosecutors?|prosecutor['’]s office) (?:in|of) (?:the )?$"),
+    "fa": re.compile(r"(?:دادگاه|دادستانی)(?:\s+\S+)?\s+$"),
+    "ru": re.compile(r"(?<!\w)(?:суд\w*|прокуратур\w*)\s+$"),
+}
+
+
+def _court_of(text: str, place: gazetteer.Place, language: str) -> bool:
+    court = _COURT_BEFORE.get(language)
+    return court is not None and bool(court.search(text, max(0, place.start - 30), place.start))
 
 
 def _issued_at(text: str, place: gazetteer.Place, language: str) -> bool:
@@ -57,10 +71,16 @@ def issuer(
     issuing next to it (:func:`_issued_at`) — named with a locative ("in Tunis", before the
     people's "in Paris") or as the sentence's first word, its subject ("突尼斯于…发出")."""
     first = start + len(sentence) - len(sentence.lstrip())
+    places = list(places)
+    # A state the people live in does not want them from abroad ("a Toronto court … an activist
+    # living in Canada"): its own courts judge its residents.
+    home = {states.CONTROLLED.get(p.iso, p.iso) for p in places if p.start in lived_in}
     inside = sorted((place for place in places
-                     if start <= place.start < start + len(sentence)
+                     if states.CONTROLLED.get(place.iso, place.iso) not in home
+                     and start <= place.start < start + len(sentence)
                      and place.start not in lived_in
-                     and (place.locative or place.start == first)
+                     and (place.locative or place.start == first
+                          or _court_of(text, place, language))
                      and _issued_at(text, place, language)),
                     key=lambda place: place.start)  # fmt: skip
     return states.CONTROLLED.get(inside[0].iso, inside[0].iso) if inside else None

@@ -140,7 +140,7 @@ PERPETRATOR_RULES = (
 POLITICAL_RULES = make_rules("target", "political", {
     "en": [r"\b(?:activists?|dissidents?|journalists?|critics?|critical of|opposition|"
            r"refugees?|asylum|human rights|rights groups?|pro-democracy|exiles?|exiled|bloggers?|"
-           r"separatists?|protesters?|Uy?ghurs?|Uighurs?|Tibetans?|Sikhs?|Chechens?|Gülen|"
+           r"separatists?|protesters?|Uy?ghurs?|Uighurs?|Tibetans?|Sikhs?|Chechens?|G[üu]len\w*|"
            r"Falun Gong|political|defectors?|defected|imams?|poets?|writers?|students|videos?|"
            r"posts|social media|YouTube|criticis\w*|criticiz\w*|demonstrators?|opponents?)\b"],
     "tr": [r"aktivist\w*|muhalif\w*|gazeteci\w*|eleştir\w*|mülteci\w*|sığınma\w*|"

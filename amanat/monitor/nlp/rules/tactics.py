@@ -87,7 +87,9 @@ def _near_relatives_zh() -> str:
     rel, act = RELATIVES["zh"], _PRESSURE_ON_RELATIVES["zh"]
     # Chinese puts the whole description of the exile before the relatives ("逮捕了在华盛顿的
     # 埃及裔美国人权倡导者穆罕默德·苏尔坦的五名堂兄弟"): up to 30 characters within one clause.
-    return rf"{rel}[^，。；！？,.]{{0,8}}{act}|{act}[^，。；！？,.]{{0,30}}{rel}"
+    # Relatives who speak ("其家人说他已被拘留") are the source of his arrest, not its object.
+    said = r"(?!说|称|表示|透露|告诉|证实|确认)"
+    return rf"(?:{rel}){said}[^，。；！？,.]{{0,8}}{act}|{act}[^，。；！？,.]{{0,30}}{rel}"
 
 
 def _family() -> list[Rule]:

@@ -19,6 +19,7 @@ from amanat.monitor.nlp.rules.tactics import (
 from amanat.monitor.nlp.rules.tactics_matrix import MATRIX_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_round11 import ROUND_11_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_round12 import ROUND_12_TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics_round12f import ROUND_12F_TACTIC_RULES
 
 __all__ = ["MORE_TACTIC_RULES", "RELATIVES_FA"]
 
@@ -297,4 +298,5 @@ MORE_TACTIC_RULES: list[Rule] = (
     + MATRIX_TACTIC_RULES
     + ROUND_11_TACTIC_RULES
     + ROUND_12_TACTIC_RULES
+    + ROUND_12F_TACTIC_RULES
 )

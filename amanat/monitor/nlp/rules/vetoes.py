@@ -17,6 +17,7 @@ from functools import cache
 
 from amanat.monitor.nlp.literals import Found
 from amanat.monitor.nlp.rules import Rule, for_language, make_rules
+from amanat.monitor.nlp.rules.tactics_round12f import RELATIVES_TAKEN
 
 _DIRECT = frozenset({"detention", "deportation", "rendition", "extradition_request"})
 
@@ -335,6 +336,7 @@ VETOED: dict[str, frozenset[str]] = {
     "to_silence": frozenset({"silencing_demand"}),
     "many_killed": frozenset({"assassination", "assault"}),
     "held_idiom": frozenset({"detention"}),
+    "relatives_taken": frozenset({"rendition"}),
 }
 VETO_RULES: list[Rule] = (
     _vetoes("not_done", _NOT_DONE)
@@ -356,6 +358,7 @@ VETO_RULES: list[Rule] = (
     + _vetoes("to_silence", _TO_SILENCE)
     + _vetoes("many_killed", _MANY_KILLED)
     + _vetoes("held_idiom", _HELD_IDIOM)
+    + _vetoes("relatives_taken", RELATIVES_TAKEN)
 )
 
 
