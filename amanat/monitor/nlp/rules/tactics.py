@@ -242,7 +242,9 @@ def _digital() -> list[Rule]:
 def _physical() -> list[Rule]:
     surveillance = make_rules("tactic", "surveillance", {
         "en": [r"\b(?:filmed|photographed|followed|monitored|tracked|spied on) (?:them|him|her|us|"
-               r"the protest\w*|protesters|demonstrators|by)\b|\bphotos? taken at\b|\btook "
+               r"the protest\w*|protesters|demonstrators|by)\b|\b(?:filming|photographing|"
+               r"monitoring|tracking|spying on) (?:them|him|her|us|(?:\w+ )?(?:exiles|"
+               r"dissidents|activists|protesters|demonstrators))\b|\bphotos? taken at\b|\btook "
                r"(?:photos|pictures) of (?:the )?(?:protesters|demonstrators|them|attendees)\b|"
                r"\bsurveillance by (?:the Chinese|Beijing|the state|Chinese)\b|\binformant is on "
                r"campus\b|\bbeing followed\b|\bwere tracked\b|\btracked, harassed\b"],
