@@ -254,6 +254,16 @@ _INSTALLATIONS_WATCHED = {
            r"عکس|فیلم)"],
 }  # fmt: skip
 
+# Threats from extortionists ("a gang demanding protection money"): a crime for money, not the
+# state's threat to a critic (unless the sentence says a state ordered it).
+_EXTORTION = {
+    "en": [r"\b(?:extort\w*|protection money|racketeer\w*|ransom)\b"],
+    "tr": [r"haraç\w*|fidye\w*"],
+    "zh": [r"敲诈|勒索(?!软件)|保护费|赎金"],
+    "ru": [r"вымогател\w*|вымогательств\w*|выкуп\w*"],
+    "fa": [r"اخاذی|باج[‌ ]?گیری|باج[‌ ]?خواه|باج می"],
+}  # fmt: skip
+
 _DIRECT = frozenset({"detention", "deportation", "rendition", "extradition_request"})
 
 # Which tactics each role veto drops from the sentence it fires in.
@@ -276,6 +286,7 @@ ROLE_VETOED: dict[str, frozenset[str]] = {
     "stop_issuing": frozenset({"silencing_demand"}),
     "criminal_feud": frozenset({"assassination", "assault"}),
     "installations_watched": frozenset({"surveillance"}),
+    "extortion": frozenset({"direct_threat"}),
 }
 
 
@@ -302,6 +313,7 @@ ROLE_VETO_RULES: list[Rule] = (
     + _vetoes("stop_issuing", _STOP_ISSUING)
     + make_rules("veto", "criminal_feud", _CRIMINAL_FEUD, none_of=_STATE_ORDERED)
     + _vetoes("installations_watched", _INSTALLATIONS_WATCHED)
+    + make_rules("veto", "extortion", _EXTORTION, none_of=_STATE_ORDERED)
 )
 
 
