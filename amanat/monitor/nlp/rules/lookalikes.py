@@ -77,6 +77,36 @@ _ATROCITY_CHARGE = {
 }  # fmt: skip
 
 
+# The person came back home and was held there: "arrested in Addis Ababa after he returned from
+# Washington". The place abroad is where the person had been, not where the act was; with the
+# act placed at home (see :func:`dropped`) the detention is repression at home.
+_CAME_BACK = {
+    "en": [r"\b(?:after|since|upon|on) (?:\w+ )?(?:(?:he|she|they) (?:had )?(?:returned|came "
+           r"back|flew back)|(?:his|her|their) return|returning|coming back) (?:home )?from\b"],
+    "tr": [r"(?:dön|geri gel)(?:dükten|dikten|mesinin ardından|düğünde|düğü gün)\w*|"
+           r"dönüşünde|dönüşte"],
+    "zh": [r"(?:回国|返回|回到)[^，。；]{0,8}(?:后|之后|时)|从[^，。；]{1,12}(?:回国|返回|归来)"],
+    "ug": [r"قايتىپ (?:كەلگەندىن|كەلگەندە|كېلىپ)"],
+    "ru": [r"(?:после|по) возвращени\w* (?:\S+\s+)?из|вернувш\w* (?:\S+\s+)?из"],
+    "fa": [r"(?:پس|بعد) از (?:\S+\s+)?بازگشت\S*\s+(?:\S+\s+)?از|هنگام بازگشت\S*\s+از"],
+}  # fmt: skip
+
+# The relatives are those of prisoners at home ("relatives of the jailed protesters"): with the
+# act placed at home only, pressure on them is repression at home, not coercion by proxy of
+# someone abroad.
+_PRISONERS_KIN = {
+    "en": [r"\b(?:relatives|families|family members|mothers|parents|wives) of (?:the )?(?:\w+ )?"
+           r"(?:jailed|detained|imprisoned|arrested|executed|convicted|political prisoners?)\b"],
+    "tr": [r"(?:tutuklu|tutuklanan|gözaltındaki|gözaltına alınan|hükümlü|mahkum|cezaevindeki)"
+           r"\w*\s+(?:\S+\s+){0,2}?(?:aile|yakın|anne)\w*"],
+    "zh": [r"(?:被羁押|被拘留|被关押|被捕|在押|被判刑|政治犯)[^，。；]{0,8}(?:家属|亲属|家人)"],
+    "ug": [r"(?:تۇتقۇن قىلىنغان|قاماقتىكى|قولغا ئېلىنغان)\s+(?:\S+\s+){0,2}?(?:ئائىلى|تۇغقان)\w*"],
+    "ru": [r"(?:родственник|сем|матер|жён|жен)\w* (?:\S+\s+)?(?:задержанн|арестованн|осужденн|"
+           r"осуждённ|заключённ|заключенн|политзаключённ|политзаключенн)\w*"],
+    "fa": [r"خانواده\S*\s+(?:\S+\s+)?(?:زندانیان|بازداشت‌شدگان|بازداشت شدگان|زندانی)"],
+}  # fmt: skip
+
+
 def _rules(name: str, by_language: Mapping[str, list[str]]) -> list[Rule]:
     return make_rules("lookalike", name, {lang: list(p) for lang, p in by_language.items()})
 
@@ -84,6 +114,8 @@ def _rules(name: str, by_language: Mapping[str, list[str]]) -> list[Rule]:
 HALTED_RULES = _rules("halted", _HALTED)
 SANCTION_RULES = _rules("sanctions", _SANCTIONS)
 ATROCITY_RULES = _rules("perpetrator_tried", _ATROCITY_CHARGE)
+CAME_BACK_RULES = _rules("came_back", _CAME_BACK)
+PRISONERS_KIN_RULES = _rules("prisoners_kin", _PRISONERS_KIN)
 
 _LANGUAGES = frozenset({"en", "tr", "zh", "ug", "ru", "fa"})
 _TRANSFERS = frozenset({"deportation", "rendition"})
@@ -98,7 +130,13 @@ LAWFUL_TOO = frozenset({"extradition_request", "deportation", "detention", "inte
 
 @cache
 def _of_language(rules_id: str, language: str) -> tuple[Rule, ...]:
-    rules = {"halted": HALTED_RULES, "sanctions": SANCTION_RULES, "atrocity": ATROCITY_RULES}
+    rules = {
+        "halted": HALTED_RULES,
+        "sanctions": SANCTION_RULES,
+        "atrocity": ATROCITY_RULES,
+        "came_back": CAME_BACK_RULES,
+        "prisoners_kin": PRISONERS_KIN_RULES,
+    }
     return tuple(for_language(rules[rules_id], language))
 
 
@@ -151,6 +189,10 @@ def dropped(language: str, span: _Span, home: Collection[str | None],
         codes |= _TRANSFERS
     if _at_home_only(home, here, roles):
         codes |= _TRANSFERS
+        if _fires("prisoners_kin", language, lowered):
+            codes.add("threat_to_family")
+    if _held_after_coming_back(language, span, home, places):
+        codes.add("detention")
     return frozenset(codes)
 
 
@@ -179,6 +221,35 @@ def _at_home_only(home: Collection[str | None], places: list[tuple[str, bool]],
     if any(iso not in home for iso, _locative in places):
         return False
     return not any(iso not in home or role == "destination" for iso, role in roles)
+
+
+# Languages that put the place come back from before the verb ("Almanya'dan döndükten sonra",
+# "从柏林回国后"); the others after it ("after he returned from Berlin").
+_FROM_BEFORE = frozenset({"tr", "ug", "zh"})
+
+
+def _held_after_coming_back(language: str, span: _Span, home: Collection[str | None],
+                            places: Iterable[_Place]) -> bool:  # fmt: skip
+    """The sentence says the person came back and places the act at home ("in Dushanbe") and
+    nowhere abroad, leaving out the places on the side of the coming back (where the person
+    had been)."""
+    lowered = span.text.lower()
+    cue = next((m for rule in _of_language("came_back", language)
+                if (m := rule.all_of[0].search(lowered))), None)  # fmt: skip
+    if cue is None:
+        return False
+    lang = language if language in _LANGUAGES else "en"
+    here: list[tuple[str, bool]] = []
+    for p in places:
+        at = p.start - span.start
+        if not 0 <= at < len(lowered) or cue.start() <= at < cue.end():
+            continue
+        if (at < cue.start()) == (lang in _FROM_BEFORE):
+            continue  # on the side of the place come back from
+        here.append((p.iso, p.locative and _static(language, lowered[:at])))
+    return any(locative and iso in home for iso, locative in here) and not any(
+        locative and iso not in home for iso, locative in here
+    )
 
 
 def perpetrator_tried(language: str, lowered_text: str, tactics: Iterable[str]) -> bool:

@@ -141,7 +141,7 @@ def _co_optation() -> list[Rule]:
         "zh": [r"线人|间谍(?!软件)|刺探|汇报|提供.{0,8}(?:信息|情报|名单)|打听.{0,6}(?:消息|情况)"],
         "ug": [r"جاسۇس(?!لۇق (?:يۇمشاق|پروگرام))\w*|ئىشپىيون\w*|خەۋەرچى\w*|"
                r"ئۇچۇر (?:توپلا\w*|يەتكۈز\w*|بېرىش\w*)"],
-        "ru": [r"шпион(?!ск\w* (?:программ|ПО))\w*|осведомител\w*|донос\w*|сообщать о\b"],
+        "ru": [r"шпион(?!ск\w* (?:программ|ПО))\w*|осведомител\w*|(?<!\w)донос\w*|сообщать о\b"],
     })  # fmt: skip
     bribery = make_rules("tactic", "bribery_inducement", {
         "en": [r"\b(?:offered|offering|offers?|promised|pay|paid|paying|help with) (?:him |her |"
@@ -244,7 +244,9 @@ def _digital() -> list[Rule]:
 def _physical() -> list[Rule]:
     surveillance = make_rules("tactic", "surveillance", {
         "en": [r"\b(?:filmed|photographed|followed|monitored|tracked|spied on) (?:them|him|her|us|"
-               r"the protest\w*|protesters|demonstrators|by)\b|\bphotos? taken at\b|\btook "
+               r"the protest\w*|protesters|demonstrators|by)\b|\b(?:filming|photographing|"
+               r"monitoring|tracking|spying on) (?:them|him|her|us|(?:\w+ )?(?:exiles|"
+               r"dissidents|activists|protesters|demonstrators))\b|\bphotos? taken at\b|\btook "
                r"(?:photos|pictures) of (?:the )?(?:protesters|demonstrators|them|attendees)\b|"
                r"\bsurveillance by (?:the Chinese|Beijing|the state|Chinese)\b|\binformant is on "
                r"campus\b|\bbeing followed\b|\bwere tracked\b|\btracked, harassed\b"],

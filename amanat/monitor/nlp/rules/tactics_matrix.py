@@ -69,7 +69,7 @@ def _watching_and_attacks() -> list[Rule]:
         make_rules("tactic", "surveillance", {
             "en": [r"\b(?:were|was|being|been) (?:closely |secretly )?monitored\b|"
                    r"\bunder (?:close |constant )?surveillance\b"],
-            "tr": [r"(?<!\w)izlen(?:di|iyor|mekte|miş)\w*|gözetim altın\w*|fişlen\w*"],
+            "tr": [r"(?<!\w)izlen(?:di|iyor|mekte|miş)\w*|gözetim altın\w*|fişle\w*"],
             "ug": [r"سۈرەتكە تارتىۋېلىن\w*|سۈرىتى تارتىۋېلىن\w*|نازارەت قىلىن\w*|نازارەت ئاستى\w*"],
             "ru": [r"под (?:наблюдением|надзором|слежкой)|(?<!\w)слежк\w*"],
             "fa": [r"(?<!تحت )تعقیب شد\w*|(?:تحت|زیر) نظر|تحت مراقبت|(?:معترض|فعال|مخالف|"

@@ -70,6 +70,7 @@ _AGENTS_HELD = {
            r"(?:loaded )?(?:[\w-]+ )?(?:rifle|gun|pistol|handgun|knife|weapon)\b"],
     "tr": [r"(?:adına|hesabına)\s+(?:\S+\s+){0,6}?(?:şüphelen\w*|suçlan\w*|itham\w*)|"
            r"(?:şüphelen\w*|suçlan\w*|itham\w*).{0,40}(?:ajan\w*|casus\w*|istihbarat\w*)|"
+           r"casus\w*\s+(?:\S+\s+){0,2}?(?:iddia\w*|öne sürül\w*|şüphe\w*|gerekçesiyle)|"
            r"(?:gizli|yasadışı|kayıt dışı) polis (?:karakol|merkez|istasyon)\w*|"
            r"silahlı bir (?:adam|kişi)|tüfekl\w*"],
     "zh": [r"(?:指控|涉嫌|被控|被指).{0,30}(?:为|替|代表).{0,12}"

@@ -209,6 +209,61 @@ _STOP_ISSUING = {
     "fa": [r"(?:توقف|متوقف) (?:\S+\s+)?(?:صدور|تمدید) (?:\S+\s+)?گذرنامه"],
 }  # fmt: skip
 
+# A killing the police put down to criminals' feuds ("a settling of scores between rival gangs"):
+# a crime between criminals, not an act of the state against its critics abroad.
+_CRIMINAL_FEUD = {
+    "en": [r"\bsettling (?:of )?(?:old )?scores\b|\b(?:rival|feuding|warring) (?:criminal |"
+           r"organi[sz]ed crime |drug )?(?:gangs?|clans?|cartels?|mafia|crime groups?|criminal "
+           r"groups?|organi[sz]ed crime groups?)\b|\bgang (?:war|feud|dispute)s?\b"],
+    "tr": [r"hesaplaşma\w*|rakip (?:suç )?(?:çete|örgüt|suç örgüt)\w*|çeteler arası"],
+    "zh": [r"(?:黑帮|帮派|犯罪团伙)[^，。；]{0,6}(?:火并|仇杀|纷争|恩怨|冲突)|(?:敌对|对立)"
+           r"(?:的)?(?:黑帮|帮派|犯罪团伙)"],
+    "ug": [r"(?:رەقىب|قارشى) (?:\S+\s+)?(?:جىنايى گۇرۇھ|باندا|گۇرۇھ)\w*|ھېساب ئېلىش\w*"],
+    "ru": [r"разбор\w*|сведени\w* счёт\w*|сведени\w* счет\w*|"
+           r"(?:конкурирующ|враждующ|соперничающ)\w* (?:\S+\s+)?(?:группировк|банд|клан)\w*"],
+    "fa": [r"تسویه[‌ ]?حساب|(?:باند|گروه)\S*\s+(?:\S+\s+)?(?:رقیب|تبهکار)"],
+}  # fmt: skip
+# ... unless the sentence says a state or its services hired or ordered the criminals.
+_STATE_ORDERED = {
+    "en": [r"\b(?:hired|paid|recruited|on behalf of|on the orders of|ordered by|intelligence|"
+           r"security services?|regime|government|agents?)\b"],
+    "tr": [r"(?:adına|talimat|istihbarat|rejim|hükümet|ajan|tutulan|kiralı|para karşılığı)\w*"],
+    "zh": [r"受雇|雇佣|指使|授意|情报|特工|政府|政权"],
+    "ug": [r"(?:ياللان|بۇيرۇق|ئاخبارات|ئىستىخبارات|ھۆكۈمەت|ئاگېنت)\w*"],
+    "ru": [r"(?:нанят|нанял|заказ|по приказу|спецслужб|разведк|режим|правительств|агент)\w*"],
+    "fa": [r"اجیر|به دستور|اطلاعات|سپاه|رژیم|حکومت|دولت|مأمور"],
+}  # fmt: skip
+
+# Watching installations (bases, ports, plants, railways) is espionage against the host, not
+# surveillance of people: "suspected of photographing military bases".
+_INSTALLATIONS_WATCHED = {
+    "en": [r"\b(?:watch|monitor|surveil|photograph|film|spy|scout|reconnoit)\w* (?:on )?"
+           r"(?:\w+ ){0,3}?(?:military|army|naval|air) (?:bases?|facilities|sites?|"
+           r"installations?|units?)\b|"
+           r"\b(?:watch|monitor|photograph|film|scout)\w* (?:\w+ ){0,2}?(?:ports?|harbou?rs?|"
+           r"power (?:plants?|stations?)|railways?|rail lines?|airports?|infrastructure)\b"],
+    "tr": [r"(?:askeri|üs|üsler|liman|tesis|altyapı|havaalan|demiryol|santral)\w*\s+"
+           r"(?:\S+\s+){0,2}?(?:gözetle|izle|fotoğrafla|görüntüle|keşif)\w*"],
+    "zh": [r"(?:军事|基地|港口|军港|设施|机场|电厂|铁路)[^，。；]{0,8}(?:监视|拍摄|刺探|侦察|窥探)|"
+           r"(?:监视|拍摄|刺探|侦察|窥探)[^，。；]{0,8}(?:军事|基地|港口|军港|设施|机场|电厂|铁路)"],
+    "ug": [r"(?:ھەربىي|بازا|پورت|ئايرودروم)\w*\s+(?:\S+\s+){0,2}?(?:كۆزەت|رەسىم|سۈرەت)\w*"],
+    "ru": [r"(?:следи|наблюда|фотографир|снима|разведыва)\w* (?:за )?(?:\S+\s+){0,2}?(?:военн|"
+           r"баз|порт|аэродром|аэропорт|инфраструктур|железн)\w*|(?:сбор|собира)\w* (?:\S+\s+)?"
+           r"(?:сведени|информаци|данн)\w* о (?:\S+\s+)?(?:военн|объект|баз)\w*"],
+    "fa": [r"(?:تأسیسات|پایگاه|صنایع|بندر|فرودگاه)\S*\s+(?:\S+\s+){0,3}?(?:زیر نظر|شناسایی|"
+           r"عکس|فیلم)"],
+}  # fmt: skip
+
+# Threats from extortionists ("a gang demanding protection money"): a crime for money, not the
+# state's threat to a critic (unless the sentence says a state ordered it).
+_EXTORTION = {
+    "en": [r"\b(?:extort\w*|protection money|racketeer\w*|ransom)\b"],
+    "tr": [r"haraç\w*|fidye\w*"],
+    "zh": [r"敲诈|勒索(?!软件)|保护费|赎金"],
+    "ru": [r"вымогател\w*|вымогательств\w*|выкуп\w*"],
+    "fa": [r"اخاذی|باج[‌ ]?گیری|باج[‌ ]?خواه|باج می"],
+}  # fmt: skip
+
 _DIRECT = frozenset({"detention", "deportation", "rendition", "extradition_request"})
 
 # Which tactics each role veto drops from the sentence it fires in.
@@ -229,6 +284,9 @@ ROLE_VETOED: dict[str, frozenset[str]] = {
     "no_warrant": frozenset({"bounty_or_warrant"}),
     "asked_person": frozenset({"extradition_request"}),
     "stop_issuing": frozenset({"silencing_demand"}),
+    "criminal_feud": frozenset({"assassination", "assault"}),
+    "installations_watched": frozenset({"surveillance"}),
+    "extortion": frozenset({"direct_threat"}),
 }
 
 
@@ -253,6 +311,9 @@ ROLE_VETO_RULES: list[Rule] = (
     + _vetoes("no_warrant", _NO_WARRANT)
     + _vetoes("asked_person", _ASKED_PERSON)
     + _vetoes("stop_issuing", _STOP_ISSUING)
+    + make_rules("veto", "criminal_feud", _CRIMINAL_FEUD, none_of=_STATE_ORDERED)
+    + _vetoes("installations_watched", _INSTALLATIONS_WATCHED)
+    + make_rules("veto", "extortion", _EXTORTION, none_of=_STATE_ORDERED)
 )
 
 
