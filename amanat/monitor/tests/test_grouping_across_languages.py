@@ -8,22 +8,8 @@ from amanat.monitor.nlp import corpus, normalise, pipeline
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
 from amanat.monitor.nlp.name_keys import name_key
 from amanat.monitor.tests.conftest import CORPUS
-
-
-def _crowd(size: int = 200) -> StoryGrouper:
-    """A grouper that has seen ``size`` unrelated stories, each on its own day, in two
-    languages: what makes one shared day or month rare enough to count."""
-    grouper = StoryGrouper()
-    for index in range(size):
-        year, month, day = 2000 + index // 12, 1 + index % 12, 1 + index % 28
-        features = [f"t:{year}-{month:02d}", f"t:{year}-{month:02d}-{day:02d}", f"d:{1000 + index}"]
-        grouper.add(_doc(f"crowd{index}", features, ("en", "zh")[index % 2]))
-    return grouper
-
-
-def _doc(key: str, features: list[str], language: str = "") -> Doc:
-    """An article known only by its features (its one shingle is its key: no near-duplicate)."""
-    return Doc(key, key, [key], features, language)
+from amanat.monitor.tests.grouping_docs import crowd
+from amanat.monitor.tests.grouping_docs import feature_doc as _doc
 
 
 def _joined(grouper: StoryGrouper, first: Doc, second: Doc) -> bool:
@@ -36,19 +22,19 @@ def test_two_reports_in_other_languages_sharing_only_a_day_stay_apart() -> None:
     day = ["t:2031-03-14", "t:2031-03"]
     english = _doc("en", [*day, "d:7"], "en")
     persian = _doc("fa", [*day, "d:9"], "fa")
-    assert not _joined(_crowd(), english, persian)
+    assert not _joined(crowd(), english, persian)
 
 
 def test_a_day_and_a_number_shared_across_languages_join() -> None:
     shared = ["t:2031-03-14", "t:2031-03", "d:4711"]
-    assert _joined(_crowd(), _doc("en", shared, "en"), _doc("fa", shared, "fa"))
+    assert _joined(crowd(), _doc("en", shared, "en"), _doc("fa", shared, "fa"))
 
 
 def test_an_origin_and_month_key_does_not_count_the_month_again() -> None:
     event = ["t:2031-03", "e:XX:2031-03", "o:XX", "k:detention", "f:direct"]
     english = _doc("en", [*event, "d:7"], "en")
     russian = _doc("ru", [*event, "d:9"], "ru")
-    assert not _joined(_crowd(), english, russian)
+    assert not _joined(crowd(), english, russian)
 
 
 def test_names_in_latin_and_cyrillic_letters_and_their_russian_cases_share_a_key() -> None:
@@ -102,4 +88,4 @@ def test_a_name_written_alike_in_two_languages_counts_once_not_again_through_its
     name = ["n:skripal", "s:skrbl"]
     english = _doc("en", [*name, "d:7"], "en")
     turkish = _doc("tr", [*name, "d:9"], "tr")
-    assert not _joined(_crowd(), english, turkish)
+    assert not _joined(crowd(), english, turkish)

@@ -6,20 +6,8 @@ and sentences only."""
 from __future__ import annotations
 
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
-
-
-def _crowd(size: int = 200) -> StoryGrouper:
-    """A grouper that has seen ``size`` unrelated stories in two languages."""
-    grouper = StoryGrouper()
-    for index in range(size):
-        year, month, day = 2000 + index // 12, 1 + index % 12, 1 + index % 28
-        features = [f"t:{year}-{month:02d}", f"t:{year}-{month:02d}-{day:02d}", f"d:{1000 + index}"]
-        grouper.add(_doc(f"crowd{index}", features, ("en", "zh")[index % 2]))
-    return grouper
-
-
-def _doc(key: str, features: list[str], language: str) -> Doc:
-    return Doc(key, key, [key], features, language)
+from amanat.monitor.tests.grouping_docs import crowd
+from amanat.monitor.tests.grouping_docs import feature_doc as _doc
 
 
 def _event(origin: str, host: str, month: str, tactic: str, family: str) -> list[str]:
@@ -40,14 +28,14 @@ def test_one_state_acting_in_two_host_countries_the_same_month_is_two_events() -
     killing = _doc("zh", [*_event("QQ", "TR", "2031-10", "assassination", "direct"), "s:ksk"], "zh")
     threat = _doc("en", [*_event("QQ", "CA", "2031-10", "assassination", "direct"), "s:ksk",
                          "n:omar", "s:mr"], "en")  # fmt: skip
-    assert _together(_crowd(), killing, threat) == [False]
+    assert _together(crowd(), killing, threat) == [False]
 
 
 def test_a_translation_reading_another_host_joins_when_both_name_the_same_day() -> None:
     day = ["t:2031-02-09", "s:fstlfl", "d:4711"]
     english = _doc("en", [*_event("QQ", "DE", "2031-02", "surveillance", "physical"), *day], "en")
     turkish = _doc("tr", [*_event("QQ", "AT", "2031-02", "surveillance", "physical"), *day], "tr")
-    assert _together(_crowd(), english, turkish) == [True]
+    assert _together(crowd(), english, turkish) == [True]
 
 
 def test_reports_blaming_different_states_are_not_kept_apart_by_their_hosts() -> None:
@@ -55,7 +43,7 @@ def test_reports_blaming_different_states_are_not_kept_apart_by_their_hosts() ->
     shared = ["t:2031-11", "s:kbt", "s:nkl", "d:4711", "k:assassination", "f:direct", "c:US"]
     english = _doc("en", [*shared, "o:QQ", "x:QQ>US"], "en")
     turkish = _doc("tr", [*shared, "o:US", "x:US>QQ"], "tr")
-    assert _together(_crowd(), english, turkish) == [True]
+    assert _together(crowd(), english, turkish) == [True]
 
 
 ARREST = ["n:ayan", "n:tebo", "nn:ayan_tebo", "p:zorbu", "n:anglo", "o:QQ", "k:detention",
@@ -66,7 +54,7 @@ SENTENCE = ["n:ayan", "n:tebo", "nn:ayan_tebo", "p:zorbu", "n:anglo", "t:2031-01
 def test_an_arrest_and_the_sentence_recalling_it_in_one_language_stay_apart() -> None:
     # One report blames a state for an act; the other, in the same language, names no state
     # and no act (a trial at home): the same people, another event.
-    grouper = _crowd()
+    grouper = crowd()
     arrest, sentence = _doc("arrest", ARREST, "en"), _doc("sentence", SENTENCE, "en")
     assert _together(grouper, arrest, sentence) == [False]
 
@@ -74,7 +62,7 @@ def test_an_arrest_and_the_sentence_recalling_it_in_one_language_stay_apart() ->
 def test_a_vague_translation_matching_two_events_does_not_unite_them() -> None:
     # A short translation of the sentence that lost its date: it matches both the sentence and
     # the arrest firmly, but cannot tell which it retells — it joins one, they stay two.
-    grouper = _crowd()
+    grouper = crowd()
     arrest, sentence = _doc("arrest", ARREST, "en"), _doc("sentence", SENTENCE, "en")
     vague = _doc("vague", ["n:ayan", "n:tebo", "nn:ayan_tebo", "p:zorbu", "n:anglo", "d:250"], "tr")
     together = _together(grouper, arrest, sentence, vague)
@@ -84,7 +72,7 @@ def test_a_vague_translation_matching_two_events_does_not_unite_them() -> None:
 
 
 def test_a_round_up_naming_its_own_dates_still_bridges_two_groups() -> None:
-    grouper = _crowd()
+    grouper = crowd()
     first = _doc("a", ["n:ayan", "nn:ayan_tebo", "n:tebo", "t:2031-05", "d:4711"], "en")
     second = _doc("b", ["n:mirza", "nn:mirza_kol", "n:kol", "t:2031-05", "d:4712"], "en")
     both = _doc("ab", [*first.features, *second.features], "en")
@@ -130,7 +118,7 @@ def test_a_host_country_shared_through_the_state_and_host_pair_counts_once() -> 
 def test_a_report_of_another_month_does_not_join_a_story_through_its_undated_member() -> None:
     # A 2032 plot; an undated Chinese piece about the same person joins it; a 2031 kidnap plot
     # report matching only that undated piece is another story.
-    grouper = _crowd()
+    grouper = crowd()
     plot = _doc("plot", ["n:masih", "s:msk", "t:2032-07", "d:4711", "o:QQ", "k:assassination",
                          "f:direct"], "en")  # fmt: skip
     book = _doc("book", ["s:msk", "n:masih", "d:4711", "d:4712"], "zh")
