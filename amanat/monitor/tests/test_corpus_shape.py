@@ -157,3 +157,32 @@ def test_the_fifth_fresh_round_is_a_blind_estimate_of_new_stories_dated_2019_or_
     assert not {label.story_group for label in labels} & others
     groups = {label.story_group for label in labels}
     assert {"sa-rahaf-bangkok-2019", "lk-rahaf-canada-2019"} <= groups
+
+
+def test_the_seventh_fresh_round_is_a_second_blind_estimate_of_new_events() -> None:
+    """tnr-fresh7 (32 blind texts, events of any year): 18 TNR and 14 look-alikes, twelve
+    origin states, 14 English texts and at least three in each other language, a source for
+    every text, no story group shared with another split, and Wael Ghonim in two separate
+    stories (his 2011 release in Cairo, a look-alike; his brother's 2019 arrest, TNR)."""
+    folder = CORPUS / "tnr-fresh7"
+    labels = _labels(folder)
+    assert len(labels) == 32
+    assert sum(label.is_tnr for label in labels) == 18
+    assert len(_origins(labels)) == 12
+    counts = Counter(label.lang or "en" for label in labels)
+    assert counts["en"] == 14
+    assert all(counts[lang] >= 3 for lang in LANGUAGES), counts
+    with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert sorted(row["file"] for row in rows) == sorted(label.file for label in labels)
+    assert all(row["source"].startswith(("https://", "http://")) for row in rows)
+    others = {
+        label.story_group
+        for path in CORPUS.iterdir()
+        if path.is_dir() and path.name != "tnr-fresh7" and (path / corpus.LABELS_FILE).exists()
+        for label in _labels(path)
+    }
+    assert not {label.story_group for label in labels} & others
+    groups = Counter(label.story_group for label in labels)
+    assert {"eg-ghonim-brother-2019", "lk-ghonim-release-2011"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 3
