@@ -57,6 +57,23 @@ PAIRS = [
          "Türkiye, Müslüman Kardeşler üyesi Mısırlı bir adamı Mısır'a sınır dışı etti; adam "
          "İstanbul'da geri gönderme merkezinde tutuluyordu.",
          "EG"),
+    # A removal the host works on with the origin's envoys ("to send her back"): a deportation
+    # attempted for the origin; a drug suspect sent back stays law enforcement.
+    Pair("send_back", "en",
+         "Police in Bangkok said on Monday they were working with Saudi Arabia's embassy to send "
+         "him back to face drug trafficking charges. The 38-year-old Saudi man had fled after a "
+         "narcotics raid.",
+         "Police in Bangkok said on Monday they were working with Saudi Arabia's embassy to send "
+         "her back to her family. The 18-year-old Saudi woman says she fled abuse and had planned "
+         "to seek asylum in Australia.",
+         "SA"),
+    Pair("send_back", "ru",
+         "Полиция в Бангкоке в понедельник заявила, что работает с посольством Саудовской Аравии, "
+         "чтобы отправить его обратно: 38-летнего саудовца обвиняют в торговле наркотиками.",
+         "Полиция в Бангкоке в понедельник заявила, что работает с посольством Саудовской Аравии, "
+         "чтобы отправить её обратно к семье. 18-летняя саудовская девушка говорит, что бежала от "
+         "насилия и хотела просить убежища в Австралии.",
+         "SA"),
 ]  # fmt: skip
 
 
