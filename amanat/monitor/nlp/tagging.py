@@ -321,7 +321,7 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     away = (bool(abroad.count) or (bool(hosts) and (unlawful or not named_only)) or sent_back
             or (pressed_home and "threat_to_family" in tactics.count))  # fmt: skip
     is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
-    if is_tnr and not explicit.count and _look_alike(rules, tactics, returned):
+    if is_tnr and not explicit.count and _look_alike(rules, tactics, returned, analysis, origin):
         is_tnr = False
     result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
                      host_countries=hosts if is_tnr else [],
@@ -335,16 +335,19 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     return result
 
 
-def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False) -> bool:
+def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,
+                analysis: Analysis | None = None, origin: str | None = None) -> bool:  # fmt: skip
     """Law enforcement, espionage or a release, not a new act of repression: only acts a state
-    also does lawfully, against no political target; or a lead sentence reporting a release."""
+    also does lawfully, against no political target; or a lead sentence reporting a release
+    (at home: a release that ends an act abroad is read like the act, rules/lookalikes.py)."""
     lead = rules.spans[0][0].text if rules.spans else ""
 
     def in_lead(_rule: Rule, span: extract.Span) -> bool:
         return span.text == lead
 
     released = lead and rules.run(RELEASE_RULES, check=in_lead).count
-    if released and not rules.run(RELEASE_NOT_DONE, check=in_lead).count:  # not "urged to free"
+    not_done = released and rules.run(RELEASE_NOT_DONE, check=in_lead).count  # "urged to free"
+    if released and not not_done and not _released_abroad(rules, analysis, origin):
         return not rules.run(NEW_ACT_RULES, check=in_lead).count
     if lookalikes.perpetrator_tried(rules.language, rules.lowered, tactics.count):
         return True  # a perpetrator tried abroad, whatever victims the text names
@@ -357,6 +360,14 @@ def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False) -> bool:
         rules.language, rules.lowered
     )
     return lawful_only or bool(criminal)
+
+
+def _released_abroad(rules: _Rules, analysis: Analysis | None, origin: str | None) -> bool:
+    """The lead's release ends an act placed in another state than the origin."""
+    if analysis is None or origin is None or not rules.spans:
+        return False
+    home = gazetteer.ORIGIN_REGIONS.get(origin, frozenset({origin}))
+    return lookalikes.released_abroad(rules.language, rules.spans[0][0], home, analysis.places)
 
 
 def _relevance(is_tnr: bool, origin: str | None, tactics: _Hits, abroad: _Hits, explicit: _Hits,

@@ -40,6 +40,23 @@ POLITICAL_MORE = make_rules("target", "political_role", {
            r"نویسنده|تجمع|ساختگی|خاموش کردن|ساکت کردن"],
 })  # fmt: skip
 
+# A member or leader of a party or movement the origin bans ("a leader of the banned Islamic
+# Renaissance Party", "одним из руководителей запрещённой партии"), or of the Muslim Brotherhood
+# (outlawed by Egypt, Saudi Arabia and the Emirates; an addition like Gülen's movement): the
+# opposition, whatever charge the origin brings. Terrorist organisations are criminal cues.
+POLITICAL_MORE += make_rules("target", "banned_party", {
+    "en": [r"\b(?:banned|outlawed|proscribed|dissolved|forbidden) (?:[\w-]+ ){0,3}?(?:party|"
+           r"parties|movement|brotherhood)\b|\bmuslim brotherhood\b"],
+    "tr": [r"(?:yasaklı|yasaklanan|yasaklanmış|kapatılan|kapatılmış)\s+(?:\S+\s+){0,3}?"
+           r"(?:parti|hareket)\w*|müslüman kardeşler"],
+    "zh": [r"(?:被取缔|被禁|遭取缔|遭禁|非法)[^，。；]{0,10}(?:党|运动)|穆斯林兄弟会"],
+    "ug": [r"(?:چەكلەنگەن|مەنئى قىلىنغان)\s+(?:\S+\s+){0,3}?(?:پارتىيە|ھەرىكەت)\w*"],
+    "ru": [r"(?:запрещ[её]нн|распущенн)\w*\s+(?:\S+\s+){0,3}?(?:парти|движени)\w*|"
+           r"руководител\w*\s+(?:\S+\s+){0,2}?(?:парти|движени|оппозиц)\w*|"
+           r"брат\w*-мусульман"],
+    "fa": [r"(?:حزب|جنبش)\S*\s+(?:\S+\s+){0,3}?(?:ممنوع|غیرقانونی|منحله)|اخوان‌?\s?المسلمین"],
+})  # fmt: skip
+
 # A release called for or a term of a sentence, not a release that happened.
 RELEASE_NOT_DONE = make_rules("event", "release_not_done", {
     "en": [r"\b(?:calls? (?:for|on)|called (?:for|on)|urg\w+|demand\w*|appeal\w* (?:for|to)|"

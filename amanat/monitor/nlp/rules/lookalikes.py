@@ -256,3 +256,32 @@ def perpetrator_tried(language: str, lowered_text: str, tactics: Iterable[str]) 
     """A text whose only acts are ones a state also does lawfully, about a man charged with
     atrocities: a trial of a perpetrator abroad (universal jurisdiction), not repression."""
     return set(tactics) <= LAWFUL_TOO and _fires("atrocity", language, lowered_text)
+
+
+# A release by exchange ("freed in a prisoner swap in Muscat"): the person was held at home and
+# handed over abroad; the place abroad is where the exchange was, not where the act was.
+_EXCHANGE = {
+    "en": re.compile(r"\b(?:exchanges?|swap(?:ped|s)?|traded)\b"),
+    "tr": re.compile(r"takas"),
+    "zh": re.compile(r"换囚|交换|互换"),
+    "ug": re.compile(r"ئالماشتۇر"),
+    "ru": re.compile(r"обмен"),
+    "fa": re.compile(r"مبادله"),
+}
+
+
+def released_abroad(language: str, span: _Span, home: Collection[str | None],
+                    places: Iterable[_Place]) -> bool:  # fmt: skip
+    """A lead reporting a release that places the person in another state ("abducted in
+    Ulaanbaatar, has been released", "在迪拜被羁押数周后获释"): the end of an act abroad (a
+    detention or an attempted rendition for the origin), not a pardon or release at home. A
+    release by exchange is not read so: the person had been held at home."""
+    lowered = span.text.lower()
+    lang = language if language in _LANGUAGES else "en"
+    if _EXCHANGE[lang].search(lowered):
+        return False
+    return any(
+        p.iso not in home and p.locative and _static(language, lowered[: p.start - span.start])
+        for p in places
+        if 0 <= p.start - span.start < len(lowered)
+    )

@@ -71,10 +71,11 @@ def _abduction() -> list[Rule]:
 def _returns_and_custody() -> list[Rule]:
     deportation = make_rules("tactic", "deportation", {
         "en": [r"\b(?:forcibly returned|handed (?:him |her |them )?over to|sent back|flown to|"
-               r"put on a flight to|expelled (?:them|him|her) to)\b"],
+               r"put on a flight to|expelled (?:them|him|her) to|send (?:him|her|them) back)\b"],
         "tr": [r"iade edil\w*|teslim edil\w*|getirildi"],
         "zh": [r"遣送|移交给?|押送回"],
-        "ru": [r"выдан\w*|передан\w* (?:Китаю|Таджикистану|Турции)|депорт\w*|выдворен\w*"],
+        "ru": [r"выдан\w*|передан\w* (?:Китаю|Таджикистану|Турции)|депорт\w*|выдворен\w*|"
+               r"отправить (?:его|её|ее|их) обратно"],
         "ug": [r"قايتۇرۇۋەت\w*|ئۆتكۈزۈپ بېرىل\w*"],
         "fa": [r"اخراج|دیپورت|بازگرداند|بازگردانده|مسترد|تحویل داده|فرستاده شد"],
     }, none_of={**{lang: [p] for lang, p in DIPLOMATS_EXPELLED.items()},
