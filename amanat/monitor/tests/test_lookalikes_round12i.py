@@ -102,6 +102,26 @@ PAIRS = [
         "threatened over her work, she said.",
         "CN",
     ),
+    Pair(
+        "expelled-from-home",
+        "en",
+        "A court in Minsk sentenced an opposition leader to 11 years. She was taken into custody "
+        "a year earlier. The day before, security forces seized her in central Minsk and tried "
+        "to expel her from the country, but at the border with Ukraine she tore up her passport.",
+        "A Belarusian opposition activist living in Kyiv was seized by Belarusian agents in "
+        "central Kyiv and forcibly taken back to Minsk, where she was taken into custody.",
+        "BY",
+    ),
+    Pair(
+        "expelled-from-home",
+        "ru",
+        "Суд в Минске приговорил лидера протестов к 11 годам. Ее задержали годом ранее. Накануне "
+        "силовики схватили ее в центре Минска и пытались выдворить из страны, но на границе с "
+        "Украиной она порвала свой паспорт.",
+        "Белорусскую активистку, живущую в Киеве, схватили белорусские агенты в центре Киева и "
+        "насильно вывезли в Минск, где ее задержали.",
+        "BY",
+    ),
 ]
 
 

@@ -11,6 +11,8 @@ its people abroad, read from the look-alikes of tnr-fresh5/6 and written for eve
   a protester, not an assault by the state.
 - Visa restrictions on officials "responsible for the detention of" a people name the
   measure's grounds, as sanctions do (rules/lookalikes.py).
+- Seized "to expel her from the country", a passport she tore up to stay: a forced exile
+  attempted at home, neither rendition nor a denial of papers.
 - A hack of, or attack on, a water, power or industrial installation is state cyber or military
   action against infrastructure, not against people of the diaspora (codebook:
   hacking_spyware targets exiles' devices and accounts).
@@ -121,6 +123,21 @@ VISA_RESTRICTIONS = {
     "fa": [r"(?:محدودیت|ممنوعیت|تحریم)\S* (?:صدور )?(?:ویزا|روادید)"],
 }  # fmt: skip
 
+# A person pushed *out of* the country, or who destroyed her own passport to stay: a forced
+# exile attempted at home, not a transfer back to the origin (rendition) nor a state's denial
+# of papers (passport_consular_denial).
+EXPELLED_FROM_HOME = {
+    "en": [r"\b(?:expel|force|push|drive)\w* (?:her|him|them) (?:out )?(?:from|of) (?:the|her "
+           r"own|his own|their own) country\b|\btore up (?:her|his|their) (?:own )?passports?\b"],
+    "tr": [r"(?:ülke|yurt) dışına (?:çıkar|sürgün|at)\w*|pasaport\w* yırt\w*"],
+    "zh": [r"(?:逐出|赶出)(?:国门|祖国)|撕(?:毁|碎|掉)(?:了)?(?:自己的)?护照"],
+    "ug": [r"چېگرا سىرتىغا (?:قوغلا|چىقىر)\w*|پاسپورت\w* (?:\S+\s+)?يىرت\w*"],
+    "ru": [r"(?:выдвор|выслат|выгнат|вытолкну)\w* (?:\S+\s+)?из страны|порвал\w* (?:свой )?"
+           r"паспорт\w*"],
+    "fa": [r"(?:از کشور|به خارج از کشور) (?:\S+\s+)?(?:اخراج|تبعید|بیرون)|(?:گذرنامه|پاسپورت)\S* "
+           r"(?:خود )?(?:را )?پاره"],
+}  # fmt: skip
+
 VETOED_12I: dict[str, frozenset[str]] = {
     "family_uninformed": frozenset({"threat_to_family"}),
     "family_abuser": frozenset({"threat_to_family"}),
@@ -128,6 +145,7 @@ VETOED_12I: dict[str, frozenset[str]] = {
     "infrastructure": frozenset({"hacking_spyware", "assault"}),
     "agent_wounded": frozenset({"assault"}),
     "visa_restrictions": ALL_TACTICS,
+    "expelled_from_home": frozenset({"rendition", "passport_consular_denial"}),
 }
 PATTERNS_12I: dict[str, dict[str, list[str]]] = {
     "family_uninformed": FAMILY_UNINFORMED,
@@ -136,4 +154,5 @@ PATTERNS_12I: dict[str, dict[str, list[str]]] = {
     "infrastructure": INFRASTRUCTURE,
     "agent_wounded": AGENT_WOUNDED,
     "visa_restrictions": VISA_RESTRICTIONS,
+    "expelled_from_home": EXPELLED_FROM_HOME,
 }
