@@ -186,3 +186,33 @@ def test_the_seventh_fresh_round_is_a_second_blind_estimate_of_new_events() -> N
     groups = Counter(label.story_group for label in labels)
     assert {"eg-ghonim-brother-2019", "lk-ghonim-release-2011"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 3
+
+
+def test_the_eighth_fresh_round_is_a_third_blind_estimate_of_new_events() -> None:
+    """tnr-fresh8 (38 blind texts, events of any year): 22 TNR and 16 look-alikes, sixteen
+    origin states, 17 English texts and at least four in each other language, a source for
+    every text, no story group shared with another split, eight stories told twice, and
+    Sviatlana Tsikhanouskaya in two separate stories (her 2023 sentence in absentia, TNR; the
+    2020 Sakharov Prize, a look-alike)."""
+    folder = CORPUS / "tnr-fresh8"
+    labels = _labels(folder)
+    assert len(labels) == 38
+    assert sum(label.is_tnr for label in labels) == 22
+    assert len(_origins(labels)) == 16
+    counts = Counter(label.lang or "en" for label in labels)
+    assert counts["en"] == 17
+    assert all(counts[lang] >= 4 for lang in LANGUAGES), counts
+    with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert sorted(row["file"] for row in rows) == sorted(label.file for label in labels)
+    assert all(row["source"].startswith(("https://", "http://")) for row in rows)
+    others = {
+        label.story_group
+        for path in CORPUS.iterdir()
+        if path.is_dir() and path.name != "tnr-fresh8" and (path / corpus.LABELS_FILE).exists()
+        for label in _labels(path)
+    }
+    assert not {label.story_group for label in labels} & others
+    groups = Counter(label.story_group for label in labels)
+    assert {"by-tsikhanouskaya-absentia-2023", "lk-sakharov-belarus-2020"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 8
