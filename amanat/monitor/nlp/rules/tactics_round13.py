@@ -23,7 +23,7 @@ from amanat.monitor.nlp.rules import Rule, make_rules
 
 # The people an agent gathers information on (the diaspora, its members and critics).
 _PEOPLE_EN = (r"(?:exiles?|dissidents?|members?|critics?|activists?|refugees?|diaspora|"
-              r"communit(?:y|ies)|[\w-]+ans|[\w-]+ers|émigrés|emigres|opponents?|compatriots|"
+              r"communit(?:y|ies)|[\w-]+(?:ians|eans)|émigrés|emigres|opponents?|compatriots|"
               r"students|journalists?|uyghurs|tibetans)")  # fmt: skip
 
 
@@ -37,7 +37,9 @@ def _surveillance() -> list[Rule]:
                rf"\bspied on (?:and \w+ )?(?:the )?(?:[\w-]+ ){{0,3}}?{_PEOPLE_EN}\b|"
                r"\bspied on (?:him|her|them)\b"],
         "ru": [r"за (?:ним|ней|ними|ним и) (?:\S+ )?след(?:ят|ит|или|ил|ила|ять)\b|"
-               r"(?:собира|собра|передава)\w* (?:\w+ )?(?:сведени|информаци|данны)\w* о\b|"
+               r"(?:собира|собра)\w* (?:\w+ )?(?:сведени|информаци|данны)\w* о (?:\w+ ){0,2}?"
+               r"(?:эмигрант|активист|диаспор|соотечественник|оппозиционер|критик|беженц|"
+               r"журналист|диссидент|земляк|член|\w+цах)|"
                r"шпионил\w* за\b"],
         # Of people (人, 者, 人士, 成员…), not of a parliament or an army.
         "zh": [r"(?:收集|搜集|刺探|打探)[^，。；]{0,12}(?:人|者|人士|成员|侨民|学生|家人)的?"
@@ -45,9 +47,11 @@ def _surveillance() -> list[Rule]:
                r"监视(?:他|她|[^，。；]{0,8}(?:人士|异见|流亡|侨民|学生|成员|者))"],
         "ug": [r"ئۈستىدىن (?:\S+\s+)?(?:جاسۇسلۇق|پايلا)\w*|"
                r"(?:لارنىڭ|لىرىنىڭ)\s+(?:\S+\s+){0,8}?ئۇچۇر\w*\s+(?:\S+\s+)?توپلا\w*"],
-        "tr": [r"hakkında (?:\S+\s+)?bilgi (?:topla|derle)\w*|(?:evlerini|evinin|toplantıların)\w*"
+        "tr": [r"(?:muhalif|gazeteci|aktivist|mülteci|üye|diaspora|cemaat|eleştirmen|sürgün)\w*\s+"
+               r"hakkında (?:\S+\s+)?bilgi (?:topla|derle)\w*|(?:evlerini|evinin|toplantıların)\w*"
                r"\s+(?:\S+\s+)?fotoğrafla\w*"],
-        "fa": [r"اطلاعات\S*\s+(?:\S+\s+){0,6}?(?:جمع‌آوری|جمع آوری|گردآوری)|"
+        "fa": [r"اطلاعات\S*\s+(?:درباره\s+|از\s+)?(?:مخالفان|فعالان|پناهجویان|تبعیدیان|ایرانیان|"
+               r"اعضای|خبرنگاران|منتقدان)\S*\s+(?:\S+\s+){0,5}?(?:جمع‌آوری|جمع آوری|گردآوری)|"
                r"جاسوسی (?:از|علیه) (?:\S+\s+)?(?:مخالفان|فعالان|پناهجویان|تبعیدیان|ایرانیان)|"
                r"از (?:خانه|منزل)\S*\s+(?:\S+\s+){0,3}?عکس"],
     })  # fmt: skip
@@ -59,8 +63,7 @@ def _online_and_silencing() -> list[Rule]:
                r"attacked|smeared) (?:him|her|them) (?:as )?(?:an? )?(?:[\w-]+ )?(?:online|on "
                r"social media)\b",
                r"\bposted (?:the |his |her |their )?(?:pictures|photos|photographs|personal "
-               r"details|phone numbers?|home address)\b.{0,60}\b(?:wanted|details about|with his|"
-               r"with her)"],
+               r"details|phone numbers?|home address)\b.{0,60}\b(?:wanted|details about)"],
         "zh": [r"(?:假账号|虚假账号|虚假身份|假帐号)[^。；]{0,20}(?:骚扰|辱骂|攻击|恐吓|抹黑)|"
                r"(?:网上|网络上)公开了?[^，。；]{0,10}(?:电子邮箱|邮箱|住址|电话|个人信息)|"
                r"煽动网友|网络跟踪"],
