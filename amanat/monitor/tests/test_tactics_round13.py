@@ -35,7 +35,16 @@ PAIRS = [
      "belirlendi.", "Şüphelinin hava durumu raporları okuduğu belirlendi."),
     ("surveillance", "fa", "او اطلاعات مخالفان اریتره‌ای را در سوئد جمع‌آوری می‌کرد.",
      "او در سوئد به عنوان راننده کار می‌کرد."),
-    # Harassment online, by fake accounts, smears in cyberspace.
+    # A home watched: circled, or shown back in a photo sent with a threat.
+    ("surveillance", "en", "A man circled the Eritrean journalist's house in Oslo for two days.",
+     "A plane circled over Oslo for two hours before landing."),
+    ("surveillance", "en", "The message came with a photo of a car driving past his house.",
+     "The message came with a photo of his new book."),
+    ("surveillance", "ru", "Мужчина два дня кружил у дома журналистки.",
+     "Мужчина два дня жил у друзей."),
+    ("surveillance", "fa", "همراه پیام عکسی از خودرویی بود که از جلوی خانه‌اش می‌گذشت.",
+     "همراه پیام عکسی از کتاب تازه‌اش بود."),
+
     ("online_harassment", "zh", "一批假账号在推特上骚扰和辱骂这名白俄罗斯记者。",
      "这名白俄罗斯记者在推特上开设了账号。"),
     ("online_harassment", "zh", "他在网上公开了对方的电子邮箱和住址。",
@@ -84,6 +93,12 @@ PAIRS = [
     ("detention", "en", "Police detained Ali Musayev, secretary general of the exile congress, "
      "in Rome.", "Police thanked Ali Musayev, secretary general of the exile congress, in Rome."),
     ("detention", "tr", "Muhalif gazeteci karakola götürüldü.", "Muhalif gazeteci okula gitti."),
+    ("detention", "en", "Moldovan police detained seven Turkish teachers in Chisinau.",
+     "Moldovan police arrested six people in connection with the shooting of the teacher."),
+    ("detention", "tr", "Grup bir yıldır Tayland'da göçmen gözaltı merkezinde tutuluyordu.",
+     "Grup bir yıldır Tayland'da bir kültür merkezinde çalışıyordu."),
+    ("deportation", "tr", "Tayland, 40 Uygur'u zorla Çin'e geri gönderdi.",
+     "Tayland, mektubu Çin'e geri gönderdi."),
     ("detention", "zh", "这名异见人士被警方带到派出所。", "这名异见人士把孩子带到学校。"),
     # A person detained and then handed over; held at the request of the state's authorities.
     ("deportation", "ru", "Блогера задержали в Ташкенте и передали Минску.",

@@ -20,11 +20,17 @@ Invented sentences that check them: ``tests/test_tactics_round13.py``.
 from __future__ import annotations
 
 from amanat.monitor.nlp.rules import Rule, make_rules
+from amanat.monitor.nlp.rules.tactics import AGENT_ARRESTED, RELATIVES
 
 # The people an agent gathers information on (the diaspora, its members and critics).
 _PEOPLE_EN = (r"(?:exiles?|dissidents?|members?|critics?|activists?|refugees?|diaspora|"
               r"communit(?:y|ies)|[\w-]+(?:ians|eans)|émigrés|emigres|opponents?|compatriots|"
               r"students|journalists?|uyghurs|tibetans)")  # fmt: skip
+
+
+# Those arrested as the assailants, not the targets ("six people in connection with the shooting").
+_SUSPECTS_EN = (r"\bin connection with\b|\bsuspect\w*|\bon suspicion\b|\bcharged with\b|"
+                r"\baccused of\b")  # fmt: skip
 
 
 def _surveillance() -> list[Rule]:
@@ -35,8 +41,15 @@ def _surveillance() -> list[Rule]:
                rf"details|intelligence|dossiers?) (?:on|about) (?:the )?(?:[\w-]+ ){{0,3}}?"
                rf"{_PEOPLE_EN}\b",
                rf"\bspied on (?:and \w+ )?(?:the )?(?:[\w-]+ ){{0,3}}?{_PEOPLE_EN}\b|"
-               r"\bspied on (?:him|her|them)\b"],
-        "ru": [r"за (?:ним|ней|ними|ним и) (?:\S+ )?след(?:ят|ит|или|ил|ила|ять)\b|"
+               r"\bspied on (?:him|her|them)\b",
+               # A home watched: circled, staked out, or shown back in a photo of it.
+               r"\b(?:circl|lurk|loiter|stak|cas|prowl)\w* (?:outside |around |near )?(?:[\w'’-]+ )"
+               r"{0,3}?(?:house|home|flat|apartment|residence)\b|\b(?:photos?|pictures?|videos?)"
+               r" (?:and (?:a )?videos? )?of (?:[\w-]+ ){0,5}?(?:his|her|their) (?:house|home|flat|"
+               r"apartment|front door|children)\b"],
+        "ru": [r"(?:кружил|дежурил|караулил|следил|наблюдал)\w* (?:\S+ )?(?:у|возле|вокруг|за) "
+               r"(?:\S+ )?дом\w*|"
+               r"за (?:ним|ней|ними|ним и) (?:\S+ )?след(?:ят|ит|или|ил|ила|ять)\b|"
                r"(?:собира|собра)\w* (?:\w+ )?(?:сведени|информаци|данны)\w* о (?:\w+ ){0,2}?"
                r"(?:эмигрант|активист|диаспор|соотечественник|оппозиционер|критик|беженц|"
                r"журналист|диссидент|земляк|член|\w+цах)|"
@@ -44,8 +57,10 @@ def _surveillance() -> list[Rule]:
         # Of people (人, 者, 人士, 成员…), not of a parliament or an army.
         "zh": [r"(?:收集|搜集|刺探|打探)[^，。；]{0,12}(?:人|者|人士|成员|侨民|学生|家人)的?"
                r"(?:个人)?(?:资料|信息|情报|动向|行踪|住址)|"
-               r"监视(?:他|她|[^，。；]{0,8}(?:人士|异见|流亡|侨民|学生|成员|者))"],
-        "ug": [r"ئۈستىدىن (?:\S+\s+)?(?:جاسۇسلۇق|پايلا)\w*|"
+               r"监视(?:他|她|[^，。；]{0,8}(?:人士|异见|流亡|侨民|学生|成员|者))|"
+               r"(?:他|她)(?:家|住所|住处)门?(?:前|外|附近)[^，。；]{0,10}(?:照片|视频|徘徊|蹲守)"],
+        "ug": [r"ئۆي(?:ى|ىنىڭ)\w* (?:ئالدىدىن|ئەتراپىدا|ئالدىدا)\s+(?:\S+\s+){0,4}?(?:سۈرىتى|سىنى|"
+               r"ئايلان|پايلا)\w*|ئۈستىدىن (?:\S+\s+)?(?:جاسۇسلۇق|پايلا)\w*|"
                r"(?:لارنىڭ|لىرىنىڭ)\s+(?:\S+\s+){0,8}?ئۇچۇر\w*\s+(?:\S+\s+)?توپلا\w*"],
         "tr": [r"(?:muhalif|gazeteci|aktivist|mülteci|üye|diaspora|cemaat|eleştirmen|sürgün)\w*\s+"
                r"hakkında (?:\S+\s+)?bilgi (?:topla|derle)\w*|(?:evlerini|evinin|toplantıların)\w*"
@@ -53,7 +68,9 @@ def _surveillance() -> list[Rule]:
         "fa": [r"اطلاعات\S*\s+(?:درباره\s+|از\s+)?(?:مخالفان|فعالان|پناهجویان|تبعیدیان|ایرانیان|"
                r"اعضای|خبرنگاران|منتقدان)\S*\s+(?:\S+\s+){0,5}?(?:جمع‌آوری|جمع آوری|گردآوری)|"
                r"جاسوسی (?:از|علیه) (?:\S+\s+)?(?:مخالفان|فعالان|پناهجویان|تبعیدیان|ایرانیان)|"
-               r"از (?:خانه|منزل)\S*\s+(?:\S+\s+){0,3}?عکس"],
+               r"از (?:خانه|منزل)\S*\s+(?:\S+\s+){0,3}?عکس|"
+               r"(?:عکس|ویدیو|فیلم)\S*\s+(?:\S+\s+){0,6}?(?:از )?(?:جلوی|مقابل|اطراف) "
+               r"(?:خانه|منزل)"],
     })  # fmt: skip
 
 
@@ -149,12 +166,21 @@ def _custody_and_transfers() -> list[Rule]:
                r"\btook (?:his|her|their) fingerprints\b|\bfingerprinted (?:him|her|them)\b",
                r"\b(?:arrested|detained|seized) (?:[\w'-]+ ){0,3}?[\w'-]+, (?:an? |the )?"
                r"(?:[\w-]+ ){0,4}?(?:secretary|leader|head|founder|chair\w*|spokes\w*|president|"
-               r"director|editor|scholar|preacher|cleric|member)\b"],
-    }, needs=("not_home",))  # fmt: skip
+               r"director|editor|scholar|preacher|cleric|member)\b",
+               # Counted people ("detained seven Turkish teachers"), held for a time at a station.
+               r"\b(?:detained|arrested|rounded up) (?:at least |more than |some |about )?"
+               r"(?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|many) ",
+               r"\bheld (?:\w+ ){1,5}?(?:at|in) (?:a|the) (?:police station|police cells?|"
+               r"detention (?:centre|center|facility)|immigration (?:centre|center|facility)|"
+               r"prison|jail)\b"],
+        "tr": [r"gözaltı merkez\w*|göçmen (?:geri gönderme|gözaltı|kabul) merkez\w*"],
+    }, none_of={"en": [RELATIVES["en"], AGENT_ARRESTED["en"], _SUSPECTS_EN]},
+        needs=("not_home",))  # fmt: skip
     deportation = make_rules("tactic", "deportation", {
         "ru": [r"(?:задержа|арестова)\w* [^.;]{0,60}?(?:и|,) (?:затем |позже |вскоре )?"
                r"(?:передал|выдал)(?:и|а)? (?!\S*(?:сведени|информаци|данны|документ))"],
         "en": [r"\b(?:transferred|handed) (?:him |her |them )?(?:over )?to (?:the )?custody of\b"],
+        "tr": [r"zorla (?:\S+\s+){0,2}?geri gönder\w*"],
     })  # fmt: skip
     extradition = make_rules("tactic", "extradition_request", {
         "en": [r"\b(?:arrested|detained|held) (?:\w+ ){0,3}?at the request of (?:the )?"
