@@ -164,3 +164,22 @@ def test_booked_by_the_police_is_custody_not_surveillance() -> None:
     assert "surveillance" not in _read(booked, "en")
     assert "detention" in _read(booked, "en")
     assert "surveillance" in _read("Embassy staff photographed him at the protest.", "en")
+
+
+def test_an_attack_ordered_is_the_plot_not_an_assault_done() -> None:
+    ordered = "He said the intelligence service had ordered him to attack an exiled blogger."
+    assert "assault" not in _read(ordered, "en")
+    assert "assassination" in _read(ordered, "en")
+    assert "assault" in _read("Three men attacked the exiled blogger outside his flat.", "en")
+
+
+def test_pictures_posted_like_wanted_notices_are_no_bounty() -> None:
+    posted = "They posted his pictures online like wanted notices, with details about his children."
+    assert "bounty_or_warrant" not in _read(posted, "en")
+    assert "online_harassment" in _read(posted, "en")
+    assert "bounty_or_warrant" in _read("Police issued wanted notices for the exiled editor.", "en")
+
+
+def test_charged_with_espionage_in_uyghur_is_no_recruitment() -> None:
+    charged = "ئۇ جاسۇسلۇق ۋە تېررورلۇق ئەيىبى بىلەن قولغا ئېلىندى."
+    assert "informant_recruitment" not in _read(charged, "ug")

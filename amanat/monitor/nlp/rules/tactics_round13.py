@@ -233,7 +233,8 @@ PATTERNS_13: dict[str, dict[str, list[str]]] = {
                r"(?:сотрудник|офицер|агент)\w* (?:\S+ ){0,2}?(?:разведк|спецслужб|госбезопасност)"],
         "zh": [r"为[^，。；]{1,10}(?:从事|进行)?(?:间谍|情报)(?:活动|工作)|间谍活动|"
                r"(?:情报|安全)(?:部门|机构|部)的?(?:人员|特工|官员|雇员)"],
-        "ug": [r"ئۈچۈن (?:\S+\s+)?جاسۇسلۇق|ئاخبارات (?:\S+\s+)?(?:ئورگىنى|ئىدارىسى)\w* "
+        "ug": [r"ئۈچۈن (?:\S+\s+)?جاسۇسلۇق|جاسۇسلۇق\w*\s+(?:\S+\s+){0,3}?ئەيىب\w*|"
+               r"ئاخبارات (?:\S+\s+)?(?:ئورگىنى|ئىدارىسى)\w* "
                r"(?:\S+\s+)?خادىم\w*"],
         "tr": [r"(?:için|adına|hesabına) casusluk|istihbarat\w* (?:\S+\s+)?(?:ajan|görevli|"
                r"mensub|subay)\w*"],
@@ -247,6 +248,23 @@ PATTERNS_13: dict[str, dict[str, list[str]]] = {
         "zh": [r"指纹"],
         "ug": [r"بارماق ئىز\w*"],
         "fa": [r"اثر انگشت"],
+    },
+    # An attack ordered or paid for is the plot (assassination), not an assault done.
+    "ordered_attack": {
+        "en": [r"\b(?:ordered|tasked|hired|paid|blackmailed) (?:him|her|them|a [\w-]+) (?:\w+ )?"
+               r"to attack\b"],
+        "ru": [r"(?:приказал|поручил|заказал|велел)\w* (?:ему |им )?напасть"],
+        "tr": [r"saldır(?:ması|maları)n?\w* (?:emret|iste|talimat)\w*"],
+        "zh": [r"(?:命令|指使|指示|雇佣|雇用)(?:他|她|他们)?[^，。；]{0,8}袭击"],
+        "fa": [r"دستور (?:\S+\s+){0,2}?حمله به"],
+    },
+    # Pictures posted "like wanted notices": a smear online, no warrant nor bounty.
+    "like_wanted": {
+        "en": [r"\b(?:like|as|resembling|in the style of) (?:a |an )?wanted (?:notices?|posters?)"],
+        "ru": [r"(?:как|словно|наподобие|в стиле) (?:\S+ )?(?:объявлени\w* о розыске|"
+               r"ориентировк\w*)"],
+        "tr": [r"aranıyor ilan\w* gibi|aranan ilan\w* gibi"],
+        "zh": [r"(?:像|如同|仿照)[^，。；]{0,4}通缉令"],
     },
     "named_centre": {
         "en": [r"\b(?:removal|deportation) (?:centre|center|facility|camp)\b"],
@@ -273,4 +291,6 @@ VETOED_13: dict[str, frozenset[str]] = {
     "spied_for_state": frozenset({"informant_recruitment"}),
     "named_centre": frozenset({"deportation"}),
     "booked": frozenset({"surveillance"}),
+    "ordered_attack": frozenset({"assault"}),
+    "like_wanted": frozenset({"bounty_or_warrant"}),
 }
