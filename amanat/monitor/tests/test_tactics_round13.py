@@ -107,6 +107,12 @@ PAIRS = [
      "властей.", "Активистка выступила в Москве по просьбе друзей."),
     ("extradition_request", "en", "The blogger was arrested in Kyiv at the request of the "
      "Belarusian authorities.", "The blogger spoke in Kyiv at the invitation of friends."),
+    ("extradition_request", "zh", "尽管白俄罗斯提出了要求，这名博主也不会被遣返回国。",
+     "尽管天气不好，这名博主也按时回国。"),
+    ("detention", "en", "The state security service watched the Belarusian bloggers for weeks "
+     "before arresting them.", "The bloggers watched the match for hours before leaving."),
+    ("bounty_or_warrant", "en", "The Rwandan warrant accuses him of financing rebels.",
+     "The Rwandan report accuses him of financing rebels."),
     # Refused entry to one's own state at its airport.
     ("passport_consular_denial", "en", "The exiled writer was refused entry at Kigali "
      "airport and put on a flight back to Brussels.", "The writer was refused entry to "

@@ -187,7 +187,9 @@ def _custody_and_transfers() -> list[Rule]:
                r"(?:[\w-]+ ){0,2}?(?:authorities|government|prosecutors?|ministry)\b"],
         "ru": [r"по запросу (?:\w+ )?(?:властей|правительства|генпрокуратуры|прокуратуры|МВД)"],
         "tr": [r"(?:makamlarının|hükümetinin|savcılığının) talebi üzerine"],
-        "zh": [r"应[^，。；]{0,10}(?:当局|政府|检方)(?:的)?(?:要求|请求)"],
+        "zh": [r"应[^，。；]{0,10}(?:当局|政府|检方)(?:的)?(?:要求|请求)",
+               # "despite Cambodia's request, she will not be sent back": a request was made.
+               (r"(?:提出|提交|发出)了?[^，。；]{0,6}(?:要求|请求)", r"遣返|引渡|移交|交出|送回")],
         "fa": [r"به درخواست (?:\S+\s+){0,2}?(?:مقامات|دولت|دادستانی)"],
     })  # fmt: skip
     # Refused entry and flown back out: one's own state turning its diaspora away at the
@@ -204,7 +206,15 @@ def _custody_and_transfers() -> list[Rule]:
         "fa": [(r"(?:از )?ورود (?:او|وی)?\s*(?:به کشور )?جلوگیری|اجازه ورود (?:ندادند|نداد)",
                 r"بازگرداند|برگرداند|پرواز بازگشت")],
     })  # fmt: skip
-    return detention + deportation + extradition + denial
+    # A warrant that accuses or names the person abroad; "before arresting them".
+    warrant = make_rules("tactic", "bounty_or_warrant", {
+        "en": [r"\bwarrant (?:accuses|accused|charges|charged|names|named|seeks|sought)\b"],
+    })  # fmt: skip
+    detention += make_rules("tactic", "detention", {
+        "en": [r"\b(?:before|after|by) (?:arresting|detaining) (?:him|her|them)\b"],
+    }, none_of={"en": [RELATIVES["en"], AGENT_ARRESTED["en"], _SUSPECTS_EN]},
+        needs=("not_home",))  # fmt: skip
+    return detention + deportation + extradition + denial + warrant
 
 
 ROUND_13_TACTIC_RULES: list[Rule] = (
