@@ -45,6 +45,12 @@ PAIRS = [
     ("surveillance", "fa", "همراه پیام عکسی از خودرویی بود که از جلوی خانه‌اش می‌گذشت.",
      "همراه پیام عکسی از کتاب تازه‌اش بود."),
 
+    ("surveillance", "tr", "Aynı üç kişi bir gün önce evinin önünde durup onu dışarı çağırdı.",
+     "Aynı üç kişi bir gün önce parkta durup sohbet etti."),
+    # The attack in the active voice (tr).
+    ("assault", "tr", "Üç kişi gazeteciye evinin önünde saldırdı ve tekmeleyip kaçtı.",
+     "Üç kişi gazeteciyle evinin önünde konuştu ve gitti."),
+    # Harassment online, by fake accounts, smears in cyberspace.
     ("online_harassment", "zh", "一批假账号在推特上骚扰和辱骂这名白俄罗斯记者。",
      "这名白俄罗斯记者在推特上开设了账号。"),
     ("online_harassment", "zh", "他在网上公开了对方的电子邮箱和住址。",

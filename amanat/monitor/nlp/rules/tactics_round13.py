@@ -62,7 +62,9 @@ def _surveillance() -> list[Rule]:
         "ug": [r"ئۆي(?:ى|ىنىڭ)\w* (?:ئالدىدىن|ئەتراپىدا|ئالدىدا)\s+(?:\S+\s+){0,4}?(?:سۈرىتى|سىنى|"
                r"ئايلان|پايلا)\w*|ئۈستىدىن (?:\S+\s+)?(?:جاسۇسلۇق|پايلا)\w*|"
                r"(?:لارنىڭ|لىرىنىڭ)\s+(?:\S+\s+){0,8}?ئۇچۇر\w*\s+(?:\S+\s+)?توپلا\w*"],
-        "tr": [r"(?:muhalif|gazeteci|aktivist|mülteci|üye|diaspora|cemaat|eleştirmen|sürgün)\w*\s+"
+        "tr": [r"evinin (?:önünde|çevresinde|etrafında)\s+(?:\S+\s+)?(?:bekle|dur(?:up|du|an|muş)|"
+               r"nöbet|dolaş|kol gez)\w*|"
+               r"(?:muhalif|gazeteci|aktivist|mülteci|üye|diaspora|cemaat|eleştirmen|sürgün)\w*\s+"
                r"hakkında (?:\S+\s+)?bilgi (?:topla|derle)\w*|(?:evlerini|evinin|toplantıların)\w*"
                r"\s+(?:\S+\s+)?fotoğrafla\w*"],
         "fa": [r"اطلاعات\S*\s+(?:درباره\s+|از\s+)?(?:مخالفان|فعالان|پناهجویان|تبعیدیان|ایرانیان|"
@@ -128,6 +130,15 @@ def _strikes() -> list[Rule]:
         "ru": [(r"ракет\w*|беспилотник\w*|дрон\w*|бомб\w*", r"убит\w*|погиб\w*|ликвид\w*|убил\w*")],
         "zh": [(r"导弹|无人机|炸弹|空袭", r"炸死|死亡|身亡|打死|遇难|击杀")],
         "ug": [(r"باشقۇرۇلىدىغان|ئۇچقۇچىسىز|راكېتا|بومبا", r"ئۆلتۈر\w*|ئۆل(?:دى|گەن)\w*")],
+    })  # fmt: skip
+
+
+def _attacked() -> list[Rule]:
+    """The attack said in the active voice with the person in the dative (Bozkurt'a …
+    saldırdı), or by the blows (tekmeleyip, yumrukladı)."""
+    return make_rules("tactic", "assault", {
+        "tr": [r"(?:'[ae]|'ya|'ye|'na|'ne|kendisine|gazeteciye|aktiviste)\s+(?:\S+\s+){0,5}?"
+               r"saldırd\w*|(?<!\w)tekmele\w*|(?<!\w)yumrukla\w*"],
     })  # fmt: skip
 
 
@@ -218,7 +229,7 @@ def _custody_and_transfers() -> list[Rule]:
 
 
 ROUND_13_TACTIC_RULES: list[Rule] = (
-    _surveillance() + _online_and_silencing() + _strikes() + _custody_and_transfers()
+    _surveillance() + _online_and_silencing() + _strikes() + _attacked() + _custody_and_transfers()
 )
 
 # Vetoes (rules/vetoes.py): an agent who spied *for* the state, no one asked, paid or pressed,
