@@ -75,6 +75,12 @@ PAIRS = [
      "Aktivist, büyükelçilikten davet aldığını söyledi."),
     ("direct_threat", "fa", "او در سه ماه گذشته از سوی دولت تهدید شده بود.",
      "او در سه ماه گذشته از سوی دولت دعوت شده بود."),
+    ("direct_threat", "zh", "他说自己多次受到白俄罗斯安全部门的威胁。",
+     "他说自己多次受到白俄罗斯安全部门的邀请。"),
+    ("direct_threat", "zh", "他说自己多次受到白俄罗斯安全部门的威胁。",
+     "基金会表示，她回国后生命将受到威胁。"),
+    ("direct_threat", "en", "She said she had received death threats from the embassy.",
+     "She said she had received flowers from the embassy."),
     # A strike or an ordered attack on exiles: assassination.
     ("assassination", "en", "He said Azerbaijan's intelligence service had ordered him to "
      "attack an exiled blogger in Paris.", "He said his coach had ordered him to attack the "

@@ -109,8 +109,13 @@ def _online_and_silencing() -> list[Rule]:
     direct = make_rules("tactic", "direct_threat", {
         "tr": [r"tehdit al(?:dı|dığ|mış)\w*"],
         "fa": [r"(?:او|وی) (?:\S+\s+){0,10}?تهدید شده (?:بود|است)"],
-        "en": [r"\b(?:he|she) (?:had been|has been|was) threatened by\b"],
-    })  # fmt: skip
+        "en": [r"\b(?:he|she) (?:had been|has been|was) threatened by\b|"
+               r"\b(?:he|she|i) (?:had |has |have )?received (?:\w+ )?threats\b"],
+        "zh": [r"(?:他|她|本人)[^，。；]{0,8}(?:受到|遭到|收到)[^，。；]{0,10}(?:威胁|恐吓)"],
+    }, none_of={"en": [RELATIVES["en"]],
+                # A threat feared ("her life would be threatened if she went back").
+                "zh": [RELATIVES["zh"], r"将(?:会)?受到|会受到|可能(?:会)?受到|回国后|一旦|如果"]},
+    )  # fmt: skip
     return harassment + silencing + direct
 
 
