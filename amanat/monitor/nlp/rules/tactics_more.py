@@ -20,6 +20,7 @@ from amanat.monitor.nlp.rules.tactics_matrix import MATRIX_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_round11 import ROUND_11_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_round12 import ROUND_12_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_round12f import ROUND_12F_TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics_round13 import ROUND_13_TACTIC_RULES
 
 __all__ = ["MORE_TACTIC_RULES", "RELATIVES_FA"]
 
@@ -300,4 +301,5 @@ MORE_TACTIC_RULES: list[Rule] = (
     + ROUND_11_TACTIC_RULES
     + ROUND_12_TACTIC_RULES
     + ROUND_12F_TACTIC_RULES
+    + ROUND_13_TACTIC_RULES
 )

@@ -18,6 +18,7 @@ from functools import cache
 from amanat.monitor.nlp.literals import Found
 from amanat.monitor.nlp.rules import Rule, for_language, make_rules
 from amanat.monitor.nlp.rules.tactics_round12f import RELATIVES_TAKEN
+from amanat.monitor.nlp.rules.tactics_round13 import PATTERNS_13, UNLESS_13, VETOED_13
 from amanat.monitor.nlp.rules.vetoes_round12i import PATTERNS_12I, VETOED_12I
 
 _DIRECT = frozenset({"detention", "deportation", "rendition", "extradition_request"})
@@ -340,6 +341,7 @@ VETOED: dict[str, frozenset[str]] = {
     "held_idiom": frozenset({"detention"}),
     "relatives_taken": frozenset({"rendition"}),
     **VETOED_12I,
+    **VETOED_13,
 }
 VETO_RULES: list[Rule] = (
     _vetoes("not_done", _NOT_DONE)
@@ -363,6 +365,7 @@ VETO_RULES: list[Rule] = (
     + _vetoes("held_idiom", _HELD_IDIOM)
     + _vetoes("relatives_taken", RELATIVES_TAKEN)
     + [rule for name, patterns in PATTERNS_12I.items() for rule in _vetoes(name, patterns)]
+    + [r for name, p in PATTERNS_13.items() for r in _vetoes(name, p, unless=UNLESS_13.get(name))]
 )
 
 
