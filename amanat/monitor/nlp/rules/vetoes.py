@@ -19,6 +19,7 @@ from amanat.monitor.nlp.literals import Found
 from amanat.monitor.nlp.rules import Rule, for_language, make_rules
 from amanat.monitor.nlp.rules.tactics_round12f import RELATIVES_TAKEN
 from amanat.monitor.nlp.rules.vetoes_round12i import PATTERNS_12I, VETOED_12I
+from amanat.monitor.nlp.rules.vetoes_round13 import VETOES_13
 
 _DIRECT = frozenset({"detention", "deportation", "rendition", "extradition_request"})
 
@@ -340,6 +341,7 @@ VETOED: dict[str, frozenset[str]] = {
     "held_idiom": frozenset({"detention"}),
     "relatives_taken": frozenset({"rendition"}),
     **VETOED_12I,
+    **{name: codes for name, (_p, _u, codes) in VETOES_13.items()},
 }
 VETO_RULES: list[Rule] = (
     _vetoes("not_done", _NOT_DONE)
@@ -363,6 +365,11 @@ VETO_RULES: list[Rule] = (
     + _vetoes("held_idiom", _HELD_IDIOM)
     + _vetoes("relatives_taken", RELATIVES_TAKEN)
     + [rule for name, patterns in PATTERNS_12I.items() for rule in _vetoes(name, patterns)]
+    + [
+        rule
+        for name, (pat, unless, _c) in VETOES_13.items()
+        for rule in _vetoes(name, pat, unless=unless)
+    ]
 )
 
 
