@@ -25,6 +25,9 @@ the invented sentences that check them are ``tests/test_tactic_precision_round13
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
+from typing import Protocol
+
 _TRANSFERS = frozenset({"detention", "deportation", "rendition", "extradition_request"})
 _DIGITS = r"[0-9\u06f0-\u06f9\u0660-\u0669]"
 
@@ -36,15 +39,22 @@ AGENTS = {
            r"spied) for [a-z]+\b|\bcharges? (?:of|for) (?:spying|espionage)\b|\b(?:spying|"
            r"espionage)(?:-related)? charges?\b|\bhandlers?\b|\bon the (?:direction|orders|"
            r"instructions) of\b|\baccredited (?:to|at) (?:the )?(?:\w+ ){0,2}?(?:embassy|"
-           r"consulate)\b"],
-    "tr": [r"(?:için|adına|hesabına) casusluk|casusluk (?:suçlama|iddia|suçu|şüphe|gerekçe)\w*|"
+           r"consulate)\b|\bdiplomats? (?:was |were |who was |who were )?(?:arrested|detained|"
+           r"expelled|extradited)\b|\b(?:suspected )?(?:mastermind|ringleader)s?\b"],
+    "tr": [r"diplomat\w* (?:\S+\s+)?(?:gözaltına|tutuklan|sınır dışı)\w*|"
+           r"(?:için|adına|hesabına) casusluk|casusluk (?:suçlama|iddia|suçu|şüphe|gerekçe)\w*|"
            r"casus(?:luk)? (?:yapmak|yaptığı|yapan)\w*|irtibat (?:subayı|görevlisi)"],
     "zh": [r"(?:为|替|代表)[^，。；]{1,14}(?:从事)?(?:间谍|刺探)|间谍(?:罪|活动|指控)|联络人|"
-           r"上线|(?:按|听从|受)[^，。；]{0,10}(?:指示|指使)"],
+           r"上线|(?:按|听从|受)[^，。；]{0,10}(?:指示|指使)|外交官[^，。；]{0,4}(?:被捕|被拘|被驱逐|被引渡)|"
+           r"幕后(?:主谋|策划)|主谋"],
     "ug": [r"ئۈچۈن جاسۇسلۇق|جاسۇسلۇق (?:\S+\s+){0,2}?(?:ئەيىب|گۇمان|جىنايى)\w*"],
     "ru": [r"шпион\w* в пользу|шпионаж\w*|по (?:заданию|указанию|поручению) (?:\S+\s+)?"
-           r"(?:спецслужб|разведк|куратор)\w*|куратор\w*"],
-    "fa": [r"جاسوسی (?:برای|به نفع)|اتهام\S* جاسوسی|جاسوسی (?:و \S+ )?متهم"],
+           r"(?:спецслужб|разведк|куратор)\w*|куратор\w*|"
+           r"дипломат\w* (?:\S+\s+)?(?:задержа|арестова|выслан|выдан)\w*|"
+           r"организатор\w* (?:\S+\s+)?(?:покушени|нападени|теракт)\w*"],
+    "fa": [r"جاسوسی (?:برای|به نفع)|اتهام\S* جاسوسی|جاسوسی (?:و \S+ )?متهم|"
+           r"دیپلمات\S* (?:\S+\s+){0,3}?(?:بازداشت|اخراج|مسترد)|"
+           r"طراح (?:اصلی )?(?:\S+\s+)?(?:توطئه|حمله|بمب‌گذاری)"],
 }  # fmt: skip
 # Recruiting someone to spy is informant recruitment, whoever is charged later.
 _RECRUITED = {
@@ -236,6 +246,41 @@ ORDERED_KILLING = {
     "fa": [r"دستور (?:ترور|قتل|کشتن)"],
 }  # fmt: skip
 
+# Police booking ("photographed him and took his fingerprints") is no surveillance of a critic.
+BOOKING = {
+    "en": [r"\bfingerprint\w*|\bmug ?shots?\b"],
+    "tr": [r"parmak iz\w*"],
+    "zh": [r"指纹|按手印"],
+    "ug": [r"بارماق ئىز\w*"],
+    "ru": [r"отпечат\w* пальц\w*|дактилоскоп\w*"],
+    "fa": [r"اثر انگشت"],
+}  # fmt: skip
+# A conviction in absentia names the charge brought against the person abroad; the killing in
+# it is what the person is accused of, not an act done to them.
+IN_ABSENTIA = {
+    "en": [r"\bin absentia\b"],
+    "tr": [r"gıyab\w*"],
+    "zh": [r"缺席(?:审判|判处|宣判|判决)"],
+    "ug": [r"سىرتتىن (?:ھۆكۈم|جازا)\w*"],
+    "ru": [r"заочн\w*"],
+    "fa": [r"غیابی"],
+}  # fmt: skip
+# An abduction or killing named as what someone reported, covered or told the media about: the
+# topic of speech, as rules/vetoes.py reads "tweets about the murder".
+REPORTED_ON = {
+    "en": [r"\b(?:covered|reported on|wrote about|documented|investigated|exposed|told (?:\w+ )"
+           r"{0,3}?about)\b (?:\w+ ){0,3}?(?:the )?(?:abduction|kidnapping|killing|murder|"
+           r"assassination|disappearance)"],
+    "tr": [r"(?:kaçırıl|öldürül|suikast)\w* (?:\S+\s+){0,3}?(?:haberleştir|araştır|belgele|"
+           r"hakkında yaz)\w*"],
+    "zh": [r"(?:报道|调查|记录)(?:了)?[^，。；]{0,14}(?:绑架|劫持|遇害|谋杀|暗杀|失踪)(?:案|事件)"],
+    "ug": [r"(?:ئەكېتىل|ئۆلتۈرۈل|قەتل)\w*\s+ھەققىدە"],
+    "ru": [r"(?:освеща|расследова|писал\w* о|документирова|рассказ\w* о)\w*\s+(?:\S+\s+){0,3}?"
+           r"(?:похищени|убийств)\w*"],
+    "fa": [r"(?:گزارش|پوشش خبری|تحقیق)\S* (?:\S+\s+){0,3}?(?:درباره|از) (?:\S+\s+){0,2}?(?:ربودن|"
+           r"ربایش|قتل|ترور)"],
+}  # fmt: skip
+
 # name -> (patterns by language, patterns that keep the sentence, tactics dropped).
 VETOES_13: dict[str, tuple[dict[str, list[str]], dict[str, list[str]] | None, frozenset[str]]]
 VETOES_13 = {
@@ -254,4 +299,41 @@ VETOES_13 = {
     "wounded_count_13": (WOUNDED_COUNT, None, frozenset({"assault"})),
     "like_wanted_13": (LIKE_WANTED, None, frozenset({"bounty_or_warrant"})),
     "ordered_killing_13": (ORDERED_KILLING, None, frozenset({"bounty_or_warrant"})),
+    "booking_13": (BOOKING, None, frozenset({"surveillance"})),
+    "in_absentia_13": (IN_ABSENTIA, None, frozenset({"assassination", "assault"})),
+    "reported_on_13": (REPORTED_ON, None, frozenset({"rendition", "assassination", "assault"})),
 }  # fmt: skip
+
+
+class _Located(Protocol):
+    @property
+    def iso(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+
+
+class _Mention(_Located, Protocol):
+    @property
+    def role(self) -> str: ...
+
+
+def held_by_home(
+    start: int,
+    end: int,
+    home: Collection[str | None],
+    places: Iterable[_Located],
+    mentions: Iterable[_Mention],
+) -> frozenset[str]:
+    """A detention whose only state is the origin, named as the actor ("Saudi security forces
+    detained her", "the Tajik authorities did not confirm he is in custody"), is a detention at
+    home: the codebook's detention is one in the host country. A sentence naming any other
+    state or place keeps it (the host may act, the origin may ask)."""
+    inside = range(start, end)
+    here = [m for m in mentions if m.start in inside]
+    if not any(m.iso in home and m.role == "actor" for m in here):
+        return frozenset()
+    if any(m.iso not in home for m in here) or any(
+        p.iso not in home for p in places if p.start in inside
+    ):
+        return frozenset()
+    return frozenset({"detention"})
