@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from amanat.monitor.nlp.rules.vetoes import vetoed
+from amanat.monitor.nlp.tagging import tag
 from amanat.monitor.tests.readings import tactics_in
 
 
@@ -77,6 +78,21 @@ PAIRS = [
      "دو مرد در استانبول این روزنامه‌نگار را کتک زدند."),
     ("bounty_or_warrant", "en", "They posted the pictures like wanted notices.",
      "Minsk put a bounty on the head of the exiled blogger."),
+    # Diplomats held are the state's agents; police booking is no surveillance.
+    ("detention", "en", "An Azerbaijani diplomat was arrested in Bavaria on 1 July.",
+     "An Azerbaijani blogger was arrested in Bavaria on 1 July."),
+    ("surveillance", "en", "There police photographed him and took his fingerprints.",
+     "Azerbaijani agents photographed him outside his flat in Berlin."),
+    ("surveillance", "ru", "В участке у него сняли отпечатки пальцев и сфотографировали его.",
+     "Агенты следили за ним в Берлине и фотографировали его."),
+    # A killing that is the charge of a conviction in absentia, or the topic of a report.
+    ("assassination", "tr", "Azerbaycan başsavcısının öldürüldüğü saldırı nedeniyle gıyabında "
+     "idama mahkûm edilen 12 kişi arasında yer alıyordu.", "Azerbaycanlı gazeteci İstanbul'da "
+     "silahlı saldırıda öldürüldü."),
+    ("rendition", "en", "In August he covered the abduction of a Turkmen official from Berlin.",
+     "Turkmen agents abducted the official from Berlin."),
+    ("assassination", "ug", "ئۇ 2009-يىلى تۇتۇپ تۇرۇلغان بىر ئۇيغۇرنىڭ ئۇرۇپ ئۆلتۈرۈلگەنلىكى "
+     "ھەققىدە رادىيوغا ئۇچۇر بەرگەن.", "ئۇ ئىستانبۇلدا ئۇرۇپ ئۆلتۈرۈلگەن."),
 ]  # fmt: skip
 
 
@@ -105,3 +121,22 @@ def test_wordings_near_a_round_13_veto_still_add_the_tactic(
     tactic: str, language: str, sentence: str
 ) -> None:
     assert tactic in _read(sentence, language)
+
+
+@pytest.mark.parametrize(("language", "threat", "at_home", "by_host"), [
+    ("en", "Kazakh agents threatened the exiled blogger Aigerim Bekova in Istanbul, telling her "
+     "to stop her videos. ", "Kazakh security forces had detained her briefly in 2015.",
+     "Turkish police had detained her briefly in 2015."),
+    ("ru", "Казахские агенты угрожали блогеру Айгерим Бековой в Стамбуле, требуя прекратить "
+     "видео. ", "Казахские силовики ненадолго задержали её в 2015 году.",
+     "Турецкая полиция ненадолго задержала её в 2015 году."),
+])  # fmt: skip
+def test_a_detention_whose_only_state_is_the_origin_as_actor_is_one_at_home(
+    language: str, threat: str, at_home: str, by_host: str
+) -> None:
+    assert "detention" in tactics_in(at_home, language)
+    home = tag(threat + at_home, language)
+    assert home.is_tnr
+    assert home.origin_state == "KZ"
+    assert "detention" not in home.tactics
+    assert "detention" in tag(threat + by_host, language).tactics
