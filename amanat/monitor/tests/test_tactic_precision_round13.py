@@ -45,6 +45,13 @@ PAIRS = [
      "Several Eritreans have been jailed in Kampala."),
     ("surveillance", "ug", "ئۇ كېيىن ئۆيدە نازارەت ئاستىدا تۇتۇلغان.",
      "ئۇ ئىستانبۇلدا جاسۇسلار تەرىپىدىن نازارەت قىلىنغان."),
+    # Seized and carried off at once: a rendition, not a detention in the host.
+    ("detention", "en", "Eritrean soldiers seized the refugees in Ethiopia and drove them across "
+     "the border.", "Ethiopian police detained the Eritrean refugees in Addis Ababa at Asmara's "
+     "request."),
+    ("detention", "zh", "他在伊拉克被厄立特里亚特工抓获并带回阿斯马拉。", "他在伊拉克被警方拘留。"),
+    ("detention", "tr", "Eritreli muhalif Sana havalimanında yakalandı ve Eritre'ye gönderildi.",
+     "Eritreli muhalif Sana havalimanında gözaltına alındı."),
     # 3. An arrest that came before the flight abroad.
     ("detention", "en", "A former rebel arrested in 2004, he later fled to Norway and sought "
      "asylum there.", "A former rebel who fled to Norway was arrested in Oslo in 2019."),
@@ -111,6 +118,9 @@ def test_an_act_not_done_by_the_state_abroad_adds_no_tactic_but_its_act_still_do
     # Coming back *from* a place names where the person had been: the act abroad stays.
     ("detention", "ru", "Полиция в Стамбуле задержала туркменского оппозиционера после "
      "возвращения из Берлина по запросу Ашхабада."),
+    # The rendition itself is still read where the detention is dropped.
+    ("rendition", "en", "Eritrean soldiers seized the refugees in Ethiopia and drove them across "
+     "the border."),
     # A threat itself is still a threat.
     ("direct_threat", "en", "The Eritrean consul threatened to have him kidnapped and sent home."),
     # An extradition tried for is a request made.

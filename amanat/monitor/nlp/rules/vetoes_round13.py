@@ -104,6 +104,25 @@ _BACK_FROM = {
     "fa": [r"بازگشت (?:\S+\s+)?از|از \S+(?: \S+)? بازگشت"],
 }  # fmt: skip
 
+# Seized and carried off at once ("seized refugees and drove them across the border", 抓获并带回):
+# a rendition, the seizure its first step, not a detention in the host (a person "detained" and
+# later handed over was held there, and keeps it).
+SEIZED_AND_TAKEN = {
+    "en": [r"\b(?:seized|captured|snatched|grabbed|abducted|kidnapped)\b.{0,80}?\b(?:and|then) "
+           r"(?:\w+ )?(?:drove|flew|took|taken|flown|driven|sent|brought|carried|spirited|"
+           r"bundled)\b"],
+    "tr": [r"(?:yakalan|kaçırıl)\w*\s+(?:ve|ardından)\s+(?:\S+\s+){0,2}?(?:\S+(?:'|’)?"
+           r"(?:ya|ye|a|e)\s+)?(?:gönderil|götürül|getiril)\w*"],
+    "zh": [r"(?:抓获|劫持|绑架|掳走|抓走)(?:后|并|之后)?[^。；]{0,12}(?:带回|送往|押回|押送|送回|"
+           r"运往|带往)"],
+    "ug": [r"(?:تۇتۇۋېلىن|بۇلاپ كېتىل|ئوغرىلاپ كېتىل)\w*\s+(?:\S+\s+){0,3}?(?:ئېلىپ كېتىل|"
+           r"ئەكېتىل|يەتكۈزۈل)\w*"],
+    "ru": [r"(?:схвач|похищ|похит|схвати)\w*\s+(?:\S+\s+){0,4}?(?:и|затем)\s+(?:\S+\s+)?"
+           r"(?:вывез|доставл|переправ|увез|отправ)\w*"],
+    "fa": [r"(?:ربوده|ربودند|ربودن)\S*\s+(?:\S+\s+){0,4}?(?:و )?(?:به \S+ )?(?:برده|منتقل|"
+           r"فرستاده)"],
+}  # fmt: skip
+
 # 3. An arrest that came before the flight abroad: biography, not the host's act.
 ARREST_BEFORE_FLIGHT = {
     "en": [r"\b(?:arrested|detained|jailed|imprisoned)\b.{0,160}?\b(?:then|later|before|"
@@ -288,6 +307,7 @@ VETOES_13 = {
     "agents_not_recruited_13": (AGENTS, _RECRUITED, frozenset({"informant_recruitment"})),
     "suspects_held_13": (SUSPECTS_HELD, None, frozenset({"detention"})),
     "on_return_13": (ON_RETURN, _BACK_FROM, frozenset({"detention", "surveillance"})),
+    "seized_and_taken_13": (SEIZED_AND_TAKEN, None, frozenset({"detention"})),
     "arrest_before_flight_13": (ARREST_BEFORE_FLIGHT, None, frozenset({"detention"})),
     "threatened_to_13": (THREATENED_TO, None, frozenset({"detention", "deportation", "rendition",
                                                          "assassination", "assault"})),
