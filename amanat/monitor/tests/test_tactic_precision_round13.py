@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from amanat.monitor.nlp import gazetteer
 from amanat.monitor.nlp.rules.vetoes import vetoed
-from amanat.monitor.nlp.tagging import tag
+from amanat.monitor.nlp.rules.vetoes_round13 import host_citizenship
+from amanat.monitor.nlp.tagging import analyse, tag
 from amanat.monitor.tests.readings import tactics_in
 
 
@@ -52,6 +54,13 @@ PAIRS = [
     ("detention", "zh", "他在伊拉克被厄立特里亚特工抓获并带回阿斯马拉。", "他在伊拉克被警方拘留。"),
     ("detention", "tr", "Eritreli muhalif Sana havalimanında yakalandı ve Eritre'ye gönderildi.",
      "Eritreli muhalif Sana havalimanında gözaltına alındı."),
+    ("passport_consular_denial", "en", "Former staff had passports confiscated on returning to "
+     "Turkmenistan.", "The Turkmen consulate in Istanbul confiscated his passport."),
+    # Beaten in the course of a rendition: the rendition's violence, not an assault abroad.
+    ("assault", "en", "He later said he had been beaten and taken to Turkmenistan against his "
+     "will.", "Two men beat him outside his flat in Istanbul."),
+    ("assault", "ru", "Позже он рассказал, что его избили и вывезли в Туркменистан против его "
+     "воли.", "Двое мужчин избили его в Стамбуле."),
     # 3. An arrest that came before the flight abroad.
     ("detention", "en", "A former rebel arrested in 2004, he later fled to Norway and sought "
      "asylum there.", "A former rebel who fled to Norway was arrested in Oslo in 2019."),
@@ -150,3 +159,19 @@ def test_a_detention_whose_only_state_is_the_origin_as_actor_is_one_at_home(
     assert home.origin_state == "KZ"
     assert "detention" not in home.tactics
     assert "detention" in tag(threat + by_host, language).tactics
+
+
+@pytest.mark.parametrize(("language", "sentence", "dropped"), [
+    ("en", "He was detained by Russian police, stripped of his Russian citizenship and handed "
+     "over to Turkmenistan.", True),
+    ("en", "Ashgabat stripped him of his Turkmen citizenship after he spoke out in Moscow.", False),
+    ("ru", "Его лишили российского гражданства и передали Туркменистану.", True),
+    ("ru", "Его лишили туркменского гражданства после выступления в Москве.", False),
+])  # fmt: skip
+def test_the_host_taking_away_its_own_citizenship_is_no_denial_of_papers_by_the_origin(
+    language: str, sentence: str, dropped: bool
+) -> None:
+    home = gazetteer.ORIGIN_REGIONS.get("TM", frozenset({"TM"}))
+    mentions = analyse(sentence, language).states
+    codes = host_citizenship(sentence.lower(), 0, home, mentions)
+    assert ("passport_consular_denial" in codes) is dropped

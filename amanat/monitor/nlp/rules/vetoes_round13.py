@@ -25,7 +25,8 @@ the invented sentences that check them are ``tests/test_tactic_precision_round13
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+import re
+from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
 
 _TRANSFERS = frozenset({"detention", "deportation", "rendition", "extradition_request"})
@@ -121,6 +122,23 @@ SEIZED_AND_TAKEN = {
            r"(?:вывез|доставл|переправ|увез|отправ)\w*"],
     "fa": [r"(?:ربوده|ربودند|ربودن)\S*\s+(?:\S+\s+){0,4}?(?:و )?(?:به \S+ )?(?:برده|منتقل|"
            r"فرستاده)"],
+}  # fmt: skip
+
+# Beaten in the course of a rendition ("beaten and taken to Tajikistan against his will",
+# "taken back to Zimbabwe, where soldiers beat him"): the violence of the transfer or of the
+# custody at home after it, read as the rendition, not as an assault abroad.
+BEATEN_IN_TRANSFER = {
+    "en": [r"\bbeat(?:en)?\b[^;.]{0,40}?\band (?:\w+ )?(?:taken|bundled|forced|driven|flown|put|"
+           r"sent|dragged)\b|\b(?:taken|brought|sent|flown) back to\b[^;]{0,60}?\bwhere\b[^;]"
+           r"{0,60}?\bbeat"],
+    "tr": [r"dövül\w*\s+(?:ve|ardından)\s+(?:\S+\s+){0,2}?(?:götürül|kaçırıl|gönderil)\w*"],
+    "zh": [r"(?:殴打|毒打)(?:后|并)?[^。；]{0,10}(?:带回|押回|送回|带到|押往)|"
+           r"(?:带回|押回|送回)[^。；]{0,20}(?:遭到|被)[^。；]{0,6}(?:殴打|毒打)"],
+    "ug": [r"(?:ئۇرۇلۇپ|ئۇرۇپ)\s+(?:\S+\s+){0,3}?(?:ئېلىپ كېتىل|ئەكېتىل|قايتۇرۇل)\w*"],
+    "ru": [r"(?:избил|избит)\w*\s+(?:\S+\s+)?и\s+(?:\S+\s+)?(?:вывез|увез|доставил|отправил)\w*|"
+           r"(?:вывез|доставлен|возвращ)\w*[^.;]{0,60}где[^.;]{0,60}(?:избил|избива)\w*"],
+    "fa": [r"(?:کتک|ضرب و شتم)\S*\s+(?:\S+\s+){0,4}?(?:و )?(?:به \S+ )?(?:برده|منتقل|"
+           r"بازگردانده)"],
 }  # fmt: skip
 
 # 3. An arrest that came before the flight abroad: biography, not the host's act.
@@ -306,8 +324,13 @@ VETOES_13 = {
     "agents_13": (AGENTS, None, _TRANSFERS - {"rendition"}),
     "agents_not_recruited_13": (AGENTS, _RECRUITED, frozenset({"informant_recruitment"})),
     "suspects_held_13": (SUSPECTS_HELD, None, frozenset({"detention"})),
-    "on_return_13": (ON_RETURN, _BACK_FROM, frozenset({"detention", "surveillance"})),
+    "on_return_13": (
+        ON_RETURN,
+        _BACK_FROM,
+        frozenset({"detention", "surveillance", "passport_consular_denial"}),
+    ),
     "seized_and_taken_13": (SEIZED_AND_TAKEN, None, frozenset({"detention"})),
+    "beaten_in_transfer_13": (BEATEN_IN_TRANSFER, None, frozenset({"assault"})),
     "arrest_before_flight_13": (ARREST_BEFORE_FLIGHT, None, frozenset({"detention"})),
     "threatened_to_13": (THREATENED_TO, None, frozenset({"detention", "deportation", "rendition",
                                                          "assassination", "assault"})),
@@ -357,3 +380,39 @@ def held_by_home(
     ):
         return frozenset()
     return frozenset({"detention"})
+
+
+# Citizenship, nationality: "stripped of his Russian citizenship" names whose papers they are.
+_CITIZENSHIP = re.compile(
+    r"citizenship|nationality|гражданств\w*|vatandaşlı\w*|国籍|公民身份|تابعیت|شهروندی|"
+    r"پۇقرالىق\w*|تەۋەلىك\w*"
+)
+
+
+def host_citizenship(
+    lowered: str, start: int, home: Collection[str | None], mentions: Iterable[_Mention]
+) -> frozenset[str]:
+    """Citizenship of another state taken away ("stripped of his Russian citizenship and handed
+    over to Tajikistan") is the host's act on its own papers, not the origin's denial of
+    papers to its people abroad: a state named just before or after the word, not the
+    origin, owns the citizenship."""
+    near: Sequence[_Mention] = [m for m in mentions if m.iso not in home]
+    for word in _CITIZENSHIP.finditer(lowered):
+        at, end = start + word.start(), start + word.end()
+        if any(at - 30 <= m.start < at or end <= m.start <= end + 12 for m in near):
+            return frozenset({"passport_consular_denial"})
+    return frozenset()
+
+
+def sentence_states_vetoed(
+    lowered: str,
+    start: int,
+    end: int,
+    home: Collection[str | None],
+    places: Iterable[_Located],
+    mentions: Sequence[_Mention],
+) -> frozenset[str]:
+    """The round 13a checks that read the states of a sentence (tagging._tactics)."""
+    return held_by_home(start, end, home, places, mentions) | host_citizenship(
+        lowered, start, home, mentions
+    )
