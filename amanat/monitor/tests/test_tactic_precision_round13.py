@@ -61,6 +61,10 @@ PAIRS = [
      "will.", "Two men beat him outside his flat in Istanbul."),
     ("assault", "ru", "Позже он рассказал, что его избили и вывезли в Туркменистан против его "
      "воли.", "Двое мужчин избили его в Стамбуле."),
+    # Attacks by spyware on a device are hacking, not an assault on the person.
+    ("assault", "tr", "Cihaz en geç Ocak 2021'den beri NSO Group'un yazılımıyla ele "
+     "geçirilmişti; saldırılar mayıs ayında duraklayıp sonra yeniden başladı.",
+     "Tehdit telefonları aldıktan iki gün sonra İstanbul'da saldırıya uğradı."),
     # 3. An arrest that came before the flight abroad.
     ("detention", "en", "A former rebel arrested in 2004, he later fled to Norway and sought "
      "asylum there.", "A former rebel who fled to Norway was arrested in Oslo in 2019."),

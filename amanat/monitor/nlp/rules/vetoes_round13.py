@@ -141,6 +141,25 @@ BEATEN_IN_TRANSFER = {
            r"بازگردانده)"],
 }  # fmt: skip
 
+# Attacks on phones, accounts or devices, by spyware or hackers, are hacking, not an assault on
+# a person (rules/vetoes_round12i.py reads attacks on installations the same way).
+CYBER_ATTACK = {
+    "en": [r"\bcyber-?attacks?\b|\b(?:spyware|malware|hacking|hacker|phishing) (?:attacks?|"
+           r"campaign)\b|\battacks? (?:on|against) (?:his|her|their|the|its) (?:\w+ )?(?:phones?|"
+           r"devices?|accounts?|computers?|websites?|servers?)\b"],
+    "tr": [r"siber saldırı\w*|(?:casus yazılım|yazılım|hacker|cihaz)\w*.{0,120}?"
+           r"saldırı\w*|saldırı\w*.{0,120}?(?:casus yazılım|yazılım|hacker|cihaz)"],
+    "zh": [r"网络攻击|黑客攻击|间谍软件[^。]{0,40}攻击|"
+           r"攻击[^。]{0,40}(?:间谍软件|设备|账户|账号)"],
+    "ug": [r"تور ھۇجۇم\w*|خاككېر\w* ھۇجۇم\w*|(?:جاسۇسلۇق يۇمشاق دېتال)\w*.{0,80}?"
+           r"ھۇجۇم\w*"],
+    "ru": [r"кибератак\w*|хакерск\w* атак\w*|атак\w*.{0,60}?(?:шпионск\w* (?:программ|по)|"
+           r"устройств|аккаунт)\w*|(?:шпионск\w* программ|устройств)\w*.{0,60}?"
+           r"атак\w*"],
+    "fa": [r"حمله\S* سایبری|حملات سایبری|(?:جاسوس‌افزار|بدافزار|هکر)\S*.{0,80}?"
+           r"حمله|حمله\S*.{0,80}?(?:جاسوس‌افزار|بدافزار|هکر)"],
+}  # fmt: skip
+
 # 3. An arrest that came before the flight abroad: biography, not the host's act.
 ARREST_BEFORE_FLIGHT = {
     "en": [r"\b(?:arrested|detained|jailed|imprisoned)\b.{0,160}?\b(?:then|later|before|"
@@ -330,6 +349,7 @@ VETOES_13 = {
         frozenset({"detention", "surveillance", "passport_consular_denial"}),
     ),
     "seized_and_taken_13": (SEIZED_AND_TAKEN, None, frozenset({"detention"})),
+    "cyber_attack_13": (CYBER_ATTACK, None, frozenset({"assault"})),
     "beaten_in_transfer_13": (BEATEN_IN_TRANSFER, None, frozenset({"assault"})),
     "arrest_before_flight_13": (ARREST_BEFORE_FLIGHT, None, frozenset({"detention"})),
     "threatened_to_13": (THREATENED_TO, None, frozenset({"detention", "deportation", "rendition",
