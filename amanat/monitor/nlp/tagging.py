@@ -43,6 +43,7 @@ from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULE
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
 from amanat.monitor.nlp.rules.vetoes import VETO_RULES, vetoed
 from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETO_RULES, role_vetoed
+from amanat.monitor.nlp.rules.vetoes_round13 import sentence_states_vetoed
 
 TACTIC_RULES = (
     _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES + STATUS_STRIPPED + KILLING_PLANNED
@@ -251,6 +252,9 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
             dropped[span.start] = vetoed(rules.language, span.text.lower(), found)
             dropped[span.start] |= lookalikes.dropped(rules.language, span, home, where, mentions)
             dropped[span.start] |= role_vetoed(rules.language, span.text.lower(), found)
+            dropped[span.start] |= sentence_states_vetoed(
+                span.text.lower(), span.start, span.end, home, where, mentions
+            )
         if rule.value in dropped[span.start]:
             return False  # the sentence names the act without its being done (rules/vetoes.py)
         if "not_home" not in rule.needs:

@@ -20,6 +20,7 @@ from amanat.monitor.nlp.rules import Rule, for_language, make_rules
 from amanat.monitor.nlp.rules.tactics_round12f import RELATIVES_TAKEN
 from amanat.monitor.nlp.rules.tactics_round13 import PATTERNS_13, UNLESS_13, VETOED_13
 from amanat.monitor.nlp.rules.vetoes_round12i import PATTERNS_12I, VETOED_12I
+from amanat.monitor.nlp.rules.vetoes_round13 import VETOES_13
 
 _DIRECT = frozenset({"detention", "deportation", "rendition", "extradition_request"})
 
@@ -342,6 +343,7 @@ VETOED: dict[str, frozenset[str]] = {
     "relatives_taken": frozenset({"rendition"}),
     **VETOED_12I,
     **VETOED_13,
+    **{name: codes for name, (_p, _u, codes) in VETOES_13.items()},
 }
 VETO_RULES: list[Rule] = (
     _vetoes("not_done", _NOT_DONE)
@@ -366,6 +368,11 @@ VETO_RULES: list[Rule] = (
     + _vetoes("relatives_taken", RELATIVES_TAKEN)
     + [rule for name, patterns in PATTERNS_12I.items() for rule in _vetoes(name, patterns)]
     + [r for name, p in PATTERNS_13.items() for r in _vetoes(name, p, unless=UNLESS_13.get(name))]
+    + [
+        rule
+        for name, (pat, unless, _c) in VETOES_13.items()
+        for rule in _vetoes(name, pat, unless=unless)
+    ]
 )
 
 
