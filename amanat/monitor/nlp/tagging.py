@@ -18,7 +18,7 @@ from amanat.monitor.nlp import extract, gazetteer, states
 from amanat.monitor.nlp import origin as origins
 from amanat.monitor.nlp.literals import Candidates, Found, LiteralIndex
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
-from amanat.monitor.nlp.rules import Rule, for_language, lookalikes, seats, suspects
+from amanat.monitor.nlp.rules import Rule, for_language, gate_round13, lookalikes, seats, suspects
 from amanat.monitor.nlp.rules.context import (
     COMMUNITY_RULES,
     CRIMINAL_RULES,
@@ -214,6 +214,8 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     for mention in analysis.states:
         if mention.iso in home:
             continue
+        if gate_round13.envoys_of(analysis.language, analysis.text, mention, analysis.states):
+            continue  # a state's consulate or diplomats are observers (rules/gate_round13.py)
         if mention.role == "actor":
             scores[mention.iso] += 2
             evidence.setdefault(mention.iso, (analysis.sentences.at(mention.start).text,
@@ -351,6 +353,10 @@ def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,
         return not rules.run(NEW_ACT_RULES, check=in_lead).count
     if lookalikes.perpetrator_tried(rules.language, rules.lowered, tactics.count):
         return True  # a perpetrator tried abroad, whatever victims the text names
+    home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
+    if analysis and origin and gate_round13.lead_look_alike(
+        rules.language, rules.spans[0][0], home, analysis.states, analysis.places):  # fmt: skip
+        return True  # a foreign official wanted, foreign agents tried at home
     lawful_only = set(tactics.count) <= _LAWFUL_TOO
     if lawful_only and not returned and seats.diplomatic_row(rules.language, lead.lower()):
         return True  # a row between states over their envoys (rules/seats.py)

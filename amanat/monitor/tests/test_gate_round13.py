@@ -1,0 +1,93 @@
+"""Round 13c: the relevance gate reads whose act it is, where it was, and whether it was done
+(rules/gate_round13.py). Invented pairs in several languages, about states none of the
+development texts came from: each look-alike rejected, the TNR text of the same shape kept.
+
+- arrived: a dissident released at home who then arrived in (or lives in) another state is no
+  release abroad; a release after an abduction abroad still is;
+- envoys: other states' diplomats barred from a trial at home are no hosts; a host's police
+  acting for the origin still are;
+- wanted_official: a state's wanted list of another state's prime minister or lawmakers is a
+  row between states; its wanted list of its own exiled journalist is not;
+- agents_tried: a state's trial at home of another state's officers for a killing in their own
+  state is no act of the trying state; the trial of the origin's agents for an abduction
+  abroad is still read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from amanat.monitor.tests.pairs import Pair, assert_found, assert_rejected, look_alikes
+
+PAIRS = [
+    Pair("arrived", "en",
+         "A Lao blogger jailed in Vientiane in 2019 for subversion arrived in France with his "
+         "wife in May after being released from prison and allowed to leave the country. It came "
+         "two years after Lao agents were accused of abducting another dissident from a street "
+         "in Bangkok.",
+         "A Lao blogger who friends said was abducted outside his flat in Bangkok has been "
+         "released after police stopped a car heading for the border. Lao agents had tried to "
+         "take him back to Laos.",
+         "LA"),
+    Pair("arrived", "zh",
+         "因颠覆罪在万象入狱的老挝博主获释后，五月与妻子抵达法国。两年前，老挝特工被指在曼谷街头绑架了另一名异见人士。",
+         "在曼谷被绑架的老挝博主在警方拦下一辆驶向边境的汽车后获释。老挝特工曾试图将他押回老挝。",
+         "LA"),
+    Pair("envoys", "en",
+         "Vietnamese authorities jailed a blogger for ten years in Hanoi on Friday for anti-state "
+         "propaganda. Canadian and Australian diplomats were barred from the hearing. He has "
+         "been detained since 2021.",
+         "Thai police detained a Vietnamese blogger who had fled to Thailand, at the request of "
+         "Hanoi, and handed him to Vietnamese officials on Friday. Canada's embassy protested. "
+         "He has been detained since then.",
+         "VN"),
+    Pair("envoys", "zh",
+         "越南当局周五在河内以反国家宣传罪判处一名博主十年徒刑。"
+         "美国、加拿大和澳大利亚领事馆的代表也未能旁听庭审。他自2021年起一直被羁押。",
+         "泰国警方应河内要求拘留了一名逃到泰国的越南博主，并将他移交给越南官员。加拿大大使馆对此提出抗议。",
+         "VN"),
+    Pair("wanted_official", "en",
+         "Belarus has put Lithuania's prime minister and two Lithuanian lawmakers on its wanted "
+         "list, state media reported on Tuesday. The prime minister said Minsk wanted to silence "
+         "her and others who speak out.",
+         "Belarus has put an exiled Belarusian journalist living in Vilnius on its wanted list, "
+         "state media reported on Tuesday. She said Minsk wanted to silence her and others who "
+         "speak out.",
+         "BY"),
+    Pair("wanted_official", "zh",
+         "白俄罗斯已将立陶宛总理列入通缉名单。她说，明斯克希望借此让她和其他人闭嘴。",
+         "白俄罗斯已将流亡维尔纽斯的白俄罗斯记者列入通缉名单。她说，明斯克希望借此让她和其他人闭嘴。",
+         "BY"),
+    Pair("wanted_official", "ru",
+         "Белоруссия объявила в розыск премьер-министра Литвы и двух литовских депутатов. "
+         "Премьер заявила, что Минск хочет заставить её замолчать.",
+         "Белоруссия объявила в розыск белорусскую журналистку, живущую в эмиграции в Вильнюсе. "
+         "Она заявила, что Минск хочет заставить её замолчать.",
+         "BY"),
+    Pair("agents_tried", "en",
+         "Three senior Syrian intelligence officers went on trial in absentia in Paris on Monday, "
+         "accused of abducting, torturing and killing a French aid worker in Damascus in 2013. "
+         "France's top court had ruled the case could go ahead.",
+         "Three senior Syrian intelligence officers went on trial in absentia in Paris on Monday, "
+         "accused of abducting a Syrian dissident in Paris in 2019 and trying to take him back "
+         "to Syria. France's top court had ruled the case could go ahead.",
+         "SY"),
+    Pair("agents_tried", "tr",
+         "Fransız yardım çalışanını 2013'te Şam'da kaçırmak ve öldürmekle suçlanan üç üst düzey "
+         "Suriyeli istihbarat yetkilisinin gıyabi yargılanmasına Paris'te başlandı. Fransa "
+         "Anayasa Mahkemesi, Şam adres vermeyi reddettiği için davanın sürebileceğine hükmetti.",
+         "Üç üst düzey Suriyeli istihbarat subayının, 2019'da Paris'te Suriyeli bir muhalifi "
+         "kaçırıp Suriye'ye geri götürmeye çalışmakla suçlandığı gıyabi yargılama Paris'te "
+         "başladı. Fransa Yargıtayı davanın sürebileceğine hükmetti.",
+         "SY"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("pair", look_alikes(PAIRS))
+def test_look_alike_is_rejected(pair: Pair) -> None:
+    assert_rejected(pair)
+
+
+@pytest.mark.parametrize("pair", look_alikes(PAIRS))
+def test_tnr_of_the_same_shape_is_kept(pair: Pair) -> None:
+    assert_found(pair)
