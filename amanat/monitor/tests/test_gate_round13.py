@@ -10,7 +10,10 @@ development texts came from: each look-alike rejected, the TNR text of the same 
   row between states; its wanted list of its own exiled journalist is not;
 - agents_tried: a state's trial at home of another state's officers for a killing in their own
   state is no act of the trying state; the trial of the origin's agents for an abduction
-  abroad is still read.
+  abroad is still read;
+- handed_over, submitted_by: the state a person is "handed … over to", or whose documents or
+  red notice a host examines ("documents submitted by Tajikistan"), is the state that asked:
+  a criminal suspect's removal stays law enforcement, an activist's is read.
 """
 
 from __future__ import annotations
@@ -80,6 +83,21 @@ PAIRS = [
          "kaçırıp Suriye'ye geri götürmeye çalışmakla suçlandığı gıyabi yargılama Paris'te "
          "başladı. Fransa Yargıtayı davanın sürebileceğine hükmetti.",
          "SY"),
+    Pair("handed_over", "en",
+         "Kazakhstan has handed an Uzbek robbery suspect over to Uzbekistan, police said on "
+         "Monday. He was arrested in Almaty in March, wanted for armed robbery.",
+         "Kazakhstan has handed Uzbek blogger Aziz Karimov over to Uzbekistan, his lawyer said "
+         "on Monday, despite his warnings that he could be tortured for his posts criticising "
+         "the government. He was arrested in Almaty in March.",
+         "UZ"),
+    Pair("submitted_by", "en",
+         "Serbia has extended the detention of a Tajik man wanted for fraud by 30 days so that "
+         "judges could examine documents submitted by Tajikistan, a court official said. He was "
+         "stopped on an Interpol red notice at Belgrade airport.",
+         "Serbia has extended the detention of a Tajik opposition activist who has refugee status "
+         "in Germany by 30 days so that judges could examine documents submitted by Tajikistan, "
+         "a court official said. He was stopped on an Interpol red notice at Belgrade airport.",
+         "TJ"),
 ]  # fmt: skip
 
 
