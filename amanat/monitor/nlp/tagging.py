@@ -46,7 +46,7 @@ from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETO_RULES, role_vetoed
 
 TACTIC_RULES = (
     _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES + STATUS_STRIPPED + KILLING_PLANNED
-)
+) + gate_round13.TACTIC_RULES  # acts the gate needed read (rules/gate_round13.py)
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 MAX_EVIDENCE = 400
@@ -253,6 +253,7 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
             dropped[span.start] = vetoed(rules.language, span.text.lower(), found)
             dropped[span.start] |= lookalikes.dropped(rules.language, span, home, where, mentions)
             dropped[span.start] |= role_vetoed(rules.language, span.text.lower(), found)
+            dropped[span.start] |= gate_round13.assessed_threat(rules.language, span.text.lower())
         if rule.value in dropped[span.start]:
             return False  # the sentence names the act without its being done (rules/vetoes.py)
         if "not_home" not in rule.needs:

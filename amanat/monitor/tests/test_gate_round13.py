@@ -13,7 +13,11 @@ development texts came from: each look-alike rejected, the TNR text of the same 
   abroad is still read;
 - handed_over, submitted_by: the state a person is "handed … over to", or whose documents or
   red notice a host examines ("documents submitted by Tajikistan"), is the state that asked:
-  a criminal suspect's removal stays law enforcement, an activist's is read.
+  a criminal suspect's removal stays law enforcement, an activist's is read;
+- spied_on, beaten, relatives_seized: acts the gate needed read (spying on exile groups,
+  a Turkish beating, relatives arrested with 拘捕) — abroad they are kept, at home or against
+  the host's bases they stay out;
+- assessed_threat: people a host deems "a threat to national security" received no threat.
 """
 
 from __future__ import annotations
@@ -98,6 +102,44 @@ PAIRS = [
          "in Germany by 30 days so that judges could examine documents submitted by Tajikistan, "
          "a court official said. He was stopped on an Interpol red notice at Belgrade airport.",
          "TJ"),
+    Pair("spied_on", "en",
+         "A Chinese man went on trial in Munich on Monday accused of spying on German military "
+         "bases for China's intelligence service and gathering photographs of airfields.",
+         "A Chinese man went on trial in Munich on Monday accused of spying on Uyghur exile "
+         "groups in Germany for China's intelligence service and gathering the names of "
+         "community members.",
+         "CN"),
+    Pair("spied_on", "ru",
+         "В Мюнхене начался суд над гражданином Китая, которого обвиняют в шпионаже за "
+         "военными базами Германии в пользу китайской разведки.",
+         "В Мюнхене начался суд над гражданином Китая, которого обвиняют в том, что он собирал "
+         "сведения об уйгурских активистах в Германии для китайской разведки.",
+         "CN"),
+    Pair("beaten", "tr",
+         "Türk gazeteci Ankara'da evinin önünde üç kişi tarafından tekmelenip yere düşürüldü. "
+         "Polis soruşturma başlattı.",
+         "Stockholm'de sürgünde yaşayan Türk gazeteci, evinin önünde üç kişi tarafından "
+         "tekmelenip yere düşürüldü. Gazeteci, saldırının Türk hükümetini eleştirenlere bir "
+         "mesaj olduğunu söyledi.",
+         "TR"),
+    Pair("relatives_seized", "zh",
+         "香港警方拘捕了一名涉嫌诈骗的男子的父亲和哥哥，两人被指协助转移赃款。",
+         "香港警方拘捕了旅居英国的民主派活动人士的父亲和哥哥，这是当局首次以国安法检控海外人士的家人。",
+         "CN"),
+    Pair("assessed_threat", "en",
+         "Latvia's security service said on Tuesday that 40 Russians who had moved to Riga posed "
+         "a threat to national security. Most of the Russians it considered a threat had served "
+         "in Russia's police, it said.",
+         "A Russian journalist who lives in Riga said on Tuesday that he had received death "
+         "threats from men who said they worked for Russia's security service.",
+         "RU"),
+    Pair("assessed_threat", "ru",
+         "Служба безопасности Латвии сообщила, что пребывание 40 россиян, переехавших в Ригу, "
+         "угрожает национальной безопасности. По её данным, большинство россиян, признанных "
+         "угрозой, раньше служили в российской полиции.",
+         "Российский журналист, живущий в Риге, сообщил, что получил угрозы расправой от людей, "
+         "назвавшихся сотрудниками ФСБ России.",
+         "RU"),
 ]  # fmt: skip
 
 

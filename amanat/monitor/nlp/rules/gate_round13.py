@@ -28,6 +28,9 @@ from collections.abc import Collection, Iterable
 from functools import cache
 from typing import Protocol
 
+from amanat.monitor.nlp.rules import Rule, make_rules
+from amanat.monitor.nlp.rules.tactics import RELATIVES
+
 _LANGUAGES = frozenset({"en", "tr", "zh", "ug", "ru", "fa"})
 
 
@@ -273,3 +276,73 @@ def lead_look_alike(language: str, lead: _Span, home: Collection[str | None],
     return foreign_official_wanted(language, lead.text, home, mentions, lead.start) or (
         foreign_agents_tried_at_home(language, lead.text, home, mentions, places, lead.start)
     )
+
+
+# --- Acts the gate needed read (tactic readings, kept here beside the gate's readings) ---
+
+# Spying on the diaspora's groups or gathering its names for the origin: surveillance, also
+# when the text is a trial of the spies ("accused of spying on Sikh and Kashmiri opposition
+# groups"). The people spied on are named as a community, the opposition or its members.
+_WATCHED = (r"(?:opposition|dissidents?|exiles?|activists?|critics?|diaspora|communit\w+|"
+            r"demonstrators|protesters|members|groups?|figures)")  # fmt: skip
+_SPIED_ON = {
+    "en": [rf"\bspying on (?:[\w-]+ ){{0,4}}?{_WATCHED}\b",
+           rf"\b(?:gather\w*|collect\w*|compil\w*)\b(?: [\w-]+){{0,2}}? (?:names|information|"
+           rf"details|addresses|photographs|data)\b(?: [\w-]+){{0,2}}? (?:of|on|about) "
+           rf"(?:[\w-]+ ){{0,3}}?{_WATCHED}\b"],
+    "tr": [r"(?:muhalif|sürgün|diaspora|topluluğ|cemaat|aktivist|gösterici)\w*\s+(?:\S+\s+){0,3}?"
+           r"(?:casusluk yap|fişle|bilgi topla|hakkında bilgi)\w*"],
+    "zh": [r"(?:监视|刺探|搜集|收集)[^。；，]{0,12}(?:反对派|异见人士|流亡者|侨民|社群|社区|团体|"
+           r"示威者)"],
+    "ru": [r"шпион\w*\s+за\s+(?:\S+\s+){0,3}?(?:оппозици|диаспор|эмигрант|активист|диссидент|"
+           r"общин)\w*",
+           r"(?:собира|собрал|сбор|передава)\w*\s+(?:\S+\s+){0,2}?(?:сведени|информаци|данны)\w*"
+           r"\s+об?\s+(?:\S+\s+){0,2}?(?:оппозици|диаспор|эмигрант|активист|диссидент|общин)\w*"],
+    "fa": [r"جاسوسی (?:از|درباره|علیه)\s+(?:\S+\s+){0,3}?(?:مخالفان|تبعیدیان|فعالان|جامعه)|"
+           r"(?:جمع‌آوری|گردآوری) اطلاعات (?:درباره|از)\s+(?:\S+\s+){0,3}?(?:مخالفان|تبعیدیان|"
+           r"فعالان)"],
+    "ug": [r"(?:مۇھاجىر|پائالىيەتچى|جامائەت|ئۆكتىچى)\w*\s+(?:\S+\s+){0,3}?(?:ھەققىدە )?"
+           r"(?:ئۇچۇر توپلا|جاسۇسلۇق قىل)\w*"],
+}  # fmt: skip
+# Blows that only a person takes (kicked, punched, knocked to the ground): Turkish had only
+# "saldırıya uğradı", "darp", "dövüldü".
+_BEATEN = {
+    "tr": [r"tekmele\w*|yumrukla\w*|yere (?:düşür|yatır|ser)\w*"],
+}
+# Relatives arrested with the verbs the tactic rules lacked (拘捕, 扣押, 羁押, 抓捕).
+_RELATIVES_SEIZED_ZH = r"(?:拘捕|扣押|拘押|羁押|抓捕|扣留)[^，。；！？,.]{0,30}" + RELATIVES["zh"]
+
+
+def _tactic_rules() -> list[Rule]:
+    return (
+        make_rules("tactic", "surveillance", _SPIED_ON)
+        + make_rules("tactic", "assault", _BEATEN)
+        + make_rules("tactic", "threat_to_family", {"zh": [_RELATIVES_SEIZED_ZH]})
+    )
+
+
+TACTIC_RULES = _tactic_rules()
+
+# A threat as the host's assessment ("deemed a threat to national security", "признанных
+# угрозой"): no threat made to anyone. Drops direct_threat from the sentence.
+_ASSESSED_THREAT = {
+    "en": r"\b(?:deemed|considered|seen as|regarded as|recogni[sz]ed as|designated as|"
+          r"poses?|posing|posed) an? (?:[\w-]+ ){0,2}?threat\b|\bthreats? to (?:the )?"
+          r"(?:national |state |public )?security\b",
+    "tr": r"tehdit (?:olarak (?:gör|kabul|değerlendir)|unsuru)\w*|(?:ulusal |milli )?güvenliğ\w* "
+          r"(?:için |yönelik )?tehdit\w*",
+    "zh": r"(?:构成|视为|认定为|被视作)[^，。；]{0,6}威胁|(?:国家|公共)?安全威胁",
+    "ug": r"(?:بىخەتەرلىك\w*|خەۋپسىزلىك\w*)\w* (?:\S+ )?تەھدىت|تەھدىت (?:دەپ (?:قارا|بېكىت))\w*",
+    "ru": r"(?:признан\w*|счита\w*|представля\w*|представл\w*|сочт\w*)\s+(?:\S+\s+){0,2}?угроз\w*|"
+          r"угроз\w*\s+(?:национальной |государственной |общественной )?безопасност\w*",
+    "fa": r"تهدید(?:ی)? (?:علیه |برای )?امنیت|تهدید (?:تلقی|محسوب|شناخته)",
+}  # fmt: skip
+
+
+def assessed_threat(language: str, lowered: str) -> frozenset[str]:
+    """The tactics a sentence names only as a host's assessment of a threat."""
+    pattern = _compiled("assessed_threat", language)
+    return frozenset({"direct_threat"}) if pattern and pattern.search(lowered) else frozenset()
+
+
+_TABLES["assessed_threat"] = _ASSESSED_THREAT
