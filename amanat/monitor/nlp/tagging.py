@@ -203,7 +203,10 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
     scores: Counter[str] = Counter()
     evidence: dict[str, tuple[str, str]] = {}
-    for place in analysis.places:
+    # A title in 《》 ("《纽约时报》") names a paper, not a place (rules/gate_round13.py).
+    places = [p for p in analysis.places
+              if not gate_round13.in_title(analysis.language, analysis.text, p.start)]  # fmt: skip
+    for place in places:
         iso = states.CONTROLLED.get(place.iso, place.iso)
         seat = seats.seat_of_a_body(analysis.language, analysis.text, place.start, place.end)
         if place.locative and iso not in home and not seat:
@@ -227,7 +230,7 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     if not scores:
         scores = nationals
     if not scores:
-        for place in analysis.places:
+        for place in places:
             iso = states.CONTROLLED.get(place.iso, place.iso)
             if iso not in home:
                 scores[iso] += 1

@@ -17,7 +17,8 @@ development texts came from: each look-alike rejected, the TNR text of the same 
 - spied_on, beaten, relatives_seized: acts the gate needed read (spying on exile groups,
   a Turkish beating, relatives arrested with 拘捕) — abroad they are kept, at home or against
   the host's bases they stay out;
-- assessed_threat: people a host deems "a threat to national security" received no threat.
+- assessed_threat: people a host deems "a threat to national security" received no threat;
+- title: a paper's name in 《》 (《纽约时报》) is no host; a teacher who lives in New York is.
 """
 
 from __future__ import annotations
@@ -140,6 +141,12 @@ PAIRS = [
          "Российский журналист, живущий в Риге, сообщил, что получил угрозы расправой от людей, "
          "назвавшихся сотрудниками ФСБ России.",
          "RU"),
+    Pair("title", "zh",
+         "上海一名女教师在网上声援一位遭网暴的同事后，也遭到网暴，随后被警察强行带走并送进精神病院。"
+         "当局没有回应《纽约时报》的置评请求。",
+         "旅居纽约的上海女教师在网上声援一位同事后遭到网暴，上海警察随后约谈并威胁了她在国内的父母。"
+         "她对《纽约时报》说，她不会删帖。",
+         "CN"),
 ]  # fmt: skip
 
 

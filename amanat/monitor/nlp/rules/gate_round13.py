@@ -346,3 +346,14 @@ def assessed_threat(language: str, lowered: str) -> frozenset[str]:
 
 
 _TABLES["assessed_threat"] = _ASSESSED_THREAT
+
+
+# Chinese writes the titles of newspapers, books and films in 《》: "《纽约时报》" names a paper,
+# not a place where anyone is.
+def in_title(language: str, text: str, start: int) -> bool:
+    """The place at ``start`` is inside a title in 《》 (Chinese)."""
+    if language != "zh":
+        return False
+    window = text[max(0, start - 20) : start]
+    opened = window.rfind("《")
+    return opened >= 0 and "》" not in window[opened:] and "》" in text[start : start + 20]
