@@ -18,6 +18,8 @@ development texts came from: each look-alike rejected, the TNR text of the same 
   a Turkish beating, relatives arrested with 拘捕) — abroad they are kept, at home or against
   the host's bases they stay out;
 - assessed_threat: people a host deems "a threat to national security" received no threat;
+- taken_in: taken to a police station and handcuffed abroad is a detention (a drug suspect's
+  stays law enforcement);
 - title: a paper's name in 《》 (《纽约时报》) is no host; a teacher who lives in New York is.
 """
 
@@ -147,6 +149,12 @@ PAIRS = [
          "旅居纽约的上海女教师在网上声援一位同事后遭到网暴，上海警察随后约谈并威胁了她在国内的父母。"
          "她对《纽约时报》说，她不会删帖。",
          "CN"),
+    Pair("taken_in", "tr",
+         "Zambiya polisi, uyuşturucu kaçakçılığından aranan Burundili bir adamı Lusaka'da "
+         "karakola götürdü, ardından kelepçeli hâlde havalimanına çıkardı.",
+         "Zambiya'da sığınma başvurusu bulunan Burundili muhalif gazeteciyi yedi görevli "
+         "Lusaka'da karakola götürdü, ardından kelepçeli hâlde havalimanına çıkardı.",
+         "BI"),
 ]  # fmt: skip
 
 

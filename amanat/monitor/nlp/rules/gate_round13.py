@@ -313,10 +313,22 @@ _BEATEN = {
 _RELATIVES_SEIZED_ZH = r"(?:拘捕|扣押|拘押|羁押|抓捕|扣留)[^，。；！？,.]{0,30}" + RELATIVES["zh"]
 
 
+# Held by police in the words of an eyewitness: taken to a police station, handcuffed.
+_TAKEN_IN = {
+    "en": [r"\b(?:taken|took (?:him|her|them)|brought) to (?:a |the )?(?:local )?police station\b|"
+           r"\bhandcuffed\b"],
+    "tr": [r"karakola (?:götür|getir|kaldır)\w*|kelepçe(?:le|li|len)\w*"],
+    "zh": [r"(?:带到|带往|押到|押往)[^，。；]{0,6}(?:派出所|警察局|警局)|戴上手铐|铐上手铐"],
+    "ru": [r"(?:доставил\w*|доставлен\w*|отвез\w*|увез\w*)\s+(?:\S+\s+){0,2}?в\s+(?:\S+\s+)?"
+           r"(?:отдел\w* полиции|полицейск\w* участ\w*|отделени\w*)|в наручниках"],
+}  # fmt: skip
+
+
 def _tactic_rules() -> list[Rule]:
     return (
         make_rules("tactic", "surveillance", _SPIED_ON)
         + make_rules("tactic", "assault", _BEATEN)
+        + make_rules("tactic", "detention", _TAKEN_IN)
         + make_rules("tactic", "threat_to_family", {"zh": [_RELATIVES_SEIZED_ZH]})
     )
 
