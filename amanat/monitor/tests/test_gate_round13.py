@@ -20,6 +20,8 @@ development texts came from: each look-alike rejected, the TNR text of the same 
 - assessed_threat: people a host deems "a threat to national security" received no threat;
 - taken_in: taken to a police station and handcuffed abroad is a detention (a drug suspect's
   stays law enforcement);
+- ug_spelling: Hong Kong and Eritrea as Uyghur news spells them (خوڭكوڭ, ئېرىترېيە) are
+  read as their states;
 - title: a paper's name in 《》 (《纽约时报》) is no host; a teacher who lives in New York is.
 """
 
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import pytest
 
+from amanat.monitor.nlp.gazetteer import find_places
 from amanat.monitor.tests.pairs import Pair, assert_found, assert_rejected, look_alikes
 
 PAIRS = [
@@ -155,6 +158,12 @@ PAIRS = [
          "Zambiya'da sığınma başvurusu bulunan Burundili muhalif gazeteciyi yedi görevli "
          "Lusaka'da karakola götürdü, ardından kelepçeli hâlde havalimanına çıkardı.",
          "BI"),
+    Pair("ug_spelling", "ug",
+         "خوڭكوڭ ساقچىلىرى ئالدامچىلىق بىلەن ئەيىبلەنگەن بىر سودىگەرنىڭ دادىسى بىلەن ئاكىسىنى "
+         "قولغا ئالدى.",
+         "خوڭكوڭ ساقچىلىرى ئەنگلىيەدە ياشاۋاتقان دېموكراتىيە پائالىيەتچىسىنىڭ دادىسى بىلەن "
+         "ئاكىسىنى دۆلەت بىخەتەرلىكى قانۇنى بويىچە قولغا ئالدى.",
+         "CN"),
 ]  # fmt: skip
 
 
@@ -166,3 +175,10 @@ def test_look_alike_is_rejected(pair: Pair) -> None:
 @pytest.mark.parametrize("pair", look_alikes(PAIRS))
 def test_tnr_of_the_same_shape_is_kept(pair: Pair) -> None:
     assert_found(pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"), [("خوڭكوڭ ساقچىلىرى", "HK"), ("ئېرىترېيەنىڭ ئەلچىخانىسى", "ER")]
+)
+def test_uyghur_news_spellings_name_their_states(text: str, iso: str) -> None:
+    assert iso in {place.iso for place in find_places(text, "ug")}
