@@ -18,7 +18,7 @@ development texts came from: each look-alike rejected, the TNR text of the same 
   a Turkish beating, relatives arrested with 拘捕) — abroad they are kept, at home or against
   the host's bases they stay out;
 - assessed_threat: people a host deems "a threat to national security" received no threat;
-- taken_in: taken to a police station and handcuffed abroad is a detention (a drug suspect's
+- taken_in: taken to a police station abroad is a detention (a drug suspect's
   stays law enforcement);
 - ug_spelling: Hong Kong and Eritrea as Uyghur news spells them (خوڭكوڭ, ئېرىترېيە) are
   read as their states;

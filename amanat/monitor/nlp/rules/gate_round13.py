@@ -313,14 +313,14 @@ _BEATEN = {
 _RELATIVES_SEIZED_ZH = r"(?:拘捕|扣押|拘押|羁押|抓捕|扣留)[^，。；！？,.]{0,30}" + RELATIVES["zh"]
 
 
-# Held by police in the words of an eyewitness: taken to a police station, handcuffed.
+# Held by police in the words of an eyewitness: taken to a police station. (Handcuffs were left
+# out: in an abduction they are part of the rendition, d294/d309.)
 _TAKEN_IN = {
-    "en": [r"\b(?:taken|took (?:him|her|them)|brought) to (?:a |the )?(?:local )?police station\b|"
-           r"\bhandcuffed\b"],
-    "tr": [r"karakola (?:götür|getir|kaldır)\w*|kelepçe(?:le|li|len)\w*"],
-    "zh": [r"(?:带到|带往|押到|押往)[^，。；]{0,6}(?:派出所|警察局|警局)|戴上手铐|铐上手铐"],
+    "en": [r"\b(?:taken|took (?:him|her|them)|brought) to (?:a |the )?(?:local )?police station\b"],
+    "tr": [r"karakola (?:götür|getir|kaldır)\w*"],
+    "zh": [r"(?:带到|带往|押到|押往)[^，。；]{0,6}(?:派出所|警察局|警局)"],
     "ru": [r"(?:доставил\w*|доставлен\w*|отвез\w*|увез\w*)\s+(?:\S+\s+){0,2}?в\s+(?:\S+\s+)?"
-           r"(?:отдел\w* полиции|полицейск\w* участ\w*|отделени\w*)|в наручниках"],
+           r"(?:отдел\w* полиции|полицейск\w* участ\w*|отделени\w*)"],
 }  # fmt: skip
 
 
