@@ -78,6 +78,8 @@ ALIASES: dict[str, dict[str, str]] = {
         "ئەنگلىيە": "GB",
         "ئامېرىكا": "US",
         "شياڭگاڭ": "HK",
+        "خوڭكوڭ": "HK",  # the spelling of Uyghur news (RFA), beside CLDR's شياڭگاڭ
+        "ئېرىترېيە": "ER",  # ې for CLDR's ى (ئېرىترىيە), as Uyghur news writes it
         "گوللاندىيە": "NL",
         "خىتاي": "CN",
         "روسىيە": "RU",

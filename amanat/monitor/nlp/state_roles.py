@@ -79,7 +79,8 @@ REQUEST_BEFORE = {
           r"commissioned (?:by|from)|spying for|spy for|links? to|linked to|"
           r"(?:agents?|officials?|government|employees?) of|requests? from|"
           r"(?:warrants?|requests?|summons)(?: [\w-]+){0,5}? (?:was|were|had been|has been) "
-          r"issued in)\s+"
+          r"issued in|(?:documents?|papers|evidence|files?|warrants?|notices?|requests?) "
+          r"(?:[\w-]+ ){0,2}?(?:submitted|filed|issued|sent|provided) by)\s+"
           r"(?:the\s+)?"
           r"(?:(?:government|state|authorities|regime) (?:of|in)\s+)?$",
     "ru": r"(?:по (?:запросу|требованию|просьбе|заказу|приказу)|в интересах|"
@@ -109,7 +110,7 @@ DESTINATION_BEFORE = {
     "en": r"(?:deport\w*|return\w*|extradit\w*|sent|taken|flown|handed|brought|smuggled|"
           r"transferred|expelled|repatriat\w*|refoul\w*|put on a flight|landed in|took him|"
           r"took her|back)\s+(?:[\w-]+\s+){0,4}?(?<!living )(?<!based )(?<!residing )"
-          r"(?<!staying )(?:to|in)\s+(?:the\s+)?$",
+          r"(?<!staying )(?:over\s+)?(?:to|in)\s+(?:the\s+)?$",
     "zh": r"(?:遣返|引渡|带回|押回|送回|移交给?|遣送|带到|送往|押送|运往|飞往|交给|移交|交还|"
           r"送还|押解)(?:至|到|回|给)?$",
     "ru": r"(?:депорт\w*|выдан\w*|выдал\w*|выдач\w*|вывез\w*|вывезен\w*|доставлен\w*|"

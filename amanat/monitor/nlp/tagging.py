@@ -18,7 +18,7 @@ from amanat.monitor.nlp import extract, gazetteer, states
 from amanat.monitor.nlp import origin as origins
 from amanat.monitor.nlp.literals import Candidates, Found, LiteralIndex
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
-from amanat.monitor.nlp.rules import Rule, for_language, lookalikes, seats, suspects
+from amanat.monitor.nlp.rules import Rule, for_language, gate_round13, lookalikes, seats, suspects
 from amanat.monitor.nlp.rules.context import (
     COMMUNITY_RULES,
     CRIMINAL_RULES,
@@ -47,7 +47,7 @@ from amanat.monitor.nlp.rules.vetoes_round13 import sentence_states_vetoed
 
 TACTIC_RULES = (
     _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES + STATUS_STRIPPED + KILLING_PLANNED
-)
+) + gate_round13.TACTIC_RULES  # acts the gate needed read (rules/gate_round13.py)
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 MAX_EVIDENCE = 400
@@ -204,7 +204,10 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
     scores: Counter[str] = Counter()
     evidence: dict[str, tuple[str, str]] = {}
-    for place in analysis.places:
+    # A title in 《》 ("《纽约时报》") names a paper, not a place (rules/gate_round13.py).
+    places = [p for p in analysis.places
+              if not gate_round13.in_title(analysis.language, analysis.text, p.start)]  # fmt: skip
+    for place in places:
         iso = states.CONTROLLED.get(place.iso, place.iso)
         seat = seats.seat_of_a_body(analysis.language, analysis.text, place.start, place.end)
         if place.locative and iso not in home and not seat:
@@ -215,6 +218,8 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     for mention in analysis.states:
         if mention.iso in home:
             continue
+        if gate_round13.envoys_of(analysis.language, analysis.text, mention, analysis.states):
+            continue  # a state's consulate or diplomats are observers (rules/gate_round13.py)
         if mention.role == "actor":
             scores[mention.iso] += 2
             evidence.setdefault(mention.iso, (analysis.sentences.at(mention.start).text,
@@ -226,7 +231,7 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     if not scores:
         scores = nationals
     if not scores:
-        for place in analysis.places:
+        for place in places:
             iso = states.CONTROLLED.get(place.iso, place.iso)
             if iso not in home:
                 scores[iso] += 1
@@ -255,6 +260,7 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
             dropped[span.start] |= sentence_states_vetoed(
                 span.text.lower(), span.start, span.end, home, where, mentions
             )
+            dropped[span.start] |= gate_round13.assessed_threat(rules.language, span.text.lower())
         if rule.value in dropped[span.start]:
             return False  # the sentence names the act without its being done (rules/vetoes.py)
         if "not_home" not in rule.needs:
@@ -355,6 +361,10 @@ def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,
         return not rules.run(NEW_ACT_RULES, check=in_lead).count
     if lookalikes.perpetrator_tried(rules.language, rules.lowered, tactics.count):
         return True  # a perpetrator tried abroad, whatever victims the text names
+    home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
+    if analysis and origin and gate_round13.lead_look_alike(
+        rules.language, rules.spans[0][0], home, analysis.states, analysis.places):  # fmt: skip
+        return True  # a foreign official wanted, foreign agents tried at home
     lawful_only = set(tactics.count) <= _LAWFUL_TOO
     if lawful_only and not returned and seats.diplomatic_row(rules.language, lead.lower()):
         return True  # a row between states over their envoys (rules/seats.py)

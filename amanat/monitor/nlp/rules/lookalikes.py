@@ -22,6 +22,7 @@ from functools import cache
 from typing import Protocol
 
 from amanat.monitor.nlp.rules import Rule, for_language, make_rules
+from amanat.monitor.nlp.rules.gate_round13 import arrived_at
 from amanat.monitor.nlp.rules.tactics import TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
@@ -149,6 +150,8 @@ class _Place(Protocol):
     def iso(self) -> str: ...
     @property
     def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
     @property
     def locative(self) -> bool: ...
 
@@ -281,7 +284,10 @@ def released_abroad(language: str, span: _Span, home: Collection[str | None],
     if _EXCHANGE[lang].search(lowered):
         return False
     return any(
-        p.iso not in home and p.locative and _static(language, lowered[: p.start - span.start])
+        p.iso not in home
+        and p.locative
+        and _static(language, lowered[: p.start - span.start])
+        and not arrived_at(language, lowered, p.start - span.start, p.end - span.start)
         for p in places
         if 0 <= p.start - span.start < len(lowered)
     )
