@@ -17,7 +17,8 @@ development texts came from: each look-alike rejected, the TNR text of the same 
 - spied_on, beaten, relatives_seized: acts the gate needed read (spying on exile groups,
   a Turkish beating, relatives arrested with 拘捕) — abroad they are kept, at home or against
   the host's bases they stay out;
-- assessed_threat: people a host deems "a threat to national security" received no threat;
+- assessed_threat: people a host deems "a threat to national security" received no threat; a
+  host warning exiles that the origin "poses a threat to their lives" reports one;
 - taken_in: taken to a police station abroad is a detention (a drug suspect's
   stays law enforcement);
 - ug_spelling: Hong Kong and Eritrea as Uyghur news spells them (خوڭكوڭ, ئېرىترېيە) are
@@ -30,6 +31,7 @@ from __future__ import annotations
 import pytest
 
 from amanat.monitor.nlp.gazetteer import find_places
+from amanat.monitor.nlp.rules import gate_round13
 from amanat.monitor.tests.pairs import Pair, assert_found, assert_rejected, look_alikes
 
 PAIRS = [
@@ -146,6 +148,18 @@ PAIRS = [
          "Российский журналист, живущий в Риге, сообщил, что получил угрозы расправой от людей, "
          "назвавшихся сотрудниками ФСБ России.",
          "RU"),
+    Pair("assessed_threat", "en",
+         "Lithuania's security service said on Monday that 30 Belarusians who had moved to "
+         "Vilnius posed a threat to national security and would lose their residence permits.",
+         "Police in Vilnius handed two Belarusian exiles written warnings on Monday that the "
+         "Belarusian government posed an immediate threat to their lives.",
+         "BY"),
+    Pair("assessed_threat", "ru",
+         "Служба безопасности Литвы заявила, что 30 белорусов, переехавших в Вильнюс, "
+         "представляют угрозу национальной безопасности.",
+         "Полиция Вильнюса вручила двум белорусским эмигрантам письменные предупреждения о том, "
+         "что белорусские власти представляют непосредственную угрозу их жизни.",
+         "BY"),
     Pair("title", "zh",
          "上海一名女教师在网上声援一位遭网暴的同事后，也遭到网暴，随后被警察强行带走并送进精神病院。"
          "当局没有回应《纽约时报》的置评请求。",
@@ -182,3 +196,20 @@ def test_tnr_of_the_same_shape_is_kept(pair: Pair) -> None:
 )
 def test_uyghur_news_spellings_name_their_states(text: str, iso: str) -> None:
     assert iso in {place.iso for place in find_places(text, "ug")}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "dropped"),
+    [
+        ("en", "the belarusian government posed an immediate threat to their lives.", False),
+        ("en", "30 belarusians posed a threat to national security.", True),
+        ("ru", "белорусские власти представляют непосредственную угрозу их жизни.", False),
+        ("ru", "30 белорусов представляют угрозу национальной безопасности.", True),
+        ("zh", "称白俄罗斯政府对他们的生命构成直接威胁。", False),
+        ("zh", "移居维尔纽斯的30名白俄罗斯人构成国家安全威胁。", True),
+    ],
+)
+def test_a_threat_to_lives_is_no_assessment_of_security(
+    language: str, sentence: str, dropped: bool
+) -> None:
+    assert bool(gate_round13.assessed_threat(language, sentence)) is dropped

@@ -337,16 +337,18 @@ def _tactic_rules() -> list[Rule]:
 TACTIC_RULES = _tactic_rules()
 
 # A threat as the host's assessment ("deemed a threat to national security", "признанных
-# угрозой"): no threat made to anyone. Drops direct_threat from the sentence.
+# угрозой"): no threat made to anyone. Drops direct_threat from the sentence. "Poses a threat" is
+# the assessment only when what is threatened is security: a host's police warning exiles that the
+# origin "poses an immediate threat to their lives" report a threat made (tnr-fresh8 f8-033).
 _ASSESSED_THREAT = {
-    "en": r"\b(?:deemed|considered|seen as|regarded as|recogni[sz]ed as|designated as|"
-          r"poses?|posing|posed) an? (?:[\w-]+ ){0,2}?threat\b|\bthreats? to (?:the )?"
+    "en": r"\b(?:deemed|considered|seen as|regarded as|recogni[sz]ed as|designated as) "
+          r"an? (?:[\w-]+ ){0,2}?threat\b|\bthreats? to (?:the )?"
           r"(?:national |state |public )?security\b",
     "tr": r"tehdit (?:olarak (?:gör|kabul|değerlendir)|unsuru)\w*|(?:ulusal |milli )?güvenliğ\w* "
           r"(?:için |yönelik )?tehdit\w*",
-    "zh": r"(?:构成|视为|认定为|被视作)[^，。；]{0,6}威胁|(?:国家|公共)?安全威胁",
+    "zh": r"(?:视为|认定为|被视作)[^，。；]{0,6}威胁|(?:国家|公共)?安全威胁",
     "ug": r"(?:بىخەتەرلىك\w*|خەۋپسىزلىك\w*)\w* (?:\S+ )?تەھدىت|تەھدىت (?:دەپ (?:قارا|بېكىت))\w*",
-    "ru": r"(?:признан\w*|счита\w*|представля\w*|представл\w*|сочт\w*)\s+(?:\S+\s+){0,2}?угроз\w*|"
+    "ru": r"(?:признан\w*|счита\w*|сочт\w*)\s+(?:\S+\s+){0,2}?угроз\w*|"
           r"угроз\w*\s+(?:национальной |государственной |общественной )?безопасност\w*",
     "fa": r"تهدید(?:ی)? (?:علیه |برای )?امنیت|تهدید (?:تلقی|محسوب|شناخته)",
 }  # fmt: skip
