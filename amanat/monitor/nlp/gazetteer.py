@@ -19,7 +19,7 @@ from babel.core import get_global
 
 from amanat.monitor.nlp.tries import at_word_starts, trie_pattern
 
-VERSION = "gazetteer-5"
+VERSION = "gazetteer-6"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
                             "TA"})  # fmt: skip
 # Names that are also common words or first names (Russian "Того" is also "of that"): places

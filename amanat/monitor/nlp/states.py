@@ -34,7 +34,7 @@ from amanat.monitor.nlp.state_names import (
     ru_adjective_iso,
 )
 
-VERSION = "states-8"
+VERSION = "states-9"
 LANGUAGES = ("en", "tr", "zh", "ug", "ru", "fa")
 CONTROLLED = state_names.CONTROLLED  # territories whose agents act for another state
 

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from amanat.monitor.nlp.literals import Found, Needed, needed
 
-VERSION = "rules-11"
+VERSION = "rules-12"
 
 
 @dataclass(frozen=True)

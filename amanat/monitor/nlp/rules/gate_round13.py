@@ -1,4 +1,4 @@
-"""rules-11 (round 13c): the relevance gate — whose act, where, and done or not.
+"""rules-12 (round 13c): the relevance gate — whose act, where, and done or not.
 
 Readings the gate lacked, each a class of news language read in en/tr/zh/ug/ru/fa:
 
