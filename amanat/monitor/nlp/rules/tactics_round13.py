@@ -20,6 +20,7 @@ Invented sentences that check them: ``tests/test_tactics_round13.py``.
 from __future__ import annotations
 
 from amanat.monitor.nlp.rules import Rule, make_rules
+from amanat.monitor.nlp.rules.round13d import died_after_attack
 from amanat.monitor.nlp.rules.tactics import AGENT_ARRESTED, RELATIVES
 
 # The people an agent gathers information on (the diaspora, its members and critics).
@@ -234,7 +235,12 @@ def _custody_and_transfers() -> list[Rule]:
 
 
 ROUND_13_TACTIC_RULES: list[Rule] = (
-    _surveillance() + _online_and_silencing() + _strikes() + _attacked() + _custody_and_transfers()
+    _surveillance()
+    + _online_and_silencing()
+    + _strikes()
+    + _attacked()
+    + _custody_and_transfers()
+    + died_after_attack()
 )
 
 # Vetoes (rules/vetoes.py): an agent who spied *for* the state, no one asked, paid or pressed,

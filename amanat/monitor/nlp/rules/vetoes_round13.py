@@ -29,6 +29,8 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
 
+from amanat.monitor.nlp.rules.round13d import MASS_DETAINED
+
 _TRANSFERS = frozenset({"detention", "deportation", "rendition", "extradition_request"})
 _DIGITS = r"[0-9\u06f0-\u06f9\u0660-\u0669]"
 
@@ -365,6 +367,7 @@ VETOES_13 = {
     "booking_13": (BOOKING, None, frozenset({"surveillance"})),
     "in_absentia_13": (IN_ABSENTIA, None, frozenset({"assassination", "assault"})),
     "reported_on_13": (REPORTED_ON, None, frozenset({"rendition", "assassination", "assault"})),
+    "mass_detained_13d": (MASS_DETAINED, None, frozenset({"detention"})),
 }  # fmt: skip
 
 
