@@ -47,6 +47,9 @@ PAIRS = [
 
     ("surveillance", "tr", "Aynı üç kişi bir gün önce evinin önünde durup onu dışarı çağırdı.",
      "Aynı üç kişi bir gün önce parkta durup sohbet etti."),
+    # "evinin" inside "cezaevinin" (the prison's): relatives waiting outside a prison.
+    ("surveillance", "tr", "Aynı üç kişi bir gün önce evinin önünde bekledi.",
+     "Annesi ve kız kardeşi cezaevinin önünde bekledi."),
     # The attack in the active voice (tr).
     ("assault", "tr", "Üç kişi gazeteciye evinin önünde saldırdı ve tekmeleyip kaçtı.",
      "Üç kişi gazeteciyle evinin önünde konuştu ve gitti."),

@@ -63,11 +63,12 @@ def _surveillance() -> list[Rule]:
         "ug": [r"ئۆي(?:ى|ىنىڭ)\w* (?:ئالدىدىن|ئەتراپىدا|ئالدىدا)\s+(?:\S+\s+){0,4}?(?:سۈرىتى|سىنى|"
                r"ئايلان|پايلا)\w*|ئۈستىدىن (?:\S+\s+)?(?:جاسۇسلۇق|پايلا)\w*|"
                r"(?:لارنىڭ|لىرىنىڭ)\s+(?:\S+\s+){0,8}?ئۇچۇر\w*\s+(?:\S+\s+)?توپلا\w*"],
-        "tr": [r"evinin (?:önünde|çevresinde|etrafında)\s+(?:\S+\s+)?(?:bekle|dur(?:up|du|an|muş)|"
-               r"nöbet|dolaş|kol gez)\w*|"
+        # "evinin" is a word of its own: "cezaevinin önünde" (outside the prison) is no home.
+        "tr": [r"(?<!\w)evinin (?:önünde|çevresinde|etrafında)\s+(?:\S+\s+)?"
+               r"(?:bekle|dur(?:up|du|an|muş)|nöbet|dolaş|kol gez)\w*|"
                r"(?:muhalif|gazeteci|aktivist|mülteci|üye|diaspora|cemaat|eleştirmen|sürgün)\w*\s+"
-               r"hakkında (?:\S+\s+)?bilgi (?:topla|derle)\w*|(?:evlerini|evinin|toplantıların)\w*"
-               r"\s+(?:\S+\s+)?fotoğrafla\w*"],
+               r"hakkında (?:\S+\s+)?bilgi (?:topla|derle)\w*|"
+               r"(?<!\w)(?:evlerini|evinin|toplantıların)\w*\s+(?:\S+\s+)?fotoğrafla\w*"],
         "fa": [r"اطلاعات\S*\s+(?:درباره\s+|از\s+)?(?:مخالفان|فعالان|پناهجویان|تبعیدیان|ایرانیان|"
                r"اعضای|خبرنگاران|منتقدان)\S*\s+(?:\S+\s+){0,5}?(?:جمع‌آوری|جمع آوری|گردآوری)|"
                r"جاسوسی (?:از|علیه) (?:\S+\s+)?(?:مخالفان|فعالان|پناهجویان|تبعیدیان|ایرانیان)|"
