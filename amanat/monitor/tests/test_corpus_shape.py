@@ -216,3 +216,33 @@ def test_the_eighth_fresh_round_is_a_third_blind_estimate_of_new_events() -> Non
     groups = Counter(label.story_group for label in labels)
     assert {"by-tsikhanouskaya-absentia-2023", "lk-sakharov-belarus-2020"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 8
+
+
+def test_the_ninth_fresh_round_is_a_fourth_blind_estimate_of_new_events() -> None:
+    """tnr-fresh9 (39 blind texts, events of any year): 23 TNR and 16 look-alikes, fifteen
+    origin states, 18 English texts and at least four in each other language, a source for
+    every text, no story group shared with another split, thirteen stories told twice, and Can
+    Dündar in two separate stories (his 2020 sentence in absentia, TNR; the 2016 verdict and
+    courthouse shooting in Istanbul, a look-alike)."""
+    folder = CORPUS / "tnr-fresh9"
+    labels = _labels(folder)
+    assert len(labels) == 39
+    assert sum(label.is_tnr for label in labels) == 23
+    assert len(_origins(labels)) == 15
+    counts = Counter(label.lang or "en" for label in labels)
+    assert counts["en"] == 18
+    assert all(counts[lang] >= 4 for lang in LANGUAGES), counts
+    with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert sorted(row["file"] for row in rows) == sorted(label.file for label in labels)
+    assert all(row["source"].startswith(("https://", "http://")) for row in rows)
+    others = {
+        label.story_group
+        for path in CORPUS.iterdir()
+        if path.is_dir() and path.name != "tnr-fresh9" and (path / corpus.LABELS_FILE).exists()
+        for label in _labels(path)
+    }
+    assert not {label.story_group for label in labels} & others
+    groups = Counter(label.story_group for label in labels)
+    assert {"tr-dundar-absentia-2020", "lk-dundar-verdict-2016"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 13
