@@ -258,7 +258,7 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
             dropped[span.start] |= lookalikes.dropped(rules.language, span, home, where, mentions)
             dropped[span.start] |= role_vetoed(rules.language, span.text.lower(), found)
             dropped[span.start] |= sentence_states_vetoed(
-                span.text.lower(), span.start, span.end, home, where, mentions
+                span.text.lower(), span.start, span.end, home, where, mentions, rules.language
             )
             dropped[span.start] |= gate_round13.assessed_threat(rules.language, span.text.lower())
         if rule.value in dropped[span.start]:

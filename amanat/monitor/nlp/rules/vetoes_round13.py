@@ -30,6 +30,12 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
 
 from amanat.monitor.nlp.rules.round13d import MASS_DETAINED
+from amanat.monitor.nlp.rules.round13e import (
+    IF_RETURNED,
+    PLOTS_COUNTED,
+    UNDERCOVER,
+    charged_at_home,
+)
 
 _TRANSFERS = frozenset({"detention", "deportation", "rendition", "extradition_request"})
 _DIGITS = r"[0-9\u06f0-\u06f9\u0660-\u0669]"
@@ -368,6 +374,10 @@ VETOES_13 = {
     "in_absentia_13": (IN_ABSENTIA, None, frozenset({"assassination", "assault"})),
     "reported_on_13": (REPORTED_ON, None, frozenset({"rendition", "assassination", "assault"})),
     "mass_detained_13d": (MASS_DETAINED, None, frozenset({"detention"})),
+    "plots_counted_13e": (PLOTS_COUNTED, None, frozenset({"rendition", "assassination"})),
+    "if_returned_13e": (IF_RETURNED, None,
+                        frozenset({"deportation", "extradition_request", "rendition"})),
+    "undercover_13e": (UNDERCOVER, None, frozenset({"impersonation"})),
 }  # fmt: skip
 
 
@@ -434,8 +444,12 @@ def sentence_states_vetoed(
     home: Collection[str | None],
     places: Iterable[_Located],
     mentions: Sequence[_Mention],
+    language: str = "",
 ) -> frozenset[str]:
-    """The round 13a checks that read the states of a sentence (tagging._tactics)."""
-    return held_by_home(start, end, home, places, mentions) | host_citizenship(
-        lowered, start, home, mentions
+    """The round 13a checks that read the states of a sentence (tagging._tactics), and round
+    13e's charges at home (rules/round13e.py)."""
+    return (
+        held_by_home(start, end, home, places, mentions)
+        | host_citizenship(lowered, start, home, mentions)
+        | charged_at_home(language, lowered, (start, end), home, places, mentions)
     )
