@@ -82,3 +82,34 @@ def test_a_death_after_an_attack_is_a_killing(language: str, text: str) -> None:
 def test_an_attack_survived_is_no_killing(language: str, text: str) -> None:
     result = tag(text, language)
     assert "assassination" not in result.tactics
+
+
+# A state's demand for a person's return, worded without "extradition": its request.
+DEMANDED = [
+    ("en", "Georgian police detained an Azerbaijani blogger in Tbilisi on 2 May. Rights groups "
+           "urged Georgia not to give in to Azerbaijani demands for his return."),
+    ("ru", "Грузинская полиция задержала азербайджанского блогера в Тбилиси. Баку добивается его "
+           "выдачи."),
+    ("fa", "پلیس گرجستان یک وبلاگ‌نویس آذربایجانی را در تفلیس بازداشت کرد. عفو بین‌الملل از گرجستان "
+           "خواست در برابر خواسته‌های باکو برای بازگرداندن او کوتاه نیاید."),
+    ("tr", "Gürcistan polisi Azerbaycanlı muhalif blogcuyu Tiflis'te gözaltına aldı. Azerbaycan "
+           "makamları blogcunun teslimini talep etti."),
+]  # fmt: skip
+
+# A person's own return home, or a return asked for a stolen painting, is no state's request.
+NOT_DEMANDED = [
+    ("en", "Georgian police detained an Azerbaijani blogger in Tbilisi on 2 May. Azerbaijan "
+           "demanded the return of a painting taken from a museum in Baku."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), DEMANDED, ids=[d[0] for d in DEMANDED])
+def test_a_demand_for_his_return_is_an_extradition_request(language: str, text: str) -> None:
+    result = tag(text, language)
+    assert result.is_tnr, result.tags
+    assert "extradition_request" in result.tactics
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_DEMANDED, ids=[d[0] for d in NOT_DEMANDED])
+def test_the_return_of_a_thing_is_no_extradition_request(language: str, text: str) -> None:
+    assert "extradition_request" not in tag(text, language).tactics

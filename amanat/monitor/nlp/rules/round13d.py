@@ -8,6 +8,9 @@ written as classes of news language in every language, not from one text's wordi
 - A death that followed an attack ("died in hospital two days after he was attacked", "died
   after a knife attack") is a killing, the codebook's ``assassination``: the rules read
   "stabbed to death" and "shot dead" but not the death told after the attack.
+- A state's demand for a person's return or handover ("Saudi demands for his return", "Душанбе
+  добивается его выдачи") is its request to the host (``extradition_request``), found on
+  tnr-fresh9 once it was scored.
 """
 
 from __future__ import annotations
@@ -53,4 +56,23 @@ def died_after_attack() -> list[Rule]:
                r"(?:нападени|ранени|ран\b|удар|побо)\w*"],
         "fa": [r"(?:پس از|در پی|بر اثر) (?:\S+\s+){0,4}?(?:حمله|ضربات|جراحات|چاقو)\S*\s+"
                r"(?:\S+\s+){0,8}?(?:درگذشت|جان باخت|جان سپرد)"],
+    })  # fmt: skip
+
+
+def return_demanded() -> list[Rule]:
+    """A state's demand or request for a person's return or handover ("Saudi demands for his
+    return", "خواسته‌های ریاض برای بازگرداندن او"): the request to the host
+    (``extradition_request``) worded without "extradition"."""
+    return make_rules("tactic", "extradition_request", {
+        "en": [r"\b(?:demands?|requests?|calls?|bids?|pressure) (?:\w+ ){0,2}?for (?:his|her|"
+               r"their) (?:return|handover|repatriation|surrender)\b|\b(?:demanded|requested|"
+               r"sought|asked for) (?:his|her|their) (?:return|handover|repatriation|surrender)\b"],
+        "tr": [r"(?:teslimini|geri gönderilmesini|iadesini|ülkeye dönmesini)\s+(?:\S+\s+)?"
+               r"(?:talep|iste)\w*"],
+        "zh": [r"要求(?:将)?(?:他|她|其|他们)?(?:遣返|送回|交还|交出)"],
+        "ru": [r"(?:требовани|запрос|просьб)\w*\s+(?:\S+\s+){0,2}?(?:о|об)\s+(?:\S+\s+)?"
+               r"(?:возвращени|передач|выдач)\w*|(?:требова|просил|добива)\w*\s+(?:\S+\s+){0,2}?"
+               r"(?:его|её|ее|их)\s+(?:возвращени|выдач|передач)\w*"],
+        "fa": [r"(?:خواسته|درخواست|تقاضا)\S*\s+(?:\S+\s+){0,2}?(?:برای|مبنی بر)\s+"
+               r"(?:بازگرداندن|استرداد|تحویل)"],
     })  # fmt: skip

@@ -20,7 +20,7 @@ Invented sentences that check them: ``tests/test_tactics_round13.py``.
 from __future__ import annotations
 
 from amanat.monitor.nlp.rules import Rule, make_rules
-from amanat.monitor.nlp.rules.round13d import died_after_attack
+from amanat.monitor.nlp.rules.round13d import died_after_attack, return_demanded
 from amanat.monitor.nlp.rules.tactics import AGENT_ARRESTED, RELATIVES
 
 # The people an agent gathers information on (the diaspora, its members and critics).
@@ -242,6 +242,7 @@ ROUND_13_TACTIC_RULES: list[Rule] = (
     + _attacked()
     + _custody_and_transfers()
     + died_after_attack()
+    + return_demanded()
 )
 
 # Vetoes (rules/vetoes.py): an agent who spied *for* the state, no one asked, paid or pressed,
