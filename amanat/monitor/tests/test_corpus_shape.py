@@ -249,19 +249,19 @@ def test_the_ninth_fresh_round_is_a_fourth_blind_estimate_of_new_events() -> Non
 
 
 def test_the_tenth_fresh_round_is_a_fifth_blind_estimate_of_new_events() -> None:
-    """tnr-fresh10 (37 blind texts, events of any year): 23 TNR and 14 look-alikes, twelve
-    origin states, 17 English texts and four in each other language, a source for every
+    """tnr-fresh10 (40 blind texts, events of any year): 25 TNR and 15 look-alikes, twelve
+    origin states, 20 English texts and four in each other language, a source for every
     text, no story group shared with another split, nine stories told twice, and two
     "same person, different event" traps: Gulchehra Hoja (her relatives' detention in 2018,
     TNR; her 2023 memoir, a look-alike) and Carmen Lau (the February 2025 "wanted" letters
     and the November 2025 fake explicit letters, two TNR stories)."""
     folder = CORPUS / "tnr-fresh10"
     labels = _labels(folder)
-    assert len(labels) == 37
-    assert sum(label.is_tnr for label in labels) == 23
+    assert len(labels) == 40
+    assert sum(label.is_tnr for label in labels) == 25
     assert len(_origins(labels)) == 12
     counts = Counter(label.lang or "en" for label in labels)
-    assert counts["en"] == 17
+    assert counts["en"] == 20
     assert all(counts[lang] == 4 for lang in LANGUAGES), counts
     with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
