@@ -246,3 +246,35 @@ def test_the_ninth_fresh_round_is_a_fourth_blind_estimate_of_new_events() -> Non
     groups = Counter(label.story_group for label in labels)
     assert {"tr-dundar-absentia-2020", "lk-dundar-verdict-2016"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 13
+
+
+def test_the_tenth_fresh_round_is_a_fifth_blind_estimate_of_new_events() -> None:
+    """tnr-fresh10 (40 blind texts, events of any year): 25 TNR and 15 look-alikes, twelve
+    origin states, 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split, nine stories told twice, and two
+    "same person, different event" traps: Gulchehra Hoja (her relatives' detention in 2018,
+    TNR; her 2023 memoir, a look-alike) and Carmen Lau (the February 2025 "wanted" letters
+    and the November 2025 fake explicit letters, two TNR stories)."""
+    folder = CORPUS / "tnr-fresh10"
+    labels = _labels(folder)
+    assert len(labels) == 40
+    assert sum(label.is_tnr for label in labels) == 25
+    assert len(_origins(labels)) == 12
+    counts = Counter(label.lang or "en" for label in labels)
+    assert counts["en"] == 20
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert sorted(row["file"] for row in rows) == sorted(label.file for label in labels)
+    assert all(row["source"].startswith(("https://", "http://")) for row in rows)
+    others = {
+        label.story_group
+        for path in CORPUS.iterdir()
+        if path.is_dir() and path.name != "tnr-fresh10" and (path / corpus.LABELS_FILE).exists()
+        for label in _labels(path)
+    }
+    assert not {label.story_group for label in labels} & others
+    groups = Counter(label.story_group for label in labels)
+    assert {"cn-hoja-relatives-2018", "lk-hoja-memoir-2023"} <= set(groups)
+    assert {"cn-carmen-lau-letters-2025", "cn-carmen-lau-deepfake-2025"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 9
