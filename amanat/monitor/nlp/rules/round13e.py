@@ -69,14 +69,19 @@ UNDERCOVER = {
 }  # fmt: skip
 
 
-class _Located(Protocol):
+class Located(Protocol):
+    """A place or state mention: which state, where in the text (gazetteer.Place,
+    states.StateMention)."""
+
     @property
     def iso(self) -> str: ...
     @property
     def start(self) -> int: ...
 
 
-class _Mention(_Located, Protocol):
+class Mention(Located, Protocol):
+    """A state mention with the role the text gives it (states.StateMention)."""
+
     @property
     def role(self) -> str: ...
 
@@ -92,8 +97,8 @@ def charged_at_home(
     lowered: str,
     span: tuple[int, int],
     home: Collection[str | None],
-    places: Iterable[_Located],
-    mentions: Iterable[_Mention],
+    places: Iterable[Located],
+    mentions: Iterable[Mention],
 ) -> frozenset[str]:
     """A sentence of the origin's charges or verdict against its critic: it accuses, charges
     or sentences, names the origin or one of its places before the charge, and names no other

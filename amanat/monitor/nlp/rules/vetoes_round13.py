@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from typing import Protocol
 
 from amanat.monitor.nlp.rules.round13d import MASS_DETAINED
 from amanat.monitor.nlp.rules.round13e import (
     IF_RETURNED,
     PLOTS_COUNTED,
     UNDERCOVER,
+    Located,
+    Mention,
     charged_at_home,
 )
 
@@ -381,24 +382,12 @@ VETOES_13 = {
 }  # fmt: skip
 
 
-class _Located(Protocol):
-    @property
-    def iso(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-
-
-class _Mention(_Located, Protocol):
-    @property
-    def role(self) -> str: ...
-
-
 def held_by_home(
     start: int,
     end: int,
     home: Collection[str | None],
-    places: Iterable[_Located],
-    mentions: Iterable[_Mention],
+    places: Iterable[Located],
+    mentions: Iterable[Mention],
 ) -> frozenset[str]:
     """A detention whose only state is the origin, named as the actor ("Saudi security forces
     detained her", "the Tajik authorities did not confirm he is in custody"), is a detention at
@@ -423,13 +412,13 @@ _CITIZENSHIP = re.compile(
 
 
 def host_citizenship(
-    lowered: str, start: int, home: Collection[str | None], mentions: Iterable[_Mention]
+    lowered: str, start: int, home: Collection[str | None], mentions: Iterable[Mention]
 ) -> frozenset[str]:
     """Citizenship of another state taken away ("stripped of his Russian citizenship and handed
     over to Tajikistan") is the host's act on its own papers, not the origin's denial of
     papers to its people abroad: a state named just before or after the word, not the
     origin, owns the citizenship."""
-    near: Sequence[_Mention] = [m for m in mentions if m.iso not in home]
+    near: Sequence[Mention] = [m for m in mentions if m.iso not in home]
     for word in _CITIZENSHIP.finditer(lowered):
         at, end = start + word.start(), start + word.end()
         if any(at - 30 <= m.start < at or end <= m.start <= end + 12 for m in near):
@@ -442,8 +431,8 @@ def sentence_states_vetoed(
     start: int,
     end: int,
     home: Collection[str | None],
-    places: Iterable[_Located],
-    mentions: Sequence[_Mention],
+    places: Iterable[Located],
+    mentions: Sequence[Mention],
     language: str = "",
 ) -> frozenset[str]:
     """The round 13a checks that read the states of a sentence (tagging._tactics), and round
