@@ -27,6 +27,25 @@ def _origins(labels: list[Label]) -> set[str]:
     return {label.origin_state for label in labels if label.is_tnr and label.origin_state}
 
 
+def _assert_a_source_for_every_text(folder: Path, labels: list[Label]) -> None:
+    """SOURCES.tsv names every text of the split once, each with an http(s) address."""
+    with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert sorted(row["file"] for row in rows) == sorted(label.file for label in labels)
+    assert all(row["source"].startswith(("https://", "http://")) for row in rows)
+
+
+def _assert_stories_new_to_every_other_split(folder: Path, labels: list[Label]) -> None:
+    """No story group of the split is shared with any other labelled split."""
+    others = {
+        label.story_group
+        for path in CORPUS.iterdir()
+        if path.is_dir() and path != folder and (path / corpus.LABELS_FILE).exists()
+        for label in _labels(path)
+    }
+    assert not {label.story_group for label in labels} & others
+
+
 def test_the_development_corpus_has_at_least_250_texts_and_40_percent_lookalikes() -> None:
     labels = _labels(DEV)
     assert len(labels) >= 250
@@ -119,17 +138,8 @@ def test_the_sixth_fresh_round_is_a_blind_estimate_of_events_from_2020_on() -> N
     counts = Counter(label.lang or "en" for label in labels)
     assert counts["en"] == 20
     assert all(counts[lang] >= 4 for lang in LANGUAGES), counts
-    with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
-    assert sorted(row["file"] for row in rows) == sorted(label.file for label in labels)
-    assert all(row["source"].startswith(("https://", "http://")) for row in rows)
-    earlier = {
-        label.story_group
-        for other in CORPUS.iterdir()
-        if other.is_dir() and other.name != "tnr-fresh6" and (other / "labels.jsonl").exists()
-        for label in _labels(other)
-    }
-    assert not {label.story_group for label in labels} & earlier
+    _assert_a_source_for_every_text(folder, labels)
+    _assert_stories_new_to_every_other_split(folder, labels)
 
 
 def test_the_fifth_fresh_round_is_a_blind_estimate_of_new_stories_dated_2019_or_earlier() -> None:
@@ -144,17 +154,8 @@ def test_the_fifth_fresh_round_is_a_blind_estimate_of_new_stories_dated_2019_or_
     counts = Counter(label.lang or "en" for label in labels)
     assert counts["en"] == 20
     assert all(counts[lang] >= 4 for lang in LANGUAGES), counts
-    with (folder / "SOURCES.tsv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
-    assert sorted(row["file"] for row in rows) == sorted(label.file for label in labels)
-    assert all(row["source"].startswith(("https://", "http://")) for row in rows)
-    others = {
-        label.story_group
-        for path in CORPUS.iterdir()
-        if path.is_dir() and path.name != "tnr-fresh5" and (path / corpus.LABELS_FILE).exists()
-        for label in _labels(path)
-    }
-    assert not {label.story_group for label in labels} & others
+    _assert_a_source_for_every_text(folder, labels)
+    _assert_stories_new_to_every_other_split(folder, labels)
     groups = {label.story_group for label in labels}
     assert {"sa-rahaf-bangkok-2019", "lk-rahaf-canada-2019"} <= groups
 
@@ -172,17 +173,8 @@ def test_the_seventh_fresh_round_is_a_second_blind_estimate_of_new_events() -> N
     counts = Counter(label.lang or "en" for label in labels)
     assert counts["en"] == 14
     assert all(counts[lang] >= 3 for lang in LANGUAGES), counts
-    with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
-    assert sorted(row["file"] for row in rows) == sorted(label.file for label in labels)
-    assert all(row["source"].startswith(("https://", "http://")) for row in rows)
-    others = {
-        label.story_group
-        for path in CORPUS.iterdir()
-        if path.is_dir() and path.name != "tnr-fresh7" and (path / corpus.LABELS_FILE).exists()
-        for label in _labels(path)
-    }
-    assert not {label.story_group for label in labels} & others
+    _assert_a_source_for_every_text(folder, labels)
+    _assert_stories_new_to_every_other_split(folder, labels)
     groups = Counter(label.story_group for label in labels)
     assert {"eg-ghonim-brother-2019", "lk-ghonim-release-2011"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 3
@@ -202,17 +194,8 @@ def test_the_eighth_fresh_round_is_a_third_blind_estimate_of_new_events() -> Non
     counts = Counter(label.lang or "en" for label in labels)
     assert counts["en"] == 17
     assert all(counts[lang] >= 4 for lang in LANGUAGES), counts
-    with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
-    assert sorted(row["file"] for row in rows) == sorted(label.file for label in labels)
-    assert all(row["source"].startswith(("https://", "http://")) for row in rows)
-    others = {
-        label.story_group
-        for path in CORPUS.iterdir()
-        if path.is_dir() and path.name != "tnr-fresh8" and (path / corpus.LABELS_FILE).exists()
-        for label in _labels(path)
-    }
-    assert not {label.story_group for label in labels} & others
+    _assert_a_source_for_every_text(folder, labels)
+    _assert_stories_new_to_every_other_split(folder, labels)
     groups = Counter(label.story_group for label in labels)
     assert {"by-tsikhanouskaya-absentia-2023", "lk-sakharov-belarus-2020"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 8
@@ -232,17 +215,8 @@ def test_the_ninth_fresh_round_is_a_fourth_blind_estimate_of_new_events() -> Non
     counts = Counter(label.lang or "en" for label in labels)
     assert counts["en"] == 18
     assert all(counts[lang] >= 4 for lang in LANGUAGES), counts
-    with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
-    assert sorted(row["file"] for row in rows) == sorted(label.file for label in labels)
-    assert all(row["source"].startswith(("https://", "http://")) for row in rows)
-    others = {
-        label.story_group
-        for path in CORPUS.iterdir()
-        if path.is_dir() and path.name != "tnr-fresh9" and (path / corpus.LABELS_FILE).exists()
-        for label in _labels(path)
-    }
-    assert not {label.story_group for label in labels} & others
+    _assert_a_source_for_every_text(folder, labels)
+    _assert_stories_new_to_every_other_split(folder, labels)
     groups = Counter(label.story_group for label in labels)
     assert {"tr-dundar-absentia-2020", "lk-dundar-verdict-2016"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 13
@@ -263,17 +237,8 @@ def test_the_tenth_fresh_round_is_a_fifth_blind_estimate_of_new_events() -> None
     counts = Counter(label.lang or "en" for label in labels)
     assert counts["en"] == 20
     assert all(counts[lang] == 4 for lang in LANGUAGES), counts
-    with (folder / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
-    assert sorted(row["file"] for row in rows) == sorted(label.file for label in labels)
-    assert all(row["source"].startswith(("https://", "http://")) for row in rows)
-    others = {
-        label.story_group
-        for path in CORPUS.iterdir()
-        if path.is_dir() and path.name != "tnr-fresh10" and (path / corpus.LABELS_FILE).exists()
-        for label in _labels(path)
-    }
-    assert not {label.story_group for label in labels} & others
+    _assert_a_source_for_every_text(folder, labels)
+    _assert_stories_new_to_every_other_split(folder, labels)
     groups = Counter(label.story_group for label in labels)
     assert {"cn-hoja-relatives-2018", "lk-hoja-memoir-2023"} <= set(groups)
     assert {"cn-carmen-lau-letters-2025", "cn-carmen-lau-deepfake-2025"} <= set(groups)
