@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from amanat.monitor.nlp.literals import Found, Needed, needed
 
@@ -74,6 +74,18 @@ def lower_pattern(pattern: str) -> str:
         out.append(char if escaped else char.lower())
         escaped = not escaped and char == "\\"
     return "".join(out)
+
+
+@cache
+def compiled(source: str) -> re.Pattern[str]:
+    """One pattern of a per-language table, compiled once (seats.py, suspects.py, round13e.py)."""
+    return re.compile(source)
+
+
+def search_in(table: Mapping[str, str], language: str, text: str) -> re.Match[str] | None:
+    """The first match of the language's pattern in ``text``; None without a pattern."""
+    source = table.get(language)
+    return compiled(source).search(text) if source else None
 
 
 def _compile(pattern: str | re.Pattern[str]) -> re.Pattern[str]:

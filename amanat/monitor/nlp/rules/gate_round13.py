@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from functools import cache
-from typing import Protocol
 
 from amanat.monitor.nlp.rules import Rule, make_rules
+from amanat.monitor.nlp.rules.shapes import Place, Span, SpannedMention
 from amanat.monitor.nlp.rules.tactics import RELATIVES
 
 _LANGUAGES = frozenset({"en", "tr", "zh", "ug", "ru", "fa"})
@@ -36,26 +36,6 @@ _LANGUAGES = frozenset({"en", "tr", "zh", "ug", "ru", "fa"})
 
 def _lang(language: str) -> str:
     return language if language in _LANGUAGES else "en"
-
-
-class _Mention(Protocol):
-    @property
-    def iso(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def role(self) -> str: ...
-
-
-class _Place(Protocol):
-    @property
-    def iso(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def locative(self) -> bool: ...
 
 
 # A verb of arriving, settling or living right before the place ("arrived in", "settled in",
@@ -117,8 +97,8 @@ _LIST_GAP = {
 }
 
 
-def envoys_of(language: str, text: str, mention: _Mention,
-              mentions: Iterable[_Mention]) -> bool:  # fmt: skip
+def envoys_of(language: str, text: str, mention: SpannedMention,
+              mentions: Iterable[SpannedMention]) -> bool:  # fmt: skip
     """The state mention names the state of envoys ("Britain's consulate", "the consulates of
     … and Britain"), alone or as one of a list of states that ends on their envoys."""
     envoys, gap = _compiled("envoys", language), _compiled("list_gap", language)
@@ -165,8 +145,13 @@ _OFFICE_BEFORE = {
 }  # fmt: skip
 
 
-def foreign_official_wanted(language: str, lead: str, home: Collection[str | None],
-                            mentions: Iterable[_Mention], lead_start: int = 0) -> bool:  # fmt: skip
+def foreign_official_wanted(
+    language: str,
+    lead: str,
+    home: Collection[str | None],
+    mentions: Iterable[SpannedMention],
+    lead_start: int = 0,
+) -> bool:
     """The lead puts another state's prime minister, ministers or lawmakers on a wanted list
     or under a warrant: a row between states, no act against the origin's people abroad."""
     lowered = lead.lower()
@@ -216,7 +201,7 @@ _AGENTS_BEFORE = {
 
 
 def foreign_agents_tried_at_home(language: str, lead: str, home: Collection[str | None],
-                                 mentions: Iterable[_Mention], places: Iterable[_Place],
+                                 mentions: Iterable[SpannedMention], places: Iterable[Place],
                                  lead_start: int = 0) -> bool:  # fmt: skip
     """The lead reports a trial of a state's agents for an act in their own state (a static
     place of it in the lead): either the state read as origin is the one that tries (its
@@ -262,15 +247,13 @@ _TABLES = {
 }
 
 
-class _Span(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-
-
-def lead_look_alike(language: str, lead: _Span, home: Collection[str | None],
-                    mentions: Iterable[_Mention], places: Iterable[_Place]) -> bool:  # fmt: skip
+def lead_look_alike(
+    language: str,
+    lead: Span,
+    home: Collection[str | None],
+    mentions: Iterable[SpannedMention],
+    places: Iterable[Place],
+) -> bool:
     """The lead is a state's warrant for another state's officials, or its trial of another
     state's agents (the gate's text check, tagging._look_alike)."""
     mentions = list(mentions)

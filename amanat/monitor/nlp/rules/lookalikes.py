@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping
 from functools import cache
-from typing import Protocol
 
 from amanat.monitor.nlp.rules import Rule, for_language, make_rules
 from amanat.monitor.nlp.rules.gate_round13 import arrived_at
+from amanat.monitor.nlp.rules.shapes import Mention, Place, Span
 from amanat.monitor.nlp.rules.tactics import TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
@@ -145,37 +145,8 @@ def _fires(rules_id: str, language: str, lowered: str) -> bool:
     return any(rule.fires(lowered) for rule in _of_language(rules_id, language))
 
 
-class _Place(Protocol):
-    @property
-    def iso(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def locative(self) -> bool: ...
-
-
-class _Mention(Protocol):
-    @property
-    def iso(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def role(self) -> str: ...
-
-
-class _Span(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-
-
-def dropped(language: str, span: _Span, home: Collection[str | None],
-            places: Iterable[_Place], mentions: Iterable[_Mention]) -> frozenset[str]:  # fmt: skip
+def dropped(language: str, span: Span, home: Collection[str | None],
+            places: Iterable[Place], mentions: Iterable[Mention]) -> frozenset[str]:  # fmt: skip
     """The tactics a sentence names without an act done abroad for the origin. ``home`` are the
     origin's ISO codes, ``places`` the text's places and ``mentions`` its state mentions
     (gazetteer.py, states.py); those in the sentence are read."""
@@ -231,8 +202,8 @@ def _at_home_only(home: Collection[str | None], places: list[tuple[str, bool]],
 _FROM_BEFORE = frozenset({"tr", "ug", "zh"})
 
 
-def _held_after_coming_back(language: str, span: _Span, home: Collection[str | None],
-                            places: Iterable[_Place]) -> bool:  # fmt: skip
+def _held_after_coming_back(language: str, span: Span, home: Collection[str | None],
+                            places: Iterable[Place]) -> bool:  # fmt: skip
     """The sentence says the person came back and places the act at home ("in Dushanbe") and
     nowhere abroad, leaving out the places on the side of the coming back (where the person
     had been)."""
@@ -273,8 +244,8 @@ _EXCHANGE = {
 }
 
 
-def released_abroad(language: str, span: _Span, home: Collection[str | None],
-                    places: Iterable[_Place]) -> bool:  # fmt: skip
+def released_abroad(language: str, span: Span, home: Collection[str | None],
+                    places: Iterable[Place]) -> bool:  # fmt: skip
     """A lead reporting a release that places the person in another state ("abducted in
     Ulaanbaatar, has been released", "在迪拜被羁押数周后获释"): the end of an act abroad (a
     detention or an attempted rendition for the origin), not a pardon or release at home. A

@@ -15,10 +15,10 @@ scored): tactic words that name no act done to the person abroad, as classes of 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable
-from functools import cache
-from typing import Protocol
+
+from amanat.monitor.nlp.rules import search_in
+from amanat.monitor.nlp.rules.shapes import Located, Mention
 
 _CHARGE = {
     "en": r"\b(?:accus\w*|blames?d?|blaming|charged|charges|convicted|sentenced|found guilty|"
@@ -69,29 +69,6 @@ UNDERCOVER = {
 }  # fmt: skip
 
 
-class Located(Protocol):
-    """A place or state mention: which state, where in the text (gazetteer.Place,
-    states.StateMention)."""
-
-    @property
-    def iso(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-
-
-class Mention(Located, Protocol):
-    """A state mention with the role the text gives it (states.StateMention)."""
-
-    @property
-    def role(self) -> str: ...
-
-
-@cache
-def _charge(language: str) -> re.Pattern[str] | None:
-    source = _CHARGE.get(language)
-    return re.compile(source) if source else None
-
-
 def charged_at_home(
     language: str,
     lowered: str,
@@ -103,8 +80,7 @@ def charged_at_home(
     """A sentence of the origin's charges or verdict against its critic: it accuses, charges
     or sentences, names the origin or one of its places before the charge, and names no other
     state (but its people) and no place abroad. The acts it names are the charges."""
-    pattern = _charge(language)
-    found = pattern.search(lowered) if pattern is not None else None
+    found = search_in(_CHARGE, language, lowered)
     if found is None:
         return frozenset()
     # The accuser or court comes before the charge ("Uzbekistan blames him…", "Tahran'da …

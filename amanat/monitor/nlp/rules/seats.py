@@ -10,8 +10,7 @@ sentence, where a news text says what it is about. Invented sentence pairs:
 
 from __future__ import annotations
 
-import re
-from functools import cache
+from amanat.monitor.nlp.rules import search_in
 
 _ROW = {
     "en": r"\bdiplomatic (?:row|spat|crisis|dispute|standoff|feud)\b|\b(?:expel\w*|recall\w*|"
@@ -29,16 +28,9 @@ _ROW = {
 }  # fmt: skip
 
 
-@cache
-def _pattern(language: str) -> re.Pattern[str] | None:
-    source = _ROW.get(language)
-    return re.compile(source) if source else None
-
-
 def diplomatic_row(language: str, lowered_lead: str) -> bool:
     """The lead sentence (lower-cased) reports a row between states over their envoys."""
-    pattern = _pattern(language)
-    return pattern is not None and pattern.search(lowered_lead) is not None
+    return search_in(_ROW, language, lowered_lead) is not None
 
 
 # An organisation's seat ("the New York-based Human Rights Watch", 总部设在美国的人权观察,
@@ -57,12 +49,6 @@ _SEAT_AFTER = {
 }
 
 
-@cache
-def _seat(table: str, language: str) -> re.Pattern[str] | None:
-    source = (_SEAT_BEFORE if table == "before" else _SEAT_AFTER).get(language)
-    return re.compile(source) if source else None
-
-
 # English and Persian say "based in" of people too ("the London-based editor", "a dissident
 # based in Paris", "فعال مستقر در لندن"): a person word next to it names where someone lives.
 _PERSON = {
@@ -75,22 +61,14 @@ _PERSON = {
 }  # fmt: skip
 
 
-@cache
-def _person(language: str) -> re.Pattern[str] | None:
-    source = _PERSON.get(language)
-    return re.compile(source) if source else None
-
-
 def seat_of_a_body(language: str, text: str, start: int, end: int) -> bool:
     """The place at ``start:end`` of the text is named as an organisation's seat ("based
     in", "-based", 总部设在, merkezli), not where a person lives ("the London-based editor")."""
-    before, after = _seat("before", language), _seat("after", language)
     window_before, window_after = text[max(0, start - 30) : start].lower(), text[end : end + 30]
     seat = bool(
-        (before is not None and before.search(window_before))
-        or (after is not None and after.search(window_after[:20].lower()))
+        search_in(_SEAT_BEFORE, language, window_before)
+        or search_in(_SEAT_AFTER, language, window_after[:20].lower())
     )
-    person = _person(language)
-    if not seat or person is None:
+    if not seat or language not in _PERSON:
         return seat
-    return person.search(window_before + " " + window_after.lower()) is None
+    return search_in(_PERSON, language, window_before + " " + window_after.lower()) is None

@@ -12,8 +12,7 @@ critics. Invented sentence pairs: ``tests/test_lookalikes_round12.py``.
 
 from __future__ import annotations
 
-import re
-from functools import cache
+from amanat.monitor.nlp.rules import search_in
 
 _CHARGED_WITH_CRIME = {
     "en": r"\b(?:suspects?|accused|charged|convicted|wanted|indicted|sentenced|masterminds?|"
@@ -35,14 +34,7 @@ _CHARGED_WITH_CRIME = {
 }  # fmt: skip
 
 
-@cache
-def _pattern(language: str) -> re.Pattern[str] | None:
-    source = _CHARGED_WITH_CRIME.get(language)
-    return re.compile(source) if source else None
-
-
 def charged_with_crime(language: str, lowered_text: str) -> bool:
     """The text names someone suspected, charged or convicted of an ordinary or terrorist
     crime (armed robbery, rape, bomb or terror attacks)."""
-    pattern = _pattern(language)
-    return pattern is not None and pattern.search(lowered_text) is not None
+    return search_in(_CHARGED_WITH_CRIME, language, lowered_text) is not None

@@ -33,10 +33,9 @@ from amanat.monitor.nlp.rules.round13e import (
     IF_RETURNED,
     PLOTS_COUNTED,
     UNDERCOVER,
-    Located,
-    Mention,
     charged_at_home,
 )
+from amanat.monitor.nlp.rules.shapes import Located, Mention
 
 _TRANSFERS = frozenset({"detention", "deportation", "rendition", "extradition_request"})
 _DIGITS = r"[0-9\u06f0-\u06f9\u0660-\u0669]"
