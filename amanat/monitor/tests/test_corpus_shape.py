@@ -243,3 +243,29 @@ def test_the_tenth_fresh_round_is_a_fifth_blind_estimate_of_new_events() -> None
     assert {"cn-hoja-relatives-2018", "lk-hoja-memoir-2023"} <= set(groups)
     assert {"cn-carmen-lau-letters-2025", "cn-carmen-lau-deepfake-2025"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 9
+
+
+def test_the_eleventh_fresh_round_is_a_sixth_blind_estimate_of_new_events() -> None:
+    """tnr-fresh11 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eleven
+    origin states, 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split, twelve stories told twice, and one
+    person in three separate stories: Moosa Mohammed (Moosa Abd-Ali Ali) as a FinFisher
+    target in 2014 and as the protester beaten on Bahrain's London embassy roof in 2019 (both
+    TNR), and as one of the two men on the same roof in 2012 (a look-alike)."""
+    folder = CORPUS / "tnr-fresh11"
+    labels = _labels(folder)
+    assert len(labels) == 40
+    assert sum(label.is_tnr for label in labels) == 24
+    assert len(_origins(labels)) == 11
+    counts = Counter(label.lang or "en" for label in labels)
+    assert counts["en"] == 20
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    _assert_a_source_for_every_text(folder, labels)
+    _assert_stories_new_to_every_other_split(folder, labels)
+    groups = Counter(label.story_group for label in labels)
+    assert {
+        "bh-finfisher-uk-2014",
+        "bh-moosa-embassy-roof-2019",
+        "lk-bahrain-embassy-roof-2012",
+    } <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 12
