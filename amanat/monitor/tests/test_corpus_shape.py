@@ -269,3 +269,26 @@ def test_the_eleventh_fresh_round_is_a_sixth_blind_estimate_of_new_events() -> N
         "lk-bahrain-embassy-roof-2012",
     } <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 12
+
+
+def test_the_twelfth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh12 (40 blind texts, events of any year, written beside tnr-fresh11): 24 TNR and
+    16 look-alikes, twelve origin states, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split, thirteen stories told
+    twice, and two "same person, different event" traps: Joao Maldonado (shot in 2021 and in
+    2024, two TNR stories) and Yulia Navalnaya (her 2024 arrest in absentia, TNR; the Berlin
+    march, a look-alike)."""
+    folder = CORPUS / "tnr-fresh12"
+    labels = _labels(folder)
+    assert len(labels) == 40
+    assert sum(label.is_tnr for label in labels) == 24
+    assert len(_origins(labels)) == 12
+    counts = Counter(label.lang or "en" for label in labels)
+    assert counts["en"] == 20
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    _assert_a_source_for_every_text(folder, labels)
+    _assert_stories_new_to_every_other_split(folder, labels)
+    groups = Counter(label.story_group for label in labels)
+    assert {"ni-maldonado-escazu-2021", "ni-maldonado-sanjose-2024"} <= set(groups)
+    assert {"ru-navalnaya-absentia-2024", "lk-berlin-march-2024"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 13
