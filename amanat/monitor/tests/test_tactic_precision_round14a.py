@@ -76,6 +76,14 @@ PAIRS = [
      "международный розыск.", "Суд в Ашхабаде выдал ордер на арест блогера."),
     ("bounty_or_warrant", "en", "Officials tried to put the exiles on Interpol's wanted list.",
      "A court in Ashgabat issued an arrest warrant for the exiled blogger."),
+    # 10. A loss only threatened on a condition: no papers denied yet.
+    ("passport_consular_denial", "en", "The consul warned that she would lose her passport if "
+     "she kept protesting.", "The consulate in Berlin refused to renew her passport."),
+    # 11. Surfaced in custody at home after vanishing abroad: the rendition, not a detention.
+    ("detention", "en", "The Lao activist vanished in Bangkok and turned up a month later in "
+     "detention in Vientiane.", "The Lao activist was detained in Bangkok."),
+    ("detention", "ru", "Лаосский активист пропал в Бангкоке, а через месяц Вьентьян признал, "
+     "что он задержан.", "Лаосского активиста задержали в Бангкоке."),
     # 9. "Followed by" telling what came next is no one tailed.
     ("surveillance", "en", "The protests were crushed, which was followed by a purge of the army.",
      "Two men followed him from the mosque to his flat in Hamburg."),
@@ -101,6 +109,12 @@ def test_a_risk_a_purpose_or_a_background_act_adds_no_tactic_but_the_act_still_d
     ("bribery_inducement", "zh", "他向一名税务官员行贿,要求对流亡团体展开审计。"),
     ("bounty_or_warrant", "tr", "Mahkeme gazeteciyi firari ilan ederek mallarına el koydu."),
     ("bounty_or_warrant", "en", "The court declared the exiled journalist a fugitive."),
+    ("silencing_demand", "en", "A caller from the embassy told him to delete a tweet about the "
+     "president."),
+    ("silencing_demand", "en", "The official told her she should not do such things."),
+    ("silencing_demand", "ru", "Сотрудник посольства потребовал от блогера удалить пост о "
+     "президенте."),
+    ("silencing_demand", "zh", "使馆官员要求他删除关于总统的推文。"),
     # Near the vetoes: a disguise used to reach the person, a threat of reprisal made.
     ("impersonation", "en", "A man posing as a reporter arranged to meet the Turkmen activist "
      "in Vienna."),

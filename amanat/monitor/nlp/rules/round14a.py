@@ -246,6 +246,40 @@ EVENTS_FOLLOWED = {
     "tr": [r"bunu (?:\S+\s+){0,3}?takip etti"],
 }  # fmt: skip
 
+# 10. A loss only threatened on a condition ("warned she would lose the right to return if she
+# continued"): the threat is the act, no papers have been denied yet.
+LOSS_IF = {
+    "en": [r"\b(?:would|will|could|might) (?:\w+ )?lose\b.{0,60}?\bif (?:she|he|they|you)\b"],
+    "tr": [r"(?:eğer|şayet)\b.{0,80}?kaybede(?:ceği|cekleri|cek|bilir)\w*|"
+           r"(?:devam eder|sürdür)\w*(?:se|sa)\b.{0,60}?kaybede\w*"],
+    "zh": [r"(?:如果|若|要是)[^。；]{0,30}(?:将|会|就)(?:会)?失去"],
+    "ug": [r"ئەگەر\b.{0,80}?(?:يوقىتىدۇ|مەھرۇم بولىدۇ|يوقىتىدىغان)"],
+    "ru": [r"(?:лишится|лишат|потеря\w*)\b.{0,60}?\bесли\b|\bесли\b.{0,60}?(?:лишится|лишат|"
+           r"потеряет)"],
+    "fa": [r"اگر\s.{0,80}?از دست (?:خواهد|خواهند) داد|(?:محروم|از دست) (?:\S+\s+)?(?:خواهد|"
+           r"خواهند) (?:شد|داد)\s.{0,40}?اگر"],
+}  # fmt: skip
+
+# 11. A person who vanished and then surfaced in custody at home ("turned up the next day in
+# detention on the other side of the border", a state admitting it holds someone who went
+# missing abroad): the custody follows the rendition, at home; the rendition is the act.
+SURFACED_HELD = {
+    "en": [r"\b(?:turned up|resurfaced|reappeared|surfaced)\b.{0,60}?\bin (?:detention|custody|"
+           r"prison|jail)\b|\b(?:vanished|disappeared|went missing)\b.{0,120}?\b(?:admitted|"
+           r"acknowledged|confirmed)\b.{0,40}?\b(?:detain|arrest|holding|custody)\w*"],
+    "tr": [r"(?:gözaltında|cezaevinde|tutuklu olarak) (?:\S+\s+)?ortaya çık\w*|"
+           r"(?:kaybolan|kaybolduktan)\b.{0,100}?(?:gözaltına aldığını|tuttuğunu) "
+           r"(?:\S+\s+)?(?:kabul|doğrula|itiraf)\w*"],
+    "zh": [r"(?:失踪|下落不明)[^。]{0,40}(?:承认|证实)[^。；]{0,12}(?:拘留|逮捕|拘押|关押|羁押)|"
+           r"(?:出现在|现身)[^。；]{0,12}(?:看守所|监狱|拘留所)"],
+    "ug": [r"غايىب بول\w*.{0,100}?(?:قولغا ئالغان|تۇتقان)\w*\s+(?:\S+\s+)?ئېتىراپ\w*"],
+    "ru": [r"(?:обнаружил|оказал|объявил)\w* (?:\S+\s+){0,3}?(?:под стражей|в сизо|в тюрьме|"
+           r"в заключении)|(?:пропал|исчез)\w*.{0,100}?(?:признал|подтвердил)\w*,? (?:\S+\s+){0,3}?"
+           r"(?:задержан|арест|содерж)\w*"],
+    "fa": [r"(?:ناپدید|مفقود)\S*.{0,100}?(?:تأیید|اذعان|اعتراف)\S* (?:\S+\s+){0,4}?(?:بازداشت|"
+           r"زندانی)|سر از (?:زندان|بازداشتگاه)\S* (?:\S+\s+){0,3}?درآورد"],
+}  # fmt: skip
+
 _RISK = frozenset({"direct_threat"})
 # name -> (patterns by language, patterns that keep the sentence, tactics dropped).
 VETOES_14A: dict[str, tuple[dict[str, list[str]], dict[str, list[str]] | None, frozenset[str]]]
@@ -260,6 +294,8 @@ VETOES_14A = {
     "charged_with_act_14a": (CHARGED_WITH_ACT, None, frozenset({"detention"})),
     "disguised_14a": (DISGUISED, _ACCOUNTS_OR_KIN, frozenset({"impersonation"})),
     "events_followed_14a": (EVENTS_FOLLOWED, None, frozenset({"surveillance"})),
+    "loss_if_14a": (LOSS_IF, None, frozenset({"passport_consular_denial"})),
+    "surfaced_held_14a": (SURFACED_HELD, None, frozenset({"detention"})),
     "international_wanted_14a": (INTERNATIONAL_WANTED, _WARRANT_NAMED,
                                  frozenset({"bounty_or_warrant"})),
 }  # fmt: skip
@@ -328,7 +364,31 @@ def _tactic_rules() -> list[Rule]:
                r"(?:паспорт|проездн\w* документ)\w* (?:\S+\s+){0,2}?(?:аннулир|недействительн)\w*"],
         "fa": [r"(?:گذرنامه|پاسپورت|مدارک سفر)\S*\s+(?:\S+\s+){0,3}?(?:باطل|لغو|ابطال)"],
     })  # fmt: skip
-    return papers + rendition + bribe + wanted
+    # Told to take down what they wrote, to apologise publicly, or not to do it again: a demand
+    # for silence ("told him to delete a tweet", "told her she should not do such things").
+    silence = make_rules("tactic", "silencing_demand", {
+        "en": [r"\b(?:told|asked|ordered|instructed|pressured|demanded|forced) (?:\w+ ){0,2}?to "
+               r"(?:delete|remove|take down|withdraw) (?:a |an |the |his |her |their |my )?"
+               r"(?:\w+ )?(?:tweets?|posts?|videos?|articles?|comments?|pages?|reports?)\b|"
+               r"\b(?:told|asked|ordered|demanded|pressured) (?:\w+ ){0,2}?to (?:publish|post|"
+               r"issue|make|record) (?:a |an )?(?:public )?(?:apology|retraction)\b|"
+               r"\btold (?:him|her|them) (?:that )?(?:he|she|they) (?:should|must) not "
+               r"(?:do|continue|write|speak|protest|post)\b"],
+        "tr": [r"(?:tweet|paylaşım|gönderi|video|yazı)\w*\s+(?:\S+\s+)?silme\w*\s+(?:\S+\s+)?"
+               r"(?:söyle|iste|emret|baskı)\w*|(?:kamuoyundan )?özür (?:dileme\w*|yayımla\w*) "
+               r"(?:\S+\s+)?(?:iste|söyle)\w*"],
+        "zh": [r"(?:要求|命令|叫|让|逼)(?:他|她|他们)[^。；]{0,4}(?:删除|删掉|撤下)[^。；]{0,8}"
+               r"(?:推文|帖子|文章|视频|评论)|(?:要求|命令|逼)(?:他|她|他们)[^。；]{0,6}(?:公开)?道歉"],
+        "ug": [r"(?:يازما|ۋىدېئو|تىۋىت|ئىنكاس)\w*\s+(?:\S+\s+)?ئۆچۈرۈش\w*\s+(?:\S+\s+)?"
+               r"(?:تەلەپ|بۇيرۇق|دېگەن)\w*|ئەپۇ سوراش\w*\s+(?:\S+\s+)?تەلەپ\w*"],
+        "ru": [r"(?:потребова|велел|приказа|застави|попроси)\w* (?:\S+\s+){0,2}?(?:удалить|"
+               r"снять) (?:\S+\s+)?(?:твит|пост|публикаци|видео|стать|запис)\w*|"
+               r"(?:потребова|застави|велел)\w* (?:\S+\s+){0,2}?(?:публично )?извини\w*"],
+        "fa": [r"(?:خواست|دستور داد|مجبور کرد|گفت)\S*\s+(?:\S+\s+){0,4}?(?:توییت|پست|مطلب|ویدئو|"
+               r"ویدیو)\S*\s+(?:\S+\s+){0,2}?(?:را )?(?:حذف|پاک)|(?:توییت|پست|مطلب|ویدئو|ویدیو)\S*"
+               r"\s+(?:\S+\s+){0,2}?را (?:حذف|پاک) (?:کند|کنند)|عذرخواهی (?:علنی )?(?:کند|کنند)"],
+    })  # fmt: skip
+    return papers + rendition + bribe + wanted + silence
 
 
 TACTIC_RULES_14A = _tactic_rules()
