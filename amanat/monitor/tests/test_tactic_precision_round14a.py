@@ -84,6 +84,11 @@ PAIRS = [
      "detention in Vientiane.", "The Lao activist was detained in Bangkok."),
     ("detention", "ru", "Лаосский активист пропал в Бангкоке, а через месяц Вьентьян признал, "
      "что он задержан.", "Лаосского активиста задержали в Бангкоке."),
+    # 12. A handover only alleged or reported is a rendition, not a deportation by law.
+    ("deportation", "en", "Three Lao critics were reportedly handed over to Laos by Thailand.",
+     "Thailand deported three Lao critics to Laos."),
+    ("deportation", "tr", "Üç Laoslu muhalifin Laos'a teslim edildiği ileri sürüldü.",
+     "Tayland üç Laoslu muhalifi Laos'a sınır dışı etti."),
     # 9. "Followed by" telling what came next is no one tailed.
     ("surveillance", "en", "The protests were crushed, which was followed by a purge of the army.",
      "Two men followed him from the mosque to his flat in Hamburg."),
@@ -115,6 +120,8 @@ def test_a_risk_a_purpose_or_a_background_act_adds_no_tactic_but_the_act_still_d
     ("silencing_demand", "ru", "Сотрудник посольства потребовал от блогера удалить пост о "
      "президенте."),
     ("silencing_demand", "zh", "使馆官员要求他删除关于总统的推文。"),
+    ("rendition", "en", "Three Lao critics were reportedly handed over to Laos by Thailand."),
+    ("rendition", "zh", "人权人士怀疑他被泰国警方扣押后交给了老挝特工。"),
     # Near the vetoes: a disguise used to reach the person, a threat of reprisal made.
     ("impersonation", "en", "A man posing as a reporter arranged to meet the Turkmen activist "
      "in Vienna."),

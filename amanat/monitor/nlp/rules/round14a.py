@@ -280,6 +280,25 @@ SURFACED_HELD = {
            r"زندانی)|سر از (?:زندان|بازداشتگاه)\S* (?:\S+\s+){0,3}?درآورد"],
 }  # fmt: skip
 
+# 12. A handover only alleged, believed or reported, its whereabouts asked for ("reportedly
+# handed over to Thailand by Vietnam", "Çad'a teslim edildiği ileri sürüldü", 怀疑…交给了越南特工):
+# no state owns the transfer, so it is no deportation done by law but a rendition. Only verbs of
+# handing over: a person "reportedly taken" or "to be sent back" is another act or none yet.
+HANDOVER_ALLEGED = {
+    "en": [r"\b(?:reportedly|allegedly|believed to have been|thought to have been|suspected of "
+           r"having been|said to have been)\b (?:\w+ ){0,3}?(?:handed over|transferred)\b|"
+           r"\bhanded over\b.{0,80}?\b(?:whereabouts|incommunicado)\b|"
+           r"\bwhereabouts\b.{0,120}?\bhanded over\b"],
+    "tr": [r"teslim edil(?:diği|dikleri) (?:\S+\s+)?(?:ileri sürül|iddia edil|tahmin edil|"
+           r"düşünül|bildiril)\w*|teslim edildiğinden şüphe\w*"],
+    "zh": [r"(?:怀疑|据报|据称|疑似|相信)[^。；将会]{0,24}(?:移交|交给)"],
+    "ug": [r"(?:تاپشۇرۇپ بېرىل|قايتۇرۇپ بېرىل)\w*\s+(?:\S+\s+)?(?:گۇمان|ئېھتىمال|دەپ قارال)\w*"],
+    "ru": [r"(?:якобы|предположительно|по (?:имеющимся|некоторым) данным|по сообщениям)\b.{0,60}?"
+           r"(?:передан|переда\w*|выдан)\w*"],
+    "fa": [r"(?:ظاهراً|گفته می‌شود|گمان می‌رود|به گفته (?:\S+\s+){0,4}?)(?:\S+\s+){0,8}?"
+           r"(?:تحویل داده|تحویل شد)"],
+}  # fmt: skip
+
 _RISK = frozenset({"direct_threat"})
 # name -> (patterns by language, patterns that keep the sentence, tactics dropped).
 VETOES_14A: dict[str, tuple[dict[str, list[str]], dict[str, list[str]] | None, frozenset[str]]]
@@ -296,6 +315,7 @@ VETOES_14A = {
     "events_followed_14a": (EVENTS_FOLLOWED, None, frozenset({"surveillance"})),
     "loss_if_14a": (LOSS_IF, None, frozenset({"passport_consular_denial"})),
     "surfaced_held_14a": (SURFACED_HELD, None, frozenset({"detention"})),
+    "handover_alleged_14a": (HANDOVER_ALLEGED, None, frozenset({"deportation"})),
     "international_wanted_14a": (INTERNATIONAL_WANTED, _WARRANT_NAMED,
                                  frozenset({"bounty_or_warrant"})),
 }  # fmt: skip
@@ -388,6 +408,7 @@ def _tactic_rules() -> list[Rule]:
                r"ویدیو)\S*\s+(?:\S+\s+){0,2}?(?:را )?(?:حذف|پاک)|(?:توییت|پست|مطلب|ویدئو|ویدیو)\S*"
                r"\s+(?:\S+\s+){0,2}?را (?:حذف|پاک) (?:کند|کنند)|عذرخواهی (?:علنی )?(?:کند|کنند)"],
     })  # fmt: skip
+    rendition += make_rules("tactic", "rendition", HANDOVER_ALLEGED)
     return papers + rendition + bribe + wanted + silence
 
 
