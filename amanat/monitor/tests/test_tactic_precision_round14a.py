@@ -89,6 +89,14 @@ PAIRS = [
      "Thailand deported three Lao critics to Laos."),
     ("deportation", "tr", "Üç Laoslu muhalifin Laos'a teslim edildiği ileri sürüldü.",
      "Tayland üç Laoslu muhalifi Laos'a sınır dışı etti."),
+    # 13. An attempt already escaped, told as background; a death in the sentence keeps it.
+    ("assassination", "en", "The Lao critic had already escaped an attempt on his life in Bangkok "
+     "in 2016.", "The Lao critic had already escaped an attempt on his life before he was shot "
+     "dead in Bangkok."),
+    ("assassination", "ru", "Лаосского критика уже пытались похитить, а в 2016 году на него было "
+     "совершено покушение.", "Лаосский критик был убит в Бангкоке."),
+    ("assassination", "zh", "这名老挝批评者此前曾在曼谷躲过一次暗杀。",
+     "这名老挝批评者在曼谷被枪杀。"),
     # 9. "Followed by" telling what came next is no one tailed.
     ("surveillance", "en", "The protests were crushed, which was followed by a purge of the army.",
      "Two men followed him from the mosque to his flat in Hamburg."),

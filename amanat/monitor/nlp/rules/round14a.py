@@ -299,6 +299,30 @@ HANDOVER_ALLEGED = {
            r"(?:تحویل داده|تحویل شد)"],
 }  # fmt: skip
 
+# 13. An attempt the person had already escaped, told as background of the story's own act
+# ("had already escaped ... an attempt on his life in 2012"), unless the sentence tells a death.
+ALREADY_ESCAPED = {
+    "en": [r"\b(?:already|previously|earlier|once before) (?:\w+ ){0,2}?(?:escaped|survived|"
+           r"evaded)\b.{0,100}?\b(?:attempts?|plots?)\b"],
+    "tr": [r"daha önce (?:\S+\s+){0,5}?(?:girişim|suikast)\w* (?:\S+\s+){0,2}?(?:kurtul|atlat)"
+           r"\w*"],
+    "zh": [r"(?:此前|曾经|早前|之前|已经)[^。]{0,20}(?:逃过|躲过|幸免于)[^。]{0,20}(?:暗杀|刺杀|"
+           r"谋杀|绑架)"],
+    "ug": [r"ئىلگىرى (?:\S+\s+){0,4}?(?:سۇيىقەست|ئۆلتۈرۈش)\w* (?:\S+\s+){0,2}?(?:قۇتۇل|"
+           r"ساق قال)\w*"],
+    "ru": [r"\bуже (?:\S+\s+){0,3}?пытались\b.{0,100}?покушени\w*"],
+    "fa": [r"(?:پیش‌تر|قبلاً|پیشتر) (?:\S+\s+){0,6}?(?:سوءقصد|ترور|تلاش برای)\S*.{0,40}?"
+           r"(?:جان سالم|گریخته|نجات یافته)"],
+}  # fmt: skip
+_DEATH = {
+    "en": [r"\b(?:killed|shot dead|murdered|died|stabbed to death)\b"],
+    "tr": [r"öldürül\w*|hayatını kaybet\w*"],
+    "zh": [r"遇害|身亡|杀害|死亡"],
+    "ug": [r"ئۆلتۈرۈل\w*|ۋاپات\w*"],
+    "ru": [r"убит\w*|погиб\w*|скончал\w*"],
+    "fa": [r"کشته|به قتل|درگذشت"],
+}  # fmt: skip
+
 _RISK = frozenset({"direct_threat"})
 # name -> (patterns by language, patterns that keep the sentence, tactics dropped).
 VETOES_14A: dict[str, tuple[dict[str, list[str]], dict[str, list[str]] | None, frozenset[str]]]
@@ -316,6 +340,7 @@ VETOES_14A = {
     "loss_if_14a": (LOSS_IF, None, frozenset({"passport_consular_denial"})),
     "surfaced_held_14a": (SURFACED_HELD, None, frozenset({"detention"})),
     "handover_alleged_14a": (HANDOVER_ALLEGED, None, frozenset({"deportation"})),
+    "already_escaped_14a": (ALREADY_ESCAPED, _DEATH, frozenset({"assassination"})),
     "international_wanted_14a": (INTERNATIONAL_WANTED, _WARRANT_NAMED,
                                  frozenset({"bounty_or_warrant"})),
 }  # fmt: skip
