@@ -84,6 +84,13 @@ PAIRS = [
      "detention in Vientiane.", "The Lao activist was detained in Bangkok."),
     ("detention", "ru", "Лаосский активист пропал в Бангкоке, а через месяц Вьентьян признал, "
      "что он задержан.", "Лаосского активиста задержали в Бангкоке."),
+    ("detention", "en", "The Lao blogger who went missing in Bangkok in May is now held in "
+     "Vientiane.", "The Lao blogger was detained in Bangkok in May."),
+    # 14. A relative taken to a police station at home is pressure on the family.
+    ("detention", "en", "A cousin told her that her brother had been taken to the local police "
+     "station and made to unlock his phone.", "Swedish police detained her at Moscow's request."),
+    ("detention", "fa", "پسرعموی او گفت برادرش را به کلانتری محل بردند و وادار کردند گوشی‌اش را "
+     "باز کند.", "پلیس سوئد او را به درخواست مسکو بازداشت کرد."),
     # 12. A handover only alleged or reported is a rendition, not a deportation by law.
     ("deportation", "en", "Three Lao critics were reportedly handed over to Laos by Thailand.",
      "Thailand deported three Lao critics to Laos."),

@@ -266,12 +266,15 @@ LOSS_IF = {
 SURFACED_HELD = {
     "en": [r"\b(?:turned up|resurfaced|reappeared|surfaced)\b.{0,60}?\bin (?:detention|custody|"
            r"prison|jail)\b|\b(?:vanished|disappeared|went missing)\b.{0,120}?\b(?:admitted|"
-           r"acknowledged|confirmed)\b.{0,40}?\b(?:detain|arrest|holding|custody)\w*"],
+           r"acknowledged|confirmed)\b.{0,40}?\b(?:detain|arrest|holding|custody)\w*|"
+           r"\b(?:vanished|disappeared|went missing)\b.{0,80}?\b(?:is|was|are|were) (?:now |"
+           r"currently )?(?:being )?(?:held|detained|jailed) in\b"],
     "tr": [r"(?:gözaltında|cezaevinde|tutuklu olarak) (?:\S+\s+)?ortaya çık\w*|"
            r"(?:kaybolan|kaybolduktan)\b.{0,100}?(?:gözaltına aldığını|tuttuğunu) "
            r"(?:\S+\s+)?(?:kabul|doğrula|itiraf)\w*"],
     "zh": [r"(?:失踪|下落不明)[^。]{0,40}(?:承认|证实)[^。；]{0,12}(?:拘留|逮捕|拘押|关押|羁押)|"
-           r"(?:出现在|现身)[^。；]{0,12}(?:看守所|监狱|拘留所)"],
+           r"(?:出现在|现身)[^。；]{0,12}(?:看守所|监狱|拘留所)|(?:失踪|下落不明)[^。]{0,40}"
+           r"(?:目前|现在|现已|已)?(?:被)?(?:关押|羁押|拘押)在"],
     "ug": [r"غايىب بول\w*.{0,100}?(?:قولغا ئالغان|تۇتقان)\w*\s+(?:\S+\s+)?ئېتىراپ\w*"],
     "ru": [r"(?:обнаружил|оказал|объявил)\w* (?:\S+\s+){0,3}?(?:под стражей|в сизо|в тюрьме|"
            r"в заключении)|(?:пропал|исчез)\w*.{0,100}?(?:признал|подтвердил)\w*,? (?:\S+\s+){0,3}?"
@@ -323,6 +326,23 @@ _DEATH = {
     "fa": [r"کشته|به قتل|درگذشت"],
 }  # fmt: skip
 
+# 14. A relative taken to a police station at home ("her sister had been brought to a police
+# station and made to give up her phone") is pressure on the family, not a detention abroad.
+KIN_AT_STATION = {
+    "en": [r"\b(?:sister|brother|mother|father|parents|relatives?|family|wife|husband|son|"
+           r"daughter|cousin|uncle|aunt)\b.{0,60}?\b(?:taken|brought|summoned|called in) to (?:a |"
+           r"the )?(?:local )?police station\b"],
+    "tr": [r"(?:kız kardeş|erkek kardeş|annesi|babası|ailesi|akraba|eşi|oğlu|kızı)\w*.{0,60}?"
+           r"karakol\w*"],
+    "zh": [r"(?:姐姐|妹妹|哥哥|弟弟|母亲|父亲|父母|亲属|家人|妻子|丈夫|儿子|女儿)[^。；]{0,20}"
+           r"(?:带到|带去|叫到|传唤到)[^。；]{0,6}派出所"],
+    "ug": [r"(?:ئاچىسى|سىڭلىسى|ئاكىسى|ئىنىسى|ئانىسى|دادىسى|تۇغقان|ئائىلە)\w*.{0,60}?ساقچىخان\w*"],
+    "ru": [r"(?:сестр|брат|мать|матер|отц|отец|родител|родствен|семь|жен|муж|сын|доч)\w*.{0,60}?"
+           r"(?:доставил|отвезл|вызвал|увезл)\w* (?:\S+\s+)?(?:в )?(?:отдел\w* )?полици\w*"],
+    "fa": [r"(?:خواهر|برادر|مادر|پدر|والدین|بستگان|خانواده|همسر|پسر|دختر)\S*.{0,60}?"
+           r"(?:کلانتری|پاسگاه|اداره پلیس)"],
+}  # fmt: skip
+
 _RISK = frozenset({"direct_threat"})
 # name -> (patterns by language, patterns that keep the sentence, tactics dropped).
 VETOES_14A: dict[str, tuple[dict[str, list[str]], dict[str, list[str]] | None, frozenset[str]]]
@@ -341,6 +361,7 @@ VETOES_14A = {
     "surfaced_held_14a": (SURFACED_HELD, None, frozenset({"detention"})),
     "handover_alleged_14a": (HANDOVER_ALLEGED, None, frozenset({"deportation"})),
     "already_escaped_14a": (ALREADY_ESCAPED, _DEATH, frozenset({"assassination"})),
+    "kin_at_station_14a": (KIN_AT_STATION, None, frozenset({"detention"})),
     "international_wanted_14a": (INTERNATIONAL_WANTED, _WARRANT_NAMED,
                                  frozenset({"bounty_or_warrant"})),
 }  # fmt: skip
