@@ -91,6 +91,11 @@ PAIRS = [
      "station and made to unlock his phone.", "Swedish police detained her at Moscow's request."),
     ("detention", "fa", "پسرعموی او گفت برادرش را به کلانتری محل بردند و وادار کردند گوشی‌اش را "
      "باز کند.", "پلیس سوئد او را به درخواست مسکو بازداشت کرد."),
+    # 15. A return only risked or faced names no request made.
+    ("extradition_request", "en", "The UN said it was deeply concerned by the risk of his "
+     "extradition.", "Laos has asked Thailand to extradite the blogger."),
+    ("extradition_request", "ru", "Правозащитники предупреждают о риске экстрадиции блогера.",
+     "Вьентьян направил Таиланду запрос об экстрадиции блогера."),
     # 12. A handover only alleged or reported is a rendition, not a deportation by law.
     ("deportation", "en", "Three Lao critics were reportedly handed over to Laos by Thailand.",
      "Thailand deported three Lao critics to Laos."),
@@ -137,6 +142,9 @@ def test_a_risk_a_purpose_or_a_background_act_adds_no_tactic_but_the_act_still_d
     ("silencing_demand", "zh", "使馆官员要求他删除关于总统的推文。"),
     ("rendition", "en", "Three Lao critics were reportedly handed over to Laos by Thailand."),
     ("rendition", "zh", "人权人士怀疑他被泰国警方扣押后交给了老挝特工。"),
+    ("rendition", "ru", "Лаосский блогер стал в Таиланде жертвой насильственного "
+     "исчезновения."),
+    ("rendition", "en", "The Lao blogger was forcibly disappeared in Bangkok in January."),
     # Near the vetoes: a disguise used to reach the person, a threat of reprisal made.
     ("impersonation", "en", "A man posing as a reporter arranged to meet the Turkmen activist "
      "in Vienna."),

@@ -343,6 +343,19 @@ KIN_AT_STATION = {
            r"(?:کلانتری|پاسگاه|اداره پلیس)"],
 }  # fmt: skip
 
+# 15. A return only named as a risk ("concerned by the risk of his extradition", "iade edilme
+# riski", «риск экстрадиции») names no request made. "Faces extradition" (грозит экстрадиция) is a
+# proceeding under way and stays (tests/test_precision_vetoes.py).
+RETURN_RISKED = {
+    "en": [r"\b(?:risk|threat|danger|fear)s? of (?:his |her |their |being )?(?:extradition|"
+           r"deportation|extradited|deported|forcible return|refoulement)\b"],
+    "tr": [r"(?:iade|sınır dışı) (?:edilme )?(?:riski|tehlikesi|tehdidi)\w*"],
+    "zh": [r"(?:引渡|遣返|驱逐)的(?:风险|危险)"],
+    "ug": [r"(?:ئۆتكۈزۈپ بېرىلىش|قايتۇرۇلۇش)\w* (?:خەۋپى|خەتىرى)\w*"],
+    "ru": [r"(?:риск|угроз|опасност)\w* (?:\S+\s+)?(?:экстрадици|выдач|депортаци)\w*"],
+    "fa": [r"(?:خطر|تهدید|بیم) (?:\S+\s+)?(?:استرداد|اخراج|بازگرداندن)"],
+}  # fmt: skip
+
 _RISK = frozenset({"direct_threat"})
 # name -> (patterns by language, patterns that keep the sentence, tactics dropped).
 VETOES_14A: dict[str, tuple[dict[str, list[str]], dict[str, list[str]] | None, frozenset[str]]]
@@ -362,6 +375,8 @@ VETOES_14A = {
     "handover_alleged_14a": (HANDOVER_ALLEGED, None, frozenset({"deportation"})),
     "already_escaped_14a": (ALREADY_ESCAPED, _DEATH, frozenset({"assassination"})),
     "kin_at_station_14a": (KIN_AT_STATION, None, frozenset({"detention"})),
+    "return_risked_14a": (RETURN_RISKED, None,
+                          frozenset({"extradition_request", "deportation"})),
     "international_wanted_14a": (INTERNATIONAL_WANTED, _WARRANT_NAMED,
                                  frozenset({"bounty_or_warrant"})),
 }  # fmt: skip
@@ -455,6 +470,15 @@ def _tactic_rules() -> list[Rule]:
                r"\s+(?:\S+\s+){0,2}?را (?:حذف|پاک) (?:کند|کنند)|عذرخواهی (?:علنی )?(?:کند|کنند)"],
     })  # fmt: skip
     rendition += make_rules("tactic", "rendition", HANDOVER_ALLEGED)
+    # An enforced disappearance abroad (Turkish "zorla kaybedildi" has been read since rules-5):
+    # not in a sentence that places it in the origin state (needs not_home).
+    rendition += make_rules("tactic", "rendition", {
+        "en": [r"\b(?:enforced disappearance|forcibly disappeared|forced disappearance)\b"],
+        "zh": [r"强迫失踪|被强迫失踪|强制失踪"],
+        "ug": [r"مەجبۇرىي (?:\S+\s+)?(?:يوقىتىۋېتىل|غايىب قىلىن)\w*"],
+        "ru": [r"насильственн\w* исчезновени\w*|насильственно исчез\w*"],
+        "fa": [r"ناپدیدسازی (?:قهری|اجباری)|ناپدید(?:شدن|شدگی)? (?:قهری|اجباری)"],
+    }, needs=("not_home",))  # fmt: skip
     return papers + rendition + bribe + wanted + silence
 
 
