@@ -96,6 +96,11 @@ PAIRS = [
      "extradition.", "Laos has asked Thailand to extradite the blogger."),
     ("extradition_request", "ru", "Правозащитники предупреждают о риске экстрадиции блогера.",
      "Вьентьян направил Таиланду запрос об экстрадиции блогера."),
+    # 16. People counted but not named or described are the suspects.
+    ("detention", "en", "\"We have arrested three men,\" a police spokesman in Bangkok said.",
+     "Police in Bangkok arrested three Lao activists at Vientiane's request."),
+    ("detention", "ru", "Полиция Бангкока задержала трёх человек.",
+     "Полиция Бангкока задержала трёх лаосских активистов."),
     # 12. A handover only alleged or reported is a rendition, not a deportation by law.
     ("deportation", "en", "Three Lao critics were reportedly handed over to Laos by Thailand.",
      "Thailand deported three Lao critics to Laos."),
