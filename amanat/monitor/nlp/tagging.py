@@ -38,6 +38,7 @@ from amanat.monitor.nlp.rules.gate_cues import (
     STATUS_STRIPPED,
     TARGETING_ABROAD,
 )
+from amanat.monitor.nlp.rules.round14a_reads import TACTIC_RULES_14A
 from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
 from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
@@ -48,6 +49,7 @@ from amanat.monitor.nlp.rules.vetoes_round13 import sentence_states_vetoed
 TACTIC_RULES = (
     _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES + STATUS_STRIPPED + KILLING_PLANNED
 ) + gate_round13.TACTIC_RULES  # acts the gate needed read (rules/gate_round13.py)
+TACTIC_RULES += TACTIC_RULES_14A  # readings round 14a found missing (rules/round14a_reads.py)
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 MAX_EVIDENCE = 400

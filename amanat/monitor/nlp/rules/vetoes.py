@@ -17,6 +17,7 @@ from functools import cache
 
 from amanat.monitor.nlp.literals import Found
 from amanat.monitor.nlp.rules import Rule, for_language, make_rules
+from amanat.monitor.nlp.rules.round14a import VETOES_14A
 from amanat.monitor.nlp.rules.tactics_round12f import RELATIVES_TAKEN
 from amanat.monitor.nlp.rules.tactics_round13 import PATTERNS_13, UNLESS_13, VETOED_13
 from amanat.monitor.nlp.rules.vetoes_round12i import PATTERNS_12I, VETOED_12I
@@ -343,7 +344,7 @@ VETOED: dict[str, frozenset[str]] = {
     "relatives_taken": frozenset({"rendition"}),
     **VETOED_12I,
     **VETOED_13,
-    **{name: codes for name, (_p, _u, codes) in VETOES_13.items()},
+    **{name: codes for name, (_p, _u, codes) in (VETOES_13 | VETOES_14A).items()},
 }
 VETO_RULES: list[Rule] = (
     _vetoes("not_done", _NOT_DONE)
@@ -370,7 +371,7 @@ VETO_RULES: list[Rule] = (
     + [r for name, p in PATTERNS_13.items() for r in _vetoes(name, p, unless=UNLESS_13.get(name))]
     + [
         rule
-        for name, (pat, unless, _c) in VETOES_13.items()
+        for name, (pat, unless, _c) in (VETOES_13 | VETOES_14A).items()
         for rule in _vetoes(name, pat, unless=unless)
     ]
 )
