@@ -232,13 +232,15 @@ class Candidates(Generic[T]):
     """Items in their order, each with the literals it needs (one of them): the ones that may
     match are found from the literals present, not by asking every item."""
 
-    def __init__(self, items: Sequence[tuple[T, Needed]], index: LiteralIndex) -> None:
-        self._universe = index.universe
+    def __init__(
+        self, items: Sequence[tuple[T, Needed]], index: LiteralIndex | frozenset[str]
+    ) -> None:
+        self._universe = index if isinstance(index, frozenset) else index.universe
         self._items = [item for item, _required in items]
         self._always: list[int] = []  # needs nothing, or literals the index does not look for
         self._by_literal: dict[str, list[int]] = {}
         for position, (_item, required) in enumerate(items):
-            if required is None or not required <= index.universe:
+            if required is None or not required <= self._universe:
                 self._always.append(position)
                 continue
             for literal in required:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from amanat.monitor.nlp.literals import Found, Needed, needed
+from amanat.monitor.nlp.literals import Candidates, Found, Needed, needed
 
 VERSION = "rules-12"
 
@@ -126,3 +126,23 @@ def for_language(rules: Sequence[Rule], language: str) -> list[Rule]:
         cached = ([rule for rule in rules if rule.language == wanted], rules)
         _BY_LANGUAGE[key] = cached
     return cached[0]
+
+
+class Sieve:
+    """Rules in their order; in a sentence whose literals were found, only the rules whose first
+    pattern's literals are there are asked (:class:`literals.Candidates`): the others cannot
+    fire."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+        self._table: tuple[frozenset[str], Candidates[Rule]] | None = None
+
+    def candidates(self, found: Found | None) -> Sequence[Rule]:
+        """The rules that may fire where ``found`` was read (all without it), in their order."""
+        if found is None:
+            return self.rules
+        table = self._table
+        if table is None or table[0] is not found.universe:
+            pairs = [(rule, rule.needed) for rule in self.rules]
+            table = self._table = (found.universe, Candidates(pairs, found.universe))
+        return table[1].select(found)
