@@ -146,3 +146,16 @@ class Sieve:
             pairs = [(rule, rule.needed) for rule in self.rules]
             table = self._table = (found.universe, Candidates(pairs, found.universe))
         return table[1].select(found)
+
+
+_SIEVES: dict[tuple[int, str], tuple[Sieve, Sequence[Rule]]] = {}
+
+
+def sieve_for(rules: Sequence[Rule], language: str) -> Sieve:
+    """The :class:`Sieve` of :func:`for_language` (cached the same way)."""
+    key = (id(rules), language)
+    cached = _SIEVES.get(key)
+    if cached is None or cached[1] is not rules:
+        cached = (Sieve(for_language(rules, language)), rules)
+        _SIEVES[key] = cached
+    return cached[0]
