@@ -245,6 +245,7 @@ class Candidates(Generic[T]):
                 continue
             for literal in required:
                 self._by_literal.setdefault(literal, []).append(position)
+        self._keys = frozenset(self._by_literal)
 
     def select(self, found: Found) -> list[T]:
         """The items that may match where ``found`` was read (all of them unless it comes
@@ -252,6 +253,8 @@ class Candidates(Generic[T]):
         if found.universe is not self._universe:
             return list(self._items)
         chosen = set(self._always)
-        for literal in found.literals:
-            chosen.update(self._by_literal.get(literal, ()))
-        return [self._items[position] for position in sorted(chosen)]
+        by_literal = self._by_literal
+        for literal in self._keys.intersection(found.literals):  # in C, over the smaller set
+            chosen.update(by_literal[literal])
+        items = self._items
+        return [items[position] for position in sorted(chosen)]
