@@ -9,13 +9,14 @@ pattern → bump :data:`VERSION`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from amanat.monitor.nlp.literals import Candidates, Found, Needed, needed
 
 VERSION = "rules-12"
+_Search = Callable[[str], "re.Match[str] | None"]
 
 
 @dataclass(frozen=True)
@@ -57,13 +58,22 @@ class Rule:
             return all(p.search(lowered_sentence) for p in self.all_of) and not any(
                 p.search(lowered_sentence) for p in self.none_of
             )
-        all_needed, none_needed = self._needed
-        for pattern, required in zip(self.all_of, all_needed, strict=True):
-            if not found.may_contain(required) or pattern.search(lowered_sentence) is None:
+        all_of, none_of = self._plan
+        may_contain = found.may_contain
+        for search, required in all_of:
+            if not may_contain(required) or search(lowered_sentence) is None:
                 return False
-        pairs = zip(self.none_of, none_needed, strict=True)
-        return not any(found.may_contain(required) and pattern.search(lowered_sentence)
-                       for pattern, required in pairs)  # fmt: skip
+        for search, required in none_of:
+            if may_contain(required) and search(lowered_sentence) is not None:
+                return False
+        return True
+
+    @cached_property
+    def _plan(self) -> tuple[tuple[tuple[_Search, Needed], ...], ...]:
+        """Each pattern's bound search with the literals it needs (all_of, none_of)."""
+        all_needed, none_needed = self._needed
+        return (tuple(zip([p.search for p in self.all_of], all_needed, strict=True)),
+                tuple(zip([p.search for p in self.none_of], none_needed, strict=True)))  # fmt: skip
 
 
 def lower_pattern(pattern: str) -> str:
