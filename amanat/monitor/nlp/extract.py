@@ -166,6 +166,13 @@ _DATE_GATES = [(kind, literals.Gate(pattern)) for kind, pattern in _DATE_PATTERN
 _ASCII_DATE_GATES = [(kind, gate) for kind, gate in _DATE_GATES
                      if gate.required is None or any(map(str.isascii, gate.required))]  # fmt: skip
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# What must follow the year in a window where these forms can match: a search for it starts at
+# the year's first digit in C, where the forms' own ``\b`` is tried at every position.
+_AFTER_YEAR = {
+    "iso": re.compile(r"(?:19|20)\d\d-\d\d-\d\d"),
+    "y_month_tr": re.compile(r"(?:19|20)\d\d\s+y", re.I),
+    "year_tr": re.compile(r"(?:19|20)\d\d(?:\s*['’]|\s+y)", re.I),
+}
 _WINDOW = 40  # every date form lies within this many characters of its year
 
 
@@ -179,6 +186,9 @@ def dates(text: str) -> list[DateMention]:
         folded = literals.fold(window)
         taken: list[tuple[int, int]] = []
         for kind, gate in _ASCII_DATE_GATES if window.isascii() else _DATE_GATES:
+            after_year = _AFTER_YEAR.get(kind)
+            if after_year is not None and after_year.search(window) is None:
+                continue
             for match in gate.finditer(window, folded):
                 if any(match.start() < stop and start < match.end() for start, stop in taken):
                     continue

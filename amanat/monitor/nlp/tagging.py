@@ -16,9 +16,17 @@ from functools import cache
 
 from amanat.monitor.nlp import extract, gazetteer, states
 from amanat.monitor.nlp import origin as origins
-from amanat.monitor.nlp.literals import Candidates, Found, LiteralIndex
+from amanat.monitor.nlp.literals import Found, LiteralIndex
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
-from amanat.monitor.nlp.rules import Rule, for_language, gate_round13, lookalikes, seats, suspects
+from amanat.monitor.nlp.rules import (
+    Rule,
+    for_language,
+    gate_round13,
+    lookalikes,
+    seats,
+    sieve_for,
+    suspects,
+)
 from amanat.monitor.nlp.rules.context import (
     COMMUNITY_RULES,
     CRIMINAL_RULES,
@@ -142,17 +150,13 @@ class _Rules:
         pairs = zip(self.spans, self.found, strict=True)
         self.found_at = {span.start: found for (span, _lowered), found in pairs}
         self.anywhere = index.union(self.found)
-        table, self._known = _candidates(self.language)
-        self._worth_trying = {id(rule) for rule in table.select(self.anywhere)}
 
     def run(
         self, rules: Sequence[Rule], *, check: Callable[[Rule, extract.Span], bool] | None = None
     ) -> _Hits:
         hits = _Hits()
-        for rule in for_language(rules, self.language):
-            key = id(rule)
-            if key in self._known and key not in self._worth_trying:
-                continue
+        # Only the rules whose first pattern's literals the article holds (or not known).
+        for rule in sieve_for(rules, self.language).candidates(self.anywhere):
             if not rule.may_fire(self.anywhere):
                 continue
             fired = [span for (span, lowered), found in self._sentences_for(rule)
@@ -187,15 +191,6 @@ def _literal_index(language: str) -> LiteralIndex:
     outside this list is still right: its literals are then looked for one by one)."""
     return LiteralIndex(literal for rule in for_language(_ALL_RULES, language)
                         for literal in rule.literals)  # fmt: skip
-
-
-@cache
-def _candidates(language: str) -> tuple[Candidates[Rule], frozenset[int]]:
-    """All the rules of a language, to be selected by the literals an article contains, and
-    the ids of those rules (a rule not among them is always tried)."""
-    rules = for_language(_ALL_RULES, language)
-    table = Candidates([(rule, rule.needed) for rule in rules], _literal_index(language))
-    return table, frozenset(map(id, rules))
 
 
 def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:

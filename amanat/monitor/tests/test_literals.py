@@ -7,7 +7,10 @@ import itertools
 import re
 
 from amanat.monitor.nlp import extract, literals, normalise
-from amanat.monitor.nlp.tagging import _ALL_RULES, _literal_index
+from amanat.monitor.nlp.rules import for_language, sieve_for
+from amanat.monitor.nlp.rules.vetoes import VETO_RULES
+from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETO_RULES
+from amanat.monitor.nlp.tagging import _ALL_RULES, TACTIC_RULES, _literal_index
 from amanat.monitor.tests.conftest import CORPUS
 
 
@@ -77,6 +80,23 @@ def test_no_rule_pattern_is_skipped_in_a_corpus_sentence_it_matches() -> None:
                     assert index.scan(sentence).may_contain(required), (rule.id, sentence)
                     checked += 1
     assert checked > 1000
+
+
+def test_a_sieve_leaves_out_only_rules_that_do_not_fire() -> None:
+    sentences = _sentences()[::5]
+    lists = [VETO_RULES, ROLE_VETO_RULES, TACTIC_RULES]
+    checked = 0
+    for rules, language in itertools.product(lists, ["en", "ru", "zh", "fa", "tr", "ug", "de"]):
+        index, sieve = _literal_index(language), sieve_for(rules, language)
+        every = for_language(rules, language)
+        for sentence in sentences:
+            found = index.scan(sentence)
+            asked = sieve.candidates(found)
+            assert [rule for rule in every if rule.fires(sentence, found)] == [
+                rule for rule in asked if rule.fires(sentence, found)
+            ], sentence
+            checked += len(every) - len(asked)
+    assert checked > 10_000  # rules left out
 
 
 def test_a_case_insensitive_pattern_finds_its_literals_case_folded_as_re_does() -> None:

@@ -9,13 +9,14 @@ pattern → bump :data:`VERSION`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from amanat.monitor.nlp.literals import Found, Needed, needed
+from amanat.monitor.nlp.literals import Candidates, Found, Needed, needed
 
 VERSION = "rules-12"
+_Search = Callable[[str], "re.Match[str] | None"]
 
 
 @dataclass(frozen=True)
@@ -57,13 +58,22 @@ class Rule:
             return all(p.search(lowered_sentence) for p in self.all_of) and not any(
                 p.search(lowered_sentence) for p in self.none_of
             )
-        all_needed, none_needed = self._needed
-        for pattern, required in zip(self.all_of, all_needed, strict=True):
-            if not found.may_contain(required) or pattern.search(lowered_sentence) is None:
+        all_of, none_of = self._plan
+        may_contain = found.may_contain
+        for search, required in all_of:
+            if not may_contain(required) or search(lowered_sentence) is None:
                 return False
-        pairs = zip(self.none_of, none_needed, strict=True)
-        return not any(found.may_contain(required) and pattern.search(lowered_sentence)
-                       for pattern, required in pairs)  # fmt: skip
+        for search, required in none_of:
+            if may_contain(required) and search(lowered_sentence) is not None:
+                return False
+        return True
+
+    @cached_property
+    def _plan(self) -> tuple[tuple[tuple[_Search, Needed], ...], ...]:
+        """Each pattern's bound search with the literals it needs (all_of, none_of)."""
+        all_needed, none_needed = self._needed
+        return (tuple(zip([p.search for p in self.all_of], all_needed, strict=True)),
+                tuple(zip([p.search for p in self.none_of], none_needed, strict=True)))  # fmt: skip
 
 
 def lower_pattern(pattern: str) -> str:
@@ -125,4 +135,37 @@ def for_language(rules: Sequence[Rule], language: str) -> list[Rule]:
     if cached is None or cached[1] is not rules:
         cached = ([rule for rule in rules if rule.language == wanted], rules)
         _BY_LANGUAGE[key] = cached
+    return cached[0]
+
+
+class Sieve:
+    """Rules in their order; in a sentence whose literals were found, only the rules whose first
+    pattern's literals are there are asked (:class:`literals.Candidates`): the others cannot
+    fire."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+        self._table: tuple[frozenset[str], Candidates[Rule]] | None = None
+
+    def candidates(self, found: Found | None) -> Sequence[Rule]:
+        """The rules that may fire where ``found`` was read (all without it), in their order."""
+        if found is None:
+            return self.rules
+        table = self._table
+        if table is None or table[0] is not found.universe:
+            pairs = [(rule, rule.needed) for rule in self.rules]
+            table = self._table = (found.universe, Candidates(pairs, found.universe))
+        return table[1].select(found)
+
+
+_SIEVES: dict[tuple[int, str], tuple[Sieve, Sequence[Rule]]] = {}
+
+
+def sieve_for(rules: Sequence[Rule], language: str) -> Sieve:
+    """The :class:`Sieve` of :func:`for_language` (cached the same way)."""
+    key = (id(rules), language)
+    cached = _SIEVES.get(key)
+    if cached is None or cached[1] is not rules:
+        cached = (Sieve(for_language(rules, language)), rules)
+        _SIEVES[key] = cached
     return cached[0]

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from amanat.monitor.nlp.literals import Found
-from amanat.monitor.nlp.rules import Rule, for_language, make_rules
+from amanat.monitor.nlp.rules import Rule, Sieve, for_language, make_rules
 from amanat.monitor.nlp.rules.round14a import VETOES_14A
 from amanat.monitor.nlp.rules.tactics_round12f import RELATIVES_TAKEN
 from amanat.monitor.nlp.rules.tactics_round13 import PATTERNS_13, UNLESS_13, VETOED_13
@@ -378,15 +378,15 @@ VETO_RULES: list[Rule] = (
 
 
 @cache
-def _of_language(language: str) -> tuple[Rule, ...]:
-    return tuple(for_language(VETO_RULES, language))
+def _of_language(language: str) -> Sieve:
+    return Sieve(for_language(VETO_RULES, language))
 
 
 def vetoed(language: str, lowered_sentence: str, found: Found | None = None) -> frozenset[str]:
     """The tactics a sentence (lower-cased) names without an act done for the origin state.
     With the literals ``found`` in the sentence, a veto whose literals are absent is skipped."""
     codes: set[str] = set()
-    for rule in _of_language(language):
+    for rule in _of_language(language).candidates(found):
         if not VETOED[rule.value] <= codes and rule.fires(lowered_sentence, found):
             codes |= VETOED[rule.value]
     return frozenset(codes)

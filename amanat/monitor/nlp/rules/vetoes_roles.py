@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from amanat.monitor.nlp.literals import Found
-from amanat.monitor.nlp.rules import Rule, for_language, make_rules
+from amanat.monitor.nlp.rules import Rule, Sieve, for_language, make_rules
 
 # The people held are the attackers or hitmen, or suspects of an attack, not its target: a
 # killer word alone, a "suspect" only beside a word for the attack.
@@ -318,15 +318,15 @@ ROLE_VETO_RULES: list[Rule] = (
 
 
 @cache
-def _of_language(language: str) -> tuple[Rule, ...]:
-    return tuple(for_language(ROLE_VETO_RULES, language))
+def _of_language(language: str) -> Sieve:
+    return Sieve(for_language(ROLE_VETO_RULES, language))
 
 
 def role_vetoed(language: str, lowered_sentence: str, found: Found | None = None) -> frozenset[str]:
     """The tactics a sentence (lower-cased) names for an act whose actor or target is not the
     origin state and its target abroad."""
     codes: set[str] = set()
-    for rule in _of_language(language):
+    for rule in _of_language(language).candidates(found):
         if not ROLE_VETOED[rule.value] <= codes and rule.fires(lowered_sentence, found):
             codes |= ROLE_VETOED[rule.value]
     return frozenset(codes)
