@@ -8,6 +8,7 @@ import pytest
 
 from amanat.monitor.nlp.rules import round14b
 from amanat.monitor.nlp.rules.vetoes import vetoed
+from amanat.monitor.nlp.tagging import tag
 from amanat.monitor.tests.pairs import Pair, assert_found, assert_rejected, look_alikes
 
 PAIRS = [
@@ -226,3 +227,14 @@ def test_a_detention_abroad_or_with_another_state_stays() -> None:
     where = _Place("CN", sent.index("Shanghai"), sent.index("Shanghai") + 8)
     to = _Mention("KZ", sent.index("Kazakhstan"), "destination")
     assert not round14b.dropped("en", _Span(sent), home, [where], [to])
+
+
+@pytest.mark.parametrize("text", [
+    "تۈركمەنىستان ساقچىلىرى ئىستانبۇلدا تۇرۇۋاتقان مۇخبىرنىڭ ئاشقابادتىكى تۇغقىنىنى تۇتۇپ كەتتى.",
+    "ئىستانبۇلدا تۇرۇۋاتقان تۈركمەن مۇخبىرنىڭ ئاشقابادتىكى 12 نەپەر ئائىلە ئەزاسى "
+    "ساقچىلار تەرىپىدىن تۇتۇپ كېتىلگەن.",
+])  # fmt: skip
+def test_uyghur_relatives_in_narrowed_and_bare_forms_are_read(text: str) -> None:
+    """تۇغقان narrows to تۇغقىنى ("his relative") and ئائىلە ئەزاسى ("family member") is the bare
+    noun: both name relatives taken at home."""
+    assert "threat_to_family" in tag(text, "ug").tactics
