@@ -50,6 +50,14 @@ PAIRS = [
         "Польша выдала Беларуси оппозиционного блогера по запросу белорусских властей.",
         "BY",
     ),
+    Pair(
+        "suspect-deported",
+        "zh",
+        "涉嫌在韩国各地策划多起抢劫案的两名嫌疑人周二被泰国驱逐出境、押送回韩国。韩国记者在机场"
+        "拍下了他们被押上飞机的画面。",
+        "两名批评韩国政府的流亡记者周二应首尔要求被泰国驱逐出境、押送回韩国。",
+        "KR",
+    ),
     # A host's returns of refugees: no request, no agent of the origin, no political target.
     Pair(
         "host-returns-refugees",
@@ -88,6 +96,29 @@ PAIRS = [
         "Britain has granted asylum to a former Cambodian opposition aide. Last year he was "
         "detained for 15 days by police in Bangkok at the request of Phnom Penh.",
         "KH",
+    ),
+    # Held for a public-order offence at a diaspora event: the host's policing of a riot.
+    Pair(
+        "public-order-charge",
+        "en",
+        "More than 500 police were deployed around an Ethiopian cultural festival in Amsterdam, "
+        "where opponents of the event threw stones. Sixty people were taken into custody and 50 "
+        "criminal complaints filed, almost all for breach of the peace. The festival is organised "
+        "by a council which critics say is close to the Ethiopian government. In a statement, the "
+        "Ethiopian government described a colourful festival.",
+        "Police in Amsterdam said two men sent by Ethiopian intelligence had followed and beaten "
+        "an exiled Ethiopian journalist after the festival.",
+        "ET",
+    ),
+    # A pardon told in the lead: the end of a story at home.
+    Pair(
+        "pardon-at-home",
+        "tr",
+        "Cumhurbaşkanı, yıllardır cezaevinde bulunan Tacik muhalif blogcuyu affetti. Blogcunun "
+        "annesi, Londra'da bakanlarla görüşerek oğlunun serbest bırakılması için destek istemişti.",
+        "Tacik muhalif blogcunun Duşanbe'deki annesi, Londra'da yaşayan oğlunun yazıları "
+        "yüzünden polis tarafından sorgulandı ve tehdit edildi.",
+        "TJ",
     ),
     # Hacking of institutions, and cyber-espionage read as recruitment.
     Pair(

@@ -144,12 +144,28 @@ TO_NAMED_PRISON = {
     "fa": [r"به زندان\s+\S+\s+(?:\S+\s+)?(?:فرستاده|منتقل)"],
 }  # fmt: skip
 
+# Held for a public-order offence: the host's (or the state's) policing of a riot or a brawl,
+# charged as such ("for breach of the peace", "за хулиганство"), no act against a target.
+PUBLIC_ORDER_CHARGE = {
+    "en": [r"\bfor (?:\w+ ){0,3}?(?:breach(?:es)? of the peace|rioting|public disorder|disorderly "
+           r"conduct|hooliganism|affray)\b"],
+    "tr": [r"(?<!\w)(?:kamu düzenini boz\w*|arbede\w*|taşkınlık\w*)\s+(?:\S+\s+){0,2}?"
+           r"(?:nedeniyle|gerekçesiyle|suçlamasıyla|suçundan)"],
+    "zh": [r"(?:因|以|涉嫌)[^，。；]{0,6}(?:扰乱公共秩序|聚众斗殴|打架斗殴)"],
+    "ug": [r"(?:جەمئىيەت تەرتىپىنى قالايمىقانلاشتۇر|قالايمىقانچىلىق|جېدەل-ماجىرا)\w*\s+"
+           r"(?:\S+\s+){0,2}?(?:سەۋەبىدىن|بىلەن ئەيىبل)\w*"],
+    "ru": [r"за (?:\S+\s+){0,2}?(?:хулиганств\w*|нарушени\w* общественного порядка|участи\w* в "
+           r"массовых беспорядках|драк\w*)"],
+    "fa": [r"به (?:اتهام|جرم) (?:اخلال در نظم عمومی|شرارت|نزاع|درگیری)"],
+}  # fmt: skip
+
 VETOED_14B: dict[str, frozenset[str]] = {
     "institution_hacked": frozenset({"hacking_spyware"}),
     "cyber_espionage": frozenset({"informant_recruitment"}),
     "work_recounts": ALL_TACTICS,
     "visit_relative": frozenset({"threat_to_family"}),
     "to_named_prison": frozenset({"rendition"}),
+    "public_order_charge": frozenset({"detention"}),
 }
 PATTERNS_14B: dict[str, dict[str, list[str | tuple[str, ...]]]] = {
     "institution_hacked": INSTITUTION_HACKED,  # type: ignore[dict-item]
@@ -157,6 +173,7 @@ PATTERNS_14B: dict[str, dict[str, list[str | tuple[str, ...]]]] = {
     "work_recounts": WORK_RECOUNTS,  # type: ignore[dict-item]
     "visit_relative": VISIT_RELATIVE,  # type: ignore[dict-item]
     "to_named_prison": TO_NAMED_PRISON,  # type: ignore[dict-item]
+    "public_order_charge": PUBLIC_ORDER_CHARGE,  # type: ignore[dict-item]
 }
 UNLESS_14B: dict[str, dict[str, list[str]]] = {"institution_hacked": PERSON_TARGETED}
 
@@ -209,7 +226,7 @@ _ORDINARY_CRIME = {
           r"aran|hapis|yargıla)\w*",
     "zh": r"(?:贩毒|毒品|诈骗|欺诈|盗窃|抢劫|贪污|走私|洗钱|逃税|伪造|受贿|信用卡)[^。；]{0,12}"
           r"(?:罪|定罪|判处|判刑|通缉|被控|指控)|(?:定罪|判处|通缉|被控|涉嫌)[^。；]{0,12}(?:贩毒|"
-          r"毒品|诈骗|欺诈|盗窃|贪污|走私|洗钱|逃税|伪造|受贿)",
+          r"毒品|诈骗|欺诈|盗窃|抢劫|贪污|走私|洗钱|逃税|伪造|受贿)",
     "ug": r"(?:زەھەرلىك چېكىملىك|ئالدامچىلىق|ئوغرىلىق|ئەتكەسچىلىك|پارىخورلۇق)\w*\s+"
           r"(?:\S+\s+){0,4}?(?:ھۆكۈم|ئەيىبل|جازا|گۇمانلى)\w*",
     "ru": r"(?:осужд|осужд|приговор|разыскива|обвин|подозрева|отбыва)\w*\s+(?:\S+\s+){0,5}?"
