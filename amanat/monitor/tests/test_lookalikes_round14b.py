@@ -58,6 +58,16 @@ PAIRS = [
         "两名批评韩国政府的流亡记者周二应首尔要求被泰国驱逐出境、押送回韩国。",
         "KR",
     ),
+    Pair(
+        "convict-extradited",
+        "en",
+        "Austria has extradited a Georgian businessman with ties to the ruling party to the "
+        "United States, where he faces securities-fraud charges. He argued that he was being "
+        "targeted for political reasons; the court rejected that.",
+        "Austria has extradited a Georgian opposition businessman to Georgia, where he faces "
+        "charges his party calls politically motivated.",
+        "GE",
+    ),
     # A host's returns of refugees: no request, no agent of the origin, no political target.
     Pair(
         "host-returns-refugees",

@@ -220,7 +220,10 @@ _ORDINARY_CRIME = {
           r"(?: \S+){0,5}? (?:drugs?|narcotics?|heroin|cocaine|(?:credit[- ]card |bank |tax |"
           r"insurance )?fraud|"
           r"theft|robbery|embezzl\w*|smuggling|trafficking|money[- ]laundering|tax evasion|"
-          r"burglary|forgery|counterfeit\w*|bribery|extortion)\b",
+          r"burglary|forgery|counterfeit\w*|bribery|extortion)\b|\b(?:drug|narcotics|fraud|"
+          r"insider[- ]trading|securities[- ]fraud|money[- ]laundering|smuggling|embezzlement|"
+          r"tax[- ]evasion|theft|robbery|burglary|bribery)[- ](?:charges?|offen[cs]es?|"
+          r"convictions?)\b",
     "tr": r"(?:uyuşturucu|dolandırıcılık|hırsızlık|gasp|zimmet|kaçakçılık|kara para|vergi "
           r"kaçırma|sahtecilik|rüşvet)\w*\s+(?:\S+\s+){0,4}?(?:mahkûm|mahkum|hüküm|ceza|suçla|"
           r"aran|hapis|yargıla)\w*",
