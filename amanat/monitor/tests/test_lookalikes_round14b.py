@@ -186,6 +186,16 @@ PAIRS = [
         "and threatened her over his reporting.",
         "IR",
     ),
+    # A relative as the only source of the report speaks; nobody presses her.
+    Pair(
+        "relative-as-source",
+        "fa",
+        "پژوهشگر ایرانی مقیم سوئد در دادگاهی در تهران به اعدام محکوم شد. به گفته همسرش، او ماه‌ها "
+        "زیر بازجویی بوده و برای اعتراف تحت فشار قرار گرفته است.",
+        "پژوهشگر ایرانی مقیم سوئد گفت ماموران امنیتی همسرش را در تهران بازجویی کردند و برای "
+        "بازگشت او تحت فشار گذاشتند.",
+        "IR",
+    ),
     Pair(
         "visit-relative",
         "fa",
@@ -217,6 +227,9 @@ def test_its_tnr_counterpart_is_found(pair: Pair) -> None:
     ("tr", "annesini ziyaret etmek için gittiği şehirde gözaltına alındı", "threat_to_family"),
     ("ru", "его задержали, когда он поехал навестить свою мать", "threat_to_family"),
     ("en", "he was transferred to the Evin prison", "rendition"),
+    ("en", "according to his wife, he was pressured to confess", "threat_to_family"),
+    ("ru", "по словам его жены, его допрашивали месяцами", "threat_to_family"),
+    ("tr", "eşine göre aylarca sorgulandı", "threat_to_family"),
 ])  # fmt: skip
 def test_sentences_that_name_no_act_abroad_drop_the_tactic(
     language: str, sentence: str, code: str
@@ -231,6 +244,7 @@ def test_sentences_that_name_no_act_abroad_drop_the_tactic(
      "threat_to_family"),
     ("tr", "polis ailesini ziyaret ederek onu tehdit etti", "threat_to_family"),
     ("en", "he was handed over to the police", "rendition"),
+    ("en", "according to his sister, police detained their father", "threat_to_family"),
 ])  # fmt: skip
 def test_acts_on_people_stay(language: str, sentence: str, code: str) -> None:
     assert code not in vetoed(language, sentence.lower())

@@ -42,6 +42,7 @@ from amanat.monitor.nlp.rules import compiled, for_language, search_in
 from amanat.monitor.nlp.rules.context import PERPETRATOR_RULES, POLITICAL_RULES
 from amanat.monitor.nlp.rules.gate_cues import POLITICAL_MORE
 from amanat.monitor.nlp.rules.shapes import Mention, Place, Span
+from amanat.monitor.nlp.rules.tactics import RELATIVES, RELATIVES_FA
 from amanat.monitor.nlp.rules.vetoes_round12i import ALL_TACTICS
 
 # Institutions as the victims of a break-in: carriers, companies, ministries, agencies.
@@ -159,6 +160,23 @@ PUBLIC_ORDER_CHARGE = {
     "fa": [r"به (?:اتهام|جرم) (?:اخلال در نظم عمومی|شرارت|نزاع|درگیری)"],
 }  # fmt: skip
 
+
+def _only_as_source(relative: str, source: str) -> str:
+    """A sentence whose one relative is the source of what it reports ("according to his wife,
+    he was pressured to confess"): the relative speaks, nobody presses her. A second relative
+    in the sentence ("according to his sister, police detained their father") keeps the act."""
+    return rf"^(?!(?:.*?{relative}){{2}}).*?{source}"
+
+
+_REL = {lang: RELATIVES[lang] for lang in ("en", "tr", "ug", "ru")} | {"fa": RELATIVES_FA}
+RELATIVE_AS_SOURCE = {
+    "en": [_only_as_source(_REL["en"], rf"\baccording to (?:his|her|their) {_REL['en']}")],
+    "tr": [_only_as_source(_REL["tr"], rf"{_REL['tr']}\s+göre\b")],
+    "ug": [_only_as_source(_REL["ug"], rf"{_REL['ug']}\s+(?:قارىغاندا|ئېيتىشىچە)")],
+    "ru": [_only_as_source(_REL["ru"], rf"по словам\s+(?:\S+\s+)?{_REL['ru']}")],
+    "fa": [_only_as_source(_REL["fa"], rf"به گفته\s+{_REL['fa']}")],
+}
+
 VETOED_14B: dict[str, frozenset[str]] = {
     "institution_hacked": frozenset({"hacking_spyware"}),
     "cyber_espionage": frozenset({"informant_recruitment"}),
@@ -166,6 +184,7 @@ VETOED_14B: dict[str, frozenset[str]] = {
     "visit_relative": frozenset({"threat_to_family"}),
     "to_named_prison": frozenset({"rendition"}),
     "public_order_charge": frozenset({"detention"}),
+    "relative_as_source": frozenset({"threat_to_family"}),
 }
 PATTERNS_14B: dict[str, dict[str, list[str | tuple[str, ...]]]] = {
     "institution_hacked": INSTITUTION_HACKED,  # type: ignore[dict-item]
@@ -174,6 +193,7 @@ PATTERNS_14B: dict[str, dict[str, list[str | tuple[str, ...]]]] = {
     "visit_relative": VISIT_RELATIVE,  # type: ignore[dict-item]
     "to_named_prison": TO_NAMED_PRISON,  # type: ignore[dict-item]
     "public_order_charge": PUBLIC_ORDER_CHARGE,  # type: ignore[dict-item]
+    "relative_as_source": RELATIVE_AS_SOURCE,  # type: ignore[dict-item]
 }
 UNLESS_14B: dict[str, dict[str, list[str]]] = {"institution_hacked": PERSON_TARGETED}
 
