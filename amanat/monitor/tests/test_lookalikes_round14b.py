@@ -176,6 +176,14 @@ PAIRS = [
         "gözaltına alındığını söyledi.",
         "BY",
     ),
+    Pair(
+        "work-recounts",
+        "fa",
+        "کتاب شاعر بلاروسی ساکن ویلنیوس شبی در سال ۲۰۲۰ را روایت می‌کند که برادرش بازداشت شد.",
+        "شاعر بلاروسی ساکن ویلنیوس گفت ماموران امنیتی ماه گذشته برادرش را در مینسک به خاطر "
+        "شعرهای او بازداشت و تهدید کردند.",
+        "BY",
+    ),
     # A visit to a relative: the relative is the one visited, not pressed.
     Pair(
         "visit-relative",

@@ -93,23 +93,24 @@ CYBER_ESPIONAGE = {
     "fa": [r"جاسوسی سایبری"],
 }  # fmt: skip
 
-# A work (memoir, book, film, review) as the subject of a verb of telling.
+# A work (memoir, book, film, review) as the subject of a verb of telling; Turkish, Uyghur and
+# Persian put the verb last, after the whole object.
 WORK_RECOUNTS = {
     "en": [r"\b(?:memoir|book|novel|film|documentary|biography|autobiography|review|"
            r"reviewer)s?\b(?: \S+){0,10}? (?:also )?(?:recalls?|recounts?|returns? to|describes?|"
            r"tells?|follows?|depicts?|portrays?|traces?|chronicles?|revisits?|notes?|recalled|"
            r"recounted|described)\b"],
     "tr": [r"(?<!\w)(?:kitab|kitap|anılar|hatırat|belgesel|film|roman|biyografi|eleştiri "
-           r"yazı)\S*\s+(?:\S+\s+){0,8}?(?<!\w)(?:anlat|konu al|ele al|aktar|betimle|"
+           r"yazı)\S*\s+(?:\S+\s+){0,14}?(?<!\w)(?:anlat|konu al|ele al|aktar|betimle|"
            r"hatırlat)\w*"],
     "zh": [r"(?:回忆录|书中|该书|这本书|新书|纪录片|影片|电影|小说|传记|书评)[^。；]{0,24}"
            r"(?:讲述|回顾|描述|记录|追溯|回忆|描写|叙述|追随)"],
-    "ug": [r"(?<!\w)(?:كىتاب|ئەسلىمە|فىلىم|رومان|تەرجىمىھال)\S*\s+(?:\S+\s+){0,8}?(?:بايان قىل|"
+    "ug": [r"(?<!\w)(?:كىتاب|ئەسلىمە|فىلىم|رومان|تەرجىمىھال)\S*\s+(?:\S+\s+){0,14}?(?:بايان قىل|"
            r"سۆزلە|تەسۋىرل|ئەسلە|ھېكايە قىل)\w*"],
     "ru": [r"(?<!\w)(?:мемуар|книг|фильм|роман|биографи|воспоминани|рецензи)\S*\s+"
            r"(?:\S+\s+){0,8}?"
            r"(?:рассказыва|описыва|вспомина|повеству|возвраща|прослежива)\w*"],
-    "fa": [r"(?<!\w)(?:کتاب|فیلم|مستند|رمان|زندگی‌نامه)\S*\s+(?:\S+\s+){0,8}?(?:روایت|شرح|"
+    "fa": [r"(?<!\w)(?:کتاب|فیلم|مستند|رمان|زندگی‌نامه)\S*\s+(?:\S+\s+){0,14}?(?:روایت|شرح|"
            r"توصیف|بازگو|یادآوری)"],
 }  # fmt: skip
 
