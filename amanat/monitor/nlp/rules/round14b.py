@@ -187,14 +187,14 @@ VETOED_14B: dict[str, frozenset[str]] = {
     "public_order_charge": frozenset({"detention"}),
     "relative_as_source": frozenset({"threat_to_family"}),
 }
-PATTERNS_14B: dict[str, dict[str, list[str | tuple[str, ...]]]] = {
-    "institution_hacked": INSTITUTION_HACKED,  # type: ignore[dict-item]
-    "cyber_espionage": CYBER_ESPIONAGE,  # type: ignore[dict-item]
-    "work_recounts": WORK_RECOUNTS,  # type: ignore[dict-item]
-    "visit_relative": VISIT_RELATIVE,  # type: ignore[dict-item]
-    "to_named_prison": TO_NAMED_PRISON,  # type: ignore[dict-item]
-    "public_order_charge": PUBLIC_ORDER_CHARGE,  # type: ignore[dict-item]
-    "relative_as_source": RELATIVE_AS_SOURCE,  # type: ignore[dict-item]
+PATTERNS_14B: dict[str, dict[str, list[str]]] = {
+    "institution_hacked": INSTITUTION_HACKED,  # type: ignore[dict-item]  # (pattern, pattern)
+    "cyber_espionage": CYBER_ESPIONAGE,
+    "work_recounts": WORK_RECOUNTS,
+    "visit_relative": VISIT_RELATIVE,
+    "to_named_prison": TO_NAMED_PRISON,
+    "public_order_charge": PUBLIC_ORDER_CHARGE,
+    "relative_as_source": RELATIVE_AS_SOURCE,
 }
 UNLESS_14B: dict[str, dict[str, list[str]]] = {"institution_hacked": PERSON_TARGETED}
 
