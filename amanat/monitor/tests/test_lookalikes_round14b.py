@@ -301,3 +301,20 @@ def test_uyghur_relatives_in_narrowed_and_bare_forms_are_read(text: str) -> None
     """تۇغقان narrows to تۇغقىنى ("his relative") and ئائىلە ئەزاسى ("family member") is the bare
     noun: both name relatives taken at home."""
     assert "threat_to_family" in tag(text, "ug").tactics
+
+
+@pytest.mark.parametrize(("language", "text", "origin"), [
+    ("en", "Polish police detained a Belarusian man wanted in Minsk for fraud on an Interpol "
+     "notice. He is an opposition activist who fled in 2020 and says the charge is revenge for "
+     "his part in the protests.", "BY"),
+    ("ru", "В Польше по запросу Минска задержан белорус, разыскиваемый за мошенничество. Он "
+     "оппозиционный активист, бежавший из страны в 2020 году.", "BY"),
+])  # fmt: skip
+def test_a_man_wanted_for_a_crime_whom_the_text_calls_a_dissident_stays_found(
+    language: str, text: str, origin: str
+) -> None:
+    """The convict reading holds only when the political role is someone's claim: a role stated
+    as fact, or charges called revenge, keep the text transnational repression."""
+    result = tag(text, language)
+    assert result.is_tnr, result.tags
+    assert result.origin_state == origin

@@ -262,13 +262,40 @@ _ORDINARY_CRIME = {
 # The charges called political: the person is a target whatever the charge.
 _CHARGES_POLITICAL = {
     "en": r"\b(?:politically[- ]motivated|trumped[- ]up|fabricated|bogus charges?|pretext|"
-          r"persecut\w*)\b",
-    "tr": r"siyasi amaçlı|siyasi motivasyon\w*|uydurma|asılsız suçlama\w*|bahane\w*|zulüm\w*",
-    "zh": r"出于政治动机|政治动机|捏造|莫须有|罗织|借口|迫害",
-    "ug": r"سىياسىي مەقسەت\w*|ئويدۇرما\w*|باھانە\w*|زىيانكەشلىك\w*",
-    "ru": r"политически мотивирован\w*|сфабрикован\w*|надуманн\w*|предлог\w*|преследовани\w*",
-    "fa": r"انگیزه\S* سیاسی|ساختگی|واهی|بهانه|آزار و اذیت",
+          r"persecut\w*|revenge|retaliat\w*|reprisals?)\b",
+    "tr": r"siyasi amaçlı|siyasi motivasyon\w*|uydurma|asılsız suçlama\w*|bahane\w*|zulüm\w*|"
+          r"intikam\w*|misilleme\w*",
+    "zh": r"出于政治动机|政治动机|捏造|莫须有|罗织|借口|迫害|报复",
+    "ug": r"سىياسىي مەقسەت\w*|ئويدۇرما\w*|باھانە\w*|زىيانكەشلىك\w*|ئۆچ ئېلىش\w*|قىساس\w*",
+    "ru": r"политически мотивирован\w*|сфабрикован\w*|надуманн\w*|предлог\w*|преследовани\w*|"
+          r"(?<!\w)мест(?:ь|и|ью)(?!\w)|в отместку|расправ\w*",
+    "fa": r"انگیزه\S* سیاسی|ساختگی|واهی|بهانه|آزار و اذیت|انتقام|تلافی",
 }  # fmt: skip
+# A political role stated as fact anywhere ("He is an opposition activist who fled in 2020"):
+# the convict reading does not hold. Told as someone's claim ("the man says the real reason is
+# his party work") it is that person's reading, not the text's.
+_ROLE = {
+    "en": r"\b(?:activists?|dissidents?|opposition (?:activists?|members?|figures?|politicians?|"
+          r"leaders?)|opponents? of|critics? of|bloggers?|human rights defenders?|exiled|"
+          r"exiles?)\b",
+    "tr": r"(?<!\w)(?:aktivist\w*|muhalif\w*|blog(?:cu|ger)\w*|insan hakları savunucu\w*|"
+          r"sürgün\w*)",
+    "zh": r"活动人士|异见|反对派人士|博主|人权捍卫者|流亡",
+    "ug": r"پائالىيەتچى\w*|ئۆكتىچى\w*|سۈرگۈن\w*",
+    "ru": r"активист\w*|оппозиционер\w*|диссидент\w*|блогер\w*|правозащитник\w*|"
+          r"(?<!\w)эмигрант\w*",
+    "fa": r"فعال (?:سیاسی|مدنی|حقوق)|مخالف (?:سیاسی|حکومت|دولت)|مخالفان|وبلاگ‌نویس|تبعیدی",
+}  # fmt: skip
+_CLAIM = {
+    "en": r"\b(?:says?|said|claims?|claimed|argues?|argued|maintains?|insists?|according to)\b",
+    "tr": r"söylü\w*|söyledi\w*|iddia\w*|savunu\w*|göre\b",
+    "zh": r"称|说|表示|认为|据",
+    "ug": r"دېدى|ئېيتتى|دەيدۇ|قارىغاندا|ئېيتىشىچە",
+    "ru": r"утвержда\w*|говорит|заявля\w*|заявил\w*|счита\w*|по словам",
+    "fa": r"می‌گوید|گفت|مدعی|ادعا|به گفته",
+}  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?。！？；;؟\n]+")
+
 # Political targets named in the lead: the convict reading does not hold.
 _LEAD_POLITICAL = {
     "en": r"\b(?:activists?|dissidents?|journalists?|critics?|opposition|opponents?|exiles?|"
@@ -299,14 +326,21 @@ _LAWFUL_TOO = frozenset({"extradition_request", "deportation", "detention", "int
 
 def convict_extradited(language: str, lead: str, lowered_text: str, tactics: Iterable[str]) -> bool:
     """A text whose acts are all lawful ones, whose lead (lower-cased) describes the person by an
-    ordinary crime and names no political target, and which never calls the charges political."""
+    ordinary crime and names no political target, which never calls the charges political and
+    states no political role as fact (only as someone's claim)."""
     if not set(tactics) <= _LAWFUL_TOO:
         return False
     if search_in(_ORDINARY_CRIME, language, lead) is None:
         return False
     if search_in(_LEAD_POLITICAL, language, lead) is not None:
         return False
-    return search_in(_CHARGES_POLITICAL, language, lowered_text) is None
+    if search_in(_CHARGES_POLITICAL, language, lowered_text) is not None:
+        return False
+    return not any(
+        search_in(_ROLE, language, sentence) is not None
+        and search_in(_CLAIM, language, sentence) is None
+        for sentence in _SENTENCE_END.split(lowered_text)
+    )
 
 
 def host_returns_refugees(language: str, lowered_text: str, tactics: Iterable[str],
