@@ -318,3 +318,21 @@ def test_a_man_wanted_for_a_crime_whom_the_text_calls_a_dissident_stays_found(
     result = tag(text, language)
     assert result.is_tnr, result.tags
     assert result.origin_state == origin
+
+
+@pytest.mark.parametrize(("language", "text", "origin"), [
+    ("en", "Tanzanian police detained four Burundian refugees in Dar es Salaam and deported them "
+     "to Gitega, where they were charged with treason, Amnesty International said.", "BI"),
+    ("en", "Tanzania deported 30 Burundian refugees to Gitega; a rights group said they were "
+     "arrested on arrival.", "BI"),
+    ("ru", "Танзания депортировала в Гитегу четырёх бурундийских беженцев, которых там обвинили "
+     "в госизмене, сообщила правозащитная организация.", "BI"),
+])  # fmt: skip
+def test_refugees_returned_to_an_origin_that_acts_on_them_stay_found(
+    language: str, text: str, origin: str
+) -> None:
+    """A host's returns of refugees are the host's act only while the origin does nothing the
+    text names: a political charge or an arrest on arrival is its hand."""
+    result = tag(text, language)
+    assert result.is_tnr, result.tags
+    assert result.origin_state == origin

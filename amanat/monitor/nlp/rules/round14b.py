@@ -406,10 +406,31 @@ _INTO_THEIR_CUSTODY = {
 }  # fmt: skip
 
 
+# The origin acts on the people it receives: a political charge ("charged with treason"), an
+# arrest on arrival. A rights group's account of what returnees in general suffer is not this.
+_ACTED_ON_RETURN = {
+    "en": r"\b(?:charged with|accused of|convicted of|sentenced for|tried for) (?:\w+ ){0,3}?"
+          r"(?:treason|subversion|sedition|terrorism|insurrection|espionage|rebellion|undermining)|"
+          r"\b(?:arrested|detained|jailed|held|imprisoned) (?:\w+ ){0,3}?(?:on|upon) (?:their |his "
+          r"|her )?arrival\b",
+    "tr": r"vatana ihanet\w*|terör\w* (?:\S+\s+)?suçla\w*|varışta gözaltı\w*|varır varmaz "
+          r"(?:gözaltına|tutukla)\w*",
+    "zh": r"叛国|颠覆|分裂国家|恐怖主义罪|(?:一|刚)?抵达(?:后|即|就)(?:即|就)?被(?:逮捕|拘留|关押)",
+    "ug": r"ۋەتەنگە ئاسىيلىق\w*|بۆلگۈنچىلىك\w*|تېررورلۇق\w* (?:\S+\s+)?ئەيىبل\w*",
+    "ru": r"госизмен\w*|измен\w* родине|(?:терроризм|экстремизм)\w* (?:\S+\s+)?обвин\w*|"
+          r"обвин\w* (?:\S+\s+){0,2}?(?:терроризм|экстремизм)\w*|по прибытии (?:\S+\s+)?"
+          r"(?:задержа|арестова)\w*",
+    "fa": r"خیانت|براندازی|اقدام علیه امنیت ملی|(?:به محض|پس از|بلافاصله پس از) ورود\S* "
+          r"(?:\S+\s+){0,3}?بازداشت",
+}  # fmt: skip
+
+
 def _origin_hand(language: str, lowered_text: str) -> bool:
-    """The origin's own hand: its embassy, consulate or intelligence agents named, or the people
-    handed into its authorities' custody."""
+    """The origin's own hand: its embassy, consulate or intelligence agents named, the people
+    handed into its authorities' custody, or charged or arrested by it on their return."""
     if search_in(_INTO_THEIR_CUSTODY, language, lowered_text) is not None:
+        return True
+    if search_in(_ACTED_ON_RETURN, language, lowered_text) is not None:
         return True
     return any(rule.value in ("embassy_consulate", "state_security") and rule.fires(lowered_text)
                for rule in for_language(PERPETRATOR_RULES, language))  # fmt: skip
