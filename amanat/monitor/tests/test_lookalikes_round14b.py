@@ -234,6 +234,7 @@ def test_its_tnr_counterpart_is_found(pair: Pair) -> None:
     ("zh", "回忆录讲述了她的家人被拘留的那一夜", "threat_to_family"),
     ("tr", "annesini ziyaret etmek için gittiği şehirde gözaltına alındı", "threat_to_family"),
     ("ru", "его задержали, когда он поехал навестить свою мать", "threat_to_family"),
+    ("zh", "他回国探亲时被国安人员拘留", "threat_to_family"),
     ("en", "he was transferred to the Evin prison", "rendition"),
     ("en", "according to his wife, he was pressured to confess", "threat_to_family"),
     ("ru", "по словам его жены, его допрашивали месяцами", "threat_to_family"),
@@ -253,6 +254,7 @@ def test_sentences_that_name_no_act_abroad_drop_the_tactic(
     ("tr", "polis ailesini ziyaret ederek onu tehdit etti", "threat_to_family"),
     ("en", "he was handed over to the police", "rendition"),
     ("en", "according to his sister, police detained their father", "threat_to_family"),
+    ("zh", "他的父母去美国探亲回国后被警方约谈", "threat_to_family"),
 ])  # fmt: skip
 def test_acts_on_people_stay(language: str, sentence: str, code: str) -> None:
     assert code not in vetoed(language, sentence.lower())
