@@ -23,6 +23,7 @@ from amanat.monitor.nlp.rules import (
     for_language,
     gate_round13,
     lookalikes,
+    round14b,
     seats,
     sieve_for,
     suspects,
@@ -258,6 +259,7 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
                 span.text.lower(), span.start, span.end, home, where, mentions, rules.language
             )
             dropped[span.start] |= gate_round13.assessed_threat(rules.language, span.text.lower())
+            dropped[span.start] |= round14b.dropped(rules.language, span, home, where, mentions)
         if rule.value in dropped[span.start]:
             return False  # the sentence names the act without its being done (rules/vetoes.py)
         if "not_home" not in rule.needs:
@@ -365,6 +367,9 @@ def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,
     lawful_only = set(tactics.count) <= _LAWFUL_TOO
     if lawful_only and not returned and seats.diplomatic_row(rules.language, lead.lower()):
         return True  # a row between states over their envoys (rules/seats.py)
+    if analysis and round14b.look_alike(rules.language, analysis.text, lead, tactics.first, home,
+                                        analysis.places, analysis.states):  # fmt: skip
+        return True  # a convict extradited, a host's returns of refugees (rules/round14b.py)
     if rules.run(POLITICAL_RULES).count or rules.run(POLITICAL_MORE).count:
         return False
     criminal = rules.run(CRIMINAL_RULES).count or suspects.charged_with_crime(

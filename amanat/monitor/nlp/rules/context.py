@@ -163,7 +163,7 @@ POLITICAL_RULES = make_rules("target", "political", {
 RELEASE_RULES = make_rules("event", "release", {
     "en": [r"\b(?:released|freed|pardoned|commuted|prisoner (?:exchange|swap)|in a swap|"
            r"granted bail|released on bail)\b"],
-    "tr": [r"serbest bırak\w*|takas\w*|affed\w*"],
+    "tr": [r"serbest bırak\w*|takas\w*|affed\w*|affet\w*"],
     "zh": [r"释放|换囚|交换囚犯|特赦(?!组织)|赦免|获释"],
     "ug": [r"قويۇپ بېرىل\w*|ئالماشتۇر\w*|كەچۈرۈم قىلىن\w*"],
     "ru": [r"освобод\w*|помилова\w*|обмен\w* заключ\w*|обмен\w* пленн\w*"],

@@ -18,6 +18,7 @@ from functools import cache
 from amanat.monitor.nlp.literals import Found
 from amanat.monitor.nlp.rules import Rule, Sieve, for_language, make_rules
 from amanat.monitor.nlp.rules.round14a import VETOES_14A
+from amanat.monitor.nlp.rules.round14b import PATTERNS_14B, UNLESS_14B, VETOED_14B
 from amanat.monitor.nlp.rules.tactics_round12f import RELATIVES_TAKEN
 from amanat.monitor.nlp.rules.tactics_round13 import PATTERNS_13, UNLESS_13, VETOED_13
 from amanat.monitor.nlp.rules.vetoes_round12i import PATTERNS_12I, VETOED_12I
@@ -344,6 +345,7 @@ VETOED: dict[str, frozenset[str]] = {
     "relatives_taken": frozenset({"rendition"}),
     **VETOED_12I,
     **VETOED_13,
+    **VETOED_14B,
     **{name: codes for name, (_p, _u, codes) in (VETOES_13 | VETOES_14A).items()},
 }
 VETO_RULES: list[Rule] = (
@@ -374,6 +376,7 @@ VETO_RULES: list[Rule] = (
         for name, (pat, unless, _c) in (VETOES_13 | VETOES_14A).items()
         for rule in _vetoes(name, pat, unless=unless)
     ]
+    + [r for name, p in PATTERNS_14B.items() for r in _vetoes(name, p, unless=UNLESS_14B.get(name))]
 )
 
 
