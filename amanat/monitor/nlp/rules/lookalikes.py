@@ -154,7 +154,7 @@ def dropped(language: str, span: Span, home: Collection[str | None],
     if _fires("sanctions", language, lowered):
         return _ALL_TACTICS
     inside = range(span.start, span.end)
-    here = [(p.iso, p.locative and _static(language, lowered[: p.start - span.start]))
+    here = [(p.iso, p.locative and static_place(language, lowered[: p.start - span.start]))
             for p in places if p.start in inside]  # fmt: skip
     roles = [(m.iso, m.role) for m in mentions if m.start in inside]
     codes: set[str] = set()
@@ -180,7 +180,9 @@ _STATIC_BEFORE = {
 }
 
 
-def _static(language: str, before: str) -> bool:
+def static_place(language: str, before: str) -> bool:
+    """Whether a place named right after ``before`` is where the act was ("in Kampala"),
+    not where someone was sent."""
     pattern = _STATIC_BEFORE.get(language if language in _LANGUAGES else "en")
     return pattern is None or pattern.search(before) is not None
 
@@ -220,7 +222,7 @@ def _held_after_coming_back(language: str, span: Span, home: Collection[str | No
             continue
         if (at < cue.start()) == (lang in _FROM_BEFORE):
             continue  # on the side of the place come back from
-        here.append((p.iso, p.locative and _static(language, lowered[:at])))
+        here.append((p.iso, p.locative and static_place(language, lowered[:at])))
     return any(locative and iso in home for iso, locative in here) and not any(
         locative and iso not in home for iso, locative in here
     )
@@ -257,7 +259,7 @@ def released_abroad(language: str, span: Span, home: Collection[str | None],
     return any(
         p.iso not in home
         and p.locative
-        and _static(language, lowered[: p.start - span.start])
+        and static_place(language, lowered[: p.start - span.start])
         and not arrived_at(language, lowered, p.start - span.start, p.end - span.start)
         for p in places
         if 0 <= p.start - span.start < len(lowered)

@@ -32,6 +32,8 @@ the invented sentences that check them are ``tests/test_tactic_precision_round14
 
 from __future__ import annotations
 
+from amanat.monitor.nlp.rules.vetoes_round13 import RECRUITED
+
 # 1. A risk named as a noun: threat/risk/danger of persecution, torture, prison (not of
 # reprisal or violence: "threats of reprisal" are threats made, «угрозы расправой»).
 _HARM_EN = (r"(?:persecution|torture|ill-treatment|imprisonment|prosecution|arrest|detention|"
@@ -161,15 +163,6 @@ AGENT_CONVICTED = {
            r"признал)\w*"],
     "fa": [r"عامل (?:ثبت‌نشده|ثبت نشده|غیرقانونی)|دادگاه (?:\S+\s+)?(?:تشخیص داد|احراز|"
            r"مشخص کرد)"],
-}  # fmt: skip
-_RECRUITS = {
-    "en": [r"\brecruit\w*|\b(?:asked|pressured|forced|coerced|pushed|told) (?:him |her |them )?"
-           r"to (?:spy|inform|report)\b|\brefus\w*"],
-    "tr": [r"devşir\w*|ajan(?:lık)? teklif\w*|zorla\w*|reddet\w*"],
-    "zh": [r"招募|发展.{0,4}线人|策反|逼迫|胁迫|拒绝"],
-    "ug": [r"تەشكىللى\w*|مەجبۇرلا\w*|رەت قىل\w*"],
-    "ru": [r"вербов\w*|завербова\w*|принужда\w*|заставля\w*|отказа\w*"],
-    "fa": [r"جذب|استخدام|مجبور|وادار|امتناع|نپذیرفت"],
 }  # fmt: skip
 
 # 6. Arrested on charges of an act against others: the perpetrators are the ones held.
@@ -394,7 +387,7 @@ VETOES_14A = {
     "threats_before_flight_14a": (THREATS_BEFORE_FLIGHT, None, _RISK),
     "fled_after_held_14a": (FLED_AFTER_HELD, None, frozenset({"detention"})),
     "killed_in_attack_14a": (KILLED_IN_ATTACK, None, frozenset({"assault"})),
-    "agent_convicted_14a": (AGENT_CONVICTED, _RECRUITS, frozenset({"informant_recruitment"})),
+    "agent_convicted_14a": (AGENT_CONVICTED, RECRUITED, frozenset({"informant_recruitment"})),
     "charged_with_act_14a": (CHARGED_WITH_ACT, None, frozenset({"detention"})),
     "disguised_14a": (DISGUISED, _ACCOUNTS_OR_KIN, frozenset({"impersonation"})),
     "events_followed_14a": (EVENTS_FOLLOWED, None, frozenset({"surveillance"})),

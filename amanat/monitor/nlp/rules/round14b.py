@@ -41,6 +41,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from amanat.monitor.nlp.rules import compiled, for_language, search_in
 from amanat.monitor.nlp.rules.context import PERPETRATOR_RULES, POLITICAL_RULES
 from amanat.monitor.nlp.rules.gate_cues import POLITICAL_MORE
+from amanat.monitor.nlp.rules.lookalikes import static_place
 from amanat.monitor.nlp.rules.shapes import Mention, Place, Span
 from amanat.monitor.nlp.rules.tactics import RELATIVES, RELATIVES_FA
 from amanat.monitor.nlp.rules.vetoes_round12i import ALL_TACTICS
@@ -202,16 +203,6 @@ UNLESS_14B: dict[str, dict[str, list[str]]] = {"institution_hacked": PERSON_TARG
 # ---- a detention placed at home --------------------------------------------------------------
 
 _LANGUAGES = frozenset({"en", "tr", "zh", "ug", "ru", "fa"})
-_STATIC_BEFORE = {
-    "en": re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$"),
-    "zh": re.compile(r"在[^到回往至向]{0,6}$"),
-    "fa": re.compile(r"(?:در|نزدیک)\s*$"),
-}
-
-
-def _static(language: str, before: str) -> bool:
-    pattern = _STATIC_BEFORE.get(language if language in _LANGUAGES else "en")
-    return pattern is None or pattern.search(before) is not None
 
 
 def dropped(language: str, span: Span, home: Collection[str | None],
@@ -221,7 +212,7 @@ def dropped(language: str, span: Span, home: Collection[str | None],
     state is named as destination or requester."""
     lowered = span.text.lower()
     inside = range(span.start, span.end)
-    here = [(p.iso, p.locative and _static(language, lowered[: p.start - span.start]))
+    here = [(p.iso, p.locative and static_place(language, lowered[: p.start - span.start]))
             for p in places if p.start in inside]  # fmt: skip
     if not any(locative and iso in home for iso, locative in here):
         return frozenset()

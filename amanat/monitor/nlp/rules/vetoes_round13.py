@@ -66,7 +66,7 @@ AGENTS = {
            r"طراح (?:اصلی )?(?:\S+\s+)?(?:توطئه|حمله|بمب‌گذاری)"],
 }  # fmt: skip
 # Recruiting someone to spy is informant recruitment, whoever is charged later.
-_RECRUITED = {
+RECRUITED = {
     "en": [r"\brecruit\w*|\b(?:asked|pressured|forced|coerced|pushed|told) (?:him |her |them )?"
            r"to (?:spy|inform|report)\b|\brefus\w*"],
     "tr": [r"devşir\w*|ajan(?:lık)? teklif\w*|zorla\w*|reddet\w*"],
@@ -349,7 +349,7 @@ REPORTED_ON = {
 VETOES_13: dict[str, tuple[dict[str, list[str]], dict[str, list[str]] | None, frozenset[str]]]
 VETOES_13 = {
     "agents_13": (AGENTS, None, _TRANSFERS - {"rendition"}),
-    "agents_not_recruited_13": (AGENTS, _RECRUITED, frozenset({"informant_recruitment"})),
+    "agents_not_recruited_13": (AGENTS, RECRUITED, frozenset({"informant_recruitment"})),
     "suspects_held_13": (SUSPECTS_HELD, None, frozenset({"detention"})),
     "on_return_13": (
         ON_RETURN,
