@@ -34,10 +34,14 @@ _PRESSURE_ON_RELATIVES = {
           r"took (?:his|her|their) \w+ into custody|into custody|jail\w*|intimidat\w*|"
           r"pressur\w*|suffer|answer for|dealt with|in danger|put (?:them|her|him) at risk|"
           r"called in|warn\w*|forced to|brought to (?:a|the) police|sentenc\w*|imprison\w*|"
-          r"retaliat\w*|reprisals?)\b",
+          r"retaliat\w*|reprisals?|"
+          # Police pressure as news words it: "leaned on", "knocked on the door", "invited for tea".
+          r"lean(?:s|ed|ing)? on|knock\w* on (?:the )?doors? of|"
+          r"(?:invited|called in|summoned) (?:\w+ )?(?:for|to) (?:a )?(?:cup of )?tea)\b",
     "tr": r"(?:tehdit\w*|gözaltı\w*|sorgu\w*|ziyaret\w*|baskı\w*|tutukla\w*|cezalandır\w*|"
-          r"rehin\w*|çağrıl\w*|serbest bırakıl\w*|gözdağı|korkut\w*)",
-    "zh": r"(?:威胁|拘留|关押|审问|盘问|约谈|传唤|骚扰|惩罚|人质|逮捕|施压|上门|带走|恐吓)",
+          r"rehin\w*|çağrıl\w*|serbest bırakıl\w*|gözdağı|korkut\w*|kapı\w* çal\w*)",
+    "zh": r"(?:威胁|拘留|关押|审问|盘问|约谈|传唤|骚扰|惩罚|人质|逮捕|施压|上门|带走|恐吓|"
+          r"找上|登门|喝茶|[“\"「]拜访[”\"」])",
     "ug": r"(?:تەھدىت\w*|سوراق\w*|قامال\w*|تۇتۇپ (?:كېت|كەت)\w*|ئىزدەپ بار\w*|بېسىم\w*|جازا\w*|"
           r"ئاگاھلاندۇر\w*|گۆرۈگە|قولغا ئېلىن\w*|تۇتقۇن\w*|قورقۇت\w*)",
     "ru": r"(?:угрож\w*|угроз\w*|допрос\w*|задерж\w*|арест\w*|вызва\w*|ответят|давлени\w*|"
@@ -167,13 +171,17 @@ def _threats() -> list[Rule]:
                r"(?:videos?|posts?)|\bremov\w* (?:my |his |her |their )?(?:videos?|posts?)|"
                r"\bstay away from (?:such )?(?:events|protests|demonstrations)|\bdesist from\b|"
                r"\bcease speaking\b|\bkeep quiet\b|\bstay silent\b|\bkept reporting\b|\bno more "
-               r"interviews\b|\bunless (?:she|he|they) stopped\b|\bmake noise\b"],
+               r"interviews\b|\bunless (?:she|he|they) stopped\b|\bmake noise\b",
+               # Told to stay away from every protest: "told me not to attend any protests".
+               r"\b(?:not|never) to (?:attend|join|organi[sz]e|take part in|go to|speak at) "
+               r"any (?:more |further )?(?:protests?|rallies|demonstrations?|vigils?|events)\b"],
         "tr": [r"gösteri\w* (?:katılmayı )?bırak\w*|videoların\w* sil\w*|paylaşımların\w* sil\w*|"
                r"röportaj\w* (?:vermeyi )?bırak\w*|eleştirmeyi bırak\w*|sus(?:ma\w*|tur\w*)|"
                r"faaliyetlerini durdur\w*"],
         "zh": [r"不要再.{0,4}(?:接受|参加|发声|批评)|"
                r"停止.{0,8}(?:活动|抗议|发声|采访|批评|报道|写作|发帖)|"
-               r"删除.{0,6}(?:视频|帖子|文章)|闭嘴|禁止.{0,4}发声"],
+               r"删除.{0,6}(?:视频|帖子|文章)|闭嘴|禁止.{0,4}发声|"
+               r"不要(?:再)?(?:参加|组织)[^，。；]{0,6}(?:抗议|集会|示威|游行)"],
         "ug": [r"(?:پائالىيەت|خىزمەت|يېزىش|سۆز|نامايىش|ۋىدېئو|يازما|تەنقىد|ئىنكاس|"
                r"مەزمۇن)\w*\s+(?:\S+\s+)?(?:توختىتىش|ئۆچۈرۈش)\w*|قاتناشماسلىق\w*|ئاغزىنى يۇم\w*"],
         "ru": [r"прекратить|перестать|замолчать|удалить (?:видео|посты)"],
