@@ -10,9 +10,11 @@ is what tells a host country from a country merely named.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 
 from babel import Locale
 from babel.core import get_global
@@ -20,7 +22,7 @@ from babel.core import get_global
 from amanat.monitor.nlp.gazetteer_names import ALIASES, CITIES
 from amanat.monitor.nlp.tries import at_word_starts, trie_pattern
 
-VERSION = "gazetteer-6"
+VERSION = "gazetteer-7"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
                             "TA"})  # fmt: skip
 # Names that are also common words or first names (Russian "Того" is also "of that"): places
@@ -202,10 +204,21 @@ def _zone_cities() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def _large_cities() -> dict[str, tuple[str, str]]:
+    """GeoNames' cities of a million people or more (Guangzhou, Шэньчжэнь, گوانگژو, 深圳),
+    written by ``scripts/make_gazetteer_cities.py``: a name only one country's city has."""
+    table = json.loads(files("amanat.monitor.nlp").joinpath("data/cities.json").read_text())
+    return {name: (row["iso"], key) for key, row in table.items() for name in row["names"]
+            if row["iso"] not in _NOT_COUNTRIES}  # fmt: skip
+
+
+@cache
 def _city_lookup() -> dict[str, tuple[str, str]]:
     table = dict(_zone_cities())
     table.update(_capitals())
     table.update({name: (iso, key) for key, (iso, names) in CITIES.items() for name in names})
+    for name, place in _large_cities().items():  # never instead of a name known above
+        table.setdefault(name, place)
     return table
 
 
