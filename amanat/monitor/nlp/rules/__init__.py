@@ -15,7 +15,7 @@ from functools import cache, cached_property
 
 from amanat.monitor.nlp.literals import Candidates, Found, Needed, needed
 
-VERSION = "rules-13"
+VERSION = "rules-14"
 _Search = Callable[[str], "re.Match[str] | None"]
 
 
