@@ -1,9 +1,10 @@
 """Countries and a few cities named in English, Turkish, Chinese, Uyghur, Russian and Kazakh.
 
 Country names come from Babel's CLDR territory names in each language, plus the short forms
-newspapers use ("UK", "Turkey", "阿联酋"). Cities are every state's capital (countryinfo) and a
-short curated list in several scripts: where diaspora communities live (hosts) and the home
-regions the origin state controls. Each mention records
+newspapers use ("UK", "Turkey", "阿联酋"). Cities are every state's capital (countryinfo), CLDR's
+time-zone cities, the world's cities of a million people or more (GeoNames, data/cities.json)
+and a short curated list in several scripts: where diaspora communities live (hosts) and the
+home regions the origin state controls. Each mention records
 whether it sits in a locative context ("in Dubai", "Türkiye'de", "在英国", "в Алматы"), which
 is what tells a host country from a country merely named.
 """
