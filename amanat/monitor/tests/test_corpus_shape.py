@@ -292,3 +292,28 @@ def test_the_twelfth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
     assert {"ni-maldonado-escazu-2021", "ni-maldonado-sanjose-2024"} <= set(groups)
     assert {"ru-navalnaya-absentia-2024", "lk-berlin-march-2024"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 13
+
+
+def test_the_thirteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh13 (40 blind texts, events of any year): 22 TNR and 18 look-alikes, seven
+    origin states, 18 English texts, five each in Russian and Turkish and four each in Chinese,
+    Uyghur and Persian, a source for every text, no story group shared with another split,
+    thirteen stories told twice and four told three times, and two "same person, different
+    event" traps: Umarali Kuvvatov (his 2014-15 detention in Istanbul and his 2015 killing, two
+    TNR stories) and Tony Chung (his 2021 sentence at home, a look-alike; the 2024 bounty, TNR)."""
+    folder = CORPUS / "tnr-fresh13"
+    labels = _labels(folder)
+    assert len(labels) == 40
+    assert sum(label.is_tnr for label in labels) == 22
+    assert len(_origins(labels)) == 7
+    counts = Counter(label.lang or "en" for label in labels)
+    assert counts["en"] == 18
+    assert counts["ru"] == 5 and counts["tr"] == 5
+    assert all(counts[lang] >= 4 for lang in LANGUAGES), counts
+    _assert_a_source_for_every_text(folder, labels)
+    _assert_stories_new_to_every_other_split(folder, labels)
+    groups = Counter(label.story_group for label in labels)
+    assert {"tj-kuvatov-istanbul-2015", "tj-kuvatov-detention-2014"} <= set(groups)
+    assert {"cn-hk-bounties-2024-12-24", "lk-tony-chung-sentence-2021"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 13
+    assert sum(1 for count in groups.values() if count == 3) == 4
