@@ -308,7 +308,8 @@ def test_the_thirteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
     assert len(_origins(labels)) == 7
     counts = Counter(label.lang or "en" for label in labels)
     assert counts["en"] == 18
-    assert counts["ru"] == 5 and counts["tr"] == 5
+    assert counts["ru"] == 5
+    assert counts["tr"] == 5
     assert all(counts[lang] >= 4 for lang in LANGUAGES), counts
     _assert_a_source_for_every_text(folder, labels)
     _assert_stories_new_to_every_other_split(folder, labels)
