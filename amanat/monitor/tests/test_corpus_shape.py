@@ -125,6 +125,24 @@ def test_the_third_fresh_round_is_new_stories_of_the_big_perpetrator_states() ->
     assert not {label.story_group for label in labels} & earlier
 
 
+def _blind_split(
+    name: str, *, texts: int, tnr: int, origins: int, english: int
+) -> tuple[Counter[str], Counter[str | None]]:
+    """The checks every blind split shares: its counts of texts, TNR texts, origin states and
+    English texts, a source for every text and stories new to every other split. Returns the
+    texts per language and per story group, for the split's own checks."""
+    folder = CORPUS / name
+    labels = _labels(folder)
+    assert len(labels) == texts
+    assert sum(label.is_tnr for label in labels) == tnr
+    assert len(_origins(labels)) == origins
+    counts = Counter(label.lang or "en" for label in labels)
+    assert counts["en"] == english
+    _assert_a_source_for_every_text(folder, labels)
+    _assert_stories_new_to_every_other_split(folder, labels)
+    return counts, Counter(label.story_group for label in labels)
+
+
 def test_the_sixth_fresh_round_is_a_blind_estimate_of_events_from_2020_on() -> None:
     """tnr-fresh6 (f6-001 … f6-042): 42 blind texts, 25 TNR and 17 look-alikes, 12 origin states,
     20 in English and at least four in each other language; its stories are new to every split."""
@@ -165,17 +183,8 @@ def test_the_seventh_fresh_round_is_a_second_blind_estimate_of_new_events() -> N
     origin states, 14 English texts and at least three in each other language, a source for
     every text, no story group shared with another split, and Wael Ghonim in two separate
     stories (his 2011 release in Cairo, a look-alike; his brother's 2019 arrest, TNR)."""
-    folder = CORPUS / "tnr-fresh7"
-    labels = _labels(folder)
-    assert len(labels) == 32
-    assert sum(label.is_tnr for label in labels) == 18
-    assert len(_origins(labels)) == 12
-    counts = Counter(label.lang or "en" for label in labels)
-    assert counts["en"] == 14
+    counts, groups = _blind_split("tnr-fresh7", texts=32, tnr=18, origins=12, english=14)
     assert all(counts[lang] >= 3 for lang in LANGUAGES), counts
-    _assert_a_source_for_every_text(folder, labels)
-    _assert_stories_new_to_every_other_split(folder, labels)
-    groups = Counter(label.story_group for label in labels)
     assert {"eg-ghonim-brother-2019", "lk-ghonim-release-2011"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 3
 
@@ -186,17 +195,8 @@ def test_the_eighth_fresh_round_is_a_third_blind_estimate_of_new_events() -> Non
     every text, no story group shared with another split, eight stories told twice, and
     Sviatlana Tsikhanouskaya in two separate stories (her 2023 sentence in absentia, TNR; the
     2020 Sakharov Prize, a look-alike)."""
-    folder = CORPUS / "tnr-fresh8"
-    labels = _labels(folder)
-    assert len(labels) == 38
-    assert sum(label.is_tnr for label in labels) == 22
-    assert len(_origins(labels)) == 16
-    counts = Counter(label.lang or "en" for label in labels)
-    assert counts["en"] == 17
+    counts, groups = _blind_split("tnr-fresh8", texts=38, tnr=22, origins=16, english=17)
     assert all(counts[lang] >= 4 for lang in LANGUAGES), counts
-    _assert_a_source_for_every_text(folder, labels)
-    _assert_stories_new_to_every_other_split(folder, labels)
-    groups = Counter(label.story_group for label in labels)
     assert {"by-tsikhanouskaya-absentia-2023", "lk-sakharov-belarus-2020"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 8
 
@@ -207,17 +207,8 @@ def test_the_ninth_fresh_round_is_a_fourth_blind_estimate_of_new_events() -> Non
     every text, no story group shared with another split, thirteen stories told twice, and Can
     Dündar in two separate stories (his 2020 sentence in absentia, TNR; the 2016 verdict and
     courthouse shooting in Istanbul, a look-alike)."""
-    folder = CORPUS / "tnr-fresh9"
-    labels = _labels(folder)
-    assert len(labels) == 39
-    assert sum(label.is_tnr for label in labels) == 23
-    assert len(_origins(labels)) == 15
-    counts = Counter(label.lang or "en" for label in labels)
-    assert counts["en"] == 18
+    counts, groups = _blind_split("tnr-fresh9", texts=39, tnr=23, origins=15, english=18)
     assert all(counts[lang] >= 4 for lang in LANGUAGES), counts
-    _assert_a_source_for_every_text(folder, labels)
-    _assert_stories_new_to_every_other_split(folder, labels)
-    groups = Counter(label.story_group for label in labels)
     assert {"tr-dundar-absentia-2020", "lk-dundar-verdict-2016"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 13
 
@@ -229,17 +220,8 @@ def test_the_tenth_fresh_round_is_a_fifth_blind_estimate_of_new_events() -> None
     "same person, different event" traps: Gulchehra Hoja (her relatives' detention in 2018,
     TNR; her 2023 memoir, a look-alike) and Carmen Lau (the February 2025 "wanted" letters
     and the November 2025 fake explicit letters, two TNR stories)."""
-    folder = CORPUS / "tnr-fresh10"
-    labels = _labels(folder)
-    assert len(labels) == 40
-    assert sum(label.is_tnr for label in labels) == 25
-    assert len(_origins(labels)) == 12
-    counts = Counter(label.lang or "en" for label in labels)
-    assert counts["en"] == 20
+    counts, groups = _blind_split("tnr-fresh10", texts=40, tnr=25, origins=12, english=20)
     assert all(counts[lang] == 4 for lang in LANGUAGES), counts
-    _assert_a_source_for_every_text(folder, labels)
-    _assert_stories_new_to_every_other_split(folder, labels)
-    groups = Counter(label.story_group for label in labels)
     assert {"cn-hoja-relatives-2018", "lk-hoja-memoir-2023"} <= set(groups)
     assert {"cn-carmen-lau-letters-2025", "cn-carmen-lau-deepfake-2025"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 9
@@ -252,17 +234,8 @@ def test_the_eleventh_fresh_round_is_a_sixth_blind_estimate_of_new_events() -> N
     person in three separate stories: Moosa Mohammed (Moosa Abd-Ali Ali) as a FinFisher
     target in 2014 and as the protester beaten on Bahrain's London embassy roof in 2019 (both
     TNR), and as one of the two men on the same roof in 2012 (a look-alike)."""
-    folder = CORPUS / "tnr-fresh11"
-    labels = _labels(folder)
-    assert len(labels) == 40
-    assert sum(label.is_tnr for label in labels) == 24
-    assert len(_origins(labels)) == 11
-    counts = Counter(label.lang or "en" for label in labels)
-    assert counts["en"] == 20
+    counts, groups = _blind_split("tnr-fresh11", texts=40, tnr=24, origins=11, english=20)
     assert all(counts[lang] == 4 for lang in LANGUAGES), counts
-    _assert_a_source_for_every_text(folder, labels)
-    _assert_stories_new_to_every_other_split(folder, labels)
-    groups = Counter(label.story_group for label in labels)
     assert {
         "bh-finfisher-uk-2014",
         "bh-moosa-embassy-roof-2019",
@@ -278,17 +251,8 @@ def test_the_twelfth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
     twice, and two "same person, different event" traps: Joao Maldonado (shot in 2021 and in
     2024, two TNR stories) and Yulia Navalnaya (her 2024 arrest in absentia, TNR; the Berlin
     march, a look-alike)."""
-    folder = CORPUS / "tnr-fresh12"
-    labels = _labels(folder)
-    assert len(labels) == 40
-    assert sum(label.is_tnr for label in labels) == 24
-    assert len(_origins(labels)) == 12
-    counts = Counter(label.lang or "en" for label in labels)
-    assert counts["en"] == 20
+    counts, groups = _blind_split("tnr-fresh12", texts=40, tnr=24, origins=12, english=20)
     assert all(counts[lang] == 4 for lang in LANGUAGES), counts
-    _assert_a_source_for_every_text(folder, labels)
-    _assert_stories_new_to_every_other_split(folder, labels)
-    groups = Counter(label.story_group for label in labels)
     assert {"ni-maldonado-escazu-2021", "ni-maldonado-sanjose-2024"} <= set(groups)
     assert {"ru-navalnaya-absentia-2024", "lk-berlin-march-2024"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 13
@@ -301,19 +265,10 @@ def test_the_thirteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
     thirteen stories told twice and four told three times, and two "same person, different
     event" traps: Umarali Kuvvatov (his 2014-15 detention in Istanbul and his 2015 killing, two
     TNR stories) and Tony Chung (his 2021 sentence at home, a look-alike; the 2024 bounty, TNR)."""
-    folder = CORPUS / "tnr-fresh13"
-    labels = _labels(folder)
-    assert len(labels) == 40
-    assert sum(label.is_tnr for label in labels) == 22
-    assert len(_origins(labels)) == 7
-    counts = Counter(label.lang or "en" for label in labels)
-    assert counts["en"] == 18
+    counts, groups = _blind_split("tnr-fresh13", texts=40, tnr=22, origins=7, english=18)
     assert counts["ru"] == 5
     assert counts["tr"] == 5
     assert all(counts[lang] >= 4 for lang in LANGUAGES), counts
-    _assert_a_source_for_every_text(folder, labels)
-    _assert_stories_new_to_every_other_split(folder, labels)
-    groups = Counter(label.story_group for label in labels)
     assert {"tj-kuvatov-istanbul-2015", "tj-kuvatov-detention-2014"} <= set(groups)
     assert {"cn-hk-bounties-2024-12-24", "lk-tony-chung-sentence-2021"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 13
