@@ -20,6 +20,7 @@ from bench import (
     flood,
     hotline,
     monitor,
+    monitor_blind,
     receipt_flood,
     receipt_timing,
     stripping,
@@ -41,6 +42,8 @@ BENCHMARKS: dict[str, Callable[..., str]] = {
     "stripping": stripping.run,
     # Monitor text pipeline (no server, no database): --seconds/--users do not apply.
     "monitor": monitor.run,
+    # Each labelled split scored by the code of the commit that added it (needs git history).
+    "monitor_blind": monitor_blind.run,
     # Dataset (1,000,000 synthetic incidents; BENCH_DATASET_ROWS): --seconds/--users do not apply.
     "dataset": dataset.run,
 }

@@ -1,0 +1,54 @@
+"""bench/monitor_blind.py: each split is scored by the code of the commit that added it, and
+splits are pooled without their file names or story groups colliding."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from amanat.monitor.nlp.corpus import Label
+from bench import monitor_blind
+
+ROOT = Path(monitor_blind.__file__).resolve().parent.parent
+
+
+def test_it_counts_the_look_alikes_the_predictions_reject() -> None:
+    gold = [
+        Label("a.txt", True, "TR", ("DE",), ("detention",), "s1"),
+        Label("b.txt", False, story_group="s2"),
+        Label("c.txt", False, story_group="s3"),
+    ]
+    predicted = [
+        Label("a.txt", True, "TR", ("DE",), ("detention",)),
+        Label("b.txt", True, "TR", ("DE",), ("deportation",)),
+    ]  # c.txt: no prediction
+    report = monitor_blind.figures(gold, predicted)
+    assert report["rejected"] == (1, 2)
+    assert report["relevance"]["precision"] == 0.5
+
+
+def test_pooled_splits_keep_their_files_and_stories_apart() -> None:
+    one = monitor_blind._renamed(Label("001.txt", True, "CN", (), ("detention",), "x"), "s1")
+    two = monitor_blind._renamed(Label("001.txt", True, "CN", (), ("detention",), "x"), "s2")
+    assert (one.file, one.story_group) == ("s1-001.txt", "s1/x")
+    assert (two.file, two.story_group) == ("s2-001.txt", "s2/x")
+
+
+def test_numbered_splits_come_in_their_order() -> None:
+    names = monitor_blind.splits()
+    assert names.index("tnr-fresh2") < names.index("tnr-fresh10")
+
+
+@pytest.mark.skipif(not (ROOT / ".git").exists(), reason="needs the git history")
+def test_the_code_that_scores_a_split_blind_is_older_than_the_split() -> None:
+    commit, _date = monitor_blind.added_in("tnr-fresh5")
+    parent_tree = subprocess.run(
+        ["git", "ls-tree", "-r", "--name-only", f"{commit}^"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "amanat/monitor/corpus/tnr-fresh5/labels.jsonl" not in parent_tree
