@@ -273,3 +273,17 @@ def test_the_thirteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
     assert {"cn-hk-bounties-2024-12-24", "lk-tony-chung-sentence-2021"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 13
     assert sum(1 for count in groups.values() if count == 3) == 4
+
+
+def test_the_fourteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh14 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, nine origin
+    states, 20 English texts and four in each other language, a source for every text, no story
+    group shared with another split, eighteen stories told twice, and two "same person,
+    different event" traps: Hamza Kashgari (his 2012 return from Kuala Lumpur, TNR; his 2013
+    release at home, a look-alike) and Omar Abdulaziz (the 2018 envoys in Montreal and the 2020
+    RCMP warning, two TNR stories)."""
+    counts, groups = _blind_split("tnr-fresh14", texts=40, tnr=24, origins=9, english=20)
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    assert {"sa-kashgari-kuala-lumpur-2012", "lk-kashgari-release-2013"} <= set(groups)
+    assert {"sa-abdulaziz-montreal-envoys-2018", "sa-abdulaziz-rcmp-warning-2020"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 18
