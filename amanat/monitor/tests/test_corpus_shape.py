@@ -273,3 +273,18 @@ def test_the_thirteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
     assert {"cn-hk-bounties-2024-12-24", "lk-tony-chung-sentence-2021"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 13
     assert sum(1 for count in groups.values() if count == 3) == 4
+
+
+def test_the_fifteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh15 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, nine
+    origin states, 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split, fifteen stories told twice and one three
+    times, and two "same person, different event" traps: Sam Sokha (her 2018 return from
+    Thailand, TNR; her 2024 arrival in Canada, a look-alike) and Seth Sendashonga (the 1996
+    attempt on his life and his 1998 killing in Nairobi, two TNR stories)."""
+    counts, groups = _blind_split("tnr-fresh15", texts=40, tnr=24, origins=9, english=20)
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    assert {"kh-sam-sokha-thailand-2018", "lk-sam-sokha-canada-2024"} <= set(groups)
+    assert {"rw-sendashonga-attempt-1996", "rw-sendashonga-nairobi-1998"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 15
+    assert sum(1 for count in groups.values() if count == 3) == 1
