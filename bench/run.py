@@ -21,6 +21,7 @@ from bench import (
     hotline,
     monitor,
     monitor_blind,
+    monitor_selector,
     receipt_flood,
     receipt_timing,
     stripping,
@@ -44,6 +45,8 @@ BENCHMARKS: dict[str, Callable[..., str]] = {
     "monitor": monitor.run,
     # Each labelled split scored by the code of the commit that added it (needs git history).
     "monitor_blind": monitor_blind.run,
+    # A learned keep/drop of the rules' tactics, trained on their blind behaviour.
+    "monitor_selector": monitor_selector.run,
     # Dataset (1,000,000 synthetic incidents; BENCH_DATASET_ROWS): --seconds/--users do not apply.
     "dataset": dataset.run,
 }

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from amanat.monitor.nlp.corpus import Label
-from bench import monitor_blind
+from bench import monitor_blind, monitor_selector
 
 ROOT = Path(monitor_blind.__file__).resolve().parent.parent
 
@@ -52,3 +52,25 @@ def test_the_code_that_scores_a_split_blind_is_older_than_the_split() -> None:
         check=True,
     ).stdout
     assert "amanat/monitor/corpus/tnr-fresh5/labels.jsonl" not in parent_tree
+
+
+def test_the_selector_scores_only_texts_rightly_found_as_tnr() -> None:
+    rows = [
+        {"split": "s", "file": "a", "is_tnr": True, "gold_tnr": True,
+         "tactics": ["detention", "deportation"], "gold": ["deportation", "rendition"]},
+        {"split": "s", "file": "b", "is_tnr": True, "gold_tnr": False,
+         "tactics": ["assault"], "gold": []},
+    ]  # fmt: skip
+    assert monitor_selector._micro(rows, {}) == [1, 1, 1]
+    assert monitor_selector._micro(rows, {("s", "a", "detention"): False}) == [1, 0, 1]
+
+
+def test_the_selector_reads_the_other_tactics_beside_a_candidate() -> None:
+    row = {"lang": "tr", "sentences": 5, "cands": {"detention": [2, 0], "deportation": [1, 4]}}
+    found = monitor_selector.features(row, "deportation", pairs=True)
+    assert found["t=deportation&with=detention"] == 1
+    assert found["rank=2"] == 1
+    assert found["position"] == 1.0
+    assert "t=deportation&with=detention" not in monitor_selector.features(
+        row, "deportation", False
+    )
