@@ -20,6 +20,7 @@ from bench import (
     flood,
     hotline,
     monitor,
+    monitor_agreement,
     monitor_blind,
     monitor_selector,
     receipt_flood,
@@ -45,6 +46,8 @@ BENCHMARKS: dict[str, Callable[..., str]] = {
     "monitor": monitor.run,
     # Each labelled split scored by the code of the commit that added it (needs git history).
     "monitor_blind": monitor_blind.run,
+    # A second annotator's labels of 80 corpus texts against the corpus labels.
+    "monitor_agreement": monitor_agreement.run,
     # A learned keep/drop of the rules' tactics, trained on their blind behaviour.
     "monitor_selector": monitor_selector.run,
     # Dataset (1,000,000 synthetic incidents; BENCH_DATASET_ROWS): --seconds/--users do not apply.

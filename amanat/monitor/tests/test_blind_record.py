@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from amanat.monitor.nlp.corpus import Label
-from bench import monitor_blind, monitor_selector
+from bench import monitor_agreement, monitor_blind, monitor_selector
 
 ROOT = Path(monitor_blind.__file__).resolve().parent.parent
 
@@ -74,3 +74,10 @@ def test_the_selector_reads_the_other_tactics_beside_a_candidate() -> None:
     assert "t=deportation&with=detention" not in monitor_selector.features(
         row, "deportation", False
     )
+
+
+def test_the_second_annotator_labelled_80_corpus_texts_in_the_codebook_format() -> None:
+    first, second = monitor_agreement.pairs()
+    assert len(first) == len(second) == 80
+    assert [a.file for a in first] == [b.file for b in second]
+    assert len({a.file for a in first}) == 80
