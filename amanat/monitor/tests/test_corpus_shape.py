@@ -321,3 +321,24 @@ def test_the_two_blind_splits_written_side_by_side_share_only_three_stories() ->
         label.story_group for label in _labels(CORPUS / "tnr-fresh15")
     }
     assert shared == {"cn-talip-dubai-2018", "tr-yalcin-barcelona-2017", "lk-kayishema-paarl-2023"}
+
+
+def test_the_sixteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh16 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (Azerbaijan, Belarus, Eritrea, Ethiopia, Kazakhstan, Laos, Thailand,
+    Uzbekistan), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split, seventeen stories told twice and one three times, and
+    three "same person, different event" traps: Muratbek Ketebayev (held in Lublin in 2013 and in
+    Madrid in 2014, two TNR stories), Muhammad Bekjanov (taken from Kyiv in 1999, TNR; freed at
+    home in 2017, a look-alike) and Okello Ochalla (seized in South Sudan in 2014, TNR; sentenced
+    in Addis Ababa in 2016, a look-alike)."""
+    counts, groups = _blind_split("tnr-fresh16", texts=40, tnr=24, origins=8, english=20)
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    labels = _labels(CORPUS / "tnr-fresh16")
+    assert " ".join(sorted(_origins(labels))) == "AZ BY ER ET KZ LA TH UZ"
+    assert all(label.origin_state is None for label in labels if not label.is_tnr)
+    assert {"kz-ketebayev-lublin-2013", "kz-ketebayev-madrid-2014"} <= set(groups)
+    assert {"uz-bekjanov-kyiv-1999", "lk-bekjanov-release-2017"} <= set(groups)
+    assert {"et-okello-south-sudan-2014", "lk-okello-sentence-2016"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 17
+    assert sum(1 for count in groups.values() if count == 3) == 1
