@@ -342,3 +342,19 @@ def test_the_sixteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
     assert {"et-okello-south-sudan-2014", "lk-okello-sentence-2016"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 17
     assert sum(1 for count in groups.values() if count == 3) == 1
+
+
+def test_the_seventeenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh17 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states, 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split, seventeen stories told twice, and two
+    "same person, different event" traps: Yury Zhdanov (his 2021 arrest as reprisal for his
+    exiled son, TNR; his 2023 release from a colony, a look-alike) and Lu Siwei (his 2021
+    licence loss and exit ban at home, a look-alike; his 2023 detention in Laos and return
+    to China, TNR)."""
+    counts, groups = _blind_split("tnr-fresh17", texts=40, tnr=24, origins=8, english=20)
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    assert {"ru-zhdanov-father-2021", "lk-zhdanov-father-release-2023"} <= set(groups)
+    assert {"cn-lu-siwei-laos-2023", "lk-lu-siwei-exit-ban-2021"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 17
+    assert max(groups.values()) == 2
