@@ -24,6 +24,7 @@ from amanat.monitor.nlp.rules import (
     gate_round13,
     lookalikes,
     round14b,
+    round16a,
     seats,
     sieve_for,
     suspects,
@@ -370,6 +371,8 @@ def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,
     if analysis and round14b.look_alike(rules.language, analysis.text, lead, tactics.first, home,
                                         analysis.places, analysis.states):  # fmt: skip
         return True  # a convict extradited, a host's returns of refugees (rules/round14b.py)
+    if round16a.espionage_on_institutions(rules.language, rules.lowered, tactics.count):
+        return True  # spying on a military or companies (rules/round16a.py)
     if rules.run(POLITICAL_RULES).count or rules.run(POLITICAL_MORE).count:
         return False
     criminal = rules.run(CRIMINAL_RULES).count or suspects.charged_with_crime(
