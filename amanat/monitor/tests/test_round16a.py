@@ -89,6 +89,76 @@ PAIRS = [
         "hackledi. Bakan, devletin casusluk yeteneğinin gazetecilere zarar verdiğini söyledi.",
         "VN",
     ),
+    # A clash at an embassy's festival or event abroad: the crowd's or the host police's
+    # violence; the state's guards or diplomats doing the act keep it TNR.
+    Pair(
+        "clash-at-an-event",
+        "zh",
+        "越南大使馆活动在柏林引发冲突\n\n数百名越南难民周六在柏林抗议越南大使馆举办的活动，与警方"
+        "发生冲突。警方使用警棍和胡椒喷雾，拘留了30人。",
+        "越南大使馆保镖在柏林殴打抗议者\n\n数百名越南难民周六在柏林越南大使馆外抗议。大使馆保镖将"
+        "一名抗议者拖进院内殴打。",
+        "VN",
+    ),
+    Pair(
+        "clash-at-an-event",
+        "tr",
+        "Berlin'de Vietnam elçiliğinin etkinliği çatışmaya dönüştü\n\nYüzlerce Vietnamlı "
+        "sığınmacı Cumartesi günü Berlin'de Vietnam büyükelçiliğinin etkinliğini protesto etti "
+        "ve polisle çatıştı. Polis cop kullandı ve biber gazı sıktı. Almanya'da iki grup "
+        "arasında daha önce de şiddet yaşanmış, 2019'da bir rejim destekçisi bıçaklanarak "
+        "öldürülmüştü.",
+        "Vietnam elçiliği korumaları Berlin'de bir protestocuya saldırdı\n\nYüzlerce Vietnamlı "
+        "sığınmacı Cumartesi günü Berlin'de Vietnam büyükelçiliği önünde protesto yaptı. "
+        "Elçilik korumaları bir protestocuyu darp etti.",
+        "VN",
+    ),
+    Pair(
+        "clash-at-an-event",
+        "fa",
+        "بیش از صد زخمی در درگیری ویتنامی‌ها در برلین\n\nدر درگیری‌های روز شنبه در برلین میان "
+        "هواداران دولت ویتنام و مخالفان آن، بیش از صد نفر زخمی شدند. پلیس آلمان از نارنجک صوتی "
+        "استفاده کرد.",
+        "محافظان سفارت ویتنام در برلین معترضی را کتک زدند\n\nصدها پناهجوی ویتنامی روز شنبه در "
+        "برابر سفارت ویتنام در برلین تجمع کردند. محافظان سفارت یک معترض را به داخل کشیدند و کتک "
+        "زدند.",
+        "VN",
+    ),
+    # A headline's release is placed by the sentence under it: a release abroad ends an act
+    # abroad; a release at home stays a look-alike.
+    Pair(
+        "headline-release-abroad",
+        "en",
+        'Uzbek dissident freed: "I will keep writing"\n\nAn Uzbek opposition blogger jailed in '
+        "Tashkent in 2019 was released on 12 April after five years in prison.",
+        'Uzbek dissident freed: "I do not want to be deported"\n\nAn Uzbek opposition blogger '
+        "detained in Moscow on 3 March over a visa violation was released on 12 April after six "
+        "weeks in custody. Tashkent had asked Moscow to extradite him.",
+        "UZ",
+    ),
+    Pair(
+        "headline-release-abroad",
+        "tr",
+        "Özbek muhalif serbest bırakıldı: \"Yazmaya devam edeceğim\"\n\nTaşkent'te 2019'da "
+        "hapsedilen Özbek muhalif blogcu, beş yıl hapis yattıktan sonra 12 Nisan'da serbest "
+        "bırakıldı.",
+        'Özbek muhalif serbest bırakıldı: "Sınır dışı edilmek istemiyorum"\n\nMoskova\'da vize '
+        "ihlali gerekçesiyle 3 Mart'ta gözaltına alınan Özbek muhalif blogcu, altı haftalık "
+        "gözaltının ardından 12 Nisan'da serbest bırakıldı. Taşkent, Moskova'dan iadesini "
+        "istemişti.",
+        "UZ",
+    ),
+    # A killing an armed group that is no state claims; a state's agents named keep it TNR.
+    Pair(
+        "armed-group-claims",
+        "tr",
+        "Libyalı gazeteci Pazar günü Tunus'un Sfaks kentinde susturuculu bir silahla vurularak "
+        "öldürüldü. Ekim ayında grubun bir aktivisti de Sfaks'taki evinde öldürülmüş, IŞİD bu "
+        "cinayetleri üstlenmişti.",
+        "Libyalı gazeteci Pazar günü Tunus'un Sfaks kentinde susturuculu bir silahla vurularak "
+        "öldürüldü. Tunus polisi, tetikçilerin Libya istihbaratının ajanları olduğunu açıkladı.",
+        "LY",
+    ),
 ]
 
 
@@ -137,3 +207,37 @@ def test_uyghur_policy_is_blanked_and_political_is_kept() -> None:
     assert "سىياسىت" not in blanked
     kept = round16a.blank_non_targets("ug", "سىياسىي پائالىيەتچى")
     assert "سىياسىي" in kept
+
+
+def test_a_headline_is_a_first_line_without_a_full_stop() -> None:
+    text = "Dissident freed\n\nHe was released in Moscow."
+    assert round16a.is_headline(text, "Dissident freed")
+    assert not round16a.is_headline("He was freed.\nMore.", "He was freed.")
+
+
+def test_relatives_beaten_at_home_for_a_rally_abroad_stay_found() -> None:
+    # The rally is the cause; the state's security agents beat the parents at home.
+    text = (
+        "پیانیست ویتنامی‌تبار ساکن برلین می‌گوید مأموران امنیتی دولت ویتنام به خانه پدر و مادرش "
+        "در هانوی حمله کردند و این حمله تلافی اجرای او در تجمعی در برلین در حمایت از مخالفان بود. "
+        "دو نفر مادرش را کتک زدند."
+    )
+    result = tag(text, "fa")
+    assert result.is_tnr, result.tags
+    assert result.origin_state == "VN", result.tags
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "A Vietnamese activist said unknown men attacked him outside his Berlin home days "
+            "after he protested the party chief's visit, breaking his nose.",
+        ),
+    ],
+)
+def test_an_attack_on_a_protester_stays_found(language: str, text: str) -> None:
+    # A protest is no clash: the attack on the man who protested is the act.
+    result = tag(text, language)
+    assert result.is_tnr, result.tags

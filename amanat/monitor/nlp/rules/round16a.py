@@ -145,3 +145,124 @@ def espionage_on_institutions(language: str, lowered_text: str, tactics: Iterabl
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？؟])\s+|\n+")
+
+
+# ---- a clash at a protest or an event abroad ---------------------------------------------------
+
+_CLASH_ACTS = frozenset({"assault", "detention", "assassination", "impersonation"})
+
+# The lead reports a clash, riot, brawl or festival: the crowd's event. A protest alone is not
+# one ("attacked outside his home days after he protested" is an attack on a protester).
+_CROWD_EVENT = {
+    "en": r"\b(?:clash\w*|riot\w*|skirmish\w*|brawl\w*|scuffle\w*|festival|celebrations?|"
+          r"stormed|storming)\b",
+    "tr": r"çatışma\w*|çatıştı\w*|arbede\w*|festival\w*|etkinli\w*|kutlama\w*|kavga\w*",
+    "zh": r"冲突|骚乱|节庆|庆典|斗殴|混战",
+    "ug": r"توقۇنۇش\w*|قالايمىقان\w*|بايرام\w*|مۇشتلاش\w*",
+    "ru": r"столкновени\w*|беспорядк\w*|фестивал\w*|праздник\w*|драк\w*|потасовк\w*",
+    "fa": r"درگیری|جشن|جشنواره|زدوخورد|آشوب",
+}  # fmt: skip
+# A state's own people doing the act: its diplomats, consular staff, guards or agents.
+_STATE_HANDS = {
+    "en": r"\b(?:embassy|consulate|consular|diplomats?|envoys?|ambassador\w*|residence|"
+          r"bodyguards?|guards?|security (?:detail|guards?|personnel|staff|officials?|officers?|"
+          r"team)|agents?|intelligence|spies|officials? from)\b",
+    "tr": r"elçilik\w*|konsolosluk\w*|konsolosluğ\w*|diplomat\w*|büyükelçi\w*|korumalar\w*|"
+          r"koruma görevli\w*|ajan\w*|istihbarat\w*|konut\w*|güvenlik (?:görevli|personel|"
+          r"ekib|yetkili)\w*",
+    "zh": r"大使馆|领事馆|使馆|外交官|领事|官邸|保镖|警卫|安保|安全人员|安全官员|特工|情报",
+    "ug": r"ئەلچىخان\w*|كونسۇلخان\w*|دىپلومات\w*|ئەلچى\w*|قوغدىغۇچى\w*|مۇھاپىزەتچى\w*|"
+          r"بىخەتەرلىك خادىم\w*|جاسۇس\w*|ئىستىخبارات\w*",
+    "ru": r"посольств\w*|консульств\w*|консул\w*|дипломат\w*|посол\w*|охран\w*|телохранител\w*|"
+          r"сотрудник\w* (?:службы )?безопасности|агент\w*|спецслужб\w*|разведк\w*|резиденци\w*",
+    "fa": r"سفارت|کنسولگری|دیپلمات|سفیر|اقامتگاه|محافظ|مأمور|مامور|نیروهای امنیتی|اطلاعاتی|"
+          r"جاسوس",
+}  # fmt: skip
+
+
+# The state's agents named anywhere in the text: its intelligence, security officers, guards.
+# (Its embassy alone may be the venue: "a festival the embassy organised".)
+_STATE_AGENTS = {
+    "en": r"\b(?:intelligence|security (?:agents?|officers?|forces|services?|officials?)|state "
+          r"security|secret police|spies|bodyguards?|security detail)\b",
+    "tr": r"istihbarat\w*|güvenlik güçleri\w*|ajan\w*|korumalar\w*|güvenlik görevli\w*",
+    "zh": r"情报|特工|安全人员|安全官员|安保人员|国安|保镖",
+    "ug": r"ئىستىخبارات\w*|جاسۇس\w*|بىخەتەرلىك خادىم\w*|قوغدىغۇچى\w*",
+    "ru": r"спецслужб\w*|разведк\w*|сотрудник\w* (?:службы )?безопасности|силовик\w*|"
+          r"охранник\w*|телохранител\w*",
+    "fa": r"م[أا]موران (?:امنیتی|اطلاعاتی)|نیروهای امنیتی|اطلاعاتی|جاسوس|محافظ",
+}  # fmt: skip
+
+
+def clash_at_an_event(language: str, lead: str, first_sentences: Iterable[str],
+                      tactics: Iterable[str], lowered_text: str) -> bool:  # fmt: skip
+    """The first two sentences (a headline and its lead) report a clash, riot or festival; the
+    only acts read are an assault, a detention, a killing or an impersonation; no sentence
+    carrying them names the state's diplomats, consular staff, guards or agents; and the text
+    names no intelligence or security officers of anyone: the crowd's or the host police's
+    violence, not the state's act."""
+    found = set(tactics)
+    if not found or not found <= _CLASH_ACTS:
+        return False
+    lang = _lang(language)
+    if search_in(_CROWD_EVENT, lang, lead.lower()) is None:
+        return False
+    if any(search_in(_STATE_HANDS, lang, s.lower()) is not None for s in first_sentences):
+        return False
+    return search_in(_STATE_AGENTS, lang, lowered_text) is None
+
+
+# ---- a headline ------------------------------------------------------------------------------
+
+
+def is_headline(text: str, first_sentence: str) -> bool:
+    """The first sentence is a headline: alone on the text's first line, with no full stop of
+    its own ("Tajik dissident released: 'I do not want to be deported'"). The sentence under it
+    tells where what the headline reports happened."""
+    head = text.lstrip()
+    line = head.split("\n", 1)[0].strip()
+    return (
+        bool(line)
+        and "\n" in head
+        and line == first_sentence.strip()
+        and not line.endswith((".", "。", "!", "؟", "?"))
+    )
+
+
+# ---- a killing an armed group claims -----------------------------------------------------------
+
+_VIOLENT_ACTS = frozenset({"assassination", "assault", "silencing_demand", "direct_threat"})
+
+# A non-state armed group claims the killing or attack ("IS later said it was responsible",
+# "IŞİD bu cinayetleri üstlenmişti"). The Taliban, a state's rulers since 2021, are not here.
+_GROUP = (
+    r"(?:islamic state|isis|isil|daesh|al-qaeda|al-qaida|al-shabaab|boko haram|"
+    r"[iı]\u0307?ş[iı]\u0307?d|deaş|daeş|el kaide|eş-şebab|伊斯兰国|基地组织|青年党|"
+    r"ئىشىد|دائىش|ئىسلام دۆلىتى|игил|"
+    r"даиш|исламск\w* государств\w*|аль-каид\w*|داعش|دولت اسلامی|القاعده|الشباب)"
+)
+_GROUP_CLAIMS = {
+    "en": rf"\b{_GROUP}\b[^.]{{0,40}}?\b(?:claimed|said it was responsible|took responsibility|"
+          r"claiming)\b|\bclaimed by (?:the )?"
+          rf"{_GROUP}\b|\bis (?:later |has |had |then )?(?:said it was responsible|claimed "
+          r"(?:responsibility|the))\b",
+    "tr": rf"{_GROUP}\S*\s+(?:\S+\s+){{0,5}}?üstlen\w*",
+    "zh": rf"{_GROUP}[^。；]{{0,20}}(?:宣称|声称|宣布)?(?:负责|认领)",
+    "ug": rf"{_GROUP}\S*\s+(?:\S+\s+){{0,6}}?(?:ئۈستىگە ئال|مەسئۇل)\w*",
+    "ru": rf"{_GROUP}\s+(?:\S+\s+){{0,6}}?(?:взял\w* на себя|заяви\w* о причастности|"
+          r"ответственност\w*)",
+    "fa": rf"{_GROUP}\s+(?:\S+\s+){{0,6}}?مسئولیت",
+}  # fmt: skip
+
+
+def armed_group_claims(language: str, lowered_text: str, tactics: Iterable[str]) -> bool:
+    """The only acts read are a killing, an attack or threats; an armed group that is no state
+    (Islamic State, al-Qaeda, al-Shabaab, Boko Haram) claims them; and the text names no
+    state's diplomats, guards or agents: the group's violence, not a state's reach."""
+    found = set(tactics)
+    if not found or not found <= _VIOLENT_ACTS:
+        return False
+    lang = _lang(language)
+    if search_in(_GROUP_CLAIMS, lang, lowered_text) is None:
+        return False
+    return search_in(_STATE_HANDS, lang, lowered_text) is None
