@@ -24,6 +24,7 @@ from amanat.monitor.nlp.rules import (
     gate_round13,
     lookalikes,
     round14b,
+    round16a,
     seats,
     sieve_for,
     suspects,
@@ -378,6 +379,14 @@ def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,
     if analysis and round14b.look_alike(rules.language, analysis.text, lead, tactics.first, home,
                                         analysis.places, analysis.states):  # fmt: skip
         return True  # a convict extradited, a host's returns of refugees (rules/round14b.py)
+    if round16a.espionage_on_institutions(rules.language, rules.lowered, tactics.count):
+        return True  # spying on a military or companies (rules/round16a.py)
+    heads = " ".join(span.text for span, _found in rules.spans[:2])  # a headline and its lead
+    sentences = [sentence for sentence, _rule in tactics.first.values()]
+    if round16a.clash_at_an_event(rules.language, heads, sentences, tactics.count, rules.lowered):
+        return True  # a clash at a protest or festival abroad (rules/round16a.py)
+    if round16a.armed_group_claims(rules.language, rules.lowered, tactics.count):
+        return True  # a killing an armed group claims (rules/round16a.py)
     if rules.run(POLITICAL_RULES).count or rules.run(POLITICAL_MORE).count:
         return False
     criminal = rules.run(CRIMINAL_RULES).count or suspects.charged_with_crime(
@@ -391,7 +400,10 @@ def _released_abroad(rules: _Rules, analysis: Analysis | None, origin: str | Non
     if analysis is None or origin is None or not rules.spans:
         return False
     home = gazetteer.ORIGIN_REGIONS.get(origin, frozenset({origin}))
-    return lookalikes.released_abroad(rules.language, rules.spans[0][0], home, analysis.places)
+    # A headline's release is placed by the sentence under it (rules/round16a.py).
+    lead = rules.spans[: 2 if round16a.is_headline(analysis.text, rules.spans[0][0].text) else 1]
+    return any(lookalikes.released_abroad(rules.language, span, home, analysis.places)
+               for span, _lowered in lead)  # fmt: skip
 
 
 def _relevance(is_tnr: bool, origin: str | None, tactics: _Hits, abroad: _Hits, explicit: _Hits,

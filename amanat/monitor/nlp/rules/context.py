@@ -158,13 +158,13 @@ POLITICAL_RULES = make_rules("target", "political", {
 })  # fmt: skip
 
 # The article reports a release, pardon or exchange (its lead sentence says so): the incident it
-# recalls is an earlier story, not a new one. Amnesty International (国际特赦组织, عفو بین‌الملل)
-# is a rights group, not a pardon.
+# recalls is an earlier story, not a new one. Amnesty International (国际特赦组织, in headlines
+# 国际特赦, عفو بین‌الملل) is a rights group, not a pardon.
 RELEASE_RULES = make_rules("event", "release", {
     "en": [r"\b(?:released|freed|pardoned|commuted|prisoner (?:exchange|swap)|in a swap|"
            r"granted bail|released on bail)\b"],
     "tr": [r"serbest bırak\w*|takas\w*|affed\w*|affet\w*"],
-    "zh": [r"释放|换囚|交换囚犯|特赦(?!组织)|赦免|获释"],
+    "zh": [r"释放|换囚|交换囚犯|(?<!国际)特赦(?!组织)|赦免|获释"],
     "ug": [r"قويۇپ بېرىل\w*|ئالماشتۇر\w*|كەچۈرۈم قىلىن\w*"],
     "ru": [r"освобод\w*|помилова\w*|обмен\w* заключ\w*|обмен\w* пленн\w*"],
     "fa": [r"آزاد (?:کرد|شد)|مبادله|عفو(?![\s\u200c]*بین)|تخفیف"],

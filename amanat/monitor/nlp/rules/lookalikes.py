@@ -20,7 +20,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from functools import cache
 
-from amanat.monitor.nlp.rules import Rule, for_language, make_rules
+from amanat.monitor.nlp.rules import Rule, for_language, make_rules, round16a
 from amanat.monitor.nlp.rules.gate_round13 import arrived_at
 from amanat.monitor.nlp.rules.shapes import Mention, Place, Span
 from amanat.monitor.nlp.rules.tactics import TACTIC_RULES
@@ -231,7 +231,8 @@ def _held_after_coming_back(language: str, span: Span, home: Collection[str | No
 def perpetrator_tried(language: str, lowered_text: str, tactics: Iterable[str]) -> bool:
     """A text whose only acts are ones a state also does lawfully, about a man charged with
     atrocities: a trial of a perpetrator abroad (universal jurisdiction), not repression."""
-    return set(tactics) <= LAWFUL_TOO and _fires("atrocity", language, lowered_text)
+    unless_risk = round16a.torture_as_risk(language, lowered_text)  # "faces charges and torture"
+    return set(tactics) <= LAWFUL_TOO and _fires("atrocity", language, unless_risk)
 
 
 # A release by exchange ("freed in a prisoner swap in Muscat"): the person was held at home and

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 
-from amanat.monitor.nlp.rules import compiled, for_language, search_in
+from amanat.monitor.nlp.rules import compiled, for_language, round16a, search_in
 from amanat.monitor.nlp.rules.context import PERPETRATOR_RULES, POLITICAL_RULES
 from amanat.monitor.nlp.rules.gate_cues import POLITICAL_MORE
 from amanat.monitor.nlp.rules.lookalikes import static_place
@@ -347,6 +347,7 @@ def host_returns_refugees(language: str, lowered_text: str, tactics: Iterable[st
         return False
     pattern = _STATUS_AND_REPORTER.get(language if language in _LANGUAGES else "en", "")
     blanked = compiled(pattern).sub(" ", lowered_text) if pattern else lowered_text
+    blanked = round16a.blank_non_targets(language, blanked)  # a policy, rights groups
     rules = for_language(POLITICAL_RULES, language) + for_language(POLITICAL_MORE, language)
     return not any(rule.fires(blanked) for rule in rules)
 
