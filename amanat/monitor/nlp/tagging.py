@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 
-from amanat.monitor.nlp import extract, gazetteer, states, textmodel
+from amanat.monitor.nlp import extract, gazetteer, states
 from amanat.monitor.nlp import origin as origins
 from amanat.monitor.nlp.literals import Found, LiteralIndex
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
@@ -61,8 +61,7 @@ TACTIC_RULES = (
 ) + gate_round13.TACTIC_RULES  # acts the gate needed read (rules/gate_round13.py)
 TACTIC_RULES += TACTIC_RULES_14A  # readings round 14a found missing (rules/round14a_reads.py)
 
-VERSION = (f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
-           f"+{textmodel.VERSION}")  # fmt: skip
+VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 MAX_EVIDENCE = 400
 _STAGE3 = ("deportation", "rendition")
 _STAGE2 = ("detention",)
@@ -334,17 +333,10 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
     if is_tnr and not explicit.count and _look_alike(rules, tactics, returned, analysis, origin):
         is_tnr = False
-    # The whole text read as a look-alike by the text model vetoes the rules' positive.
-    vetoed = textmodel.vetoes(text) if is_tnr else None
-    is_tnr = is_tnr and vetoed is None
     result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
                      host_countries=hosts if is_tnr else [],
                      tactics=list(tactics.first) if is_tnr else [])  # fmt: skip
-    relevance = _relevance(is_tnr, origin, tactics, abroad, explicit, hosts)
-    if vetoed is not None:
-        relevance = replace(relevance, rule=f"{textmodel.VERSION}.veto[p={vetoed:.2f}] over "
-                            + relevance.rule)  # fmt: skip
-    result.tags.append(relevance)
+    result.tags.append(_relevance(is_tnr, origin, tactics, abroad, explicit, hosts))
     result.tags.append(origin_tag)
     result.tags += host_tags + _tags_of("tactic", tactics)
     if is_tnr:
