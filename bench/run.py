@@ -23,6 +23,7 @@ from bench import (
     monitor_agreement,
     monitor_blind,
     monitor_selector,
+    monitor_textmodel,
     receipt_flood,
     receipt_timing,
     stripping,
@@ -50,6 +51,8 @@ BENCHMARKS: dict[str, Callable[..., str]] = {
     "monitor_agreement": monitor_agreement.run,
     # A learned keep/drop of the rules' tactics, trained on their blind behaviour.
     "monitor_selector": monitor_selector.run,
+    # A text model as a veto on the rules' positives (tried, not kept).
+    "monitor_textmodel": monitor_textmodel.run,
     # Dataset (1,000,000 synthetic incidents; BENCH_DATASET_ROWS): --seconds/--users do not apply.
     "dataset": dataset.run,
 }

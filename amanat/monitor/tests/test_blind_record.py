@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from amanat.monitor.nlp.corpus import Label
-from bench import monitor_agreement, monitor_blind, monitor_selector
+from bench import monitor_agreement, monitor_blind, monitor_selector, monitor_textmodel
 
 ROOT = Path(monitor_blind.__file__).resolve().parent.parent
 
@@ -81,3 +81,23 @@ def test_the_second_annotator_labelled_80_corpus_texts_in_the_codebook_format() 
     assert len(first) == len(second) == 80
     assert [a.file for a in first] == [b.file for b in second]
     assert len({a.file for a in first}) == 80
+
+
+def test_the_text_model_reads_chinese_as_pairs_of_characters() -> None:
+    assert monitor_textmodel.tokens("警方 拘留了他 in Paris") == [
+        "警方", "拘留", "留了", "了他", "in", "paris",
+    ]  # fmt: skip
+    found = monitor_textmodel.features("The police The police")
+    assert found == sorted(set(found))
+    assert len(found) == 4  # "the", "police", "the police", "police the"
+
+
+def test_the_text_model_veto_only_turns_positives_negative() -> None:
+    words = " ".join(["word"] * 70)
+    found = {"a": monitor_textmodel.Text("s", "a", words, Label("a", True)),
+             "b": monitor_textmodel.Text("s", "b", words, Label("b", False))}  # fmt: skip
+    labels = [Label("a", True, "TR", ("DE",), ("detention",)), Label("b", False)]
+    vetoed = monitor_textmodel._vetoed(labels, found, lambda _text: 0.1)
+    assert [label.is_tnr for label in vetoed] == [False, False]
+    kept = monitor_textmodel._vetoed(labels, found, lambda _text: 0.9)
+    assert kept == labels
