@@ -24,6 +24,7 @@ from amanat.monitor.nlp.rules import (
     gate_round13,
     lookalikes,
     round14b,
+    round16b,
     seats,
     sieve_for,
     suspects,
@@ -59,6 +60,7 @@ TACTIC_RULES = (
     _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES + STATUS_STRIPPED + KILLING_PLANNED
 ) + gate_round13.TACTIC_RULES  # acts the gate needed read (rules/gate_round13.py)
 TACTIC_RULES += TACTIC_RULES_14A  # readings round 14a found missing (rules/round14a_reads.py)
+TACTIC_RULES += round16b.TACTIC_RULES_16B  # readings of round 16b's error classes
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 MAX_EVIDENCE = 400
@@ -260,6 +262,7 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
             )
             dropped[span.start] |= gate_round13.assessed_threat(rules.language, span.text.lower())
             dropped[span.start] |= round14b.dropped(rules.language, span, home, where, mentions)
+            dropped[span.start] |= round16b.dropped(rules.language, span.text.lower())
         if rule.value in dropped[span.start]:
             return False  # the sentence names the act without its being done (rules/vetoes.py)
         if "not_home" not in rule.needs:
