@@ -206,7 +206,41 @@ VETOES = [
     ("en", "police held him at the kumkapi removal centre in istanbul.", "deportation"),
     ("tr", "sınır dışı edilecekler için kullanılan bir merkeze konuldu.", "deportation"),
     ("en", "he was held at a removal centre and deported to tajikistan a week later.", None),
+    (
+        "en",
+        "police searched the flats of four imams on suspicion that they had acted as informants.",
+        "informant_recruitment",
+    ),
+    ("en", "an embassy officer pressed him to act as an informant on fellow students.", None),
 ]
+
+# Information gathered on people: surveillance (and a look-alike about institutions stays out).
+SPIED_ON = [
+    (
+        "en",
+        "German prosecutors are investigating 20 Turkish citizens suspected of spying on "
+        "followers of the Gülen movement living in Germany on instructions from the Turkish "
+        "government.",
+        True,
+    ),
+    (
+        "ru",
+        "Суд установил, что он собирал сведения о тибетцах, бежавших в Швецию, для "
+        "китайской разведки.",
+        True,
+    ),
+    (
+        "en",
+        "The hacking group, linked to China, specialises in cyber-spying on critical sectors "
+        "such as government departments in the United States.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "read"), SPIED_ON)
+def test_people_spied_on_are_surveillance(language: str, text: str, read: bool) -> None:
+    assert ("surveillance" in tag(text, language).tactics) is read
 
 
 @pytest.mark.parametrize(("language", "sentence", "tactic"), VETOES)

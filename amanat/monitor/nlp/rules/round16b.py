@@ -11,6 +11,8 @@ Readings (new tactic rules, :data:`TACTIC_RULES_16B`):
   threat_to_family (codebook: relatives at home threatened, questioned, detained);
 - **arrested in absentia** ("заочно арестовал", "gıyabında tutuklandı") is a warrant for someone
   out of reach: bounty_or_warrant;
+- **information gathered on people, or people spied on** ("suspected of spying on followers of
+  the movement", "собирал сведения о тибетцах") is surveillance;
 - **a harm made conditional on the work** ("would be hurt if he stayed at the channel", "unless
   he stopped writing", "to stop them criticising") is a demand for silence.
 
@@ -138,7 +140,9 @@ RETURN_FEARED = {
 ESPIONAGE_CHARGE = {
     "en": r"\b(?:charged with|accused of|convicted of|suspicion of|suspected of|on charges of|"
           r"guilty of|sentenced (?:\w+ ){0,8}?for|jailed (?:\w+ ){0,4}?for) (?:\w+ ){0,3}?"
-          r"(?:espionage|spying)\b|\b(?:spying|espionage) charges?\b",
+          r"(?:espionage|spying)\b|\b(?:spying|espionage) charges?\b|"
+          r"\b(?:suspicion|suspected|accused|charged)\b(?: \w+){0,4}? (?:acted|acting|worked|"
+          r"working) as (?:\w+ )?informants?",
     "tr": r"casuslu(?:k|kla) (?:\S+\s+){0,2}?(?:suç\w*|iddia\w*|şüphe\w*|gerekçe\w*|amacıyla|"
           r"itham\w*|suçla\w*|ceza\w*|mahkûm\w*)",
     "zh": r"间谍罪|(?:以|涉嫌)(?:从事)?间谍|间谍(?:等)?罪名|间谍(?:和|及)[^，。；]{0,8}罪",
@@ -219,6 +223,21 @@ _RETURN_DONE = {
     "fa": r"(?:اخراج|دیپورت|بازگردانده) (?:شد|شدند|کرد)",
 }  # fmt: skip
 
+# Information gathered on people, or people spied on: surveillance, whoever was made to do it.
+SPIED_ON = {
+    "en": r"(?<!cyber-)(?<!cyber )\b(?:spy(?:ing)?|spied) on (?:and \w+ )?(?:\w+ ){0,3}?"
+          r"(?:followers|members|critics|dissidents|activists|exiles|opponents|opposition|groups|"
+          r"refugees|diaspora|communit(?:y|ies)|students|journalists|uyghurs|tibetans)\b|"
+          r"\bcompil\w* (?:\w+ )?profiles of\b|\b(?:gather|collect)\w* (?:\w+ ){0,2}?"
+          r"information (?:on|about) (?:\w+ ){0,3}?(?:followers|members|critics|dissidents|"
+          r"activists|exiles|opponents|refugees|diaspora|communit(?:y|ies)|students)\b",
+    "tr": r"hakkında (?:\S+\s+)?bilgi topla\w*|fişle\w*",
+    "zh": r"(?:收集|搜集)[^，。；]{0,12}(?:个人资料|个人信息|的资料|的信息)",
+    "ug": r"ئۇچۇر\w* توپلا\w*",
+    "ru": r"собира\w* (?:\S+\s+)?(?:сведения|информацию|данные) о",
+    "fa": r"(?:اطلاعات|گزارش)\S* (?:\S+\s+){0,3}?درباره\S* (?:\S+\s+){0,4}?(?:جمع‌آوری|گردآوری)",
+}  # fmt: skip
+
 _VETOES: tuple[tuple[dict[str, str], frozenset[str]], ...] = (
     (WEAPON_ATTACK, frozenset({"assault"})),
     (RELATIVES_BEATEN, frozenset({"assault"})),
@@ -255,7 +274,8 @@ def _tactic_rules() -> list[Rule]:
             + make_rules("tactic", "threat_to_family", single(RELATIVES_BEATEN))
             + make_rules("tactic", "bounty_or_warrant", single(IN_ABSENTIA_ARREST))
             + make_rules("tactic", "silencing_demand", single(WORK_OR_HARM))
-            + make_rules("tactic", "direct_threat", single(WILL_BE_HURT)))  # fmt: skip
+            + make_rules("tactic", "direct_threat", single(WILL_BE_HURT))
+            + make_rules("tactic", "surveillance", single(SPIED_ON)))  # fmt: skip
 
 
 TACTIC_RULES_16B: list[Rule] = _tactic_rules()
