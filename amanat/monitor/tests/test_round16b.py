@@ -172,6 +172,16 @@ def test_tactics_read_on_tnr_texts(case: str, language: str, text: str, wanted: 
     assert not unwanted & set(result.tactics), (case, result.tactics)
 
 
+def test_harm_said_to_follow_is_a_threat_in_turkish() -> None:
+    text = ("Londra'da yaşayan İranlı gazeteci Saman Rasulpur, Tahran'daki ailesinin "
+            "istihbarata çağrılarak kanalda çalışmayı sürdürmesi halinde kendisinin zarar "
+            "görebileceği yönünde uyarıldığını söyledi.")  # fmt: skip
+    assert "direct_threat" in tag(text, "tr").tactics
+    calm = ("Londra'da yaşayan İranlı gazeteci Saman Rasulpur, Tahran'daki ailesinin "
+            "istihbarata çağrıldığını söyledi.")  # fmt: skip
+    assert "direct_threat" not in tag(calm, "tr").tactics
+
+
 # (language, sentence, tactic it drops; None: drops nothing)
 VETOES = [
     ("en", '"i am afraid that i will be deported back to cambodia," he said.', "deportation"),

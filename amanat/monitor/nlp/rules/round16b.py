@@ -110,8 +110,9 @@ WORK_OR_HARM = {
 
 # Told the person will be hurt: a threat to the person, whoever carries it.
 WILL_BE_HURT = {
-    "en": r"\b(?:would|will|could|might) be (?:hurt|harmed)\b",
-    "tr": r"(?:zarar göreceğ|başına (?:bir şey|bir iş) geleceğ|bir şey olacağ)\w*",
+    "en": r"\b(?:would|will|could|might) be [\"“']?(?:hurt|harmed)\b",
+    "tr": r"(?:zarar gör(?:eceğ|ebileceğ)|başına (?:bir şey|bir iş) geleceğ|bir şey olacağ)\w*|"
+          r"zarar görür\W* diye",
     "zh": r"(?:会|将)(?:受到伤害|被伤害|遭殃|出事)",
     "ug": r"(?:زىيانغا ئۇچرايدۇ|زىيانكەشلىككە ئۇچرايدۇ)",
     "ru": r"(?:с (?:ним|ней|ними) (?:что-то |что-нибудь )?случится|(?:пострадает|пострадают))",
