@@ -322,6 +322,9 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
         tactics = _tactics(rules, analysis, origin, hosts)
     else:
         tactics = _Hits()
+    if not returned and round16b.entry_refused(rules.language, rules.lowered):
+        tactics.count.pop("deportation", None)  # sent back from the origin (rules/round16b.py)
+        tactics.first.pop("deportation", None)
     # Someone sent back to the origin ("brought back to Uganda") was abroad, wherever from.
     sent_back = returned and bool(
         set(tactics.count) & {"rendition", "deportation", "extradition_request"}

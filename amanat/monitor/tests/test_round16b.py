@@ -260,3 +260,27 @@ def test_sentence_vetoes(language: str, sentence: str, tactic: str | None) -> No
         assert not found
     else:
         assert tactic in found
+
+
+# Entry to the origin refused: the person "sent back" goes to the host, no deportation.
+ENTRY_REFUSED = [
+    (
+        "en",
+        "Exiled Rwandan journalist Jean Bosco, who lives in Belgium, flew to Kigali to bury "
+        "his mother but was refused entry at the airport and sent back within a few hours.",
+        False,
+    ),
+    (
+        "en",
+        "Exiled Rwandan journalist Jean Bosco, who lives in Uganda, was arrested in Kampala "
+        "and deported to Rwanda within a few days.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "deported"), ENTRY_REFUSED)
+def test_entry_refused_is_no_deportation(language: str, text: str, deported: bool) -> None:
+    tactics = tag(text, language).tactics
+    assert ("deportation" in tactics) is deported
+    assert round16b.entry_refused(language, text.lower()) is not deported

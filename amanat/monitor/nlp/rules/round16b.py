@@ -26,6 +26,9 @@ Sentence vetoes (:func:`dropped`, in ``tagging._tactics``), each dropping only w
   is no recruitment of informants;
 - **officials, diplomats or spies expelled** by the host ("若干印度官员被驱逐出境") is no
   deportation of a diaspora member;
+- **entry refused** (text level, :func:`entry_refused`): a text that tells an entry to the
+  origin refused and names no one sent to the origin drops deportation — the person "sent back"
+  goes home to the host;
 - **a warrant threatened** ("before a verdict is issued and a warrant is sent to Interpol") is
   no warrant and no Interpol notice yet.
 
@@ -280,3 +283,26 @@ def _tactic_rules() -> list[Rule]:
 
 
 TACTIC_RULES_16B: list[Rule] = _tactic_rules()
+
+
+# Entry to the origin refused: whoever is then "sent back" goes to the host, not to the origin.
+ENTRY_REFUSED = {
+    "en": r"\b(?:denied|refused) entry\b|\bentry (?:was |had been )?(?:denied|refused)\b|"
+          r"\bbarred from entering\b|\bturned (?:\w+ )?away at (?:the )?(?:airport|border)\b|"
+          r"\bput on (?:a|the next) (?:flight|plane) back to\b|\b(?:deported|sent back) "
+          r"(?:\w+ ){0,2}?(?:on arrival|upon arrival|within (?:a few |\w+ )?hours)\b",
+    "tr": r"girişine izin verilme\w*|ülkeye (?:alınma|sokulma)\w*|girişi (?:engellen|reddedil)\w*|"
+          r"havalimanına (?:indikten|vardıktan) (?:\S+\s+){0,3}?sonra (?:sınır dışı|geri gönder)",
+    "zh": r"(?:拒绝|拒)(?:其|他|她)?入境|禁止(?:其|他|她)?入境|"
+          r"抵达[^，。；]{0,10}后[^，。；]{0,6}被(?:遣返|驱逐)",
+    "ug": r"كىرىشىگە (?:يول|رۇخسەت) قويما\w*",
+    "ru": r"(?:отказа\w*|запрети\w*) (?:\S+\s+)?(?:во )?въезд\w*|не (?:пустили|впустили) в страну",
+    "fa": r"(?:از )?ورود\S* (?:\S+\s+){0,3}?(?:جلوگیری|ممانعت)|اجازه ورود (?:\S+\s+)?ندادند",
+}  # fmt: skip
+
+
+def entry_refused(language: str, lowered_text: str) -> bool:
+    """The text says someone was refused entry (read only where no one is said to be sent to the
+    origin: ``tagging.tag`` then drops deportation, the return being to the host)."""
+    source = ENTRY_REFUSED.get(language)
+    return bool(source and compiled(source).search(lowered_text))
