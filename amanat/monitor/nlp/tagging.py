@@ -25,6 +25,7 @@ from amanat.monitor.nlp.rules import (
     lookalikes,
     round14b,
     round16a,
+    round16b,
     seats,
     sieve_for,
     suspects,
@@ -60,6 +61,7 @@ TACTIC_RULES = (
     _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES + STATUS_STRIPPED + KILLING_PLANNED
 ) + gate_round13.TACTIC_RULES  # acts the gate needed read (rules/gate_round13.py)
 TACTIC_RULES += TACTIC_RULES_14A  # readings round 14a found missing (rules/round14a_reads.py)
+TACTIC_RULES += round16b.TACTIC_RULES_16B  # readings of round 16b's error classes
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 MAX_EVIDENCE = 400
@@ -261,6 +263,7 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
             )
             dropped[span.start] |= gate_round13.assessed_threat(rules.language, span.text.lower())
             dropped[span.start] |= round14b.dropped(rules.language, span, home, where, mentions)
+            dropped[span.start] |= round16b.dropped(rules.language, span.text.lower())
         if rule.value in dropped[span.start]:
             return False  # the sentence names the act without its being done (rules/vetoes.py)
         if "not_home" not in rule.needs:
@@ -320,6 +323,9 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
         tactics = _tactics(rules, analysis, origin, hosts)
     else:
         tactics = _Hits()
+    if not returned and round16b.entry_refused(rules.language, rules.lowered):
+        tactics.count.pop("deportation", None)  # sent back from the origin (rules/round16b.py)
+        tactics.first.pop("deportation", None)
     # Someone sent back to the origin ("brought back to Uganda") was abroad, wherever from.
     sent_back = returned and bool(
         set(tactics.count) & {"rendition", "deportation", "extradition_request"}
