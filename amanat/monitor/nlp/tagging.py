@@ -175,7 +175,7 @@ class _Rules:
             # sees what comes before): the text before it is searched only when there is none.
             if not fired:
                 continue
-            search = rule.all_of[0].search
+            search = rule.search_first
             if search(self.lowered, fired[0].start) is None and search(self.lowered) is None:
                 continue
             for span in fired:

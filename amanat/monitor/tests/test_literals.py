@@ -137,3 +137,32 @@ def test_date_forms_tried_only_where_a_month_starts_find_their_own_matches() -> 
             found = extract._from_starts(pattern, starts, text, literals.fold(text))
             expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
             assert [(m.span(), m.groups()) for m in found] == expected, (kind, text)
+
+
+def test_leading_strings_are_where_every_match_starts() -> None:
+    assert literals.leading(re.compile(r"\b(?:detain\w*|arrest(?:ed)?)\b")) == {"detain", "arrest"}
+    assert literals.leading(re.compile(r"(?<!\w)(?:(?:their|his) family|kin)")) == {
+        "their", "his", "kin"}  # fmt: skip
+    assert literals.leading(re.compile(r"\b(?:x|)y")) is None  # a branch may match nothing
+    assert literals.leading(re.compile(r"\bdetain", re.IGNORECASE)) is None
+    assert literals.leading(re.compile(r"detain\w*")) is None  # re skips to "detain" itself
+
+
+def test_a_search_from_leading_strings_finds_what_the_pattern_finds() -> None:
+    sentences = _sentences()[::3]
+    checked = 0
+    for rule in _ALL_RULES:
+        for pattern in rule.all_of + rule.none_of:
+            search = literals.starts_search(pattern)
+            if search == pattern.search:
+                continue
+            for sentence in sentences:
+                expected = pattern.search(sentence)
+                found = search(sentence)
+                assert (found and found.span()) == (expected and expected.span()), pattern
+                checked += expected is not None
+                if expected is not None and expected.start() > 0:
+                    again = search(sentence, expected.start())
+                    assert again is not None
+                    assert again.span() == expected.span()
+    assert checked > 500
