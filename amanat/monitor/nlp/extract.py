@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from amanat.monitor.nlp import literals
@@ -174,6 +175,17 @@ _AFTER_YEAR = {
     "year_tr": re.compile(r"(?:19|20)\d\d(?:\s*['’]|\s+y)", re.I),
 }
 _WINDOW = 40  # every date form lies within this many characters of its year
+# The forms that begin with a month name: a match can start only where a month name starts in
+# the case-folded window, found by a search without IGNORECASE (which ``re`` runs fast, from
+# the names' first letters); the form itself is then tried only there (``match``), where its
+# own search entered its case-insensitive alternation at every word start.
+_MONTH_FIRST = {
+    kind: re.compile("|".join(sorted({literals.fold(name) for name in names})))
+    for kind, names in (
+        ("my", _MONTHS["en"] + _MONTHS["en_short"] + _MONTHS["tr"]),
+        ("mdy", _MONTHS["en"] + _MONTHS["en_short"]),
+    )
+}
 
 
 def dates(text: str) -> list[DateMention]:
@@ -189,7 +201,10 @@ def dates(text: str) -> list[DateMention]:
             after_year = _AFTER_YEAR.get(kind)
             if after_year is not None and after_year.search(window) is None:
                 continue
-            for match in gate.finditer(window, folded):
+            starts = _MONTH_FIRST.get(kind)
+            found_in = (gate.finditer(window, folded) if starts is None
+                        else _from_starts(gate.pattern, starts, window, folded))  # fmt: skip
+            for match in found_in:
                 if any(match.start() < stop and start < match.end() for start, stop in taken):
                     continue
                 year, month, day = _build(kind, match.groups())
@@ -198,6 +213,21 @@ def dates(text: str) -> list[DateMention]:
                     found.append(mention)
                     taken.append((match.start(), match.end()))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _from_starts(
+    pattern: re.Pattern[str], starts: re.Pattern[str], window: str, folded: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(window)`` for a pattern whose every match starts where ``starts``
+    matches ``folded`` (the window case-folded, offsets unchanged); matches are never empty."""
+    position, find, match_at = 0, starts.search, pattern.match
+    while (start := find(folded, position)) is not None:
+        match = match_at(window, start.start())
+        if match is None:
+            position = start.start() + 1
+        else:
+            yield match
+            position = match.end()
 
 
 def _year_windows(text: str) -> list[tuple[int, int]]:

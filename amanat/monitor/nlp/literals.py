@@ -24,7 +24,7 @@ import re._constants as sre  # the parse tree's opcodes (no public API; Python â
 import re._parser as sre_parse
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from amanat.monitor.nlp.gazetteer import trie_pattern
 
@@ -149,6 +149,83 @@ def _needed(source: str, flags: int) -> tuple[bool, Needed]:
         found = frozenset(map(fold, found))
     # A literal containing another is present only if that one is: the shorter one suffices.
     return folded, frozenset(s for s in found if not any(o != s and o in s for o in found))
+
+
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_MIN_LEADING = 2  # a search for shorter leading literals stops too often to save anything
+
+
+def _leading(items: Any) -> Needed:
+    """Strings one of which every match of the sequence starts with (after zero-width tests)."""
+    for position, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            run = [chr(av)]
+            for next_op, next_av in list(items)[position + 1 :]:
+                if next_op is not sre.LITERAL:
+                    break
+                run.append(chr(next_av))
+            return frozenset({"".join(run)})
+        if op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            return None if add_flags or del_flags else _leading(sub)
+        if op is sre.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                starts = _leading(branch)
+                if starts is None:
+                    return None
+                found |= starts
+            return frozenset(found)
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            return _leading(sub) if low >= 1 else None
+        if op is sre.IN:
+            return _charset(av)
+        return None
+    return None  # nothing consumed: the empty string may match
+
+
+@cache
+def leading(pattern: re.Pattern[str]) -> Needed:
+    """Strings one of which every match of the pattern starts with; None when not known, when
+    it ignores case, or when it starts with a literal (``re`` then skips to it itself)."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):  # cannot happen for a compiled pattern; be safe
+        return None
+    if parsed.state.flags & (re.IGNORECASE | _UNSUPPORTED_FLAGS):
+        return None
+    if not parsed.data or parsed.data[0][0] is sre.LITERAL:
+        return None
+    return _leading(parsed.data)
+
+
+class Search(Protocol):
+    def __call__(self, text: str, pos: int = 0, /) -> re.Match[str] | None: ...
+
+
+def starts_search(pattern: re.Pattern[str]) -> Search:
+    """``pattern.search``, tried only where one of its :func:`leading` strings starts (found by
+    one trie search, which ``re`` runs from their first letters). A pattern that starts with
+    ``\b`` or an alternation of such words has no prefix ``re`` can skip to, so its search
+    enters it at every position: this gives the same first match (every match starts at such a
+    place, and ``match`` there is what ``search`` tries there) in a quarter less time."""
+    starts = leading(pattern)
+    if starts is None or min(map(len, starts)) < _MIN_LEADING:
+        return pattern.search
+    find, match_at = re.compile(trie_pattern(sorted(starts))).search, pattern.match
+
+    def search(text: str, pos: int = 0, /) -> re.Match[str] | None:
+        while (start := find(text, pos)) is not None:
+            match = match_at(text, start.start())
+            if match is not None:
+                return match
+            pos = start.start() + 1
+        return None
+
+    return search
 
 
 class Gate:

@@ -49,6 +49,7 @@ class Rules(Protocol):
 
     language: str
     lowered: str
+    memo: dict[str, object]  # what several passes over the text ask for alike
 
     def run(
         self, rules: Sequence[Rule], *, check: Callable[[Rule, extract.Span], bool] | None = None
@@ -132,7 +133,14 @@ def lived_in(rules: Rules, analysis: Analysis) -> set[int]:
     """Starts of the places where the people live: a place in the clause of a diaspora cue
     ("living in exile in the United States", "流亡美国", "در آمریکا در تبعید") or "<place>-based"
     — not every place of that sentence ("taken from her home in Lusaka; her brother, who lives
-    in exile in Canada")."""
+    in exile in Canada"). Read once per text (the origin's passes ask up to three times)."""
+    known = rules.memo.get("lived_in")
+    if not isinstance(known, frozenset):
+        known = rules.memo["lived_in"] = frozenset(_lived_in(rules, analysis))
+    return set(known)
+
+
+def _lived_in(rules: Rules, analysis: Analysis) -> set[int]:
     wanted = [rule for rule in for_language(DIASPORA_RULES, rules.language)
               if rule.all_of[0].search(rules.lowered)]  # fmt: skip
     found = set()
@@ -146,9 +154,14 @@ def lived_in(rules: Rules, analysis: Analysis) -> set[int]:
         before = _CLAUSE_END.split(text[max(0, place.start - 40) : place.start])[-1]
         after = _CLAUSE_END.split(text[place.end : place.end + 40])[0]
         clause = f"{before} {after}".lower()
-        if any(rule.fires(clause) for rule in wanted):
+        # A rule whose first pattern's literals the clause lacks cannot fire there.
+        if any(_may_hold(rule.needed, clause) and rule.fires(clause) for rule in wanted):
             found.add(place.start)
     return found
+
+
+def _may_hold(needed: frozenset[str] | None, text: str) -> bool:
+    return needed is None or any(literal in text for literal in needed)
 
 
 def from_relatives(rules: Rules, analysis: Analysis) -> Origin | None:

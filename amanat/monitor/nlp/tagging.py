@@ -147,12 +147,20 @@ class _Rules:
 
     def __init__(self, analysis: Analysis) -> None:
         self.language = analysis.language
-        self.lowered = analysis.text.lower()
-        self.spans = [(span, span.text.lower()) for span in analysis.sentences.spans]
+        self.lowered = lowered = analysis.text.lower()
+        spans = analysis.sentences.spans
+        if len(lowered) == len(analysis.text) and "Σ" not in analysis.text:
+            # Every character lower-cased to one, none by its context (only Σ is): each
+            # sentence's lower case is its slice of the text's.
+            self.spans = [(span, lowered[span.start : span.end]) for span in spans]
+        else:
+            self.spans = [(span, span.text.lower()) for span in spans]
         index = _literal_index(self.language)
         self.found = [index.scan(lowered) for _span, lowered in self.spans]
         pairs = zip(self.spans, self.found, strict=True)
         self.found_at = {span.start: found for (span, _lowered), found in pairs}
+        self.lowered_at = {span.start: lowered for span, lowered in self.spans}
+        self.memo: dict[str, object] = {}  # what several passes over this text ask for alike
         self.anywhere = index.union(self.found)
 
     def run(
@@ -165,8 +173,13 @@ class _Rules:
                 continue
             fired = [span for (span, lowered), found in self._sentences_for(rule)
                      if rule.fires(lowered, found)]  # fmt: skip
-            # The whole-text test the rules always had, now only where a sentence fired.
-            if not fired or rule.all_of[0].search(self.lowered) is None:
+            # The whole-text test the rules always had, now only where a sentence fired. A match
+            # from the first fired sentence on is a match of the whole text (the search still
+            # sees what comes before): the text before it is searched only when there is none.
+            if not fired:
+                continue
+            search = rule.search_first
+            if search(self.lowered, fired[0].start) is None and search(self.lowered) is None:
                 continue
             for span in fired:
                 if check is None or check(rule, span):
@@ -255,13 +268,14 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
     def check(rule: Rule, span: extract.Span) -> bool:
         if span.start not in dropped:
             found = rules.found_at.get(span.start)
-            dropped[span.start] = vetoed(rules.language, span.text.lower(), found)
+            lowered = rules.lowered_at[span.start]  # span.text.lower()
+            dropped[span.start] = vetoed(rules.language, lowered, found)
             dropped[span.start] |= lookalikes.dropped(rules.language, span, home, where, mentions)
-            dropped[span.start] |= role_vetoed(rules.language, span.text.lower(), found)
+            dropped[span.start] |= role_vetoed(rules.language, lowered, found)
             dropped[span.start] |= sentence_states_vetoed(
-                span.text.lower(), span.start, span.end, home, where, mentions, rules.language
+                lowered, span.start, span.end, home, where, mentions, rules.language
             )
-            dropped[span.start] |= gate_round13.assessed_threat(rules.language, span.text.lower())
+            dropped[span.start] |= gate_round13.assessed_threat(rules.language, lowered)
             dropped[span.start] |= round14b.dropped(rules.language, span, home, where, mentions)
             dropped[span.start] |= round16b.dropped(rules.language, span.text.lower())
         if rule.value in dropped[span.start]:
@@ -284,7 +298,7 @@ def _targeting_abroad(rules: _Rules, analysis: Analysis, origin: str) -> _Hits:
         found = rules.found_at.get(span.start)
         lookalike = lookalikes.dropped(rules.language, span, home, analysis.places,
                                        analysis.states) - {"deportation", "rendition"}  # fmt: skip
-        return not (vetoed(rules.language, span.text.lower(), found) or lookalike)
+        return not (vetoed(rules.language, rules.lowered_at[span.start], found) or lookalike)
 
     return rules.run(TARGETING_ABROAD, check=check)
 

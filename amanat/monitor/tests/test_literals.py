@@ -124,3 +124,45 @@ def test_ascii_text_folds_as_its_lower_case() -> None:
     text = "".join(map(chr, range(128))) + "KELVIN Straße"
     assert literals.fold(text[:128]) == text[:128].lower()
     assert literals.fold(text) == text.translate(literals._FOLDING)
+
+
+def test_date_forms_tried_only_where_a_month_starts_find_their_own_matches() -> None:
+    texts = ["In MARCH 2020 he left", "AĞUSTOS 2019'da", "Mayıs ayında 2018", "MAYIS 2018",
+             "ARALIK 2017 ve Kasım 2016", "on Dec. 5, 2019 and jan 2020", "İn Ekim 2021",
+             "Summary 2019", "mayday 2019, May 2019", "SEPTEMBER 11TH, 2001", "Décembre 2019",
+             "March 3 2019 March 2019", "", "in 2019"]  # fmt: skip
+    for kind, starts in extract._MONTH_FIRST.items():
+        pattern = dict(extract._DATE_PATTERNS)[kind]
+        for text in texts:
+            found = extract._from_starts(pattern, starts, text, literals.fold(text))
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in found] == expected, (kind, text)
+
+
+def test_leading_strings_are_where_every_match_starts() -> None:
+    assert literals.leading(re.compile(r"\b(?:detain\w*|arrest(?:ed)?)\b")) == {"detain", "arrest"}
+    assert literals.leading(re.compile(r"(?<!\w)(?:(?:their|his) family|kin)")) == {
+        "their", "his", "kin"}  # fmt: skip
+    assert literals.leading(re.compile(r"\b(?:x|)y")) is None  # a branch may match nothing
+    assert literals.leading(re.compile(r"\bdetain", re.IGNORECASE)) is None
+    assert literals.leading(re.compile(r"detain\w*")) is None  # re skips to "detain" itself
+
+
+def test_a_search_from_leading_strings_finds_what_the_pattern_finds() -> None:
+    sentences = _sentences()[::3]
+    checked = 0
+    for rule in _ALL_RULES:
+        for pattern in rule.all_of + rule.none_of:
+            search = literals.starts_search(pattern)
+            if search == pattern.search:
+                continue
+            for sentence in sentences:
+                expected = pattern.search(sentence)
+                found = search(sentence)
+                assert (found and found.span()) == (expected and expected.span()), pattern
+                checked += expected is not None
+                if expected is not None and expected.start() > 0:
+                    again = search(sentence, expected.start())
+                    assert again is not None
+                    assert again.span() == expected.span()
+    assert checked > 500

@@ -9,14 +9,20 @@ pattern → bump :data:`VERSION`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from amanat.monitor.nlp.literals import Candidates, Found, Needed, needed
+from amanat.monitor.nlp.literals import (
+    Candidates,
+    Found,
+    Needed,
+    Search,
+    needed,
+    starts_search,
+)
 
 VERSION = "rules-14"
-_Search = Callable[[str], "re.Match[str] | None"]
 
 
 @dataclass(frozen=True)
@@ -68,12 +74,18 @@ class Rule:
                 return False
         return True
 
+    @property
+    def search_first(self) -> Search:
+        """The first pattern's search (:func:`literals.starts_search`)."""
+        return self._plan[0][0][0]
+
     @cached_property
-    def _plan(self) -> tuple[tuple[tuple[_Search, Needed], ...], ...]:
+    def _plan(self) -> tuple[tuple[tuple[Search, Needed], ...], ...]:
         """Each pattern's bound search with the literals it needs (all_of, none_of)."""
         all_needed, none_needed = self._needed
-        return (tuple(zip([p.search for p in self.all_of], all_needed, strict=True)),
-                tuple(zip([p.search for p in self.none_of], none_needed, strict=True)))  # fmt: skip
+        all_of, none_of = map(starts_search, self.all_of), map(starts_search, self.none_of)
+        return (tuple(zip(all_of, all_needed, strict=True)),
+                tuple(zip(none_of, none_needed, strict=True)))  # fmt: skip
 
 
 def lower_pattern(pattern: str) -> str:
