@@ -400,7 +400,7 @@ class StoryGrouper:
                              for f in _unshared_keys(their_features, shared))  # fmt: skip
             if other_language and doc.language in _CUT_NAMES:
                 mine_total -= sum(weights[f] for f in _unshared_keys(mine, shared))
-            if other_language and origins_disagree(my_event, their_event):
+            if other_language and origins_disagree(my_event, their_event, mine, their_features):
                 other -= sum(weights.get(f) or self._weight(f, total)
                              for f in disputed(their_features))  # fmt: skip
                 mine_total -= sum(weights[f] for f in disputed(mine))

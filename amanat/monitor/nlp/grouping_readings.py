@@ -14,9 +14,10 @@ one text only. Two readings that disagree are not two facts, so:
   beyond doubt (:func:`read_apart_only`; the grouper asks ``STRONG_EVIDENCE`` nats beyond the
   within-language α): a person's other event the same month shares the person but not the
   numbers, places and countries of the report;
-- when both texts read an origin and the origins differ, the origin and what is keyed on it
-  (``o:``, ``e:`` origin and month, ``x:`` origin and host) are left out of both texts' totals
-  in the overlap (:func:`disputed`): neither reading is a fact the other text lacks.
+- when both texts read an origin, the origins differ and each text names the other's origin
+  (:func:`origins_disagree`), the origin and what is keyed on it (``o:``, ``e:`` origin and
+  month, ``x:`` origin and host) are left out of both texts' totals in the overlap
+  (:func:`disputed`): neither reading is a fact the other text lacks.
 """
 
 from __future__ import annotations
@@ -35,9 +36,24 @@ def read_apart_only(mine: _Event, theirs: _Event) -> bool:
     return bool(mine.months & theirs.months) and not _months_differ(mine.months, theirs.months)
 
 
-def origins_disagree(mine: _Event, theirs: _Event) -> bool:
-    """Both texts were read with an origin, and with no origin in common."""
-    return bool(mine.origins and theirs.origins) and not mine.origins & theirs.origins
+def origins_disagree(
+    mine: _Event, theirs: _Event, my_features: Iterable[str], their_features: Iterable[str]
+) -> bool:
+    """Both texts were read with an origin, with no origin in common, and each text names the
+    state the other was read with: the readings disagree on which of the states both name
+    acted (a deportation from Britain to Rwanda read as either's act) — not a report of one
+    state's act beside a report of another's that the first does not name."""
+    if not (mine.origins and theirs.origins) or mine.origins & theirs.origins:
+        return False
+    return _named(mine.origins, their_features) and _named(theirs.origins, my_features)
+
+
+def _named(origins: frozenset[str], features: Iterable[str]) -> bool:
+    """Whether the text with these features names every one of the origins as a country or
+    a host (``c:QQ``, ``x:…>QQ``)."""
+    named = {f[2:] for f in features if f[:2] == "c:"}
+    named |= {f.rsplit(">", 1)[1] for f in features if f[:2] == "x:"}
+    return all(origin[2:] in named for origin in origins)
 
 
 def disputed(features: Iterable[str]) -> list[str]:

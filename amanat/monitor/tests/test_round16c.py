@@ -128,3 +128,14 @@ def test_an_english_report_and_its_chinese_translation_share_the_bounty() -> Non
         "香港警方宣布对数名身在海外的民主派人士发出通缉令，并就每人悬红100万港元，征集可令其被捕的"
         "线索。警方指他们涉嫌勾结外国势力。有关人士表示不会停止发声。"))  # fmt: skip
     assert "d:1000000" in set(english.doc.features) & set(chinese.doc.features)
+
+
+def test_a_report_of_another_states_act_that_names_no_such_state_stays_apart() -> None:
+    # A state's act abroad (Uyghur) and a short Persian report of the host's own trial, the
+    # same month and city: the origins differ and the trial report never names the first
+    # state, so its origin still counts against the overlap.
+    act = _doc("ug", ["p:zorbu", "t:2031-07", "d:12", "c:QQ", "c:RR", "o:QQ", "x:QQ>RR",
+                      "e:QQ:2031-07", "k:detention", "f:direct"], "ug")  # fmt: skip
+    trial = _doc("fa", ["p:zorbu", "t:2031-07", "d:12", "o:RR", "e:RR:2031-07", "t:2030-06",
+                        "t:2031-07-19"], "fa")  # fmt: skip
+    assert _together(crowd(), act, trial) == [False]
