@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from rensa import RMinHash
 
 from amanat.monitor.nlp.bands import BandIndex
+from amanat.monitor.nlp.grouping_readings import disputed, origins_disagree, read_apart_only
 from amanat.monitor.nlp.story_events import (
     _DAY,
     _EVENT_KINDS,
@@ -380,9 +381,10 @@ class StoryGrouper:
         for position in self._candidates(doc.features):
             their_event = self._events[position]
             other_language = bool(doc.language) and self._languages[position] != doc.language
-            if _other_event(my_event, their_event) or (
-                not other_language and _act_and_no_act(my_event, their_event)
-            ):
+            if (
+                _other_event(my_event, their_event)
+                and not (other_language and self._beyond_doubt(mine, my_event, their_event, needed))
+            ) or (not other_language and _act_and_no_act(my_event, their_event)):
                 continue
             # Within one language names and words carry a story; the event's features (a
             # state and a month…) are shared by too many stories to count there.
@@ -398,10 +400,25 @@ class StoryGrouper:
                              for f in _unshared_keys(their_features, shared))  # fmt: skip
             if other_language and doc.language in _CUT_NAMES:
                 mine_total -= sum(weights[f] for f in _unshared_keys(mine, shared))
+            if other_language and origins_disagree(my_event, their_event, mine, their_features):
+                other -= sum(weights.get(f) or self._weight(f, total)
+                             for f in disputed(their_features))  # fmt: skip
+                mine_total -= sum(weights[f] for f in disputed(mine))
             score = sum(weights[f] for f in shared) / (min(mine_total, other) or 1.0)
             strong = evidence >= needed + STRONG_EVIDENCE
             if score >= (STRONG_OVERLAP if strong else self.rewrite_threshold):
                 yield position, score
+
+    def _beyond_doubt(
+        self, mine: set[str], my_event: _Event, theirs: _Event, needed: float
+    ) -> bool:
+        """Across languages: only the tagger's reading tells the two events apart (a month in
+        common), and the written facts shared are evidence beyond doubt without it
+        (:mod:`grouping_readings`); then the reading's gates do not split a translation."""
+        if not read_apart_only(my_event, theirs):
+            return False
+        written = self._evidence(mine.intersection(theirs.wordy), across=True)
+        return written >= needed + STRONG_EVIDENCE
 
 
 def _implied(shared: set[str]) -> set[str]:

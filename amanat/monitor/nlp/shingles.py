@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from amanat.monitor.nlp import extract
+from amanat.monitor.nlp.amounts import amount_features
 from amanat.monitor.nlp.gazetteer import DEMONYMS_EN
 from amanat.monitor.nlp.name_keys import han_name_keys, name_key
 from amanat.monitor.nlp.tagging import Analysis, Tagging
@@ -146,6 +147,7 @@ def features(analysis: Analysis) -> list[str]:
             found.append(f"y:{number}")
         else:
             found.append(f"d:{number}")
+    found += amount_features(analysis.text)
     words = _text(analysis.text, [(place.start, place.end) for place in analysis.places])
     names = _names(words)
     found += [f"{'nn' if '_' in name else 'n'}:{name}" for name in names]

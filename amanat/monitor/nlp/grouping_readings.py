@@ -1,0 +1,61 @@
+"""Translations the tagger reads differently (round 16c, used by :mod:`grouping`).
+
+Across languages a report and its translation share their written facts (names, numbers,
+places, dates, the countries named) but seldom the tagger's reading of them: on text no rule
+had seen, every pair of one story that the grouper left apart was in two languages, and in most
+the two texts were read with another origin (a Hong Kong bounty read as China's in Chinese and
+as no state's in English; a Sudanese warning read as China's in Chinese), tactics of other
+families (a detention in Turkish, the extradition request behind it in English), or tactics in
+one text only. Two readings that disagree are not two facts, so:
+
+- the event gates that rest on the reading (tactic families, hosts, an act in one text only;
+  :func:`story_events._other_event`) do not keep apart two texts in different languages that
+  name a month in common (and none a year later) when their written facts alone are evidence
+  beyond doubt (:func:`read_apart_only`; the grouper asks ``STRONG_EVIDENCE`` nats beyond the
+  within-language α): a person's other event the same month shares the person but not the
+  numbers, places and countries of the report;
+- when both texts read an origin, the origins differ and each text names the other's origin
+  (:func:`origins_disagree`), the origin and what is keyed on it (``o:``, ``e:`` origin and
+  month, ``x:`` origin and host) are left out of both texts' totals in the overlap
+  (:func:`disputed`): neither reading is a fact the other text lacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from amanat.monitor.nlp.story_events import _Event, _months_differ
+
+# The features keyed on the origin read by the tagger.
+_ORIGIN_KEYED = ("o:", "e:", "x:")
+
+
+def read_apart_only(mine: _Event, theirs: _Event) -> bool:
+    """Whether only the reading can tell the two events apart: both name a month in common and
+    neither's latest month is a year after the other's (the date gates would not fire)."""
+    return bool(mine.months & theirs.months) and not _months_differ(mine.months, theirs.months)
+
+
+def origins_disagree(
+    mine: _Event, theirs: _Event, my_features: Iterable[str], their_features: Iterable[str]
+) -> bool:
+    """Both texts were read with an origin, with no origin in common, and each text names the
+    state the other was read with: the readings disagree on which of the states both name
+    acted (a deportation from Britain to Rwanda read as either's act) — not a report of one
+    state's act beside a report of another's that the first does not name."""
+    if not (mine.origins and theirs.origins) or mine.origins & theirs.origins:
+        return False
+    return _named(mine.origins, their_features) and _named(theirs.origins, my_features)
+
+
+def _named(origins: frozenset[str], features: Iterable[str]) -> bool:
+    """Whether the text with these features names every one of the origins as a country or
+    a host (``c:QQ``, ``x:…>QQ``)."""
+    named = {f[2:] for f in features if f[:2] == "c:"}
+    named |= {f.rsplit(">", 1)[1] for f in features if f[:2] == "x:"}
+    return all(origin[2:] in named for origin in origins)
+
+
+def disputed(features: Iterable[str]) -> list[str]:
+    """The features keyed on the origin (:func:`origins_disagree` decides when they count)."""
+    return [feature for feature in features if feature.startswith(_ORIGIN_KEYED)]
