@@ -43,7 +43,7 @@ from amanat.monitor.nlp.story_events import (
     _vague,
 )
 
-VERSION = "grouping-4"
+VERSION = "grouping-5"
 _KIND_WEIGHT = {
     "nn": 2.0,
     "n": 1.0,

@@ -21,7 +21,7 @@ from amanat.monitor.nlp.gazetteer import DEMONYMS_EN
 from amanat.monitor.nlp.name_keys import han_name_keys, name_key
 from amanat.monitor.nlp.tagging import Analysis, Tagging
 
-VERSION = "shingles-2"
+VERSION = "shingles-3"
 SHINGLE_SIZE = 3
 _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|[^\W\d_\u3400-\u4dbf\u4e00-\u9fff]+|\d+")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĞİŞ][a-zà-öø-ÿğış]+(?:['’][a-zçğıöşü]+)?")

@@ -22,7 +22,7 @@ from amanat.monitor.nlp.literals import (
     starts_search,
 )
 
-VERSION = "rules-14"
+VERSION = "rules-15"
 
 
 @dataclass(frozen=True)
