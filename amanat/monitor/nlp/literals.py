@@ -22,7 +22,7 @@ import re
 import re._casefix as sre_casefix  # the letters re.IGNORECASE also takes as equal
 import re._constants as sre  # the parse tree's opcodes (no public API; Python ≥ 3.11)
 import re._parser as sre_parse
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -57,27 +57,35 @@ def _charset(av: Any) -> Needed:
     return frozenset(chr(value) for _op, value in av)
 
 
-def _item(op: Any, av: Any) -> Needed:
-    """What one element of a sequence requires (a literal run is handled by the caller)."""
+def _through(op: Any, av: Any, inner: Callable[[Any], Needed]) -> Needed:
+    """What a group, an alternation, a repeat or a small class requires, its sequences read by
+    ``inner`` (:func:`_sequence`: anywhere in them; :func:`_leading`: at their start); None for
+    any other element."""
     if op is sre.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _sequence(sub)
+        return None if add_flags or del_flags else inner(sub)
     if op is sre.BRANCH:
         found: set[str] = set()
         for branch in av[1]:
-            needed = _sequence(branch)
+            needed = inner(branch)
             if needed is None:
                 return None
             found |= needed
         return frozenset(found)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, _high, sub = av
-        return _sequence(sub) if low >= 1 else None
-    if op is sre.ATOMIC_GROUP:
-        return _sequence(av)
+        return inner(sub) if low >= 1 else None
     if op is sre.IN:
         return _charset(av)
-    return None  # look-arounds, anchors, ., classes, back-references: nothing required
+    return None
+
+
+def _item(op: Any, av: Any) -> Needed:
+    """What one element of a sequence requires (a literal run is handled by the caller);
+    look-arounds, anchors, ., classes and back-references require nothing."""
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av)
+    return _through(op, av, _sequence)
 
 
 def _sequence(items: Any) -> Needed:
@@ -167,23 +175,7 @@ def _leading(items: Any) -> Needed:
                     break
                 run.append(chr(next_av))
             return frozenset({"".join(run)})
-        if op is sre.SUBPATTERN:
-            _group, add_flags, del_flags, sub = av
-            return None if add_flags or del_flags else _leading(sub)
-        if op is sre.BRANCH:
-            found: set[str] = set()
-            for branch in av[1]:
-                starts = _leading(branch)
-                if starts is None:
-                    return None
-                found |= starts
-            return frozenset(found)
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            low, _high, sub = av
-            return _leading(sub) if low >= 1 else None
-        if op is sre.IN:
-            return _charset(av)
-        return None
+        return _through(op, av, _leading)
     return None  # nothing consumed: the empty string may match
 
 
