@@ -358,3 +358,21 @@ def test_the_seventeenth_fresh_round_is_a_blind_estimate_of_new_events() -> None
     assert {"cn-lu-siwei-laos-2023", "lk-lu-siwei-exit-ban-2021"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 17
     assert max(groups.values()) == 2
+
+
+def test_the_nineteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh19 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states, 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split, nineteen stories told twice, and a
+    "same person, different event" trap: Mohamed Ali, the Egyptian contractor in Barcelona
+    (Egypt's 2020 extradition request, and the Spanish National Court's later refusal of it,
+    are separate TNR groups). Kazem Rajavi's killing (TNR) and France's 1993 expulsion of two
+    suspects to Tehran (a look-alike) share names but are separate groups too."""
+    counts, groups = _blind_split("tnr-fresh19", texts=40, tnr=24, origins=8, english=20)
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    assert {"eg-mohamed-ali-spain-request-2020", "eg-mohamed-ali-extradition-refused"} <= set(
+        groups
+    )
+    assert {"ir-rajavi-coppet-1990", "lk-rajavi-suspects-expelled-1993"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 19
+    assert max(groups.values()) == 2
