@@ -360,6 +360,22 @@ def test_the_seventeenth_fresh_round_is_a_blind_estimate_of_new_events() -> None
     assert max(groups.values()) == 2
 
 
+def test_the_eighteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh18 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (Bahrain, India, Pakistan, Rwanda, Tajikistan, Turkmenistan, the UAE,
+    Vietnam), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split, fourteen stories told twice, and a "same person,
+    different event" trap: Princess Haya (the 2021 ruling that Dubai's ruler had her phone
+    hacked with Pegasus, TNR; the December 2021 divorce settlement, a look-alike)."""
+    counts, groups = _blind_split("tnr-fresh18", texts=40, tnr=24, origins=8, english=20)
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    labels = _labels(CORPUS / "tnr-fresh18")
+    assert " ".join(sorted(_origins(labels))) == "AE BH IN PK RW TJ TM VN"
+    assert all(label.origin_state is None for label in labels if not label.is_tnr)
+    assert {"ae-haya-pegasus-2021", "lk-haya-settlement-2021"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 14
+
+
 def test_the_nineteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
     """tnr-fresh19 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
     origin states, 20 English texts and four in each other language, a source for every
