@@ -392,3 +392,24 @@ def test_the_nineteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
     assert {"ir-rajavi-coppet-1990", "lk-rajavi-suspects-expelled-1993"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 19
     assert max(groups.values()) == 2
+
+
+def test_the_twenty_first_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh21 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (Belarus, Cambodia, India, Iran, Laos, Russia, Rwanda, Vietnam), 20 English
+    texts and four in each other language, a source for every text, no story group shared
+    with another split (tnr-fresh20 was written beside it, blind), fourteen stories told twice
+    and four told three times, and a "same person, different event" trap: Nguyen Van Dai
+    (Vietnam's 2025 arrest warrant for him in Germany, TNR; his 2018 release from prison and
+    flight to Frankfurt, a look-alike)."""
+    counts, groups = _blind_split(
+        "tnr-fresh21", texts=40, tnr=24, origins=8, english=20, sibling="tnr-fresh20"
+    )
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    labels = _labels(CORPUS / "tnr-fresh21")
+    assert " ".join(sorted(_origins(labels))) == "BY IN IR KH LA RU RW VN"
+    assert all(label.origin_state is None for label in labels if not label.is_tnr)
+    assert {"vn-nguyen-van-dai-warrant-2025", "lk-nguyen-van-dai-exile-2018"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 14
+    assert sum(1 for count in groups.values() if count == 3) == 4
+    assert max(groups.values()) == 3
