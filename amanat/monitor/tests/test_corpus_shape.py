@@ -394,6 +394,28 @@ def test_the_nineteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
     assert max(groups.values()) == 2
 
 
+def test_the_twentieth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh20 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (TR CN SY UZ AZ ET NI LK), 20 English texts and four in each other language,
+    a source for every text, no story group shared with another split (tnr-fresh21 was written
+    blind at the same time), fourteen stories told twice, and two "same person, different
+    event" traps: Aqylbek Muratbai's own detention in Almaty (2024) and the 2022 detention of
+    four Karakalpaks in which he is only quoted are separate TNR groups, and so are Elvin
+    Isayev's removal from Kyiv (2019) and Baku's 2020 red-notice requests for seven exiles in
+    his case."""
+    counts, groups = _blind_split(
+        "tnr-fresh20", texts=40, tnr=24, origins=8, english=20, sibling="tnr-fresh21"
+    )
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    labels = _labels(CORPUS / "tnr-fresh20")
+    assert " ".join(sorted(_origins(labels))) == "AZ CN ET LK NI SY TR UZ"
+    assert all(label.origin_state is None for label in labels if not label.is_tnr)
+    assert {"uz-muratbai-almaty-2024", "uz-karakalpak-four-almaty-2022"} <= set(groups)
+    assert {"az-isayev-kyiv-2019", "az-exiles-red-notices-2020"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 14
+    assert max(groups.values()) == 2
+
+
 def test_the_twenty_first_fresh_round_is_a_blind_estimate_of_new_events() -> None:
     """tnr-fresh21 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
     origin states (Belarus, Cambodia, India, Iran, Laos, Russia, Rwanda, Vietnam), 20 English
