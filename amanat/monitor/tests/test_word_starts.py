@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from amanat.monitor.nlp import amounts, extract, gazetteer, normalise, shingles, states
+from amanat.monitor.nlp import amounts, extract, gazetteer, normalise, shingles, states, tries
 from amanat.monitor.tests.test_literals import CORPUS
 
 
@@ -80,4 +80,33 @@ def test_a_look_behind_read_after_the_first_character_finds_the_same_matches() -
             expected = [(m.span(), m.groups()) for m in before.finditer(text)]
             assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected
             found += len(expected)
+    assert found > 1000
+
+
+def test_a_trie_with_its_own_script_first_or_its_root_in_groups_finds_the_same_matches() -> None:
+    words = ["Iran", "Iraq", "Ирана", "Иран", "ایران", "ئىران", "伊朗", "Ka", "Kazakhstan", "-x"]
+    texts = ["Iranian Iraq, Ирана и Иран; در ایران ئىراندا 伊朗 Kazakhstan Kab -x"]
+    for path in sorted(CORPUS.glob("*/*.txt"))[::5]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    lead = tries.LEAD["ru"]
+    plain = re.compile(tries.trie_pattern(words))
+    for variant in (tries.trie_pattern(words, lead), tries.trie_pattern(words, lead, 3),
+                    tries.trie_pattern(words, None, 2)):  # fmt: skip
+        expected = [m.span() for m in plain.finditer(texts[0])]
+        assert [m.span() for m in re.finditer(variant, texts[0])] == expected
+    assert len(expected) == 10
+    found = 0
+    for language in ("en", "tr", "ru", "fa", "ug", "zh"):
+        names = list(gazetteer._lookup(gazetteer._matcher_language(language)))
+        forms = sorted(states.forms(language))
+        for words in (names, forms):
+            plain = re.compile(rf"(?<!\w)(?:{tries.trie_pattern(words)})")
+            lead = tries.LEAD.get(language)
+            led = re.compile(rf"(?<!\w)(?:{tries.trie_pattern(words, lead)})")
+            grouped = re.compile(rf"(?<!\w)(?:{tries.trie_pattern(words, lead, tries.GROUPS)})")
+            for text in texts:
+                expected = [m.span() for m in plain.finditer(text)]
+                assert [m.span() for m in led.finditer(text)] == expected
+                assert [m.span() for m in grouped.finditer(text)] == expected
+                found += len(expected)
     assert found > 1000
