@@ -34,7 +34,9 @@ _SCALES = {
     "千萬": 10**7, "亿": 10**8, "億": 10**8,
 }  # fmt: skip
 _WORDS = "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
-_NUMBER = r"(?<![A-Za-z0-9.,])(\d{1,3}(?:,\d{3})+|\d+)(?:[.,](\d{1,2}))?(?![\d,]\d)"
+# The look-behind is read after the first digit, so that the pattern opens with a digit, which
+# ``re`` skips to in C (the same matches as ``(?<![A-Za-z0-9.,])(\d{1,3}(?:,\d{3})+|\d+)``).
+_NUMBER = r"(\d(?<![A-Za-z0-9.,].)(?:\d{0,2}(?:,\d{3})+|\d*))(?:[.,](\d{1,2}))?(?![\d,]\d)"
 # The scale after a space or none; Turkish and Uyghur suffixes may follow it ("milyonluk"),
 # Chinese words run on ("100万港元"), but a short word must end ("5 bina" is no 5 bin).
 _AMOUNT = re.compile(_NUMBER + rf"\s?({_WORDS})", re.IGNORECASE)

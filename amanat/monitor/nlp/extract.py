@@ -324,7 +324,10 @@ def _to_int(raw: str) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
-_NUMBER = re.compile(r"(?<![A-Za-z0-9.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![A-Za-z0-9,]|\.\d)")
+# The look-behind is read after the first digit (two characters back, the digit the second):
+# the same matches as ``(?<![A-Za-z0-9.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})``, but the pattern opens
+# with a digit, which ``re`` skips to in C instead of entering the look-behind everywhere.
+_NUMBER = re.compile(r"\d(?<![A-Za-z0-9.,].)(?:\d{0,2}(?:,\d{3})+|\d+)(?![A-Za-z0-9,]|\.\d)")
 
 
 def numbers_at(text: str) -> list[tuple[int, str]]:

@@ -21,7 +21,7 @@ from babel import Locale
 from babel.core import get_global
 
 from amanat.monitor.nlp.gazetteer_names import ALIASES, CITIES
-from amanat.monitor.nlp.tries import at_word_starts, trie_pattern
+from amanat.monitor.nlp.tries import GROUPS, LEAD, at_word_starts, trie_pattern, with_groups
 
 VERSION = "gazetteer-7"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
@@ -295,11 +295,13 @@ def _lookup(language: str) -> dict[str, tuple[str, str]]:
 def matcher(language: str) -> re.Pattern[str]:
     """Every name of the language as one trie-shaped regex (outside Chinese, matched only at
     the start of a word: :func:`at_word_starts`)."""
-    body = trie_pattern(list(_lookup(language)))
+    words, lead = list(_lookup(language)), LEAD.get(language)
+    body = trie_pattern(words, lead)
     if language == "zh":
         return re.compile(body)
     tail = r"[\w'’]*" if language in _SUFFIXED else r"(?!\w)"
-    return re.compile(rf"(?:{body}){tail}")
+    grouped = trie_pattern(words, lead, GROUPS)
+    return with_groups(re.compile(rf"(?:{body}){tail}"), rf"(?:{grouped}){tail}")
 
 
 def _resolve(surface: str, language: str) -> tuple[str, str, str] | None:

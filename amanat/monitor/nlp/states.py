@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from amanat.monitor.nlp import gazetteer, state_names
+from amanat.monitor.nlp import gazetteer, state_names, tries
 from amanat.monitor.nlp import state_roles as roles
 from amanat.monitor.nlp.state_names import (
     ADDITIONS,
@@ -53,12 +53,13 @@ class StateMention:
 def _matcher(language: str) -> re.Pattern[str]:
     """Every form as one trie regex, outside Chinese matched at word starts only
     (:func:`gazetteer.at_word_starts`)."""
-    body = gazetteer.trie_pattern(sorted(forms(language)))
+    words, lead = sorted(forms(language)), tries.LEAD.get(language)
+    body = gazetteer.trie_pattern(words, lead)
     if language == "zh":
         return re.compile(body)
-    if language in {"tr", "ug", "ru"}:
-        return re.compile(rf"(?:{body})[\w'’]*")
-    return re.compile(rf"(?:{body})(?![\w])")
+    tail = r"[\w'’]*" if language in {"tr", "ug", "ru"} else r"(?![\w])"
+    grouped = gazetteer.trie_pattern(words, lead, tries.GROUPS)
+    return tries.with_groups(re.compile(rf"(?:{body}){tail}"), rf"(?:{grouped}){tail}")
 
 
 @cache

@@ -263,6 +263,7 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
     peoples = {m.start for m in analysis.states if m.role == "national"}
     where = [p for p in analysis.places if p.start not in peoples]
     dropped: dict[int, frozenset[str]] = {}
+    dropped_16b: dict[tuple[int, str], bool] = {}
     mentions = analysis.states
 
     def check(rule: Rule, span: extract.Span) -> bool:
@@ -277,9 +278,14 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
             )
             dropped[span.start] |= gate_round13.assessed_threat(rules.language, lowered)
             dropped[span.start] |= round14b.dropped(rules.language, span, home, where, mentions)
-            dropped[span.start] |= round16b.dropped(rules.language, span.text.lower())
         if rule.value in dropped[span.start]:
             return False  # the sentence names the act without its being done (rules/vetoes.py)
+        # Round 16b's checks, asked only for this tactic, once per sentence (rules/round16b.py).
+        key = (span.start, rule.value)
+        if key not in dropped_16b:
+            dropped_16b[key] = round16b.drops(rules.language, span.text.lower(), rule.value)
+        if dropped_16b[key]:
+            return False
         if "not_home" not in rule.needs:
             return True
         inside = [p.iso for p in where if span.start <= p.start < span.end]

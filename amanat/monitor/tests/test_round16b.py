@@ -284,3 +284,28 @@ def test_entry_refused_is_no_deportation(language: str, text: str, deported: boo
     tactics = tag(text, language).tactics
     assert ("deportation" in tactics) is deported
     assert round16b.entry_refused(language, text.lower()) is not deported
+
+
+def _corpus_sentences() -> list[str]:
+    from amanat.monitor.nlp import extract, normalise
+    from amanat.monitor.tests.test_literals import CORPUS
+
+    found = []
+    for path in sorted(CORPUS.glob("*/*.txt"))[::9]:
+        text = normalise.clean(normalise.decode(path.read_bytes()).text)
+        found += [span.text.lower() for span in extract.sentences(text)]
+    return found
+
+
+def test_asking_for_one_tactic_answers_as_the_whole_set_does() -> None:
+    """``drops`` (one tactic, the tagger's question) agrees with ``dropped`` (every tactic)."""
+    sentences = [sentence for _language, sentence, _tactic in VETOES] + _corpus_sentences()
+    tactics = sorted(round16b._DROPPABLE | {"surveillance", "direct_threat"})
+    asked = 0
+    for language in ("en", "tr", "zh", "ug", "ru", "fa"):
+        for sentence in sentences:
+            found = round16b.dropped(language, sentence)
+            for tactic in tactics:
+                assert round16b.drops(language, sentence, tactic) is (tactic in found)
+                asked += tactic in found
+    assert asked >= len(VETOES) - 4

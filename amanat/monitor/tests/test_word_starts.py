@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from amanat.monitor.nlp import gazetteer, shingles, states
+from amanat.monitor.nlp import amounts, extract, gazetteer, normalise, shingles, states, tries
+from amanat.monitor.tests.test_literals import CORPUS
 
 
 def _old_and_new(pattern: str, text: str) -> tuple[list[str], list[str]]:
@@ -51,3 +52,61 @@ def test_both_ways_find_the_names_of_latin_and_of_arabic_script_text() -> None:
 def test_folding_a_word_again_gives_the_same_answer() -> None:
     assert shingles.fold("GÜLNAR") == shingles.fold("Gulnar") == "gulnar"
     assert shingles.fold("İlham") == shingles.fold("Ilham") == "ilham"
+
+
+# The name and number patterns read their look-behind after the first character (so that they
+# open with a character class ``re`` skips to); these are the forms they had before.
+_LOOK_BEHIND_FIRST = [
+    (r"(?<![\w'’])[A-ZÀ-ÖØ-ÞĞİŞ][a-zà-öø-ÿğış]+(?:['’][a-zçğıöşü]+)?", 0, shingles._CAPITALISED),
+    (r"(?<!\w)[А-ЯЁ][а-яё]+", 0, shingles._CAPITALISED_CYRILLIC),
+    (r"(?<![A-Za-z0-9.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![A-Za-z0-9,]|\.\d)", 0, extract._NUMBER),
+    (r"(?<![A-Za-z0-9.,])(\d{1,3}(?:,\d{3})+|\d+)(?:[.,](\d{1,2}))?(?![\d,]\d)"
+     rf"\s?({amounts._WORDS})", re.IGNORECASE, amounts._AMOUNT),
+    (r"[$£€¥](?<![A-Za-z0-9.,])(\d{1,3}(?:,\d{3})+|\d+)(?:[.,](\d{1,2}))?(?![\d,]\d)(m|bn)\b",
+     0, amounts._SHORT),
+]  # fmt: skip
+
+
+def test_a_look_behind_read_after_the_first_character_finds_the_same_matches() -> None:
+    texts = ["Ali'nin O'Brien x'Ali, Dr Ayşe, İlham, McCain; Али иАли Анна. 12,345 1,23 x12 .45 "
+             ",33 1.5 million 3,000,000 2,5 млн a5 5a 5,5 5.55 $1m HK$2.5bn 100万 5 bina 7", "5",
+             "Ab", "55 Ивана", "\nAb\n12"]  # fmt: skip
+    for path in sorted(CORPUS.glob("*/*.txt"))[::3]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    found = 0
+    for source, flags, pattern in _LOOK_BEHIND_FIRST:
+        before = re.compile(source, flags)
+        for text in texts + [extract.ascii_digits(text) for text in texts]:
+            expected = [(m.span(), m.groups()) for m in before.finditer(text)]
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected
+            found += len(expected)
+    assert found > 1000
+
+
+def test_a_trie_with_its_own_script_first_or_its_root_in_groups_finds_the_same_matches() -> None:
+    words = ["Iran", "Iraq", "Ирана", "Иран", "ایران", "ئىران", "伊朗", "Ka", "Kazakhstan", "-x"]
+    texts = ["Iranian Iraq, Ирана и Иран; در ایران ئىراندا 伊朗 Kazakhstan Kab -x"]
+    for path in sorted(CORPUS.glob("*/*.txt"))[::5]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    lead = tries.LEAD["ru"]
+    plain = re.compile(tries.trie_pattern(words))
+    for variant in (tries.trie_pattern(words, lead), tries.trie_pattern(words, lead, 3),
+                    tries.trie_pattern(words, None, 2)):  # fmt: skip
+        expected = [m.span() for m in plain.finditer(texts[0])]
+        assert [m.span() for m in re.finditer(variant, texts[0])] == expected
+    assert len(expected) == 10
+    found = 0
+    for language in ("en", "tr", "ru", "fa", "ug", "zh"):
+        names = list(gazetteer._lookup(gazetteer._matcher_language(language)))
+        forms = sorted(states.forms(language))
+        for words in (names, forms):
+            plain = re.compile(rf"(?<!\w)(?:{tries.trie_pattern(words)})")
+            lead = tries.LEAD.get(language)
+            led = re.compile(rf"(?<!\w)(?:{tries.trie_pattern(words, lead)})")
+            grouped = re.compile(rf"(?<!\w)(?:{tries.trie_pattern(words, lead, tries.GROUPS)})")
+            for text in texts:
+                expected = [m.span() for m in plain.finditer(text)]
+                assert [m.span() for m in led.finditer(text)] == expected
+                assert [m.span() for m in grouped.finditer(text)] == expected
+                found += len(expected)
+    assert found > 1000

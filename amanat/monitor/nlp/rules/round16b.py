@@ -270,6 +270,28 @@ def dropped(language: str, lowered: str) -> frozenset[str]:
     return out
 
 
+_DROPPABLE = frozenset().union(*(tactics for _table, tactics in _VETOES)) | {"deportation"}
+
+
+def drops(language: str, lowered: str, tactic: str) -> bool:
+    """Whether :func:`dropped` holds ``tactic``, asking only the checks that can drop it (the
+    tagger asks this per fired tactic: most sentences fire none that these checks drop)."""
+    if tactic not in _DROPPABLE:
+        return False
+    for table, tactics in _VETOES:
+        if tactic in tactics:
+            source = table.get(language)
+            if source and compiled(source).search(lowered):
+                return True
+    if tactic != "deportation":
+        return False
+    centre = REMOVAL_CENTRE.get(language)
+    if centre and compiled(centre).search(lowered):
+        done = _RETURN_DONE.get(language)
+        return not (done and compiled(done).search(compiled(centre).sub(" ", lowered)))
+    return False
+
+
 def _tactic_rules() -> list[Rule]:
     def single(table: dict[str, str]) -> dict[str, list[str]]:
         return {language: [source] for language, source in table.items()}
