@@ -26,6 +26,7 @@ from amanat.monitor.nlp.rules import (
     round14b,
     round16a,
     round16b,
+    round17b,
     seats,
     sieve_for,
     suspects,
@@ -353,6 +354,10 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
     if is_tnr and not explicit.count and _look_alike(rules, tactics, returned, analysis, origin):
         is_tnr = False
+    killing = {value: sentence for value, (sentence, _rule) in tactics.first.items()}
+    for value in round17b.after_killing(killing, analysis.text.find):  # rules/round17b.py
+        tactics.count.pop(value, None)
+        tactics.first.pop(value, None)
     result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
                      host_countries=hosts if is_tnr else [],
                      tactics=list(tactics.first) if is_tnr else [])  # fmt: skip

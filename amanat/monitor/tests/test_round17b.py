@@ -1,0 +1,108 @@
+"""Round 17b: what a killing told first makes of the acts told after it (rules/round17b.py).
+Regression pairs of invented texts in several languages: the first of each pair must drop the
+act told after the killing, the one near it (the act told first, the killing as background)
+must keep it."""
+
+from __future__ import annotations
+
+import pytest
+
+from amanat.monitor.nlp.rules import round17b
+from amanat.monitor.nlp.tagging import tag
+
+# (case, language, text, tactics that must be read, tactics that must not)
+PAIRS = [
+    # The killers arrested or sought after the killing: the host's justice, not detention.
+    (
+        "suspects-after-killing",
+        "en",
+        "Exiled Tajik opposition leader Rustam Nazarov was shot dead outside his home in "
+        "Istanbul on 5 March 2024. Two Tajik nationals were arrested at the airport a week "
+        "later and Turkey asked Russia to extradite a third man.",
+        {"assassination"},
+        {"detention", "extradition_request"},
+    ),
+    (
+        "detention-first",
+        "en",
+        "Exiled Tajik opposition leader Rustam Nazarov was detained in Istanbul on 5 March "
+        "2024 at Tajikistan's request, which has asked Turkey to extradite him. Dushanbe "
+        "blames him for a bombing that killed 12 people in 2019.",
+        {"detention", "extradition_request"},
+        set(),
+    ),
+    (
+        "suspects-after-killing",
+        "tr",
+        "Sürgündeki Tacik muhalif lider Rüstem Nazarov, 5 Mart 2024'te İstanbul'daki evinin "
+        "önünde silahlı saldırıda öldürüldü. Bir hafta sonra iki Tacik vatandaşı havalimanında "
+        "gözaltına alındı.",
+        {"assassination"},
+        {"detention"},
+    ),
+    (
+        "detention-first",
+        "tr",
+        "Sürgündeki Tacik muhalif lider Rüstem Nazarov, 5 Mart 2024'te Tacikistan'ın talebiyle "
+        "İstanbul'da gözaltına alındı. Duşanbe onu 2019'da 12 kişinin öldürüldüğü bir bombalı "
+        "saldırıdan sorumlu tutuyor.",
+        {"detention"},
+        set(),
+    ),
+    (
+        "suspects-after-killing",
+        "fa",
+        "رستم نظروف، رهبر تبعیدی مخالفان تاجیکستان، روز ۵ مارس ۲۰۲۴ مقابل خانه‌اش در استانبول "
+        "به ضرب گلوله کشته شد. یک هفته بعد دو شهروند تاجیک در فرودگاه بازداشت شدند.",
+        {"assassination"},
+        {"detention"},
+    ),
+    (
+        "detention-first",
+        "fa",
+        "رستم نظروف، رهبر تبعیدی مخالفان تاجیکستان، روز ۵ مارس ۲۰۲۴ به درخواست تاجیکستان در "
+        "استانبول بازداشت شد. دوشنبه او را مسئول بمب‌گذاری سال ۲۰۱۹ می‌داند که ۱۲ نفر را کشت.",
+        {"detention"},
+        set(),
+    ),
+    (
+        "suspects-after-killing",
+        "zh",
+        "流亡的塔吉克反对派领导人鲁斯塔姆·纳扎罗夫2024年3月5日在伊斯坦布尔家门外遭枪杀身亡。"
+        "一周后，两名塔吉克公民在机场被逮捕。",
+        {"assassination"},
+        {"detention"},
+    ),
+    (
+        "detention-first",
+        "zh",
+        "流亡的塔吉克反对派领导人鲁斯塔姆·纳扎罗夫2024年3月5日应塔吉克斯坦的要求在伊斯坦布尔"
+        "被拘留。杜尚别指控他策划了2019年一起造成12人死亡的爆炸。",
+        {"detention"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "language", "text", "must", "must_not"), PAIRS,
+                         ids=[f"{p[0]}-{p[1]}" for p in PAIRS])  # fmt: skip
+def test_acts_told_after_a_killing(case, language, text, must, must_not):
+    result = tag(text, language)
+    assert result.is_tnr, case
+    assert must <= set(result.tactics), (case, result.tactics)
+    assert not must_not & set(result.tactics), (case, result.tactics)
+
+
+def test_only_acts_told_after_the_killing_are_dropped():
+    first = {"assassination": "b", "detention": "c", "extradition_request": "a",
+             "threat_to_family": "d"}  # fmt: skip
+    assert round17b.after_killing(first, "abcd".find) == {"detention"}
+
+
+def test_the_same_sentence_keeps_both():
+    first = {"assassination": "a", "detention": "a"}
+    assert round17b.after_killing(first, "a".find) == set()
+
+
+def test_no_killing_drops_nothing():
+    assert round17b.after_killing({"detention": "b", "assault": "c"}, "bc".find) == set()
