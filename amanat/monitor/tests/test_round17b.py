@@ -81,6 +81,88 @@ PAIRS = [
         {"detention"},
         set(),
     ),
+    # An attack told after the killing: the same attack, or background — no separate assault.
+    (
+        "attack-after-killing",
+        "en",
+        "Exiled Chechen blogger Ruslan Gadayev was shot dead in Lille, France, on 3 May 2024. "
+        "Two years earlier he had been attacked and beaten by three men outside his flat.",
+        {"assassination"},
+        {"assault"},
+    ),
+    (
+        "attack-first",
+        "en",
+        "Exiled Chechen blogger Ruslan Gadayev was attacked and beaten by three men outside his "
+        "flat in Lille, France, on 3 May 2024. Prosecutors said the men had been sent to kill him.",
+        {"assassination", "assault"},
+        set(),
+    ),
+    (
+        "attack-after-killing",
+        "ru",
+        "Чеченский блогер Руслан Гадаев, живший в изгнании, был застрелен 3 мая 2024 года во "
+        "французском Лилле. Его друг, находившийся рядом, был ранен при нападении.",
+        {"assassination"},
+        {"assault"},
+    ),
+    (
+        "attack-first",
+        "ru",
+        "На чеченского блогера Руслана Гадаева, живущего в изгнании, 3 мая 2024 года напали с "
+        "молотком в его квартире во французском Лилле. Французский суд осудил двоих за "
+        "покушение на убийство.",
+        {"assault"},
+        set(),
+    ),
+    (
+        "attack-after-killing",
+        "tr",
+        "Sürgündeki Çeçen blog yazarı Ruslan Gadayev, 3 Mayıs 2024'te Fransa'nın Lille kentinde "
+        "silahlı saldırıda öldürüldü. Yanındaki arkadaşı saldırıda yaralandı.",
+        {"assassination"},
+        {"assault"},
+    ),
+    (
+        "attack-first",
+        "tr",
+        "Sürgündeki Çeçen blog yazarı Ruslan Gadayev'e 3 Mayıs 2024'te Fransa'nın Lille "
+        "kentindeki evinde çekiçle saldırıldı. Fransız mahkemesi iki kişiyi adam öldürmeye "
+        "teşebbüsten mahkûm etti.",
+        {"assassination", "assault"},
+        set(),
+    ),
+    (
+        "attack-after-killing",
+        "fa",
+        "روسلان گادایف، وبلاگ‌نویس چچنی تبعیدی، روز ۳ مه ۲۰۲۴ در شهر لیل فرانسه به دست ماموران "
+        "روسیه به ضرب گلوله کشته شد. دوستش که همراه او بود در این حمله زخمی شد.",
+        {"assassination"},
+        {"assault"},
+    ),
+    (
+        "attack-first",
+        "fa",
+        "روسلان گادایف، وبلاگ‌نویس چچنی تبعیدی، روز ۳ مه ۲۰۲۴ در شهر لیل فرانسه با چاقو زخمی "
+        "شد. دادستان گفت ماموران روسیه قصد ترور او را داشتند.",
+        {"assassination", "assault"},
+        set(),
+    ),
+    (
+        "attack-after-killing",
+        "zh",
+        "流亡法国的车臣博主鲁斯兰·加达耶夫2024年5月3日在里尔遭枪杀身亡。与他同行的朋友在袭击中受伤。",
+        {"assassination"},
+        {"assault"},
+    ),
+    (
+        "attack-first",
+        "zh",
+        "流亡法国的车臣博主鲁斯兰·加达耶夫2024年5月3日在里尔的公寓遭人用锤子袭击。"
+        "法国法院后来以谋杀未遂罪判处两名男子有罪。",
+        {"assassination", "assault"},
+        set(),
+    ),
 ]
 
 
@@ -102,6 +184,11 @@ def test_only_acts_told_after_the_killing_are_dropped():
 def test_the_same_sentence_keeps_both():
     first = {"assassination": "a", "detention": "a"}
     assert round17b.after_killing(first, "a".find) == set()
+
+
+def test_an_attack_told_after_the_killing_is_dropped():
+    first = {"assault": "c", "assassination": "b", "detention": "a"}
+    assert round17b.after_killing(first, "abc".find) == {"assault"}
 
 
 def test_no_killing_drops_nothing():

@@ -29,7 +29,7 @@ from collections.abc import Callable, Mapping
 SUSPECTS_FATE = frozenset({"detention", "extradition_request", "deportation"})
 # The act that, told after a killing, is the same attack or its background.
 SAME_ATTACK = frozenset({"assault"})
-AFTER_KILLING = SUSPECTS_FATE
+AFTER_KILLING = SUSPECTS_FATE | SAME_ATTACK
 
 
 def after_killing(first: Mapping[str, str], where: Callable[[str], int]) -> set[str]:
