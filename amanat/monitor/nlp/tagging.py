@@ -258,7 +258,8 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
             for iso, score in scores.most_common() if score * 2 >= top]  # fmt: skip
 
 
-def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[str]) -> _Hits:
+def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[str],
+             tactic_rules: Sequence[Rule] = TACTIC_RULES) -> _Hits:  # fmt: skip
     home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
     # A nationality ("a Djiboutian opponent") says who the people are, not where the act was.
     peoples = {m.start for m in analysis.states if m.role == "national"}
@@ -286,7 +287,7 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
         inside = [p.iso for p in where if span.start <= p.start < span.end]
         return not any(iso in home for iso in inside) or any(iso in hosts for iso in inside)
 
-    return rules.run(TACTIC_RULES, check=check)
+    return rules.run(tactic_rules, check=check)
 
 
 def _targeting_abroad(rules: _Rules, analysis: Analysis, origin: str) -> _Hits:
@@ -354,6 +355,11 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
     if is_tnr and not explicit.count and _look_alike(rules, tactics, returned, analysis, origin):
         is_tnr = False
+    if is_tnr:  # readings that only add a tactic to a text found as TNR (rules/round17b.py)
+        added = _tactics(rules, analysis, origin, hosts, round17b.TACTIC_RULES_17B)
+        for value, (sentence, rule_id) in added.first.items():
+            tactics.count[value] += added.count[value]
+            tactics.first.setdefault(value, (sentence, rule_id))
     killing = {value: sentence for value, (sentence, _rule) in tactics.first.items()}
     for value in round17b.after_killing(killing, analysis.text.find):  # rules/round17b.py
         tactics.count.pop(value, None)

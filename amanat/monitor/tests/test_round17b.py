@@ -193,3 +193,45 @@ def test_an_attack_told_after_the_killing_is_dropped():
 
 def test_no_killing_drops_nothing():
     assert round17b.after_killing({"detention": "b", "assault": "c"}, "bc".find) == set()
+
+
+# (language, text read as TNR with online harassment, near text not TNR: nothing is added)
+CAMPAIGNS = [
+    (
+        "en",
+        "Hong Kong activist Alan Wong, who lives in Toronto, has faced a stream of abusive posts "
+        "from anonymous accounts since Hong Kong police put a bounty on his head last year.",
+        "Canada's task force said anonymous accounts linked to Beijing pushed disparaging posts "
+        "about the Liberal candidate during the election campaign.",
+    ),
+    (
+        "zh",
+        "居住在多伦多的香港活动人士黄亚伦说，自从去年香港警方悬赏通缉他以来，"
+        "大量匿名账号在社交平台上转发诋毁他的帖子。",
+        "加拿大选举安全工作组表示，大量账号在微信上转发有关自由党候选人的负面帖子。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "harassed", "campaign"), CAMPAIGNS,
+                         ids=[c[0] for c in CAMPAIGNS])  # fmt: skip
+def test_many_accounts_posting_is_harassment_of_a_person_abroad(language, harassed, campaign):
+    result = tag(harassed, language)
+    assert result.is_tnr
+    assert "online_harassment" in result.tactics
+    other = tag(campaign, language)
+    assert not other.is_tnr  # a campaign against the host's politics adds no tactic
+    assert other.tactics == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("tr", "Toronto'da yaşayan Hong Konglu aktivist Alan Wong, Hong Kong polisinin geçen yıl "
+           "başına ödül koymasından bu yana anonim hesaplardan hakaret içerikli paylaşımlarla "
+           "hedef alınıyor."),
+    ("fa", "آلن وونگ، فعال هنگ‌کنگی ساکن تورنتو، از زمانی که پلیس هنگ‌کنگ سال گذشته برای "
+           "دستگیری او جایزه تعیین کرد، هدف پست‌های توهین‌آمیز حساب‌های ناشناس قرار گرفته است."),
+])  # fmt: skip
+def test_anonymous_accounts_in_other_languages(language, text):
+    result = tag(text, language)
+    assert result.is_tnr
+    assert "online_harassment" in result.tactics

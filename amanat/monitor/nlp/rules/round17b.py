@@ -17,6 +17,13 @@ blames him for explosions that killed 16") keeps them: the killing is then the b
 attack told in the same sentence as the killing or before it ("was attacked with a hammer …
 a court convicted two men of attempted murder") keeps its assault.
 
+A second reading (:data:`TACTIC_RULES_17B`) adds **online harassment done by many accounts**:
+posts pushed by anonymous, fake, inauthentic or co-ordinated accounts ("a stream of abusive posts
+from anonymous accounts", "大量账号'不真实且协调一致'地转发"), the codebook's smears on social
+media told without the word "smear". Such campaigns are also how states smear their rivals
+abroad (look-alikes), so the reading only adds a tactic to a text the gate has already read as
+transnational repression (``tagging.tag`` runs it after the gate).
+
 Measured on check splits before being kept: docs/monitor.md (Round 17b). Tested in
 ``tests/test_round17b.py``.
 """
@@ -24,6 +31,8 @@ Measured on check splits before being kept: docs/monitor.md (Round 17b). Tested 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+
+from amanat.monitor.nlp.rules import Rule, make_rules
 
 # The acts that, told after a killing, are its suspects' fate (the host's justice).
 SUSPECTS_FATE = frozenset({"detention", "extradition_request", "deportation"})
@@ -40,3 +49,23 @@ def after_killing(first: Mapping[str, str], where: Callable[[str], int]) -> set[
         return set()
     killing = where(first["assassination"])
     return {value for value in AFTER_KILLING & first.keys() if where(first[value]) > killing}
+
+
+# Many accounts posting about a person: the campaign is the harassment.
+TACTIC_RULES_17B: list[Rule] = make_rules("tactic", "online_harassment", {
+    "en": [r"\b(?:anonymous|inauthentic|co-?ordinated|automated|bot|sock-?puppet|troll) "
+           r"(?:social[- ]media |online )?accounts\b",
+           r"\b(?:abusive|insulting|disparaging|hateful|sexist|degrading) (?:online )?(?:posts|"
+           r"comments|headlines|memes)\b"],
+    "tr": [r"(?:anonim|koordineli|sahte|bot|trol) (?:sosyal medya )?hesap\w*",
+           r"(?:hakaret|aşağılayıcı|karalayıcı|küfürlü) (?:içerikli )?"
+           r"(?:paylaşım|gönderi|yorum)\w*"],
+    "zh": [r"(?:大量|多个|匿名|虚假|不真实|水军)[^。；]{0,8}(?:账号|帐号|账户)[^。；]{0,40}"
+           r"(?:转发|发布|散布|传播|发帖|帖子)"],
+    "ru": [r"(?:анонимн|скоординированн|фейков|бот|тролл)\w* (?:аккаунт|учётн\w* запис|"
+           r"страниц)\w*",
+           r"(?:оскорбительн|унизительн|порочащ)\w* (?:пост|публикаци|комментари)\w*"],
+    "fa": [r"حساب‌?\s?های (?:ناشناس|هماهنگ|جعلی|ساختگی|بی‌نام)",
+           r"(?:پست|مطالب|نظرات)(?:‌?\s?های)? (?:توهین‌آمیز|موهن|تحقیرآمیز)"],
+    "ug": [r"(?:نامسىز|ساختا|ماسلاشقان) (?:ھېسابات|ئاككاۋنت|ھېسابلار)\w*"],
+})  # fmt: skip
