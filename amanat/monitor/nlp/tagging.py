@@ -280,6 +280,7 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
             dropped[span.start] |= gate_round13.assessed_threat(rules.language, lowered)
             dropped[span.start] |= round14b.dropped(rules.language, span, home, where, mentions)
             dropped[span.start] |= round16b.dropped(rules.language, span.text.lower())
+            dropped[span.start] |= round17b.dropped(rules.language, lowered)
         if rule.value in dropped[span.start]:
             return False  # the sentence names the act without its being done (rules/vetoes.py)
         if "not_home" not in rule.needs:

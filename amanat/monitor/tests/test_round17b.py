@@ -235,3 +235,52 @@ def test_anonymous_accounts_in_other_languages(language, text):
     result = tag(text, language)
     assert result.is_tnr
     assert "online_harassment" in result.tactics
+
+
+# (language, the relatives' passports: no passport tactic, near text: the person's own passport)
+KIN_PASSPORTS = [
+    (
+        "en",
+        "Egyptian dissident Ahmed Samir, who lives in Berlin, said police in Cairo summoned his "
+        "parents for questioning after his posts, and his brother's passport was confiscated.",
+        "Egyptian dissident Ahmed Samir, who lives in Berlin, said police in Cairo summoned his "
+        "parents for questioning after his posts, and the consulate refused to renew his passport.",
+    ),
+    (
+        "tr",
+        "Berlin'de yaşayan Mısırlı muhalif Ahmed Samir, Kahire polisinin anne ve babasını sorguya "
+        "çağırdığını, kardeşinin pasaportuna el konulduğunu söyledi.",
+        "Berlin'de yaşayan Mısırlı muhalif Ahmed Samir, Kahire polisinin anne ve babasını sorguya "
+        "çağırdığını, konsolosluğun ise pasaportunu yenilemeyi reddettiğini söyledi.",
+    ),
+    (
+        "zh",
+        "居住在柏林的埃及异见人士艾哈迈德·萨米尔说，开罗警方传唤他的父母问话，他的兄弟被禁止出境。",
+        "居住在柏林的埃及异见人士艾哈迈德·萨米尔说，开罗警方传唤他的父母问话，"
+        "埃及驻柏林领事馆拒绝为他更新护照。",
+    ),
+    (
+        "fa",
+        "احمد سمیر، مخالف مصری ساکن برلین، گفت ماموران امنیتی خانه پدر و مادرش در قاهره را "
+        "بازرسی کردند و برادرش ممنوع‌الخروج شد و گذرنامه‌اش ضبط شد.",
+        "احمد سمیر، مخالف مصری ساکن برلین، گفت کنسولگری مصر در برلین از تمدید گذرنامه او "
+        "خودداری کرد.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "relatives", "own"), KIN_PASSPORTS,
+                         ids=[k[0] for k in KIN_PASSPORTS])  # fmt: skip
+def test_the_relatives_passports_are_no_consular_denial(language, relatives, own):
+    result = tag(relatives, language)
+    assert result.is_tnr
+    assert "passport_consular_denial" not in result.tactics
+    assert "passport_consular_denial" in tag(own, language).tactics
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "his mother said the consulate refused to renew his passport"),
+    ("fa", "مادرش گفت کنسولگری از تمدید گذرنامه او خودداری کرد"),
+])  # fmt: skip
+def test_a_relative_who_speaks_keeps_the_passport(language, sentence):
+    assert round17b.dropped(language, sentence) == frozenset()

@@ -32,7 +32,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from amanat.monitor.nlp.rules import Rule, make_rules
+from amanat.monitor.nlp.rules import Rule, compiled, make_rules
+from amanat.monitor.nlp.rules.round16b import (
+    _KIN_EN,
+    _KIN_FA,
+    _KIN_RU,
+    _KIN_TR,
+    _KIN_UG,
+    _KIN_ZH,
+)
 
 # The acts that, told after a killing, are its suspects' fate (the host's justice).
 SUSPECTS_FATE = frozenset({"detention", "extradition_request", "deportation"})
@@ -69,3 +77,31 @@ TACTIC_RULES_17B: list[Rule] = make_rules("tactic", "online_harassment", {
            r"(?:پست|مطالب|نظرات)(?:‌?\s?های)? (?:توهین‌آمیز|موهن|تحقیرآمیز)"],
     "ug": [r"(?:نامسىز|ساختا|ماسلاشقان) (?:ھېسابات|ئاككاۋنت|ھېسابلار)\w*"],
 })  # fmt: skip
+
+
+# The relatives' passports taken or their exit barred: coercion by proxy (threat_to_family),
+# not the person's passport or consular service.
+KIN_PASSPORTS = {
+    # the relative's own passport, no clause between ("his brother's passport was seized"), or
+    # the relatives facing a list of acts that holds it ("relatives face interrogations, travel
+    # bans, passport confiscation"); not a relative who speaks ("his mother said …").
+    "en": rf"\b{_KIN_EN}(?:'s?)?\s(?:(?:(?!\b(?:said|says|told|tells)\b)[^.;,]){{0,40}}?|"
+          r"[^.;]{0,40}?\b(?:face[sd]?|facing|subjected to)\b[^.;]{0,60}?)\b(?:passports?|"
+          r"travel bans?|exit bans?|banned from (?:leaving|travelling|traveling))\b",
+    "tr": rf"{_KIN_TR}\w*\s(?:[^.;,]{{0,40}}?)(?:pasaport\w*|yurt ?dışına çıkış yasağ\w*)",
+    "zh": rf"{_KIN_ZH}(?:[^。；，,]{{0,16}}?|[^。；]{{0,30}}?(?:面临|遭到|遭受)[^。；]{{0,30}}?)"
+          r"(?:护照|禁止出境|限制出境|出境限制)",
+    "ru": rf"{_KIN_RU}\w*\s(?:[^.;,]{{0,40}}?)(?:паспорт\w*|запрет\w* на выезд|невыездн\w*)",
+    "fa": rf"{_KIN_FA}\S*\s(?:(?!گفت|می‌گوید)[^.؛،,]){{0,40}}?(?:گذرنامه|پاسپورت|ممنوع‌?\s?"
+          rf"الخروج)|{_KIN_FA}\S*\s[^.؛]{{0,60}}?(?:گذرنامه|ممنوع‌?\s?الخروج)[^.؛]{{0,60}}?"
+          r"(?:روبه‌رو|روبرو|مواجه)|(?:گذرنامه|پاسپورت)\S*\s+" + _KIN_FA,
+    "ug": rf"{_KIN_UG}\w*\s(?:[^.؛،,]{{0,40}}?)(?:پاسپورت|چەتئەلگە چىقىش)",
+}  # fmt: skip
+
+
+def dropped(language: str, lowered: str) -> frozenset[str]:
+    """The tactics a sentence (lower-cased) names as done to the relatives, not the person."""
+    source = KIN_PASSPORTS.get(language)
+    if source and compiled(source).search(lowered):
+        return frozenset({"passport_consular_denial"})
+    return frozenset()
