@@ -24,6 +24,10 @@ media told without the word "smear". Such campaigns are also how states smear th
 abroad (look-alikes), so the reading only adds a tactic to a text the gate has already read as
 transnational repression (``tagging.tag`` runs it after the gate).
 
+A sentence veto (:func:`dropped`, in ``tagging._tactics``): **the relatives' passports** taken
+or their exit barred ("his brother's passport was confiscated", "20名亲属…被禁止出境") are coercion
+by proxy, not the person's passport: passport_consular_denial is dropped (:data:`KIN_PASSPORTS`).
+
 Measured on check splits before being kept: docs/monitor.md (Round 17b). Tested in
 ``tests/test_round17b.py``.
 """
