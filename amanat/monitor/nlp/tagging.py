@@ -26,6 +26,7 @@ from amanat.monitor.nlp.rules import (
     round14b,
     round16a,
     round16b,
+    round17b,
     seats,
     sieve_for,
     suspects,
@@ -257,7 +258,8 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
             for iso, score in scores.most_common() if score * 2 >= top]  # fmt: skip
 
 
-def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[str]) -> _Hits:
+def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[str],
+             tactic_rules: Sequence[Rule] = TACTIC_RULES) -> _Hits:  # fmt: skip
     home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
     # A nationality ("a Djiboutian opponent") says who the people are, not where the act was.
     peoples = {m.start for m in analysis.states if m.role == "national"}
@@ -278,6 +280,7 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
             )
             dropped[span.start] |= gate_round13.assessed_threat(rules.language, lowered)
             dropped[span.start] |= round14b.dropped(rules.language, span, home, where, mentions)
+            dropped[span.start] |= round17b.dropped(rules.language, lowered)
         if rule.value in dropped[span.start]:
             return False  # the sentence names the act without its being done (rules/vetoes.py)
         # Round 16b's checks, asked only for this tactic, once per sentence (rules/round16b.py).
@@ -291,7 +294,7 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
         inside = [p.iso for p in where if span.start <= p.start < span.end]
         return not any(iso in home for iso in inside) or any(iso in hosts for iso in inside)
 
-    return rules.run(TACTIC_RULES, check=check)
+    return rules.run(tactic_rules, check=check)
 
 
 def _targeting_abroad(rules: _Rules, analysis: Analysis, origin: str) -> _Hits:
@@ -359,6 +362,15 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
     if is_tnr and not explicit.count and _look_alike(rules, tactics, returned, analysis, origin):
         is_tnr = False
+    if is_tnr:  # readings that only add a tactic to a text found as TNR (rules/round17b.py)
+        added = _tactics(rules, analysis, origin, hosts, round17b.TACTIC_RULES_17B)
+        for value, (sentence, rule_id) in added.first.items():
+            tactics.count[value] += added.count[value]
+            tactics.first.setdefault(value, (sentence, rule_id))
+    killing = {value: sentence for value, (sentence, _rule) in tactics.first.items()}
+    for value in round17b.after_killing(killing, analysis.text.find):  # rules/round17b.py
+        tactics.count.pop(value, None)
+        tactics.first.pop(value, None)
     result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
                      host_countries=hosts if is_tnr else [],
                      tactics=list(tactics.first) if is_tnr else [])  # fmt: skip
