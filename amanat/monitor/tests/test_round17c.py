@@ -52,3 +52,68 @@ def test_an_undated_rewrite_in_the_same_language_is_still_gated() -> None:
     first = _doc("a", [*UNDATED, "n:talbek", "o:QQ", "k:detention", "f:direct"], "en")
     second = _doc("b", [*UNDATED, "n:talbek", "o:QQ", "k:hacking_spyware", "f:digital"], "en")
     assert _together(crowd(), first, second) == [False]
+
+
+# Names in Arabic script (``nlp/grouping_scripts.py``): invented names in Persian and Uyghur.
+def test_a_persian_or_uyghur_word_keys_like_the_latin_spelling_of_the_name() -> None:
+    from amanat.monitor.nlp.grouping_scripts import arabic_script_keys
+    from amanat.monitor.nlp.name_keys import name_key
+
+    for text, latin in [("دادگاه پرونده فرهاد کامیاری را بررسی کرد.", "Kamyari"),
+                        ("وکیل او گفت که ورزنده آزاد شد.", "Varzandeh"),
+                        ("ساقىتجان مەمتىلىنىڭ ئايالى گۇۋاھلىق بەردى.", "Memtili"),
+                        ("ئۇ قازانبېكنى ئىزدىدى.", "Kazanbek")]:  # fmt: skip
+        assert f"a:{name_key(latin)}" in arabic_script_keys(text), (text, latin)
+
+
+def test_a_word_key_is_no_name_of_its_own() -> None:
+    # Persian and Uyghur share loanwords: their words' keys never meet each other.
+    from amanat.monitor.nlp.grouping_scripts import spelled
+
+    assert spelled({"a:klmtn", "a:tlt"}, {"a:klmtn", "a:tlt", "c:QQ"}) == set()
+    assert spelled({"s:klmtn"}, {"a:klmtn"}) == {"s:klmtn"}
+
+
+SPELLED_NAMES = ["s:kmklt", "s:fstnbk", "s:tlbk", "s:sbkn"]
+
+
+def test_a_uyghur_translation_joins_through_the_names_its_words_spell() -> None:
+    english = _doc("en", ["n:kamakli", "n:vostinbek", "n:talbik", "n:sabakin", *SPELLED_NAMES,
+                          "c:QQ", "c:RR", "p:zorbu", "d:45"], "en")  # fmt: skip
+    uyghur = _doc("ug", ["a:kmklt", "a:fstnbk", "a:tlbk", "a:sbkn", "a:kltk", "a:bktl",
+                         "c:QQ", "d:51"], "ug")  # fmt: skip
+    assert _together(crowd(), english, uyghur) == [True]
+
+
+def test_a_text_of_many_names_finds_a_few_spelled_by_chance_and_stays_apart() -> None:
+    # Forty name keys: one or two of them are some words of any Uyghur text by chance.
+    names = [f"s:{a}{b}{c}{d}" for a in "bkl" for b in "mnst" for c in "tfk" for d in "ln"][:40]
+    turkish = _doc("tr", [*names, "c:QQ", "p:zorbu", "d:45"], "tr")
+    words = [f"a:{a}{b}{c}{d}" for a in "mn" for b in "kl" for c in "bt" for d in "fsmnk"][:38]
+    uyghur = _doc("ug", [f"a:{n[2:]}" for n in names[::20]] + [*words, "c:RR", "d:51"], "ug")
+    assert _together(crowd(), turkish, uyghur) == [False]
+
+
+# A story, its thin translation (no state, no act read) and a later report on the same people.
+THREAT = ["n:talbek", "s:tlbk", "s:msr", "d:4711", "t:2031-05", "t:2031-05-17", "c:QQ", "c:RR",
+          "o:QQ", "k:threat_to_family", "f:proxy", "x:QQ>RR", "e:QQ:2031-05"]  # fmt: skip
+THIN = ["s:tlbk", "s:msr", "d:4711", "t:2031-05", "t:2031-05-17", "c:QQ", "c:RR"]
+
+
+def test_a_report_does_not_join_a_story_through_its_thin_translation_when_gated_apart() -> None:
+    # The bail hearing names the people and the state but no act: in English it is kept apart
+    # from the English threat report, so it does not join the story through the Chinese text.
+    grouper = crowd()
+    bail = _doc("bail", ["n:talbek", "s:tlbk", "s:msr", "t:2031-05", "c:QQ", "c:RR", "o:QQ",
+                         "d:20000"], "en")  # fmt: skip
+    _together(grouper, _doc("threat", THREAT, "en"), _doc("thin", THIN, "zh"))
+    grouper.add(bail)
+    assert grouper.group_of("bail") != grouper.group_of("threat")
+
+
+def test_a_translation_still_joins_a_story_through_its_thin_translation() -> None:
+    # A Russian rewrite of the threat itself (read alike) joins, through either text.
+    russian = _doc("ru", ["s:tlbk", "s:msr", "d:4711", "t:2031-05", "t:2031-05-17", "c:QQ",
+                          "c:RR", "o:QQ", "k:threat_to_family", "f:proxy"], "ru")  # fmt: skip
+    together = _together(crowd(), _doc("threat", THREAT, "en"), _doc("thin", THIN, "zh"), russian)
+    assert together == [True, True]
