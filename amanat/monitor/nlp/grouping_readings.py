@@ -32,7 +32,12 @@ _ORIGIN_KEYED = ("o:", "e:", "x:")
 
 def read_apart_only(mine: _Event, theirs: _Event) -> bool:
     """Whether only the reading can tell the two events apart: both name a month in common and
-    neither's latest month is a year after the other's (the date gates would not fire)."""
+    neither's latest month is a year after the other's (the date gates would not fire), or one
+    of them names no month at all (round 17c: a translation that drops its dates, or two
+    undated texts, leave only the reading to tell them apart — a dated report is still kept
+    apart from an undated one by its written facts, which must be evidence beyond doubt)."""
+    if not (mine.months and theirs.months):
+        return True
     return bool(mine.months & theirs.months) and not _months_differ(mine.months, theirs.months)
 
 
