@@ -37,7 +37,6 @@ from amanat.monitor.nlp.grouping_scripts import (
     kept_apart,
     spelled,
     spelled_evidence,
-    stories_apart,
     unread,
 )
 from amanat.monitor.nlp.story_events import (
@@ -261,9 +260,16 @@ class StoryGrouper:
                    for member in members)  # fmt: skip
 
     def _stories_apart(self, groups: list[int]) -> bool:
-        """Whether the gates keep read articles of two of the stories apart (round 17c)."""
-        stories = [self._members.get(group, []) for group in groups]
-        return stories_apart(stories, self._events, self._languages)
+        """Whether two of the stories have read articles the event gates keep apart (an
+        article with no state and no act of its own does not unite them, round 17c)."""
+        members = [(group, m) for group in groups for m in self._members.get(group, ())
+                   if self._events[m].origins or self._events[m].acts]  # fmt: skip
+        return any(
+            kept_apart(self._events[a], self._languages[a], self._events[b], self._languages[b])
+            for index, (group_a, a) in enumerate(members)
+            for group_b, b in members[index + 1 :]
+            if group_a != group_b
+        )
 
     def _note_months(self, group: int, months: frozenset[str]) -> None:
         if months:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from functools import lru_cache
 
 from amanat.monitor.nlp.name_keys import name_key
@@ -151,19 +151,4 @@ def kept_apart(mine: _Event, my_language: str, theirs: _Event, their_language: s
         return False
     return _other_event(mine, theirs) or (
         my_language == their_language and _act_and_no_act(mine, theirs)
-    )
-
-
-def stories_apart(
-    stories: list[list[int]], events: Sequence[_Event], languages: Sequence[str]
-) -> bool:
-    """Whether two of the stories (their articles' positions) have read articles the event
-    gates keep apart: an article with no state and no act of its own does not unite them."""
-    read = [(story, member) for story, members in enumerate(stories) for member in members
-            if events[member].origins or events[member].acts]  # fmt: skip
-    return any(
-        kept_apart(events[one], languages[one], events[two], languages[two])
-        for index, (story, one) in enumerate(read)
-        for other, two in read[index + 1 :]
-        if story != other
     )
