@@ -231,7 +231,7 @@ class StoryGrouper:
         if (
             len(firm) > 1
             and not (_vague(event) and self._apart(m for m in matches if m.score >= FIRM_OVERLAP))
-            and not (unread(event) and self._stories_apart(sorted(firm)))
+            and not unread(event)
         ):
             return sorted(firm)
         if not matches:
@@ -258,18 +258,6 @@ class StoryGrouper:
         members = self._members.get(self._group_of_key(match.key), ())
         return any(kept_apart(event, language, self._events[member], self._languages[member])
                    for member in members)  # fmt: skip
-
-    def _stories_apart(self, groups: list[int]) -> bool:
-        """Whether two of the stories have read articles the event gates keep apart (an
-        article with no state and no act of its own does not unite them, round 17c)."""
-        members = [(group, m) for group in groups for m in self._members.get(group, ())
-                   if self._events[m].origins or self._events[m].acts]  # fmt: skip
-        return any(
-            kept_apart(self._events[a], self._languages[a], self._events[b], self._languages[b])
-            for index, (group_a, a) in enumerate(members)
-            for group_b, b in members[index + 1 :]
-            if group_a != group_b
-        )
 
     def _note_months(self, group: int, months: frozenset[str]) -> None:
         if months:

@@ -139,8 +139,8 @@ def _tail(names: Collection[str], words: Collection[str], spelt: set[str]) -> fl
 
 def unread(event: _Event) -> bool:
     """A dated report read with no state and no act (a translation whose reading was lost):
-    it cannot tell which of two stories about the same people it retells, so it does not
-    unite two whose read articles the gates keep apart (an undated one is ``_vague``)."""
+    it cannot tell which of two stories about the same people it retells, so it joins the
+    one it matches best and does not unite them (an undated one is :func:`_vague`)."""
     return bool(event.months) and not (event.origins or event.acts)
 
 

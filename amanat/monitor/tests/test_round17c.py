@@ -117,15 +117,3 @@ def test_a_translation_still_joins_a_story_through_its_thin_translation() -> Non
                           "c:RR", "o:QQ", "k:threat_to_family", "f:proxy"], "ru")  # fmt: skip
     together = _together(crowd(), _doc("threat", THREAT, "en"), _doc("thin", THIN, "zh"), russian)
     assert together == [True, True]
-
-
-def test_a_thin_report_does_not_unite_a_story_and_the_later_event_of_its_people() -> None:
-    # The threat story (with its thin Chinese text) and the bail report, kept apart in
-    # English; a thin Russian text matching both does not unite them.
-    grouper = crowd()
-    _together(grouper, _doc("threat", THREAT, "en"), _doc("thin", THIN, "zh"))
-    grouper.add(_doc("bail", ["n:talbek", "s:tlbk", "s:msr", "t:2031-05", "c:QQ", "c:RR",
-                              "o:QQ", "d:20000"], "en"))  # fmt: skip
-    grouper.add(_doc("ru", ["s:tlbk", "s:msr", "t:2031-05", "c:QQ", "c:RR", "d:4711",
-                            "d:20000"], "ru"))  # fmt: skip
-    assert grouper.group_of("bail") != grouper.group_of("threat")
