@@ -31,14 +31,6 @@ from rensa import RMinHash
 
 from amanat.monitor.nlp.bands import BandIndex
 from amanat.monitor.nlp.grouping_readings import disputed, origins_disagree, read_apart_only
-from amanat.monitor.nlp.grouping_scripts import (
-    ARABIC_KEY,
-    counterpart,
-    kept_apart,
-    spelled,
-    spelled_evidence,
-    unread,
-)
 from amanat.monitor.nlp.story_events import (
     _DAY,
     _EVENT_KINDS,
@@ -66,7 +58,6 @@ _KIND_WEIGHT = {
     "f": 0.2,
     "x": 1.0,
     "s": 1.0,
-    "a": 0.0,  # a word's key in Arabic script: evidence only as a name it spells
 }
 # Feature kinds that can tell one story from another (a country or a bare year cannot), with
 # the prior share of stories a value of that kind appears in — what a small collection cannot
@@ -88,7 +79,6 @@ FIRM_OVERLAP = 0.5  # a match this strong may merge two groups
 # report and its short rewrite share every rare name, but the report says much more.
 STRONG_EVIDENCE = 10.0
 STRONG_OVERLAP = 0.3
-_MEMBERS_CHECKED = 16  # a story's first articles, read against a join through a thin one
 
 
 @dataclass(frozen=True)
@@ -154,8 +144,6 @@ class StoryGrouper:
         self._max_group = 0
         # Per story (its root group): every month its articles are dated to (see _dated_apart).
         self._story_months: dict[int, frozenset[str]] = {}
-        # Per story (its root group): its first articles (see _read_apart).
-        self._members: dict[int, list[int]] = {}
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -205,7 +193,7 @@ class StoryGrouper:
         digest = sketch.digest()
         event = _event(doc.features)
         matches = self._matches(doc, sketch, digest, event)
-        groups = self._groups_to_join(matches, event, doc.language)
+        groups = self._groups_to_join(matches, event)
         if not groups:
             assignment = Assignment(doc.key, self._new_group(), True, matches)
         else:
@@ -213,25 +201,21 @@ class StoryGrouper:
             for other in groups[1:]:
                 self._parent[other] = target
                 self._note_months(target, self._story_months.pop(other, _NONE))
-                self._note_members(target, self._members.pop(other, []))
             assignment = Assignment(doc.key, target, False, matches, groups[1:])
         self._insert(doc, sketch, digest, assignment.group, event)
         return assignment
 
-    def _groups_to_join(self, matches: list[Match], event: _Event, language: str) -> list[int]:
+    def _groups_to_join(self, matches: list[Match], event: _Event) -> list[int]:
         """The groups the article joins, oldest first. Bridging two groups (a union that can
         never be undone) needs a firm match into each; otherwise the best match alone counts.
         A vague article (no month, state or act of its own: a short translation that lost
         them) cannot tell which event it retells, so it does not unite groups whose articles
         the event gates keep apart (an arrest and the sentence that recalls it). A rewrite
         does not join a story dated to other months (:meth:`_dated_apart`)."""
-        matches = [m for m in matches if m.kind != "rewrite" or not (
-            self._dated_apart(m, event) or self._read_apart(m, event, language))]  # fmt: skip
+        matches = [m for m in matches if m.kind != "rewrite" or not self._dated_apart(m, event)]
         firm = {self._group_of_key(m.key) for m in matches if m.score >= FIRM_OVERLAP}
-        if (
-            len(firm) > 1
-            and not (_vague(event) and self._apart(m for m in matches if m.score >= FIRM_OVERLAP))
-            and not unread(event)
+        if len(firm) > 1 and not (
+            _vague(event) and self._apart(m for m in matches if m.score >= FIRM_OVERLAP)
         ):
             return sorted(firm)
         if not matches:
@@ -247,26 +231,10 @@ class StoryGrouper:
         months = self._story_months.get(self._group_of_key(match.key), _NONE)
         return bool(event.months and months) and _months_differ(event.months, months)
 
-    def _read_apart(self, match: Match, event: _Event, language: str) -> bool:
-        """Whether the rewrite matched an article read with no state and no act (a thin
-        translation) in a story whose read articles the event gates keep apart from the new
-        one (:func:`grouping_scripts.kept_apart`): the same people's bail hearing does not
-        join their threat story through its thin Uyghur translation (round 17c)."""
-        position = self._index[match.key]
-        if self._events[position].origins or self._events[position].acts:
-            return False
-        members = self._members.get(self._group_of_key(match.key), ())
-        return any(kept_apart(event, language, self._events[member], self._languages[member])
-                   for member in members)  # fmt: skip
-
     def _note_months(self, group: int, months: frozenset[str]) -> None:
         if months:
             root = self._find(group)
             self._story_months[root] = self._story_months.get(root, _NONE) | months
-
-    def _note_members(self, group: int, positions: list[int]) -> None:
-        members = self._members.setdefault(self._find(group), [])
-        members.extend(positions[: _MEMBERS_CHECKED - len(members)])
 
     def _apart(self, matches: Iterable[Match]) -> bool:
         """Whether two of the articles matched, in different groups, tell different events
@@ -307,15 +275,12 @@ class StoryGrouper:
         self._features.append(features)
         self._events.append(event)
         self._note_months(group, event.months)
-        self._note_members(group, [position])
         self._languages.append(doc.language)
         for feature in features:
             self._df[feature] += 1
             if feature[: feature.index(":")] in _DISTINCTIVE:
                 self._post(feature, position)
                 self._note_group(feature, group)
-            elif feature[:2] == ARABIC_KEY:  # found by the names it may spell (_candidates)
-                self._post(feature, position)
 
     def _post(self, feature: str, position: int) -> None:
         """Index rare distinctive features only: a feature in many articles says nothing."""
@@ -369,13 +334,8 @@ class StoryGrouper:
     def _candidates(self, features: list[str]) -> Iterator[int]:
         shared: Counter[int] = Counter()
         for feature in features:
-            if feature[:2] != ARABIC_KEY:
-                for position in self._postings.get(feature, ()):
-                    shared[position] += 1
-            spelling = counterpart(feature)
-            if spelling:
-                for position in self._postings.get(spelling, ()):
-                    shared[position] += 1
+            for position in self._postings.get(feature, ()):
+                shared[position] += 1
         return (position for position, n in shared.items() if n >= self.min_shared)
 
     def _evidence(self, shared: set[str], across: bool = False) -> float:
@@ -431,10 +391,6 @@ class StoryGrouper:
             their_features = self._features[position] if other_language else their_event.wordy
             shared = mine.intersection(their_features)
             evidence = self._evidence(shared, other_language)
-            if other_language:
-                spelt = spelled(mine, their_features) - shared
-                evidence += spelled_evidence(mine, their_features, spelt)
-                shared |= spelt
             if evidence < (relaxed if other_language else needed):
                 continue
             other = sum(weights.get(f) or self._weight(f, total) for f in their_features)
@@ -448,13 +404,7 @@ class StoryGrouper:
                 other -= sum(weights.get(f) or self._weight(f, total)
                              for f in disputed(their_features))  # fmt: skip
                 mine_total -= sum(weights[f] for f in disputed(mine))
-            if other_language:  # a key spelled by the other's words is a fact of both
-                mine_total += sum(self._weight(f, total) for f in shared if f not in weights)
-                other += sum(weights[f] for f in shared
-                             if f in weights and f not in their_features)  # fmt: skip
-            score = sum(weights.get(f) or self._weight(f, total) for f in shared) / (
-                min(mine_total, other) or 1.0
-            )
+            score = sum(weights[f] for f in shared) / (min(mine_total, other) or 1.0)
             strong = evidence >= needed + STRONG_EVIDENCE
             if score >= (STRONG_OVERLAP if strong else self.rewrite_threshold):
                 yield position, score

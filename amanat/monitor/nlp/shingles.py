@@ -18,7 +18,6 @@ from typing import NamedTuple
 from amanat.monitor.nlp import extract
 from amanat.monitor.nlp.amounts import amount_features
 from amanat.monitor.nlp.gazetteer import DEMONYMS_EN
-from amanat.monitor.nlp.grouping_scripts import arabic_script_keys
 from amanat.monitor.nlp.name_keys import han_name_keys, name_key
 from amanat.monitor.nlp.tagging import Analysis, Tagging
 
@@ -157,7 +156,6 @@ def features(analysis: Analysis) -> list[str]:
     names = _names(words)
     found += [f"{'nn' if '_' in name else 'n'}:{name}" for name in names]
     found += _name_keys(words, names)
-    found += arabic_script_keys(analysis.text)
     return [sys.intern(feature) for feature in dict.fromkeys(found)]
 
 
