@@ -1,0 +1,139 @@
+"""Round 17a (relevance): whose act it is — an atrocity's suspect pursued, criminals paid.
+
+Each function reads one class of look-alike seen taken for TNR in at least two splits or two
+languages (counts in docs/monitor.md, "Round 17a"):
+
+- :func:`atrocity_suspect_pursued` — the first sentences name the person as a suspect of, or
+  accused or wanted for, genocide, war crimes or crimes against humanity: the killings the text
+  recounts are his alleged crimes, and his arrest, deportation or extradition is the pursuit
+  of them, not the state's reach for a critic. It does not hold when the text calls the charges
+  political, states a political role as fact, or names "genocide ideology" or denial (charges
+  states do use against critics).
+- :func:`criminals_for_gain` — a ransom demanded or people smuggled for money: the act's
+  purpose is the criminals' gain, and the text names no state's agents, envoys or
+  intelligence acting.
+
+Pure regular expressions per language (en, tr, zh, ug, ru, fa); no Django.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from amanat.monitor.nlp.rules import round14b, round16a, search_in
+
+_LANGUAGES = frozenset({"en", "tr", "zh", "ug", "ru", "fa"})
+
+
+def _lang(language: str) -> str:
+    return language if language in _LANGUAGES else "en"
+
+
+# ---- an atrocity's suspect pursued -------------------------------------------------------------
+
+# The crimes of international criminal law, named as what a person is suspected, accused or
+# wanted for (within a few words either way).
+_ATROCITY = {
+    "en": r"\b(?:genocide|war crimes?|crimes? against humanity)\b",
+    "tr": r"soykırım\w*|savaş suç\w*|insanlığa karşı suç\w*",
+    "zh": r"种族灭绝|种族屠杀|大屠杀|战争罪|反人类罪|危害人类罪",
+    "ug": r"ئىرقىي قىرغىنچىلىق\w*|قىرغىنچىلىق\w*|ئۇرۇش جىنايىتى\w*|ئىنسانىيەتكە قارشى جىنايەت\w*",
+    "ru": r"геноцид\w*|военн\w* преступлен\w*|преступлени\w* против человечности",
+    "fa": r"نسل[‌ ]?کشی|جنایات? جنگی|جنایت(?:‌های| های)? علیه بشریت",
+}  # fmt: skip
+_SUSPECTED = {
+    "en": r"\b(?:suspects?|suspected|accused|wanted|charged|indicted|fugitives?|implicated|"
+          r"perpetrators?|g[ée]nocidaires?|fac(?:e|es|ing) (?:trial|charges))\b",
+    "tr": r"şüpheli\w*|zanlı\w*|sanık\w*|suçlan\w*|suçlu\w*|aranan\w*|aran\w*|firari\w*|"
+          r"iddianame\w*",
+    "zh": r"嫌疑|被控|被指控|指控|通缉|被告|在逃|逃犯|起诉",
+    "ug": r"گۇمانلىق\w*|گۇماندار\w*|ئەيىبلەن\w*|ئەيىبلى\w*|قىدىرىلىۋات\w*|قاچقۇن\w*|"
+          r"جىنايەتچى\w*",
+    "ru": r"подозрева\w*|обвиня\w*|обвин\w*|разыскива\w*|фигурант\w*|беглец\w*|"
+          r"предстать перед судом",
+    "fa": r"متهم|مظنون|تحت تعقیب|فراری|کیفرخواست|مرتکب",
+}  # fmt: skip
+# Charges states do bring against critics: the "ideology" or denial of a genocide.
+_DENIAL = {
+    "en": r"\b(?:genocide (?:ideology|denial)|deny(?:ing)? the genocide|denied the genocide|"
+          r"revisionism|minimi[sz]\w* (?:the )?genocide)\b",
+    "tr": r"soykırım(?:ı)? inkâr\w*|soykırım(?:ı)? inkar\w*|soykırım ideoloji\w*",
+    "zh": r"否认(?:种族灭绝|大屠杀)|(?:种族灭绝|大屠杀)意识形态",
+    "ug": r"ئىدېئولوگى\w*|ئىنكار\w*",
+    "ru": r"отрица\w* геноцид\w*|идеологи\w* геноцид\w*|ревизионизм\w*",
+    "fa": r"انکار نسل[‌ ]?کشی|ایدئولوژی نسل[‌ ]?کشی",
+}  # fmt: skip
+# Acts that are the state's reach for the person himself, whatever his past.
+_REACH = frozenset({"threat_to_family", "direct_threat", "hacking_spyware", "online_harassment",
+                    "silencing_demand", "impersonation"})  # fmt: skip
+
+
+def atrocity_suspect_pursued(language: str, heads: str, lowered_text: str,
+                             tactics: Iterable[str]) -> bool:  # fmt: skip
+    """``heads`` (the first two sentences, lower-cased) name an atrocity crime and a suspect,
+    accused or wanted person; the acts read include none of the state's reach for a critic
+    (threats, family, hacking, impersonation); the text never calls the charges political,
+    names no genocide ideology or denial, and states no political role as fact."""
+    found = set(tactics)
+    if not found or found & _REACH:
+        return False
+    lang = _lang(language)
+    if search_in(_ATROCITY, lang, heads) is None or search_in(_SUSPECTED, lang, heads) is None:
+        return False
+    if search_in(_DENIAL, lang, lowered_text) is not None:
+        return False
+    if search_in(round14b._CHARGES_POLITICAL, lang, lowered_text) is not None:
+        return False
+    return not any(
+        search_in(round14b._ROLE, lang, sentence) is not None
+        and search_in(round14b._CLAIM, lang, sentence) is None
+        for sentence in round14b._SENTENCE_END.split(lowered_text)
+    )
+
+
+# ---- criminals for gain ------------------------------------------------------------------------
+
+# A ransom demanded, or people smuggled for money: the act's purpose is the criminals' gain.
+_FOR_GAIN = {
+    "en": r"\b(?:ransoms?|people[- ]smuggl\w*|human[- ]smuggl\w*|smuggling gang|"
+          r"smuggle (?:people|migrants)|(?:people|human)[- ]traffick\w*)\b",
+    "tr": r"fidye\w*|insan kaçakçı\w*|göçmen kaçakçı\w*",
+    "zh": r"赎金|蛇头|人口走私|偷渡集团|人口贩运|人口贩卖",
+    "ug": r"بەدەل پۇل\w*|قۇتۇلدۇرۇش پۇل\w*|ئادەم ئەتكەسچى\w*|ئادەم سودى\w*",
+    "ru": r"выкуп\w*|контрабанд\w* (?:людей|мигрантов)|торговл\w* людьми|торговц\w* людьми|"
+          r"перевозчик\w* мигрантов",
+    "fa": r"باج|فدیه|قاچاق انسان|قاچاقچی(?:ان)? انسان|قاچاقچیان",
+}  # fmt: skip
+# Someone acting for a state: "on behalf of", "acting for", "ordered by" its government.
+_ON_BEHALF = {
+    "en": r"\b(?:on behalf of|acting for|at the behest of|ordered by|hired by|paid by|working for) "
+          r"(?:the )?(?:\w+ )?(?:government|regime|state|authorities|intelligence|security)\b",
+    "tr": r"(?:hükümet|rejim|devlet|istihbarat)\w* (?:adına|emriyle|talimatıyla)",
+    "zh": r"(?:政府|政权|国家安全|安全部门|当局)(?:指使|雇佣|授意|派遣)",
+    "ug": r"(?:ھۆكۈمەت|ھاكىمىيەت|دۆلەت بىخەتەرلىك)\w* (?:نامىدىن|بۇيرۇقى)",
+    "ru": r"по (?:заказу|поручению|приказу) (?:\w+ )?(?:властей|правительства|режима|спецслужб)",
+    "fa": r"(?:به دستور|از سوی|به سفارش) (?:\S+ )?(?:حکومت|دولت|رژیم|سپاه|وزارت اطلاعات)",
+}  # fmt: skip
+_VIOLENT_OR_TAKEN = frozenset({"rendition", "assassination", "threat_to_family", "detention",
+                               "direct_threat", "assault"})  # fmt: skip
+
+
+def criminals_for_gain(language: str, lowered_text: str, tactics: Iterable[str]) -> bool:
+    """The acts read are only violence, a taking or threats to kin; the text names a ransom or
+    people smuggled for money; and it names no state's envoys, guards, agents or intelligence,
+    nor anyone acting on a government's behalf: the criminals' gain, not a state's reach."""
+    found = set(tactics)
+    if not found or not found <= _VIOLENT_OR_TAKEN:
+        return False
+    lang = _lang(language)
+    if search_in(_FOR_GAIN, lang, lowered_text) is None:
+        return False
+    if search_in(round16a._STATE_HANDS, lang, lowered_text) is not None:
+        return False
+    return search_in(_ON_BEHALF, lang, lowered_text) is None
+
+
+def look_alike(language: str, heads: str, lowered_text: str, tactics: Iterable[str]) -> bool:
+    """Either reading of this module (``heads``: the first two sentences, lower-cased)."""
+    found = list(tactics)
+    return atrocity_suspect_pursued(language, heads, lowered_text, found)
