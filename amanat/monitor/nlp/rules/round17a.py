@@ -136,4 +136,6 @@ def criminals_for_gain(language: str, lowered_text: str, tactics: Iterable[str])
 def look_alike(language: str, heads: str, lowered_text: str, tactics: Iterable[str]) -> bool:
     """Either reading of this module (``heads``: the first two sentences, lower-cased)."""
     found = list(tactics)
-    return atrocity_suspect_pursued(language, heads, lowered_text, found)
+    return atrocity_suspect_pursued(language, heads, lowered_text, found) or criminals_for_gain(
+        language, lowered_text, found
+    )
