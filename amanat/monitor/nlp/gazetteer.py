@@ -93,8 +93,7 @@ _PARENTHESIS = re.compile(r"^(.+?)\s*[(（](.+?)[)）]$")
 def _name_forms(name: str, language: str) -> list[str]:
     """A CLDR name and the forms news uses for it: both halves of "Myanmar (Burma)",
     "Мьянма (Бирма)", "میانمار (برمه)" (no text writes the parenthesis); in Uyghur, a final
-    vowel narrows before an ending (ئامېرىكا → ئامېرىكىدا, تانزانىيە → تانزانىيىدە), and the
-    ى CLDR writes before the glide يې is left out (ۋىيېتنام → ۋيېتنام)."""
+    vowel narrows before an ending (ئامېرىكا → ئامېرىكىدا, تانزانىيە → تانزانىيىدە)."""
     forms = [name]
     pair = _PARENTHESIS.match(name)
     if pair:
@@ -103,8 +102,6 @@ def _name_forms(name: str, language: str) -> list[str]:
         forms += [form[:-1] + "ى" for form in list(forms) if len(form) >= 5 and form[-1] in "اە"]
         # CLDR writes some names with و (o) where news writes ۇ (u): كامېرون, كامېرۇن (Kamerun).
         forms += [_U_FOR_O.sub("ۇ", form) for form in list(forms) if _U_FOR_O.search(form)]
-        # CLDR writes ى before the glide يې where news leaves it out: ۋىيېتنام, ۋيېتنام.
-        forms += [form.replace("ىيې", "يې") for form in list(forms) if "ىيې" in form]
     return forms
 
 

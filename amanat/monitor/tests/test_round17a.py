@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from amanat.monitor.nlp import gazetteer
 from amanat.monitor.nlp.rules import round17a
-from amanat.monitor.nlp.tagging import tag
 from amanat.monitor.tests.pairs import Pair, assert_found, assert_rejected, look_alikes
 
 PAIRS = [
@@ -92,16 +90,3 @@ def test_a_ransom_beside_a_states_agents_stays() -> None:
     assert not round17a.criminals_for_gain("en", text, ["threat_to_family"])
     plain = "kidnappers held his brother and demanded a ransom."
     assert round17a.criminals_for_gain("en", plain, ["threat_to_family"])
-
-
-def test_the_uyghur_news_spelling_of_vietnam_is_a_state() -> None:
-    # CLDR writes ۋىيېتنام; Uyghur news leaves out the ى before the glide: ۋيېتنام.
-    text = (
-        "ۋيېتنام ھۆكۈمىتى گېرمانىيەدە ياشايدىغان ۋيېتناملىق بىلوگچىنى ئوغرىلاپ "
-        "ۋيېتنامغا ئېلىپ كەتتى."
-    )
-    result = tag(text, "ug")
-    assert result.is_tnr, result.tags
-    assert result.origin_state == "VN", result.tags
-    assert gazetteer.country_names("ug").get("ۋيېتنام") == "VN"
-    assert gazetteer.country_names("ug").get("ۋىيېتنام") == "VN"
