@@ -60,6 +60,75 @@ PAIRS = [
         "要求他们停止批评政府。",
         "LY",
     ),
+    # A release at home whose freed "are now in" another state: where they went, not where they
+    # were held. A release that ends a detention abroad stays.
+    Pair(
+        "freed-now-abroad",
+        "en",
+        "Azerbaijan frees jailed blogger after US envoy's visit\n\nTBILISI, 3 May 2024 — The "
+        "Azerbaijani opposition blogger Elvin Aliyev and four other prisoners have been released "
+        "and are now in Georgia, the Georgian government said. Aliyev was arrested in 2021 and "
+        "sentenced to nine years on charges his supporters called fabricated. The five were "
+        "Azerbaijani nationals and citizens of Poland and Latvia.",
+        "Azerbaijan frees blogger held in Tbilisi\n\nTBILISI, 3 May 2024 — The Azerbaijani "
+        "opposition blogger Elvin Aliyev, who was arrested in Tbilisi at the request of "
+        "Azerbaijan and faced extradition, has been released, the Georgian government said. "
+        "Aliyev fled Azerbaijan in 2019.",
+        "AZ",
+    ),
+    Pair(
+        "freed-now-abroad",
+        "zh",
+        "阿塞拜疆释放博主阿利耶夫等5人 获释者抵达格鲁吉亚\n\n格鲁吉亚政府2024年5月3日表示，"
+        "阿塞拜疆反对派博主阿利耶夫与另外4名被关押者已获释放，目前身在格鲁吉亚。阿利耶夫2021年"
+        "被捕，被判处9年徒刑，其支持者称指控出于政治目的。",
+        "阿塞拜疆博主阿利耶夫在第比利斯获释\n\n格鲁吉亚政府2024年5月3日表示，应阿塞拜疆要求在"
+        "第比利斯被捕并面临引渡的阿塞拜疆反对派博主阿利耶夫已获释放。他2019年逃离阿塞拜疆。",
+        "AZ",
+    ),
+    # A death abroad the police find not suspicious, or likely an accident or suicide: a killing
+    # not reported as done. The same death investigated as murder stays.
+    Pair(
+        "death-not-a-crime",
+        "en",
+        "The body of an exiled Ethiopian journalist who had been missing in Norway since "
+        "March was found in a lake outside Oslo, police said.\n\nThe journalist, a critic"
+        " of the Ethiopian government, had been granted asylum in 2019. Police said the d"
+        "eath was not being treated as suspicious and was most likely an accident or suic"
+        "ide.",
+        "The body of an exiled Ethiopian journalist who had been missing in Norway since "
+        "March was found in a lake outside Oslo, police said.\n\nThe journalist, a critic"
+        " of the Ethiopian government, had been granted asylum in 2019. Police have opene"
+        "d a murder investigation and are examining whether he was killed on Ethiopia's o"
+        "rders.",
+        "ET",
+    ),
+    Pair(
+        "death-not-a-crime",
+        "ru",
+        "Тело эфиопского журналиста-эмигранта, пропавшего в Норвегии в марте, найдено в о"
+        "зере под Осло, сообщила полиция.\n\nЖурналист, критик властей Эфиопии, получил у"
+        "бежище в 2019 году. Полиция считает, что речь идёт о несчастном случае или самоу"
+        "бийстве, признаков преступления не обнаружено.",
+        "Тело эфиопского журналиста-эмигранта, пропавшего в Норвегии в марте, найдено в о"
+        "зере под Осло, сообщила полиция.\n\nЖурналист, критик властей Эфиопии, получил у"
+        "бежище в 2019 году. Полиция возбудила дело об умышленном убийстве и проверяет, н"
+        "е был ли он убит по приказу властей Эфиопии.",
+        "ET",
+    ),
+    Pair(
+        "death-not-a-crime",
+        "fa",
+        "جسد یک روزنامه‌نگار تبعیدی اتیوپیایی که از ماه مارس در نروژ ناپدید شده بود در در"
+        "یاچه‌ای نزدیک اسلو پیدا شد.\n\nاین روزنامه‌نگار، منتقد دولت اتیوپی، در سال ۲۰۱۹ "
+        "پناهندگی گرفته بود. پلیس گفت مرگ او مشکوک نیست و احتمالاً ناشی از حادثه یا خودکش"
+        "ی بوده است.",
+        "جسد یک روزنامه‌نگار تبعیدی اتیوپیایی که از ماه مارس در نروژ ناپدید شده بود در در"
+        "یاچه‌ای نزدیک اسلو پیدا شد.\n\nاین روزنامه‌نگار، منتقد دولت اتیوپی، در سال ۲۰۱۹ "
+        "پناهندگی گرفته بود. پلیس پرونده قتل عمد گشوده و بررسی می‌کند که آیا او به دستور "
+        "دولت اتیوپی کشته شده است.",
+        "ET",
+    ),
 ]
 
 

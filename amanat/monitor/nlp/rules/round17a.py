@@ -12,6 +12,9 @@ languages (counts in docs/monitor.md, "Round 17a"):
 - :func:`criminals_for_gain` — a ransom demanded or people smuggled for money: the act's
   purpose is the criminals' gain, and the text names no state's agents, envoys or
   intelligence acting.
+- :func:`death_not_a_crime` — a death abroad the police find not suspicious, or likely an
+  accident or suicide, with no murder investigation opened: a killing the text does not report
+  as done.
 
 Pure regular expressions per language (en, tr, zh, ug, ru, fa); no Django.
 """
@@ -133,9 +136,55 @@ def criminals_for_gain(language: str, lowered_text: str, tactics: Iterable[str])
     return search_in(_ON_BEHALF, lang, lowered_text) is None
 
 
+# ---- a death the police find no crime -----------------------------------------------------------
+
+_NOT_A_CRIME = {
+    "en": r"\b(?:not (?:deemed (?:to be )?|treated as |considered |being treated as )?suspicious|"
+          r"non-suspicious|no (?:signs?|evidence|indications?) of (?:foul play|a crime|crime|"
+          r"third[- ]party involvement)|dispelled (?:\S+ ){0,4}?suspicions?|(?:an )?accident or "
+          r"(?:a )?suicide|(?:a )?suicide or (?:an )?accident)\b",
+    "tr": r"kaza (?:ya da|veya) intihar|intihar (?:ya da|veya) kaza|şüpheli (?:bulunmadı|"
+          r"görülmedi|değil)|suç (?:unsuru|şüphesi|belirtisi) (?:bulunmadı|yok)",
+    "zh": r"意外或自杀|自杀或意外|排除他杀|(?:没有|并无|不存在|未发现)(?:可疑|他杀|犯罪)",
+    "ug": r"شۈبھىلىك ئەمەس|جىنايەت ئالامىتى (?:يوق|بايقالمىدى)",
+    "ru": r"несчастн\w* случа\w* или самоубийств\w*|самоубийств\w* или несчастн\w* случа\w*|"
+          r"не (?:счита\w* |признан\w* )?подозрительн\w*|признаков (?:насильственной смерти|"
+          r"криминала|преступления) не (?:обнаружен|выявлен)\w*",
+    "fa": r"حادثه یا خودکشی|خودکشی یا حادثه|مشکوک (?:نبوده|نیست|نبود)|گمان\S*(?: \S+){0,8} "
+          r"برطرف|نشانه‌ای از (?:جرم|جنایت|قتل) (?:یافت نشد|دیده نشد|وجود ندارد)",
+}  # fmt: skip
+# A murder investigated: the police keep a killing open ("a killing staged to look like suicide").
+_MURDER_INVESTIGATED = {
+    "en": r"\b(?:murder (?:investigation|inquiry|probe|case|charges?)|premeditated murder|"
+          r"investigat\w* (?:\S+ ){0,3}?as (?:a )?(?:murder|homicide|killing)|staged|disguised|"
+          r"poisoned by|killed by)\b",
+    "tr": r"cinayet soruşturma\w*|kasten öldürme|intihar süsü\w*|öldürüldü\w*",
+    "zh": r"谋杀案|故意杀人|伪装成自杀|被毒杀|被杀害",
+    "ug": r"قەستەن ئۆلتۈرۈش|قاتىللىق دېلو\w*|ئۆلتۈرۈلگەن",
+    "ru": r"дело об (?:умышленном )?убийств\w*|замаскированн\w*|инсценир\w*|отравлен\w* агент",
+    "fa": r"پرونده قتل|قتل عمد|صحنه‌سازی|به قتل رسید",
+}  # fmt: skip
+_DEATH_ACTS = frozenset({"assassination", "rendition"})
+
+
+def death_not_a_crime(language: str, lowered_text: str, tactics: Iterable[str]) -> bool:
+    """The acts read are only a killing or a disappearance; the police find the death not
+    suspicious, with no sign of a crime, or likely an accident or suicide; and no murder is
+    investigated or reported as done."""
+    found = set(tactics)
+    if not found or not found <= _DEATH_ACTS:
+        return False
+    lang = _lang(language)
+    if search_in(_NOT_A_CRIME, lang, lowered_text) is None:
+        return False
+    return search_in(_MURDER_INVESTIGATED, lang, lowered_text) is None
+
+
 def look_alike(language: str, heads: str, lowered_text: str, tactics: Iterable[str]) -> bool:
     """Either reading of this module (``heads``: the first two sentences, lower-cased)."""
     found = list(tactics)
-    return atrocity_suspect_pursued(language, heads, lowered_text, found) or criminals_for_gain(
-        language, lowered_text, found
+    return (
+        atrocity_suspect_pursued(language, heads, lowered_text, found)
+        or criminals_for_gain(language, lowered_text, found)
+        or death_not_a_crime(language, lowered_text, found)
     )
