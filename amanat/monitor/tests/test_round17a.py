@@ -129,6 +129,32 @@ PAIRS = [
         "دولت اتیوپی کشته شده است.",
         "ET",
     ),
+    # A killing plotted against another state's former minister: a plot between states. The
+    # same plot against an exiled journalist stays.
+    Pair(
+        "plot-against-an-official",
+        "en",
+        "Prosecutors in Tbilisi on Monday charged a member of Azerbaijan's State Security"
+        " Service with trying to arrange the murder of a former Georgian defence minister"
+        ". They say he offered a contact in Georgia $100,000 to kill the former minister;"
+        " the contact was an informant for the police.",
+        "Prosecutors in Tbilisi on Monday charged a member of Azerbaijan's State Security"
+        " Service with trying to arrange the murder of an exiled Azerbaijani opposition j"
+        "ournalist. They say he offered a contact in Georgia $100,000 to kill the journal"
+        "ist; the contact was an informant for the police.",
+        "AZ",
+    ),
+    Pair(
+        "plot-against-an-official",
+        "fa",
+        "دادستان‌های تفلیس روز دوشنبه یکی از اعضای سرویس امنیت دولتی آذربایجان را به تلاش"
+        " برای قتل وزیر دفاع پیشین گرجستان متهم کردند. به گفته آنان او به فردی در گرجستان"
+        " ۱۰۰ هزار دلار پیشنهاد داد تا وزیر پیشین را بکشد.",
+        "دادستان‌های تفلیس روز دوشنبه یکی از اعضای سرویس امنیت دولتی آذربایجان را به تلاش"
+        " برای قتل یک روزنامه‌نگار تبعیدی مخالف آذربایجانی متهم کردند. به گفته آنان او به"
+        " فردی در گرجستان ۱۰۰ هزار دلار پیشنهاد داد تا این روزنامه‌نگار را بکشد.",
+        "AZ",
+    ),
 ]
 
 

@@ -12,6 +12,9 @@ languages (counts in docs/monitor.md, "Round 17a"):
 - :func:`criminals_for_gain` — a ransom demanded or people smuggled for money: the act's
   purpose is the criminals' gain, and the text names no state's agents, envoys or
   intelligence acting.
+- :func:`plot_against_an_official` — a killing plotted against a serving or former official
+  of another state (a national security adviser, a minister, a senator), with no exile,
+  dissident, journalist or critic named: a plot between states, not a reach into a diaspora.
 - :func:`death_not_a_crime` — a death abroad the police find not suspicious, or likely an
   accident or suicide, with no murder investigation opened: a killing the text does not report
   as done.
@@ -180,6 +183,38 @@ def death_not_a_crime(language: str, lowered_text: str, tactics: Iterable[str]) 
     return search_in(_MURDER_INVESTIGATED, lang, lowered_text) is None
 
 
+# ---- a plot against another state's official ----------------------------------------------------
+
+_OFFICIAL = {
+    "en": r"\b(?:national security advis[eo]r|secretary of state|(?:defen[cs]e|foreign|interior) "
+          r"(?:minister|secretary)|senators?|congress(?:man|woman)|(?:former|ex-) (?:\S+ )?"
+          r"(?:ministers?|presidents?|ambassadors?|secretar(?:y|ies)|advis[eo]rs?|officials?))\b",
+    "tr": r"ulusal güvenlik danışman\w*|dışişleri bakan\w*|savunma bakan\w*|senatör\w*|"
+          r"eski (?:\S+ )?(?:bakan|başkan|büyükelçi|danışman|yetkili)\w*",
+    "zh": r"国家安全顾问|国务卿|国防部长|外交部长|参议员|前(?:总统|部长|大使|顾问|官员)",
+    "ug": r"دۆلەت بىخەتەرلىك مەسلىھەتچى\w*|تاشقى ئىشلار مىنىستىرى|سېناتور\w*|"
+          r"سابىق (?:\S+ )?(?:مىنىستىر|پرېزىدېنت|ئەلچى|مەسلىھەتچى)\w*",
+    "ru": r"советник\w* по национальной безопасности|госсекретар\w*|министр\w* (?:обороны|"
+          r"иностранных дел)|сенатор\w*|бывш\w* (?:\S+ )?(?:министр|президент|посол|советник)\w*",
+    "fa": r"مشاور (?:پیشین |سابق )?امنیت ملی|وزیر (?:پیشین |سابق )?(?:خارجه|دفاع)|سناتور|"
+          r"(?:وزیر|رئیس‌جمهور|سفیر|مشاور|مقام) (?:پیشین|سابق)",
+}  # fmt: skip
+_PLOT_ACTS = frozenset({"assassination", "informant_recruitment"})
+
+
+def plot_against_an_official(language: str, lowered_text: str, tactics: Iterable[str]) -> bool:
+    """The acts read are only a killing and the recruiting of someone to do it; the text names
+    a serving or former official (national security adviser, minister, senator); and it names
+    no exile, dissident, activist, journalist, critic or refugee anywhere."""
+    found = set(tactics)
+    if "assassination" not in found or not found <= _PLOT_ACTS:
+        return False
+    lang = _lang(language)
+    if search_in(_OFFICIAL, lang, lowered_text) is None:
+        return False
+    return search_in(round14b._LEAD_POLITICAL, lang, lowered_text) is None
+
+
 def look_alike(language: str, heads: str, lowered_text: str, tactics: Iterable[str]) -> bool:
     """Either reading of this module (``heads``: the first two sentences, lower-cased)."""
     found = list(tactics)
@@ -187,4 +222,5 @@ def look_alike(language: str, heads: str, lowered_text: str, tactics: Iterable[s
         atrocity_suspect_pursued(language, heads, lowered_text, found)
         or criminals_for_gain(language, lowered_text, found)
         or death_not_a_crime(language, lowered_text, found)
+        or plot_against_an_official(language, lowered_text, found)
     )
