@@ -26,6 +26,7 @@ from amanat.monitor.nlp.rules import (
     round14b,
     round16a,
     round16b,
+    round17a,
     round17b,
     seats,
     sieve_for,
@@ -417,6 +418,8 @@ def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,
         return True  # a clash at a protest or festival abroad (rules/round16a.py)
     if round16a.armed_group_claims(rules.language, rules.lowered, tactics.count):
         return True  # a killing an armed group claims (rules/round16a.py)
+    if round17a.look_alike(rules.language, heads.lower(), rules.lowered, tactics.count):
+        return True  # an atrocity's suspect pursued, criminals for gain (rules/round17a.py)
     if rules.run(POLITICAL_RULES).count or rules.run(POLITICAL_MORE).count:
         return False
     criminal = rules.run(CRIMINAL_RULES).count or suspects.charged_with_crime(

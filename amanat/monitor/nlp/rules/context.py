@@ -161,7 +161,7 @@ POLITICAL_RULES = make_rules("target", "political", {
 # recalls is an earlier story, not a new one. Amnesty International (国际特赦组织, in headlines
 # 国际特赦, عفو بین‌الملل) is a rights group, not a pardon.
 RELEASE_RULES = make_rules("event", "release", {
-    "en": [r"\b(?:released|freed|pardoned|commuted|prisoner (?:exchange|swap)|in a swap|"
+    "en": [r"\b(?:released|freed|frees|pardoned|commuted|prisoner (?:exchange|swap)|in a swap|"
            r"granted bail|released on bail)\b"],
     "tr": [r"serbest bırak\w*|takas\w*|affed\w*|affet\w*"],
     "zh": [r"释放|换囚|交换囚犯|(?<!国际)特赦(?!组织)|赦免|获释"],

@@ -40,13 +40,15 @@ def _lang(language: str) -> str:
 
 # A verb of arriving, settling or living right before the place ("arrived in", "settled in",
 # "прибыл в", "抵达", "ساکن") or, in languages that put the verb last, right after it
-# ("Almanya'da yaşayan", "在德国定居", "گېرمانىيەدە ياشاۋاتقان", "در آلمان زندگی"). Not "now"
-# or "moved": "now held in Dubai", "moved to a detention centre in Dubai" place the detention.
+# ("Almanya'da yaşayan", "在德国定居", "گېرمانىيەدە ياشاۋاتقان", "در آلمان زندگی"). Where the
+# freed "are now in" (目前身在) is where they went. Not "now" before another verb, nor "moved":
+# "now held in Dubai", "moved to a detention centre in Dubai" place the detention.
 _ARRIVED_BEFORE = {
-    "en": r"\b(?:arriv\w*|landed|settled|resettled|lives?|living|resid\w*|relocated|fled|"
+    "en": r"\b(?:is|are) now in\s+(?:the\s+)?$|"
+          r"\b(?:arriv\w*|landed|settled|resettled|lives?|living|resid\w*|relocated|fled|"
           r"escaped|emigrated|exiled|refuge|asylum)\b(?: [\w'-]+){0,4}? (?:in|at|to)"
           r"\s+(?:the\s+)?$",
-    "zh": r"(?:抵达|到达|来到|定居|流亡|旅居|移居|居住|生活|逃往|逃到|前往)[^，。；]{0,3}$",
+    "zh": r"(?:身在|抵达|到达|来到|定居|流亡|旅居|移居|居住|生活|逃往|逃到|前往)[^，。；]{0,3}$",
     "ru": r"(?:прибы\w*|приеха\w*|переех\w*|живущ\w*|живёт|живет|жил\w*|прожива\w*|посел\w*|"
           r"эмигрир\w*|беж\w*|укры\w*)\s+(?:\S+\s+){0,3}?во?\s+$",
     "fa": r"(?:وارد|ساکن|مقیم|اقامت|زندگی|پناهنده|تبعید|رسید)\S*\s+(?:\S+\s+){0,2}?(?:در|به)\s*$",
