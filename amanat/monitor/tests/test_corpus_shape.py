@@ -435,3 +435,24 @@ def test_the_twenty_first_fresh_round_is_a_blind_estimate_of_new_events() -> Non
     assert sum(1 for count in groups.values() if count == 2) == 14
     assert sum(1 for count in groups.values() if count == 3) == 4
     assert max(groups.values()) == 3
+
+
+def test_the_twenty_second_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh22 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (China, Egypt, Iran, Russia, Rwanda, Saudi Arabia, Tajikistan, Turkey), 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh23 was written beside it, blind), thirteen stories told twice
+    and three told three times, and a "same person, different event" trap: Sulaimon Davlatov
+    (his 2015 detention in Finland at Dushanbe's request, TNR; Lithuania's 2024 detention of him
+    as a threat to its own security, a look-alike)."""
+    counts, groups = _blind_split(
+        "tnr-fresh22", texts=40, tnr=24, origins=8, english=20, sibling="tnr-fresh23"
+    )
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    labels = _labels(CORPUS / "tnr-fresh22")
+    assert " ".join(sorted(_origins(labels))) == "CN EG IR RU RW SA TJ TR"
+    assert all(label.origin_state is None for label in labels if not label.is_tnr)
+    assert {"tj-davlatov-finland-2015", "lk-davlatov-vilnius-2024"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 13
+    assert sum(1 for count in groups.values() if count == 3) == 3
+    assert max(groups.values()) == 3
