@@ -455,4 +455,27 @@ def test_the_twenty_second_fresh_round_is_a_blind_estimate_of_new_events() -> No
     assert {"tj-davlatov-finland-2015", "lk-davlatov-vilnius-2024"} <= set(groups)
     assert sum(1 for count in groups.values() if count == 2) == 13
     assert sum(1 for count in groups.values() if count == 3) == 3
+
+
+def test_the_twenty_third_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh23 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (Azerbaijan, Belarus, Eritrea, India, Kazakhstan, Pakistan, Uzbekistan,
+    Vietnam), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh22 was written beside it, blind), fourteen
+    stories told twice and one three times, and two "same person, different event" traps:
+    Paramjeet Singh Pamma's arrest in the Algarve on India's red notice (2015) and Portugal's
+    refusal to extradite him (2016) are separate TNR groups, and Bobomurod Abdullaev's 2023
+    detention in Eskişehir (TNR) is a separate group from his 2018 conviction in Tashkent (a
+    look-alike)."""
+    counts, groups = _blind_split(
+        "tnr-fresh23", texts=40, tnr=24, origins=8, english=20, sibling="tnr-fresh22"
+    )
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    labels = _labels(CORPUS / "tnr-fresh23")
+    assert " ".join(sorted(_origins(labels))) == "AZ BY ER IN KZ PK UZ VN"
+    assert all(label.origin_state is None for label in labels if not label.is_tnr)
+    assert {"in-pamma-algarve-2015", "in-pamma-extradition-refused-2016"} <= set(groups)
+    assert {"uz-abdullaev-eskisehir-2023", "lk-abdullaev-tashkent-verdict-2018"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 14
+    assert sum(1 for count in groups.values() if count == 3) == 1
     assert max(groups.values()) == 3
