@@ -441,10 +441,10 @@ def test_the_twenty_second_fresh_round_is_a_blind_estimate_of_new_events() -> No
     """tnr-fresh22 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
     origin states (China, Egypt, Iran, Russia, Rwanda, Saudi Arabia, Tajikistan, Turkey), 20
     English texts and four in each other language, a source for every text, no story group
-    shared with another split (tnr-fresh23 was written beside it, blind), thirteen stories told twice
-    and three told three times, and a "same person, different event" trap: Sulaimon Davlatov
-    (his 2015 detention in Finland at Dushanbe's request, TNR; Lithuania's 2024 detention of him
-    as a threat to its own security, a look-alike)."""
+    shared with another split (tnr-fresh23 was written beside it, blind), thirteen stories
+    told twice and three told three times, and a "same person, different event" trap:
+    Sulaimon Davlatov (his 2015 detention in Finland at Dushanbe's request, TNR; Lithuania's
+    2024 detention of him as a threat to its own security, a look-alike)."""
     counts, groups = _blind_split(
         "tnr-fresh22", texts=40, tnr=24, origins=8, english=20, sibling="tnr-fresh23"
     )
