@@ -43,7 +43,7 @@ from amanat.monitor.nlp.story_events import (
     _vague,
 )
 
-VERSION = "grouping-5"
+VERSION = "grouping-6"
 _KIND_WEIGHT = {
     "nn": 2.0,
     "n": 1.0,

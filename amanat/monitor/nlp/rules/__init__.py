@@ -22,7 +22,7 @@ from amanat.monitor.nlp.literals import (
     starts_search,
 )
 
-VERSION = "rules-15"
+VERSION = "rules-16"
 
 
 @dataclass(frozen=True)
