@@ -90,12 +90,17 @@ _FA_MONTH = "|".join(_MONTHS["fa"])
 _RU_MONTH = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
 _Y = r"((?:19|20)\d\d)"
 _D = r"(\d{1,2})"
+# ``\b`` (or ``(?<!\d)``) before the first digit, read after it instead: the look-behind sees the
+# same character, so the matches are the same, and the pattern opens with a digit, which ``re``
+# skips to in C where it tried ``\b`` at every position.
+_Y_FIRST = r"((?:19|20)(?<!\w..)\d\d)"  # \b{_Y}
+_D_FIRST = r"(\d(?<!\w.)\d?)"  # \b{_D}
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(rf"\b{_Y}-(\d\d)-(\d\d)\b")),
-    ("dmy", re.compile(rf"\b{_D}\s+({_EN_MONTH}|{_TR_MONTH})\s+{_Y}\b", re.I)),
+    ("iso", re.compile(rf"{_Y_FIRST}-(\d\d)-(\d\d)\b")),
+    ("dmy", re.compile(rf"{_D_FIRST}\s+({_EN_MONTH}|{_TR_MONTH})\s+{_Y}\b", re.I)),
     ("mdy", re.compile(rf"\b({_EN_MONTH})\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}\b", re.I)),
     ("my", re.compile(rf"\b({_EN_MONTH}|{_TR_MONTH})\s+(?:ayında\s+|of\s+)?{_Y}\b", re.I)),
-    ("y_month_tr", re.compile(rf"\b{_Y}\s+yılının\s+({_TR_MONTH})\s+ayında", re.I)),
+    ("y_month_tr", re.compile(rf"{_Y_FIRST}\s+yılının\s+({_TR_MONTH})\s+ayında", re.I)),
     ("zh_ymd", re.compile(rf"{_Y}年(\d{{1,2}})月(\d{{1,2}})日")),
     ("zh_ym", re.compile(rf"{_Y}年(\d{{1,2}})月(?!\d)")),
     ("zh_y", re.compile(rf"{_Y}年(?!\d)")),
@@ -104,10 +109,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ug_ym", re.compile(rf"{_Y}-يىلى\s+({_UG_MONTH})")),
     ("ug_ymn", re.compile(rf"{_Y}-يىلى\s+(\d{{1,2}})-ئاي")),
     ("ug_y", re.compile(rf"{_Y}-يىل")),
-    ("fa_dmy", re.compile(rf"(?<!\d){_D}\s+({_FA_MONTH})\s+{_Y}")),
+    ("fa_dmy", re.compile(rf"(\d(?<!\d.)\d?)\s+({_FA_MONTH})\s+{_Y}")),
     ("fa_my", re.compile(rf"(?:^|[\s(])({_FA_MONTH})\s+{_Y}")),
     ("year_fa", re.compile(rf"(?:سال|در)\s+{_Y}")),
-    ("ru_dmy", re.compile(rf"\b{_D}\s+({_RU_MONTH})\s+{_Y}", re.I)),
+    ("ru_dmy", re.compile(rf"{_D_FIRST}\s+({_RU_MONTH})\s+{_Y}", re.I)),
     ("ru_my", re.compile(rf"\b({_RU_MONTH})\s+{_Y}", re.I)),
     (
         "year_en",
@@ -115,9 +120,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "year_tr",
-        re.compile(rf"\b{_Y}\s*(?:['’](?:te|ta|de|da|ten|tan|den|dan)\b|\s+yılında)", re.I),
+        re.compile(rf"{_Y_FIRST}\s*(?:['’](?:te|ta|de|da|ten|tan|den|dan)\b|\s+yılında)", re.I),
     ),
-    ("year_ru", re.compile(rf"\b{_Y}\s+год", re.I)),
+    ("year_ru", re.compile(rf"{_Y_FIRST}\s+год", re.I)),
 ]
 
 

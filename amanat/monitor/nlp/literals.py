@@ -237,14 +237,17 @@ class Gate:
     def finditer(self, text: str, folded: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``; nothing when ``text`` (``folded``: ``fold(text)``)
         holds none of the literals."""
+        return self.pattern.finditer(text) if self.holds(text, folded) else iter(())
+
+    def holds(self, text: str, folded: str) -> bool:
+        """Whether ``text`` (``folded``: ``fold(text)``) holds one of the literals (True when
+        none are known): where it does not, the pattern cannot match."""
         required, seen = self.required, folded if self.folds else text
         if required is None:
-            return self.pattern.finditer(text)
+            return True
         if self.probe is not None:
-            present = self.probe(seen) is not None
-        else:
-            present = any(literal in seen for literal in required)
-        return self.pattern.finditer(text) if present else iter(())
+            return self.probe(seen) is not None
+        return any(literal in seen for literal in required)
 
 
 class Found:

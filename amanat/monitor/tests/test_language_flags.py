@@ -95,3 +95,22 @@ def test_the_wide_feature_table_follows_a_change_of_languages() -> None:
         identifier.set_languages(["tr", "az", "en"])
     assert walker._decide(text).tobytes() == plain._decide(text).tobytes()
     assert walker._table().shape == plain.nb_ptc.shape
+
+
+def test_the_arabic_script_letter_counts_are_those_of_the_letter_classes() -> None:
+    import re
+
+    from amanat.monitor.nlp import lang
+    from amanat.monitor.tests.conftest import CORPUS
+
+    texts = [*SAMPLES.values(), "", "ـ ؀ ۿ ݐ \U0001f600 ٹ", "x" + "\ud800"]
+    for path in sorted(CORPUS.glob("*/*.txt"))[::4]:
+        texts.append(path.read_text(encoding="utf-8", errors="replace")[: lang._SAMPLE_CHARS])
+    arabic_texts = 0
+    for text in texts:
+        arabic = len(lang._ARABIC.findall(text))
+        assert lang._arabic_letters(text) == arabic
+        for letters in (lang._UYGHUR_LETTERS, lang._PERSIAN_LETTERS):
+            assert lang._count_of(letters, text) == len(re.findall(f"[{letters}]", text))
+        arabic_texts += arabic > 0
+    assert arabic_texts > 20

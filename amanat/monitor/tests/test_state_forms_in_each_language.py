@@ -83,3 +83,32 @@ def test_a_name_that_is_also_a_word_is_the_state_where_it_has_a_role(
 ])  # fmt: skip
 def test_the_same_word_as_a_person_or_a_pronoun_is_no_state(language: str, text: str) -> None:
     assert not {m.iso for m in states.mentions(text, language)} & {"JO", "TD", "TG"}
+
+
+def test_a_before_context_is_searched_only_where_the_window_holds_one_of_its_words() -> None:
+    import re
+
+    from amanat.monitor.nlp import lang, normalise
+    from amanat.monitor.tests.conftest import CORPUS
+
+    texts = ["He was deported back to the Islamic Republic of Iran. At the request of the "
+             "government of China. Агенты спецслужб Таджикистана; по запросу Турции; выдан в "
+             "Узбекистан. به درخواست دولت ایران، به ایران. 应中国 遣返回中国"]  # fmt: skip
+    for path in sorted(CORPUS.glob("*/*.txt"))[::6]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    matched = 0
+    for text in texts:
+        language = lang.identify(text).code
+        if language not in states.LANGUAGES:
+            continue
+        contexts = states._context(language)
+        names = [name for name, pattern in contexts.items()
+                 if name.endswith("_before") and pattern is not None]  # fmt: skip
+        for start in [m.start() for m in re.finditer(r"(?<=\s)\S", text)][::3]:
+            before = text[max(0, start - 60) : start]
+            holds = states._holds(language, before)
+            for name in names:
+                if contexts[name].search(before) is not None:
+                    assert holds(name), (language, name)
+                    matched += 1
+    assert matched > 100

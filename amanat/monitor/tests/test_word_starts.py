@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import re
 
-from amanat.monitor.nlp import amounts, extract, gazetteer, normalise, shingles, states, tries
+from amanat.monitor.nlp import (
+    amounts,
+    extract,
+    gazetteer,
+    literals,
+    normalise,
+    shingles,
+    states,
+    tries,
+)
 from amanat.monitor.tests.test_literals import CORPUS
 
 
@@ -110,3 +119,31 @@ def test_a_trie_with_its_own_script_first_or_its_root_in_groups_finds_the_same_m
                 assert [m.span() for m in grouped.finditer(text)] == expected
                 found += len(expected)
     assert found > 1000
+
+
+def test_the_date_forms_with_the_look_behind_after_a_digit_find_the_same_dates() -> None:
+    old_year, old_day = r"\b((?:19|20)\d\d)", r"\b(\d{1,2})"
+    texts = ["x12 March 2020, 3 марта 2021 года, 5 مهر 1999 ۱۲ مهر ۲۰۲۰ a2019-01-02 2019-01-02 "
+             "1990'da 2001 yılında 2003 yılının Mart ayında 2004 году x2005 год 22 January 1998 "
+             "122 June 2001 2 June 20012", "2020 год", "1 May 2020"]  # fmt: skip
+    for path in sorted(CORPUS.glob("*/*.txt"))[::3]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    windows = []
+    for text in map(extract.ascii_digits, texts):
+        windows += [text[begin:end] for begin, end in extract._year_windows(text)]
+    forms = dict(extract._DATE_PATTERNS)
+    gates = dict(extract._DATE_GATES)
+    found = 0
+    for kind in ("iso", "dmy", "y_month_tr", "fa_dmy", "ru_dmy", "year_tr", "year_ru"):
+        source = (forms[kind].pattern.replace(extract._Y_FIRST, old_year)
+                  .replace(extract._D_FIRST, old_day)
+                  .replace(r"(\d(?<!\d.)\d?)", r"(?<!\d)(\d{1,2})"))  # fmt: skip
+        before = re.compile(source, forms[kind].flags)
+        assert before.pattern != forms[kind].pattern
+        gate = literals.Gate(before)
+        assert (gate.folds, gate.required) == (gates[kind].folds, gates[kind].required)
+        for window in windows:
+            expected = [(m.span(), m.groups()) for m in before.finditer(window)]
+            assert [(m.span(), m.groups()) for m in forms[kind].finditer(window)] == expected
+            found += len(expected)
+    assert found > 100
