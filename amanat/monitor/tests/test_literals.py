@@ -199,3 +199,18 @@ def test_a_search_from_leading_strings_finds_what_the_pattern_finds() -> None:
                     assert again is not None
                     assert again.span() == expected.span()
     assert checked > 500
+
+
+def test_look_alike_rules_asked_with_their_literals_fire_as_searched_alone() -> None:
+    from amanat.monitor.nlp.rules import lookalikes
+
+    sentences = _sentences()[::5]
+    fired = 0
+    for rules_id in ["halted", "sanctions", "atrocity", "came_back", "prisoners_kin"]:
+        for language in ["en", "ru", "zh", "fa", "tr", "ug"]:
+            rules = lookalikes._of_language(rules_id, language)
+            for sentence in sentences:
+                searched = any(rule.fires(sentence) for rule in rules)
+                assert lookalikes._fires(rules_id, language, sentence) == searched, sentence
+                fired += searched
+    assert fired > 10
