@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from amanat.monitor.nlp import extract, literals, normalise
+from amanat.monitor.nlp import extract, lang, literals, normalise, tagging
 from amanat.monitor.nlp.rules import for_language, sieve_for
 from amanat.monitor.nlp.rules.vetoes import VETO_RULES
 from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETO_RULES
@@ -99,6 +99,39 @@ def test_a_sieve_leaves_out_only_rules_that_do_not_fire() -> None:
     assert checked > 10_000  # rules left out
 
 
+def test_a_rule_asked_past_its_first_literals_fires_as_it_did() -> None:
+    # tagging._Rules asks fires_past_first only in sentences that may hold a literal the
+    # first pattern needs, and asks those sentences once per set of such literals.
+    sentences = _sentences()[::7]
+    checked = 0
+    for language in ["en", "ru", "zh", "fa", "tr", "ug"]:
+        index = _literal_index(language)
+        for sentence in sentences:
+            found = index.scan(sentence)
+            for rule in for_language(_ALL_RULES, language):
+                if found.may_contain(rule.needed):
+                    fires = rule.fires(sentence, found)
+                    assert rule.fires_past_first(sentence, found) == fires, (rule.id, sentence)
+                    checked += fires
+    assert checked > 500
+
+
+def test_the_sentences_a_rule_is_asked_in_are_the_same_for_rules_sharing_literals() -> None:
+    texts = [normalise.clean(normalise.decode(path.read_bytes()).text)
+             for path in sorted(CORPUS.glob("*/*.txt"))[::9]]  # fmt: skip
+    shared = 0
+    for text in texts:
+        language = lang.identify(text).code
+        rules = tagging._Rules(tagging.analyse(text, language))
+        for rule in for_language(_ALL_RULES, language):
+            needed = rule.needed
+            shared += needed in rules.sentences_for
+            pairs = zip(rules.spans, rules.found, strict=True)
+            expected = [(s, f) for s, f in pairs if f.may_contain(needed)]
+            assert rules._sentences_for(rule) == expected, rule.id
+    assert shared > 100
+
+
 def test_a_case_insensitive_pattern_finds_its_literals_case_folded_as_re_does() -> None:
     gate = literals.Gate(re.compile(r"\b(?:istanbul|straße)\b", re.IGNORECASE))
     for text in ["İSTANBUL", "ıstanbul", "Istanbul", "STRAẞE", "ſtraße"]:
@@ -166,3 +199,18 @@ def test_a_search_from_leading_strings_finds_what_the_pattern_finds() -> None:
                     assert again is not None
                     assert again.span() == expected.span()
     assert checked > 500
+
+
+def test_look_alike_rules_asked_with_their_literals_fire_as_searched_alone() -> None:
+    from amanat.monitor.nlp.rules import lookalikes
+
+    sentences = _sentences()[::5]
+    fired = 0
+    for rules_id in ["halted", "sanctions", "atrocity", "came_back", "prisoners_kin"]:
+        for language in ["en", "ru", "zh", "fa", "tr", "ug"]:
+            rules = lookalikes._of_language(rules_id, language)
+            for sentence in sentences:
+                searched = any(rule.fires(sentence) for rule in rules)
+                assert lookalikes._fires(rules_id, language, sentence) == searched, sentence
+                fired += searched
+    assert fired > 10

@@ -74,6 +74,31 @@ class Rule:
                 return False
         return True
 
+    def fires_past_first(self, lowered_sentence: str, found: Found) -> bool:
+        """:meth:`fires` with ``found``, in a sentence ``found`` already shows may hold a literal
+        the first pattern needs (``found.may_contain(self.needed)``, as in the sentences
+        ``tagging._Rules`` asks): that test is not made again."""
+        (first, _required), rest, none_of = self._plan_past_first
+        if first(lowered_sentence) is None:
+            return False
+        may_contain = found.may_contain
+        for search, required in rest:
+            if not may_contain(required) or search(lowered_sentence) is None:
+                return False
+        for search, required in none_of:
+            if may_contain(required) and search(lowered_sentence) is not None:
+                return False
+        return True
+
+    @cached_property
+    def _plan_past_first(
+        self,
+    ) -> tuple[
+        tuple[Search, Needed], tuple[tuple[Search, Needed], ...], tuple[tuple[Search, Needed], ...]
+    ]:
+        all_of, none_of = self._plan
+        return all_of[0], all_of[1:], none_of
+
     @property
     def search_first(self) -> Search:
         """The first pattern's search (:func:`literals.starts_search`)."""

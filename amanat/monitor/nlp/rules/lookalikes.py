@@ -20,6 +20,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from functools import cache
 
+from amanat.monitor.nlp.literals import Found
 from amanat.monitor.nlp.rules import Rule, for_language, make_rules, round16a
 from amanat.monitor.nlp.rules.gate_round13 import arrived_at
 from amanat.monitor.nlp.rules.shapes import Mention, Place, Span
@@ -142,7 +143,13 @@ def _of_language(rules_id: str, language: str) -> tuple[Rule, ...]:
 
 
 def _fires(rules_id: str, language: str, lowered: str) -> bool:
-    return any(rule.fires(lowered) for rule in _of_language(rules_id, language))
+    # Each pattern searched only when the sentence holds one of the literals it needs
+    # (literals.py; with no index, looked for one by one): where none is, it cannot match.
+    found = Found((lowered,), set(), _NO_INDEX)
+    return any(rule.fires(lowered, found) for rule in _of_language(rules_id, language))
+
+
+_NO_INDEX: frozenset[str] = frozenset()
 
 
 def dropped(language: str, span: Span, home: Collection[str | None],
