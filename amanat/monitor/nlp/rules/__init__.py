@@ -9,7 +9,7 @@ pattern → bump :data:`VERSION`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -23,6 +23,24 @@ from amanat.monitor.nlp.literals import (
 )
 
 VERSION = "rules-16"
+
+
+def _passes(
+    lowered_sentence: str,
+    may_contain: Callable[[Needed], bool],
+    all_of: Sequence[tuple[Search, Needed]],
+    none_of: Sequence[tuple[Search, Needed]],
+) -> bool:
+    """Every ``all_of`` pattern matches and no ``none_of`` pattern does; a pattern whose
+    literals the sentence cannot hold is not searched (it cannot match). One loop for
+    :meth:`Rule.fires` and :meth:`Rule.fires_past_first`."""
+    for search, required in all_of:
+        if not may_contain(required) or search(lowered_sentence) is None:
+            return False
+    for search, required in none_of:
+        if may_contain(required) and search(lowered_sentence) is not None:
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -65,14 +83,7 @@ class Rule:
                 p.search(lowered_sentence) for p in self.none_of
             )
         all_of, none_of = self._plan
-        may_contain = found.may_contain
-        for search, required in all_of:
-            if not may_contain(required) or search(lowered_sentence) is None:
-                return False
-        for search, required in none_of:
-            if may_contain(required) and search(lowered_sentence) is not None:
-                return False
-        return True
+        return _passes(lowered_sentence, found.may_contain, all_of, none_of)
 
     def fires_past_first(self, lowered_sentence: str, found: Found) -> bool:
         """:meth:`fires` with ``found``, in a sentence ``found`` already shows may hold a literal
@@ -81,14 +92,7 @@ class Rule:
         (first, _required), rest, none_of = self._plan_past_first
         if first(lowered_sentence) is None:
             return False
-        may_contain = found.may_contain
-        for search, required in rest:
-            if not may_contain(required) or search(lowered_sentence) is None:
-                return False
-        for search, required in none_of:
-            if may_contain(required) and search(lowered_sentence) is not None:
-                return False
-        return True
+        return _passes(lowered_sentence, found.may_contain, rest, none_of)
 
     @cached_property
     def _plan_past_first(
