@@ -276,11 +276,12 @@ class StoryGrouper:
         self._events.append(event)
         self._note_months(group, event.months)
         self._languages.append(doc.language)
+        self._df.update(features)  # counted in C, as ``df[feature] += 1`` would
+        root = self._find(group)
         for feature in features:
-            self._df[feature] += 1
             if feature[: feature.index(":")] in _DISTINCTIVE:
                 self._post(feature, position)
-                self._note_group(feature, group)
+                self._note_group(feature, group, root)
 
     def _post(self, feature: str, position: int) -> None:
         """Index rare distinctive features only: a feature in many articles says nothing."""
@@ -293,15 +294,19 @@ class StoryGrouper:
         else:
             postings.append(position)
 
-    def _note_group(self, feature: str, group: int) -> None:
+    def _note_group(self, feature: str, group: int, root: int) -> None:
         """Count (approximately: repeats within a story are not all recognised) the stories a
-        distinctive feature appears in."""
+        distinctive feature appears in. ``root``: the group's root (:meth:`_find`), found
+        once per article; the feature's latest or first group being it (the usual case
+        within a story) decides without following the others' parents."""
         seen = self._feature_groups.get(feature)
         if seen is None:
             self._feature_groups[feature] = (group, group, 1)
             return
         first, last, stories = seen
-        if self._find(group) not in {self._find(first), self._find(last)}:
+        if last == root or first == root:
+            return
+        if root != self._find(last) and root != self._find(first):
             self._feature_groups[feature] = (first, group, stories + 1)
 
     def _stories_with(self, feature: str) -> int:
