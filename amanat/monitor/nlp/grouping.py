@@ -26,6 +26,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 
 from rensa import RMinHash
 
@@ -337,10 +338,10 @@ class StoryGrouper:
         return list(found.values())
 
     def _candidates(self, features: list[str]) -> Iterator[int]:
-        shared: Counter[int] = Counter()
-        for feature in features:
-            for position in self._postings.get(feature, ()):
-                shared[position] += 1
+        # The postings of every feature, counted in C (positions in the order a loop over
+        # features and postings would meet them).
+        postings = map(self._postings.get, features, repeat(()))
+        shared: Counter[int] = Counter(chain.from_iterable(postings))
         return (position for position, n in shared.items() if n >= self.min_shared)
 
     def _evidence(self, shared: set[str], across: bool = False) -> float:
