@@ -376,12 +376,19 @@ class StoryGrouper:
         kind = feature[: feature.index(":")]
         return _KIND_WEIGHT.get(kind, 1.0) * math.log(1 + (total + 10) / (self._df[feature] + 1))
 
+    def _weights(self, features: set[str], total: int) -> dict[str, float]:
+        """:meth:`_weight` of each feature, in the set's order."""
+        df, kind_weight, log, grown = self._df, _KIND_WEIGHT.get, math.log, total + 10
+        return {f: kind_weight(f[: f.index(":")], 1.0) * log(1 + grown / (df[f] + 1))
+                for f in features}  # fmt: skip
+
     def _rewrites(self, doc: Doc, my_event: _Event) -> Iterator[tuple[int, float]]:
         mine = set(doc.features)
-        my_wordy = _wordy(mine)  # in the set's order: the sums below add in that order
         total = len(self._keys)
-        weights = {feature: self._weight(feature, total) for feature in mine}
-        own = sum(weights.values())
+        # Weighed when a candidate first passes the evidence test (most articles have none).
+        weights: dict[str, float] = {}
+        my_wordy: tuple[str, ...] = ()
+        own, weighed = 0.0, False
         needed = math.log(len(self._parent) + 1) + math.log(1 / FALSE_MATCH_RATE)
         relaxed = math.log(len(self._parent) + 1) + math.log(1 / CROSS_LANGUAGE_RATE)
         for position in self._candidates(doc.features):
@@ -399,6 +406,10 @@ class StoryGrouper:
             evidence = self._evidence(shared, other_language)
             if evidence < (relaxed if other_language else needed):
                 continue
+            if not weighed:
+                weights, weighed = self._weights(mine, total), True
+                own = sum(weights.values())
+                my_wordy = _wordy(mine)  # in the set's order: the sums add in that order
             other = sum(weights.get(f) or self._weight(f, total) for f in their_features)
             mine_total = own if other_language else sum(weights[f] for f in my_wordy)
             if other_language and self._languages[position] in _CUT_NAMES:
