@@ -443,15 +443,23 @@ def _implied(shared: set[str]) -> set[str]:
     month of a day; and the spelling-free name keys (``s:``) when names are shared as written
     (two texts in one script), which key the same names again."""
     implied: set[str] = set()
-    if any(feature.startswith("n:") for feature in shared):
-        implied.update(feature for feature in shared if feature.startswith("s:"))
-    for feature in shared:
-        if feature.startswith("nn:"):
-            implied.update(f"n:{part}" for part in feature[3:].split("_"))
-        elif feature.startswith("t:") and len(feature) == _DAY:
-            implied.add(feature[:9])
-        elif feature.startswith("x:"):  # origin>host: both countries
+    names, keys = False, []
+    for feature in shared:  # one pass, by the kind's first two characters
+        head = feature[:2]
+        if head == "n:":
+            names = True
+        elif head == "s:":
+            keys.append(feature)
+        elif head == "nn":
+            if feature[2:3] == ":":
+                implied.update(f"n:{part}" for part in feature[3:].split("_"))
+        elif head == "t:":
+            if len(feature) == _DAY:
+                implied.add(feature[:9])
+        elif head == "x:":  # origin>host: both countries
             implied.update(f"c:{iso}" for iso in feature[2:].split(">"))
+    if names:
+        implied.update(keys)
     return implied
 
 
