@@ -277,8 +277,8 @@ def run(
     articles: int = 100_000, workers: int = 2, english_only: bool = False, **_ignored: object
 ) -> str:
     """The benchmark as a markdown table with notes (``bench.run`` calls it)."""
-    # One PSS sample reads every process's page tables: ≈ 7 ms of the main process's CPU at
-    # the bench's ~900 MiB, so every 0.25 s would be ≈ 3% of a core counted as the pipeline's.
+    # One PSS sample reads every process's page tables: ≈ 12 ms of the main process's CPU in a
+    # running pipeline, so every 0.25 s would be ≈ 5% of a core counted as the pipeline's.
     with PeakPss(_PSS_INTERVAL) as peak, _forked(workers) as pool:
         texts, stories, planted = synthetic.generate(articles, multilingual=not english_only)
         truth = _pairs(stories)
