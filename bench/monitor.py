@@ -20,7 +20,7 @@ stream measured before). Measured in one run:
 * grouping pairwise precision and recall on the planted pairs, for both;
 * peak memory: max RSS of the main process and of the largest worker, which overlap (forked
   workers share pages copy-on-write), and the peak of all processes' proportional set size
-  (PSS) summed, sampled every 0.25 s (:mod:`bench.pss`; Linux) — what the run really holds;
+  (PSS) summed, sampled every second (:mod:`bench.pss`; Linux) — what the run really holds;
 * CPU seconds (main process and workers, and the main process alone): on a shared machine the
   wall clock depends on what else runs, the CPU time per article much less; ``2 cores ÷ CPU
   time per article`` is the rate two free cores would give;
@@ -62,6 +62,7 @@ TIME_BUDGET_SECONDS = 240
 # sending chunks costs nothing.
 _CHUNK = 500
 _AHEAD = 4  # chunks in flight per worker
+_PSS_INTERVAL = 1.0  # seconds between samples of the processes' PSS (memory grows slowly)
 
 
 class Prepared(NamedTuple):
@@ -276,7 +277,9 @@ def run(
     articles: int = 100_000, workers: int = 2, english_only: bool = False, **_ignored: object
 ) -> str:
     """The benchmark as a markdown table with notes (``bench.run`` calls it)."""
-    with PeakPss() as peak, _forked(workers) as pool:
+    # One PSS sample reads every process's page tables: ≈ 12 ms of the main process's CPU in a
+    # running pipeline, so every 0.25 s would be ≈ 5% of a core counted as the pipeline's.
+    with PeakPss(_PSS_INTERVAL) as peak, _forked(workers) as pool:
         texts, stories, planted = synthetic.generate(articles, multilingual=not english_only)
         truth = _pairs(stories)
         exact_groups, exact_seconds = _exact_hash(texts)

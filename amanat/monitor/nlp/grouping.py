@@ -26,6 +26,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 
 from rensa import RMinHash
 
@@ -276,11 +277,12 @@ class StoryGrouper:
         self._events.append(event)
         self._note_months(group, event.months)
         self._languages.append(doc.language)
+        self._df.update(features)  # counted in C, as ``df[feature] += 1`` would
+        root = self._find(group)
         for feature in features:
-            self._df[feature] += 1
             if feature[: feature.index(":")] in _DISTINCTIVE:
                 self._post(feature, position)
-                self._note_group(feature, group)
+                self._note_group(feature, group, root)
 
     def _post(self, feature: str, position: int) -> None:
         """Index rare distinctive features only: a feature in many articles says nothing."""
@@ -293,15 +295,19 @@ class StoryGrouper:
         else:
             postings.append(position)
 
-    def _note_group(self, feature: str, group: int) -> None:
+    def _note_group(self, feature: str, group: int, root: int) -> None:
         """Count (approximately: repeats within a story are not all recognised) the stories a
-        distinctive feature appears in."""
+        distinctive feature appears in. ``root``: the group's root (:meth:`_find`), found
+        once per article; the feature's latest or first group being it (the usual case
+        within a story) decides without following the others' parents."""
         seen = self._feature_groups.get(feature)
         if seen is None:
             self._feature_groups[feature] = (group, group, 1)
             return
         first, last, stories = seen
-        if self._find(group) not in {self._find(first), self._find(last)}:
+        if last == root or first == root:
+            return
+        if root != self._find(last) and root != self._find(first):
             self._feature_groups[feature] = (first, group, stories + 1)
 
     def _stories_with(self, feature: str) -> int:
@@ -332,10 +338,10 @@ class StoryGrouper:
         return list(found.values())
 
     def _candidates(self, features: list[str]) -> Iterator[int]:
-        shared: Counter[int] = Counter()
-        for feature in features:
-            for position in self._postings.get(feature, ()):
-                shared[position] += 1
+        # The postings of every feature, counted in C (positions in the order a loop over
+        # features and postings would meet them).
+        postings = map(self._postings.get, features, repeat(()))
+        shared: Counter[int] = Counter(chain.from_iterable(postings))
         return (position for position, n in shared.items() if n >= self.min_shared)
 
     def _evidence(self, shared: set[str], across: bool = False) -> float:
@@ -370,12 +376,19 @@ class StoryGrouper:
         kind = feature[: feature.index(":")]
         return _KIND_WEIGHT.get(kind, 1.0) * math.log(1 + (total + 10) / (self._df[feature] + 1))
 
+    def _weights(self, features: set[str], total: int) -> dict[str, float]:
+        """:meth:`_weight` of each feature, in the set's order."""
+        df, kind_weight, log, grown = self._df, _KIND_WEIGHT.get, math.log, total + 10
+        return {f: kind_weight(f[: f.index(":")], 1.0) * log(1 + grown / (df[f] + 1))
+                for f in features}  # fmt: skip
+
     def _rewrites(self, doc: Doc, my_event: _Event) -> Iterator[tuple[int, float]]:
         mine = set(doc.features)
-        my_wordy = _wordy(mine)  # in the set's order: the sums below add in that order
         total = len(self._keys)
-        weights = {feature: self._weight(feature, total) for feature in mine}
-        own = sum(weights.values())
+        # Weighed when a candidate first passes the evidence test (most articles have none).
+        weights: dict[str, float] = {}
+        my_wordy: tuple[str, ...] = ()
+        own, weighed = 0.0, False
         needed = math.log(len(self._parent) + 1) + math.log(1 / FALSE_MATCH_RATE)
         relaxed = math.log(len(self._parent) + 1) + math.log(1 / CROSS_LANGUAGE_RATE)
         for position in self._candidates(doc.features):
@@ -393,6 +406,10 @@ class StoryGrouper:
             evidence = self._evidence(shared, other_language)
             if evidence < (relaxed if other_language else needed):
                 continue
+            if not weighed:
+                weights, weighed = self._weights(mine, total), True
+                own = sum(weights.values())
+                my_wordy = _wordy(mine)  # in the set's order: the sums add in that order
             other = sum(weights.get(f) or self._weight(f, total) for f in their_features)
             mine_total = own if other_language else sum(weights[f] for f in my_wordy)
             if other_language and self._languages[position] in _CUT_NAMES:
@@ -426,15 +443,23 @@ def _implied(shared: set[str]) -> set[str]:
     month of a day; and the spelling-free name keys (``s:``) when names are shared as written
     (two texts in one script), which key the same names again."""
     implied: set[str] = set()
-    if any(feature.startswith("n:") for feature in shared):
-        implied.update(feature for feature in shared if feature.startswith("s:"))
-    for feature in shared:
-        if feature.startswith("nn:"):
-            implied.update(f"n:{part}" for part in feature[3:].split("_"))
-        elif feature.startswith("t:") and len(feature) == _DAY:
-            implied.add(feature[:9])
-        elif feature.startswith("x:"):  # origin>host: both countries
+    names, keys = False, []
+    for feature in shared:  # one pass, by the kind's first two characters
+        head = feature[:2]
+        if head == "n:":
+            names = True
+        elif head == "s:":
+            keys.append(feature)
+        elif head == "nn":
+            if feature[2:3] == ":":
+                implied.update(f"n:{part}" for part in feature[3:].split("_"))
+        elif head == "t:":
+            if len(feature) == _DAY:
+                implied.add(feature[:9])
+        elif head == "x:":  # origin>host: both countries
             implied.update(f"c:{iso}" for iso in feature[2:].split(">"))
+    if names:
+        implied.update(keys)
     return implied
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 _EVENT_KINDS = ("e:", "x:", "o:", "k:", "f:", "s:")
@@ -73,7 +74,12 @@ def _frozen(items: set[str]) -> frozenset[str]:
 
 def _months_apart(mine: frozenset[str], theirs: frozenset[str]) -> int:
     """Months between the latest month each report names (``2019-12`` and ``2018-02``: 22)."""
-    latest = sorted((max(mine), max(theirs)))
+    return _latest_apart(max(mine), max(theirs))
+
+
+@lru_cache(maxsize=1 << 16)  # few distinct months: pairs recur across a stream
+def _latest_apart(one: str, two: str) -> int:
+    latest = sorted((one, two))
     (year_a, month_a), (year_b, month_b) = (map(int, m.split("-")) for m in latest)
     return 12 * (year_b - year_a) + month_b - month_a
 
