@@ -22,6 +22,7 @@ from amanat.monitor.nlp.rules import (
     Rule,
     for_language,
     gate_round13,
+    holds,
     lookalikes,
     round14b,
     round16a,
@@ -175,8 +176,16 @@ class _Rules:
             if not rule.may_fire(self.anywhere):
                 continue
             fires = rule.fires_past_first  # each sentence may hold the first pattern's literals
-            fired = [span for (span, lowered), found in self._sentences_for(rule)
-                     if fires(lowered, found)]  # fmt: skip
+            # What the rule's patterns need besides their first literals (rules.Rule.gate).
+            gate = rule.gate(self.anywhere.universe)
+            if not gate:
+                fired = [span for (span, lowered), found in self._sentences_for(rule)
+                         if fires(lowered, found)]  # fmt: skip
+            elif holds(gate, self.anywhere):
+                fired = [span for (span, lowered), found in self._sentences_for(rule)
+                         if holds(gate, found) and fires(lowered, found)]  # fmt: skip
+            else:
+                continue
             # The whole-text test the rules always had, now only where a sentence fired. A match
             # from the first fired sentence on is a match of the whole text (the search still
             # sees what comes before): the text before it is searched only when there is none.
