@@ -159,6 +159,53 @@ def _needed(source: str, flags: int) -> tuple[bool, Needed]:
     return folded, frozenset(s for s in found if not any(o != s and o in s for o in found))
 
 
+def _clauses(items: Any) -> list[frozenset[str]]:
+    """Sets of strings, one of each in every match of the sequence: every element of a sequence
+    is matched, and so is every element of a group or of a repeat of at least one in it; an
+    alternation or a small class gives one set (:func:`_item`). Elements that require nothing
+    (look-arounds, classes, optional parts) give none."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append(frozenset({"".join(run)}))
+            run = []
+        if op is None:
+            continue
+        if op is sre.SUBPATTERN:
+            if not av[1] and not av[2]:  # no flags changed inside
+                out += _clauses(av[3])
+        elif op is sre.ATOMIC_GROUP:
+            out += _clauses(av)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                out += _clauses(av[2])
+        elif required := _item(op, av):
+            out.append(required)
+    return out
+
+
+def clauses(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Every set of strings one of which every text the pattern matches contains (a text that
+    holds none of one set cannot match); :func:`needed` is the most selective of them. Empty
+    when the pattern ignores case or none is known."""
+    if pattern.flags & _UNSUPPORTED_FLAGS:
+        return ()
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):  # cannot happen for a compiled pattern; be safe
+        return ()
+    if parsed.state.flags & (re.IGNORECASE | _UNSUPPORTED_FLAGS):
+        return ()
+    # A literal containing another is present only if that one is: the shorter one suffices.
+    reduced = (frozenset(s for s in found if not any(o != s and o in s for o in found))
+               for found in _clauses(parsed.data))  # fmt: skip
+    return tuple(dict.fromkeys(reduced))
+
+
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _MIN_LEADING = 2  # a search for shorter leading literals stops too often to save anything
 

@@ -22,6 +22,7 @@ from amanat.monitor.nlp.rules import (
     Rule,
     for_language,
     gate_round13,
+    holds,
     lookalikes,
     round14b,
     round16a,
@@ -56,8 +57,8 @@ from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
 from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
 from amanat.monitor.nlp.rules.vetoes import VETO_RULES, vetoed
-from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETO_RULES, role_vetoed
-from amanat.monitor.nlp.rules.vetoes_round13 import sentence_states_vetoed
+from amanat.monitor.nlp.rules.vetoes_asked import SentenceChecks
+from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETO_RULES
 
 TACTIC_RULES = (
     _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES + STATUS_STRIPPED + KILLING_PLANNED
@@ -175,8 +176,16 @@ class _Rules:
             if not rule.may_fire(self.anywhere):
                 continue
             fires = rule.fires_past_first  # each sentence may hold the first pattern's literals
-            fired = [span for (span, lowered), found in self._sentences_for(rule)
-                     if fires(lowered, found)]  # fmt: skip
+            # What the rule's patterns need besides their first literals (rules.Rule.gate).
+            gate = rule.gate(self.anywhere.universe)
+            if not gate:
+                fired = [span for (span, lowered), found in self._sentences_for(rule)
+                         if fires(lowered, found)]  # fmt: skip
+            elif holds(gate, self.anywhere):
+                fired = [span for (span, lowered), found in self._sentences_for(rule)
+                         if holds(gate, found) and fires(lowered, found)]  # fmt: skip
+            else:
+                continue
             # The whole-text test the rules always had, now only where a sentence fired. A match
             # from the first fired sentence on is a match of the whole text (the search still
             # sees what comes before): the text before it is searched only when there is none.
@@ -210,7 +219,8 @@ class _Rules:
 _ALL_RULES = [*TACTIC_RULES, *ORIGIN_ACTOR_RULES, *ORIGIN_NAME_RULES, *DIASPORA_RULES,
               *EXPLICIT_RULES, *RELEASE_RULES, *POLITICAL_RULES, *CRIMINAL_RULES,
               *COMMUNITY_RULES, *PERPETRATOR_RULES, *VETO_RULES, *ROLE_VETO_RULES,
-              *POLITICAL_MORE, *RELEASE_NOT_DONE, *TARGETING_ABROAD]  # fmt: skip
+              *POLITICAL_MORE, *RELEASE_NOT_DONE, *TARGETING_ABROAD,
+              *lookalikes.SENTENCE_RULES]  # fmt: skip
 
 
 @cache
@@ -274,24 +284,19 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
     # A nationality ("a Djiboutian opponent") says who the people are, not where the act was.
     peoples = {m.start for m in analysis.states if m.role == "national"}
     where = [p for p in analysis.places if p.start not in peoples]
-    dropped: dict[int, frozenset[str]] = {}
     dropped_16b: dict[tuple[int, str], bool] = {}
+    # The sentence checks and vetoes, asked per tactic: only those that can drop it.
+    checks: dict[int, SentenceChecks] = {}
     mentions = analysis.states
 
     def check(rule: Rule, span: extract.Span) -> bool:
-        if span.start not in dropped:
+        asked = checks.get(span.start)
+        if asked is None:
             found = rules.found_at.get(span.start)
             lowered = rules.lowered_at[span.start]  # span.text.lower()
-            dropped[span.start] = vetoed(rules.language, lowered, found)
-            dropped[span.start] |= lookalikes.dropped(rules.language, span, home, where, mentions)
-            dropped[span.start] |= role_vetoed(rules.language, lowered, found)
-            dropped[span.start] |= sentence_states_vetoed(
-                lowered, span.start, span.end, home, where, mentions, rules.language
-            )
-            dropped[span.start] |= gate_round13.assessed_threat(rules.language, lowered)
-            dropped[span.start] |= round14b.dropped(rules.language, span, home, where, mentions)
-            dropped[span.start] |= round17b.dropped(rules.language, lowered)
-        if rule.value in dropped[span.start]:
+            asked = checks[span.start] = SentenceChecks(rules.language, span, lowered, found,
+                                                        home, where, mentions)  # fmt: skip
+        if asked.drops(rule.value):
             return False  # the sentence names the act without its being done (rules/vetoes.py)
         # Round 16b's checks, asked only for this tactic, once per sentence (rules/round16b.py).
         key = (span.start, rule.value)
@@ -316,7 +321,8 @@ def _targeting_abroad(rules: _Rules, analysis: Analysis, origin: str) -> _Hits:
     def check(_rule: Rule, span: extract.Span) -> bool:
         found = rules.found_at.get(span.start)
         lookalike = lookalikes.dropped(rules.language, span, home, analysis.places,
-                                       analysis.states) - {"deportation", "rendition"}  # fmt: skip
+                                       analysis.states, rules.lowered_at[span.start],
+                                       found) - {"deportation", "rendition"}  # fmt: skip
         return not (vetoed(rules.language, rules.lowered_at[span.start], found) or lookalike)
 
     return rules.run(TARGETING_ABROAD, check=check)

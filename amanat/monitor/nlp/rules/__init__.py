@@ -18,6 +18,7 @@ from amanat.monitor.nlp.literals import (
     Found,
     Needed,
     Search,
+    clauses,
     needed,
     starts_search,
 )
@@ -74,6 +75,28 @@ class Rule:
         in none of them."""
         return all(map(sentences.may_contain, self._needed[0]))
 
+    @cached_property
+    def _clauses(self) -> tuple[frozenset[str], ...]:
+        """What the ``all_of`` patterns require besides the literals of each one's
+        :attr:`_needed` (tested on their own): sets of strings, one of each in every sentence
+        the rule fires in (:func:`literals.clauses`)."""
+        tested = set(self._needed[0])
+        found = (clause for pattern in self.all_of for clause in clauses(pattern))
+        return tuple(dict.fromkeys(clause for clause in found if clause not in tested))
+
+    def gate(self, universe: frozenset[str]) -> tuple[frozenset[str], ...]:
+        """The sets of :attr:`_clauses` an index of ``universe`` looks for: a sentence whose
+        literals miss every string of one of them cannot fire the rule (:func:`holds`). The
+        others are not asked: a text scan would cost about what the search it spares costs."""
+        table = self.__dict__.get("_gates")
+        if table is None:
+            table = self.__dict__["_gates"] = {}
+        known = table.get(id(universe))
+        if known is None or known[0] is not universe:
+            known = table[id(universe)] = (universe, tuple(c for c in self._clauses
+                                                           if c <= universe))  # fmt: skip
+        return known[1]
+
     def fires(self, lowered_sentence: str, found: Found | None = None) -> bool:
         """Whether the rule fires on a sentence already lower-cased with ``str.lower``. With
         the literals ``found`` in the sentence, a pattern whose literals are not there is not
@@ -115,6 +138,15 @@ class Rule:
         all_of, none_of = map(starts_search, self.all_of), map(starts_search, self.none_of)
         return (tuple(zip(all_of, all_needed, strict=True)),
                 tuple(zip(none_of, none_needed, strict=True)))  # fmt: skip
+
+
+def holds(gate: tuple[frozenset[str], ...], found: Found) -> bool:
+    """Whether the literals ``found`` hold one string of every set of a :meth:`Rule.gate`."""
+    literals = found.literals
+    for clause in gate:  # noqa: SIM110 (a loop: all() of a generator costs twice as much)
+        if clause.isdisjoint(literals):
+            return False
+    return True
 
 
 def lower_pattern(pattern: str) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Collection, Iterable, Mapping
 from functools import cache
 
 from amanat.monitor.nlp.literals import Found
-from amanat.monitor.nlp.rules import Rule, for_language, make_rules, round16a
+from amanat.monitor.nlp.rules import Rule, for_language, holds, make_rules, round16a
 from amanat.monitor.nlp.rules.gate_round13 import arrived_at
 from amanat.monitor.nlp.rules.shapes import Mention, Place, Span
 from amanat.monitor.nlp.rules.tactics import TACTIC_RULES
@@ -118,6 +118,9 @@ SANCTION_RULES = _rules("sanctions", _SANCTIONS)
 ATROCITY_RULES = _rules("perpetrator_tried", _ATROCITY_CHARGE)
 CAME_BACK_RULES = _rules("came_back", _CAME_BACK)
 PRISONERS_KIN_RULES = _rules("prisoners_kin", _PRISONERS_KIN)
+# The rules :func:`dropped` asks of a sentence: their literals go into the tagger's index, so
+# that a sentence's literals (found once) say which of them cannot fire.
+SENTENCE_RULES = SANCTION_RULES + HALTED_RULES + PRISONERS_KIN_RULES + CAME_BACK_RULES
 
 _LANGUAGES = frozenset({"en", "tr", "zh", "ug", "ru", "fa"})
 _TRANSFERS = frozenset({"deportation", "rendition"})
@@ -142,23 +145,35 @@ def _of_language(rules_id: str, language: str) -> tuple[Rule, ...]:
     return tuple(for_language(rules[rules_id], language))
 
 
-def _fires(rules_id: str, language: str, lowered: str) -> bool:
+def _fires(rules_id: str, language: str, lowered: str, found: Found | None = None) -> bool:
     # Each pattern searched only when the sentence holds one of the literals it needs
     # (literals.py; with no index, looked for one by one): where none is, it cannot match.
-    found = Found((lowered,), set(), _NO_INDEX)
-    return any(rule.fires(lowered, found) for rule in _of_language(rules_id, language))
+    # With the sentence's ``found`` (tagging's index holds these rules' literals), a rule whose
+    # patterns need a literal it lacks is not asked either (rules.Rule.gate).
+    if found is None:
+        found = Found((lowered,), set(), _NO_INDEX)
+        return any(rule.fires(lowered, found) for rule in _of_language(rules_id, language))
+    universe = found.universe
+    for rule in _of_language(rules_id, language):
+        gate = rule.gate(universe)
+        if (not gate or holds(gate, found)) and rule.fires(lowered, found):
+            return True
+    return False
 
 
 _NO_INDEX: frozenset[str] = frozenset()
 
 
 def dropped(language: str, span: Span, home: Collection[str | None],
-            places: Iterable[Place], mentions: Iterable[Mention]) -> frozenset[str]:  # fmt: skip
+            places: Iterable[Place], mentions: Iterable[Mention],
+            lowered: str | None = None, found: Found | None = None) -> frozenset[str]:  # fmt: skip
     """The tactics a sentence names without an act done abroad for the origin. ``home`` are the
     origin's ISO codes, ``places`` the text's places and ``mentions`` its state mentions
-    (gazetteer.py, states.py); those in the sentence are read."""
-    lowered = span.text.lower()
-    if _fires("sanctions", language, lowered):
+    (gazetteer.py, states.py); those in the sentence are read. ``lowered`` is the sentence
+    lower-cased and ``found`` its literals (tagging's index), when the caller has them."""
+    if lowered is None:
+        lowered = span.text.lower()
+    if sanctioned(language, lowered, found):
         return _ALL_TACTICS
     inside = range(span.start, span.end)
     here = [(p.iso, p.locative and static_place(language, lowered[: p.start - span.start]))
@@ -166,15 +181,27 @@ def dropped(language: str, span: Span, home: Collection[str | None],
     roles = [(m.iso, m.role) for m in mentions if m.start in inside]
     codes: set[str] = set()
     requested = any(role == "request" for _iso, role in roles)
-    if not requested and _fires("halted", language, lowered):
+    if not requested and _fires("halted", language, lowered, found):
         codes |= _TRANSFERS
     if _at_home_only(home, here, roles):
         codes |= _TRANSFERS
-        if _fires("prisoners_kin", language, lowered):
+        if _fires("prisoners_kin", language, lowered, found):
             codes.add("threat_to_family")
-    if _held_after_coming_back(language, span, home, places):
+    if _held_after_coming_back(language, span, home, places, lowered, found):
         codes.add("detention")
     return frozenset(codes)
+
+
+# What :func:`dropped` can drop: every tactic when the sentence reports a sanction, else only
+# these (vetoes_asked.py asks it only for them).
+ALL_TACTICS = _ALL_TACTICS
+DROPPED_UNLESS_SANCTIONED = _TRANSFERS | {"threat_to_family", "detention"}
+
+
+def sanctioned(language: str, lowered: str, found: Found | None = None) -> bool:
+    """The sentence reports a sanction: the acts it names are its grounds (:func:`dropped`
+    drops every tactic)."""
+    return _fires("sanctions", language, lowered, found)
 
 
 # Where the act was, not where someone was sent: "in Kampala", not "deported to Almaty". The
@@ -212,13 +239,20 @@ _FROM_BEFORE = frozenset({"tr", "ug", "zh"})
 
 
 def _held_after_coming_back(language: str, span: Span, home: Collection[str | None],
-                            places: Iterable[Place]) -> bool:  # fmt: skip
+                            places: Iterable[Place], lowered: str | None = None,
+                            found: Found | None = None) -> bool:  # fmt: skip
     """The sentence says the person came back and places the act at home ("in Dushanbe") and
     nowhere abroad, leaving out the places on the side of the coming back (where the person
-    had been)."""
-    lowered = span.text.lower()
-    cue = next((m for rule in _of_language("came_back", language)
-                if (m := rule.all_of[0].search(lowered))), None)  # fmt: skip
+    had been). With the sentence's literals ``found``, a cue whose literals are absent is not
+    searched (it cannot match)."""
+    if lowered is None:
+        lowered = span.text.lower()
+    cues = _of_language("came_back", language)
+    if found is not None:
+        cues = tuple(rule for rule in cues if found.may_contain(rule.needed))
+        if not cues:
+            return False
+    cue = next((m for rule in cues if (m := rule.all_of[0].search(lowered))), None)
     if cue is None:
         return False
     lang = language if language in _LANGUAGES else "en"

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from amanat.monitor.nlp.literals import Found
-from amanat.monitor.nlp.rules import Rule, Sieve, for_language, make_rules
+from amanat.monitor.nlp.rules import Rule, Sieve, for_language, holds, make_rules
 from amanat.monitor.nlp.rules.round14a import VETOES_14A
 from amanat.monitor.nlp.rules.round14b import PATTERNS_14B, UNLESS_14B, VETOED_14B
 from amanat.monitor.nlp.rules.tactics_round12f import RELATIVES_TAKEN
@@ -390,6 +390,10 @@ def vetoed(language: str, lowered_sentence: str, found: Found | None = None) -> 
     With the literals ``found`` in the sentence, a veto whose literals are absent is skipped."""
     codes: set[str] = set()
     for rule in _of_language(language).candidates(found):
-        if not VETOED[rule.value] <= codes and rule.fires(lowered_sentence, found):
+        if VETOED[rule.value] <= codes:
+            continue
+        if found is not None and (gate := rule.gate(found.universe)) and not holds(gate, found):
+            continue  # a literal its patterns need is missing (rules.Rule.gate)
+        if rule.fires(lowered_sentence, found):
             codes |= VETOED[rule.value]
     return frozenset(codes)

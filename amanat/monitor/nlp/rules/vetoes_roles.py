@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from amanat.monitor.nlp.literals import Found
-from amanat.monitor.nlp.rules import Rule, Sieve, for_language, make_rules
+from amanat.monitor.nlp.rules import Rule, Sieve, for_language, holds, make_rules
 
 # The people held are the attackers or hitmen, or suspects of an attack, not its target: a
 # killer word alone, a "suspect" only beside a word for the attack.
@@ -327,6 +327,10 @@ def role_vetoed(language: str, lowered_sentence: str, found: Found | None = None
     origin state and its target abroad."""
     codes: set[str] = set()
     for rule in _of_language(language).candidates(found):
-        if not ROLE_VETOED[rule.value] <= codes and rule.fires(lowered_sentence, found):
+        if ROLE_VETOED[rule.value] <= codes:
+            continue
+        if found is not None and (gate := rule.gate(found.universe)) and not holds(gate, found):
+            continue  # a literal its patterns need is missing (rules.Rule.gate)
+        if rule.fires(lowered_sentence, found):
             codes |= ROLE_VETOED[rule.value]
     return frozenset(codes)
