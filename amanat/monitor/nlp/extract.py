@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from amanat.monitor.nlp import literals
@@ -202,13 +202,17 @@ def dates(text: str) -> list[DateMention]:
         window = text[begin:end]
         folded = literals.fold(window)
         taken: list[tuple[int, int]] = []
-        for kind, gate in _ASCII_DATE_GATES if window.isascii() else _DATE_GATES:
-            after_year = _AFTER_YEAR.get(kind)
-            if after_year is not None and after_year.search(window) is None:
+        plan = _ASCII_PLAN if window.isascii() else _PLAN
+        held: list[bool | None] = [None] * _TESTS
+        for kind, test, holds, after_year, starts, pattern in plan:
+            if after_year is not None and after_year(window) is None:
                 continue
-            starts = _MONTH_FIRST.get(kind)
-            found_in = (gate.finditer(window, folded) if starts is None
-                        else _from_starts(gate.pattern, starts, window, folded))  # fmt: skip
+            if (ok := held[test]) is None:
+                ok = held[test] = holds(window, folded)
+            if not ok:
+                continue
+            found_in = (pattern.finditer(window) if starts is None
+                        else _from_starts(pattern, starts, window, folded))  # fmt: skip
             for match in found_in:
                 if any(match.start() < stop and start < match.end() for start, stop in taken):
                     continue
@@ -218,6 +222,28 @@ def dates(text: str) -> list[DateMention]:
                     found.append(mention)
                     taken.append((match.start(), match.end()))
     return sorted(found, key=lambda mention: mention.start)
+
+
+# The forms of each window in order, each with its gate's literal test: forms with the same
+# literals (the three ``年`` forms, three ``-يىلى`` forms, ``dmy`` and ``my``, ``ru_dmy`` and
+# ``ru_my``…) share one test, asked once per window (a test's answer depends on the window and
+# the literals alone).
+_TEST_OF: dict[tuple[bool, frozenset[str] | None], int] = {}
+_Plan = list[tuple[str, int, Callable[[str, str], bool], Callable[[str], object] | None,
+                   re.Pattern[str] | None, re.Pattern[str]]]  # fmt: skip
+
+
+def _plan(gates: list[tuple[str, literals.Gate]]) -> _Plan:
+    plan: _Plan = []
+    for kind, gate in gates:
+        test = _TEST_OF.setdefault((gate.folds, gate.required), len(_TEST_OF))
+        after_year = _AFTER_YEAR[kind].search if kind in _AFTER_YEAR else None
+        plan.append((kind, test, gate.holds, after_year, _MONTH_FIRST.get(kind), gate.pattern))
+    return plan
+
+
+_PLAN, _ASCII_PLAN = _plan(_DATE_GATES), _plan(_ASCII_DATE_GATES)
+_TESTS = len(_TEST_OF)
 
 
 def _from_starts(

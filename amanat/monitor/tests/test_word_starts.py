@@ -147,3 +147,35 @@ def test_the_date_forms_with_the_look_behind_after_a_digit_find_the_same_dates()
             assert [(m.span(), m.groups()) for m in forms[kind].finditer(window)] == expected
             found += len(expected)
     assert found > 100
+
+
+def _dates_without_gates(text: str) -> list[extract.DateMention]:
+    """``extract.dates`` as it reads without gates or shared tests: every form's own search."""
+    found = []
+    text = extract.ascii_digits(text)
+    for begin, end in extract._year_windows(text):
+        window, taken = text[begin:end], []
+        for kind, pattern in extract._DATE_PATTERNS:
+            for match in pattern.finditer(window):
+                if any(match.start() < stop and start < match.end() for start, stop in taken):
+                    continue
+                mention = extract._mention(*extract._build(kind, match.groups()), match, begin)
+                if mention is not None:
+                    found.append(mention)
+                    taken.append(match.span())
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def test_dates_with_one_literal_test_per_window_and_literal_set_are_every_forms_own() -> None:
+    texts = ["Detained 3 March 2020 (in 2019), 2014年5月3日 2014年 2014年5月, 2019-يىلى 3-ئاينىڭ "
+             "5-كۈنى 2019-يىلى 18-ئىيۇل, 2019-يىلى ماي, 12 مه 2020 در 2018, 3 мая 2021 года, "
+             "май 2020, 2019'da, 2001 yılının Mart ayında, March 5, 2020"]  # fmt: skip
+    for path in sorted(CORPUS.glob("*/*.txt"))[1::4]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    found = 0
+    for text in texts:
+        expected = _dates_without_gates(text)
+        assert extract.dates(text) == expected
+        found += len(expected)
+    assert found > 300
+    assert len(extract._DATE_PATTERNS) > extract._TESTS  # forms share their literal tests
