@@ -179,3 +179,16 @@ def test_dates_with_one_literal_test_per_window_and_literal_set_are_every_forms_
         found += len(expected)
     assert found > 300
     assert len(extract._DATE_PATTERNS) > extract._TESTS  # forms share their literal tests
+
+
+def test_ascii_text_is_tokenised_by_plain_classes_as_by_the_unicode_ones() -> None:
+    every_pair = "".join(a + b for a in map(chr, range(128)) for b in map(chr, range(128)))
+    texts = [every_pair, "Ali_Veli 2019'da x2y", "Gülnar 2019年 Скрипаль", "Ali's home; it’s"]
+    for path in sorted(CORPUS.glob("*/*.txt"))[2::4]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    for text in texts:
+        assert shingles._tokens(text) == shingles._TOKEN.findall(text)
+        assert shingles.tokens(text) == shingles._TOKEN.findall(text.casefold())
+        words = shingles._text(text, [])
+        old = shingles._Text(text, set(shingles._TOKEN.findall(text)), set())
+        assert shingles._names(words) == shingles._names(old)
