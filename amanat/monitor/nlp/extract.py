@@ -334,12 +334,27 @@ def _count_pattern(language: str) -> re.Pattern[str]:
 
 
 _COUNT_PATTERNS = {language: _count_pattern(language) for language in _NUMBER_WORDS}
+# A character ``re`` matches with a Latin letter when it ignores case (A–Z, a–z, İ, ı, ſ, K).
+_LATIN_LETTER = re.compile("[a-z]", re.IGNORECASE)
+
+
+def _needs_latin(pattern: re.Pattern[str]) -> bool:
+    """Whether every match holds a Latin letter: each literal every match contains (the
+    people: "people", "Uyghurs"…) has one. Text in another script (Persian, read with the
+    English pattern) then has no count, without the search."""
+    required = literals.Gate(pattern).required
+    return required is not None and all(_LATIN_LETTER.search(word) for word in required)
+
+
+_NEEDS_LATIN = {language: _needs_latin(pattern) for language, pattern in _COUNT_PATTERNS.items()}
 
 
 def people_counts(text: str, language: str) -> list[Count]:
     """ "two brothers", "3 Uyghurs", "more than 300 individuals", "40名维吾尔男子"."""
-    pattern = _COUNT_PATTERNS.get(language, _COUNT_PATTERNS["en"])
-    words = _NUMBER_WORDS.get(language, _NUMBER_WORDS["en"])
+    language = language if language in _COUNT_PATTERNS else "en"
+    pattern, words = _COUNT_PATTERNS[language], _NUMBER_WORDS[language]
+    if _NEEDS_LATIN[language] and _LATIN_LETTER.search(text) is None:
+        return []
     found = []
     for match in pattern.finditer(text):
         qualifier, raw = match.group(1) or "", match.group(2)

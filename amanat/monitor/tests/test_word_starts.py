@@ -192,3 +192,25 @@ def test_ascii_text_is_tokenised_by_plain_classes_as_by_the_unicode_ones() -> No
         words = shingles._text(text, [])
         old = shingles._Text(text, set(shingles._TOKEN.findall(text)), set())
         assert shingles._names(words) == shingles._names(old)
+
+
+def test_a_text_without_latin_letters_has_no_count_of_a_latin_pattern() -> None:
+    letters = [re.compile(letter, re.IGNORECASE) for letter in "abcdefghijklmnopqrstuvwxyz"]
+    for code in range(0x10000):
+        char = chr(code)
+        if any(letter.fullmatch(char) for letter in letters):
+            assert extract._LATIN_LETTER.fullmatch(char), hex(code)
+    assert extract._NEEDS_LATIN["en"]
+    assert not extract._NEEDS_LATIN["zh"]
+    texts = ["Iki kardeşi ve 3 Uygur", "۳ نفر از بستگان two people", "２人", "KİŞİ 5 PEOPLE"]
+    for path in sorted(CORPUS.glob("*/*.txt"))[3::4]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    found = 0
+    for text in texts:
+        for language in [*extract._COUNT_PATTERNS, "fa"]:
+            pattern = extract._COUNT_PATTERNS.get(language, extract._COUNT_PATTERNS["en"])
+            if not extract._LATIN_LETTER.search(text) and extract._NEEDS_LATIN.get(language, True):
+                assert pattern.search(text) is None
+            else:
+                found += len(extract.people_counts(text, language))
+    assert found > 100
