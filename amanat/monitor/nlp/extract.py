@@ -27,11 +27,43 @@ class Span:
     text: str
 
 
+# Where a sentence end can start: just after one of .!?؟。！？ (the look-behinds) or at a line
+# break. ``re`` skips to these in C; the pattern itself opens with look-behinds, which it
+# entered at every position of the text.
+_END_MARK = re.compile(r"[.!?؟。！？]|\n")
+_NEWLINES = re.compile(r"\n+")
+
+
+def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
+    """``_SENTENCE_END.finditer(text)``: the pattern ``match``ed only where a match can start
+    (after a mark or at a line break), in order, each search going on from the last match's
+    end. After an empty match (after 。！？) the search goes on from the same place, where only
+    a non-empty match may start: there the look-behind of the first branch fails (the
+    character before is 。！？) and the second is empty, so it is the third, ``\n+``, or none."""
+    position, match_at = 0, _SENTENCE_END.match
+    for mark in _END_MARK.finditer(text):
+        start = mark.start() if mark.group() == "\n" else mark.end()
+        if start < position:
+            continue
+        match = match_at(text, start)
+        if match is None:
+            continue
+        yield match
+        position = match.end()
+        if position == start:  # empty
+            match = _NEWLINES.match(text, start)
+            if match is not None:
+                yield match
+                position = match.end()
+            else:
+                position = start + 1
+
+
 def sentences(text: str) -> list[Span]:
     """Sentences with their offsets (paragraph breaks always end a sentence)."""
     spans: list[Span] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in _sentence_ends(text):
         _add(spans, text, start, match.start())
         start = match.end()
     _add(spans, text, start, len(text))

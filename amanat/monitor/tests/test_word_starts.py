@@ -3,6 +3,7 @@ the same matches as ``(?<!\\w)`` in the pattern, found faster."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from amanat.monitor.nlp import (
@@ -214,3 +215,15 @@ def test_a_text_without_latin_letters_has_no_count_of_a_latin_pattern() -> None:
             else:
                 found += len(extract.people_counts(text, language))
     assert found > 100
+
+
+def test_sentence_ends_matched_at_their_marks_are_the_patterns_own() -> None:
+    texts = ["。\n\n好", "a.\n\nb", "a. “b", "a.) b", "x؟ y", ".。\n x", "a.  \n  b", "！\n！\n"]
+    # Every string of up to five of these characters: marks, line breaks, quotes, letters.
+    for size in range(1, 6):
+        texts += map("".join, itertools.product(["。", ".", "\n", " ", "a", "”", "?"], repeat=size))
+    for path in sorted(CORPUS.glob("*/*.txt"))[::2]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    for text in texts:
+        expected = [match.span() for match in extract._SENTENCE_END.finditer(text)]
+        assert [match.span() for match in extract._sentence_ends(text)] == expected, text
