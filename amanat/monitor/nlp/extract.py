@@ -109,9 +109,29 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890
 _EASTERN_DIGIT = re.compile("[۰-۹٠-٩]")
 
 
+_DIGIT_PAIRS = [(chr(eastern), chr(ascii)) for eastern, ascii in _DIGITS.items()]
+
+
 def ascii_digits(text: str) -> str:
-    """The text with Persian and Arabic-Indic digits as ASCII (most texts have none)."""
-    return text.translate(_DIGITS) if _EASTERN_DIGIT.search(text) else text
+    """The text with Persian and Arabic-Indic digits as ASCII (most texts have none). Dates,
+    numbers and amounts ask about the same text one after the other: the last answer is kept
+    (for that very string object, which the kept pair holds, so no other can take its id)."""
+    global _last_digits
+    if text.isascii():
+        return text
+    last = _last_digits  # read once: another thread may store its own text's between two reads
+    if last[0] is text:
+        return last[1]
+    converted = text
+    if _EASTERN_DIGIT.search(text):  # each digit replaced in C (``translate`` looks up every
+        for eastern, ascii in _DIGIT_PAIRS:  # character of the text in a dict)
+            if eastern in converted:
+                converted = converted.replace(eastern, ascii)
+    _last_digits = (text, converted)
+    return converted
+
+
+_last_digits: tuple[str, str] = ("", "")
 
 
 _MONTH_NUMBER = {name: i + 1 for names in _MONTHS.values() for i, name in enumerate(names)}

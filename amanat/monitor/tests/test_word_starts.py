@@ -227,3 +227,15 @@ def test_sentence_ends_matched_at_their_marks_are_the_patterns_own() -> None:
     for text in texts:
         expected = [match.span() for match in extract._SENTENCE_END.finditer(text)]
         assert [match.span() for match in extract._sentence_ends(text)] == expected, text
+
+
+def test_eastern_digits_replaced_one_by_one_and_kept_read_as_translate_reads_them() -> None:
+    every = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000)
+    texts = [every, "۱۲۳ ٤٥ abc ۰٠", "plain 2019", "Çin 2019", ""]
+    for path in sorted(CORPUS.glob("*/*.txt"))[::3]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    for text in texts:
+        expected = text.translate(extract._DIGITS)
+        assert extract.ascii_digits(text) == expected
+        assert extract.ascii_digits(text) == expected  # the kept answer
+        assert extract.ascii_digits(text + "۷") == expected + "7"
