@@ -365,7 +365,9 @@ _PEOPLE = {
     "zh": r"(?:名|位|个)?(?:维吾尔\w{0,2}|人|男子|女子|学生|亲属|活动人士|民主派人士|记者|"
           r"难民|兄弟)",
 }  # fmt: skip
-_QUALIFIER = r"(?:(?:more than|over|at least|almost|about|nearly|some|around|up to)\s+)?"
+_QUALIFIERS = ["more than", "over", "at least", "almost", "about", "nearly", "some", "around",
+               "up to"]  # fmt: skip
+_QUALIFIER = rf"(?:(?:{'|'.join(_QUALIFIERS)})\s+)?"
 
 
 @dataclass(frozen=True)
@@ -408,13 +410,40 @@ def people_counts(text: str, language: str) -> list[Count]:
     if _NEEDS_LATIN[language] and _LATIN_LETTER.search(text) is None:
         return []
     found = []
-    for match in pattern.finditer(text):
+    found_in = (
+        _english_counts(text) if language == "en" and text.isascii() else pattern.finditer(text)
+    )
+    for match in found_in:
         qualifier, raw = match.group(1) or "", match.group(2)
         value = words.get(raw.lower()) or _to_int(raw)
         if value and not (MIN_YEAR <= value <= MAX_YEAR and raw.isdigit()):
             approximate = bool(qualifier.strip()) or raw.lower() in {"dozens", "hundreds"}
             found.append(Count(value, approximate, match.start(), match.end()))
     return found
+
+
+# Where an English count can start in ASCII text: a qualifier, a number word or a digit (the
+# text lower-cased: on ASCII, what ``re.IGNORECASE`` takes as equal), at a word start.
+_EN_COUNT_STARTS = re.compile(literals.trie_pattern(
+    sorted({*_QUALIFIERS, *_NUMBER_WORDS["en"], *"0123456789"})))  # fmt: skip
+_ASCII_WORD = frozenset(char for char in map(chr, range(128)) if re.fullmatch(r"\w", char))
+
+
+def _english_counts(text: str) -> Iterator[re.Match[str]]:
+    """``_COUNT_PATTERNS["en"].finditer(text)`` for ASCII text, the pattern ``match``ed only
+    where a match can start: its case-insensitive alternations and leading look-behind are
+    entered at every position by its own search. Matches are never empty."""
+    lowered, position = text.lower(), 0
+    find, match_at = _EN_COUNT_STARTS.search, _COUNT_PATTERNS["en"].match
+    while (start := find(lowered, position)) is not None:
+        at = start.start()
+        position = at + 1
+        if at and lowered[at - 1] in _ASCII_WORD:
+            continue
+        match = match_at(text, at)
+        if match is not None:
+            yield match
+            position = match.end()
 
 
 def _to_int(raw: str) -> int:

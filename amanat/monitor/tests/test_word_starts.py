@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from amanat.monitor import synthetic
 from amanat.monitor.nlp import (
     amounts,
     extract,
@@ -239,3 +240,20 @@ def test_eastern_digits_replaced_one_by_one_and_kept_read_as_translate_reads_the
         assert extract.ascii_digits(text) == expected
         assert extract.ascii_digits(text) == expected  # the kept answer
         assert extract.ascii_digits(text + "۷") == expected + "7"
+
+
+def test_english_counts_matched_where_one_can_start_are_the_patterns_own() -> None:
+    texts = ["a dozens people", "More Than 300 PEOPLE", "x2 men, _3 men, 4 men", "Up to 20 men",
+             "some two men and around a dozen Uyghur activists", "2,000 people",
+             "over 5 over 6 men"]  # fmt: skip
+    texts += synthetic.generate(300)[0]
+    for path in sorted(CORPUS.glob("*/*.txt")):
+        text = normalise.clean(normalise.decode(path.read_bytes()).text)
+        if text.isascii():
+            texts.append(text)
+    found = 0
+    for text in texts:
+        expected = [match.span() for match in extract._COUNT_PATTERNS["en"].finditer(text)]
+        assert [match.span() for match in extract._english_counts(text)] == expected, text
+        found += len(expected)
+    assert found > 100
