@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from amanat.monitor.nlp import literals
@@ -27,11 +27,43 @@ class Span:
     text: str
 
 
+# Where a sentence end can start: just after one of .!?؟。！？ (the look-behinds) or at a line
+# break. ``re`` skips to these in C; the pattern itself opens with look-behinds, which it
+# entered at every position of the text.
+_END_MARK = re.compile(r"[.!?؟。！？]|\n")
+_NEWLINES = re.compile(r"\n+")
+
+
+def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
+    """``_SENTENCE_END.finditer(text)``: the pattern ``match``ed only where a match can start
+    (after a mark or at a line break), in order, each search going on from the last match's
+    end. After an empty match (after 。！？) the search goes on from the same place, where only
+    a non-empty match may start: there the look-behind of the first branch fails (the
+    character before is 。！？) and the second is empty, so it is the third, ``\n+``, or none."""
+    position, match_at = 0, _SENTENCE_END.match
+    for mark in _END_MARK.finditer(text):
+        start = mark.start() if mark.group() == "\n" else mark.end()
+        if start < position:
+            continue
+        match = match_at(text, start)
+        if match is None:
+            continue
+        yield match
+        position = match.end()
+        if position == start:  # empty
+            match = _NEWLINES.match(text, start)
+            if match is not None:
+                yield match
+                position = match.end()
+            else:
+                position = start + 1
+
+
 def sentences(text: str) -> list[Span]:
     """Sentences with their offsets (paragraph breaks always end a sentence)."""
     spans: list[Span] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in _sentence_ends(text):
         _add(spans, text, start, match.start())
         start = match.end()
     _add(spans, text, start, len(text))
@@ -77,9 +109,29 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890
 _EASTERN_DIGIT = re.compile("[۰-۹٠-٩]")
 
 
+_DIGIT_PAIRS = [(chr(eastern), chr(ascii)) for eastern, ascii in _DIGITS.items()]
+
+
 def ascii_digits(text: str) -> str:
-    """The text with Persian and Arabic-Indic digits as ASCII (most texts have none)."""
-    return text.translate(_DIGITS) if _EASTERN_DIGIT.search(text) else text
+    """The text with Persian and Arabic-Indic digits as ASCII (most texts have none). Dates,
+    numbers and amounts ask about the same text one after the other: the last answer is kept
+    (for that very string object, which the kept pair holds, so no other can take its id)."""
+    global _last_digits
+    if text.isascii():
+        return text
+    last = _last_digits  # read once: another thread may store its own text's between two reads
+    if last[0] is text:
+        return last[1]
+    converted = text
+    if _EASTERN_DIGIT.search(text):  # each digit replaced in C (``translate`` looks up every
+        for eastern, ascii in _DIGIT_PAIRS:  # character of the text in a dict)
+            if eastern in converted:
+                converted = converted.replace(eastern, ascii)
+    _last_digits = (text, converted)
+    return converted
+
+
+_last_digits: tuple[str, str] = ("", "")
 
 
 _MONTH_NUMBER = {name: i + 1 for names in _MONTHS.values() for i, name in enumerate(names)}
@@ -202,13 +254,17 @@ def dates(text: str) -> list[DateMention]:
         window = text[begin:end]
         folded = literals.fold(window)
         taken: list[tuple[int, int]] = []
-        for kind, gate in _ASCII_DATE_GATES if window.isascii() else _DATE_GATES:
-            after_year = _AFTER_YEAR.get(kind)
-            if after_year is not None and after_year.search(window) is None:
+        plan = _ASCII_PLAN if window.isascii() else _PLAN
+        held: list[bool | None] = [None] * _TESTS
+        for kind, test, holds, after_year, starts, pattern in plan:
+            if after_year is not None and after_year(window) is None:
                 continue
-            starts = _MONTH_FIRST.get(kind)
-            found_in = (gate.finditer(window, folded) if starts is None
-                        else _from_starts(gate.pattern, starts, window, folded))  # fmt: skip
+            if (ok := held[test]) is None:
+                ok = held[test] = holds(window, folded)
+            if not ok:
+                continue
+            found_in = (pattern.finditer(window) if starts is None
+                        else _from_starts(pattern, starts, window, folded))  # fmt: skip
             for match in found_in:
                 if any(match.start() < stop and start < match.end() for start, stop in taken):
                     continue
@@ -218,6 +274,28 @@ def dates(text: str) -> list[DateMention]:
                     found.append(mention)
                     taken.append((match.start(), match.end()))
     return sorted(found, key=lambda mention: mention.start)
+
+
+# The forms of each window in order, each with its gate's literal test: forms with the same
+# literals (the three ``年`` forms, three ``-يىلى`` forms, ``dmy`` and ``my``, ``ru_dmy`` and
+# ``ru_my``…) share one test, asked once per window (a test's answer depends on the window and
+# the literals alone).
+_TEST_OF: dict[tuple[bool, frozenset[str] | None], int] = {}
+_Plan = list[tuple[str, int, Callable[[str, str], bool], Callable[[str], object] | None,
+                   re.Pattern[str] | None, re.Pattern[str]]]  # fmt: skip
+
+
+def _plan(gates: list[tuple[str, literals.Gate]]) -> _Plan:
+    plan: _Plan = []
+    for kind, gate in gates:
+        test = _TEST_OF.setdefault((gate.folds, gate.required), len(_TEST_OF))
+        after_year = _AFTER_YEAR[kind].search if kind in _AFTER_YEAR else None
+        plan.append((kind, test, gate.holds, after_year, _MONTH_FIRST.get(kind), gate.pattern))
+    return plan
+
+
+_PLAN, _ASCII_PLAN = _plan(_DATE_GATES), _plan(_ASCII_DATE_GATES)
+_TESTS = len(_TEST_OF)
 
 
 def _from_starts(
@@ -287,7 +365,9 @@ _PEOPLE = {
     "zh": r"(?:名|位|个)?(?:维吾尔\w{0,2}|人|男子|女子|学生|亲属|活动人士|民主派人士|记者|"
           r"难民|兄弟)",
 }  # fmt: skip
-_QUALIFIER = r"(?:(?:more than|over|at least|almost|about|nearly|some|around|up to)\s+)?"
+_QUALIFIERS = ["more than", "over", "at least", "almost", "about", "nearly", "some", "around",
+               "up to"]  # fmt: skip
+_QUALIFIER = rf"(?:(?:{'|'.join(_QUALIFIERS)})\s+)?"
 
 
 @dataclass(frozen=True)
@@ -308,20 +388,62 @@ def _count_pattern(language: str) -> re.Pattern[str]:
 
 
 _COUNT_PATTERNS = {language: _count_pattern(language) for language in _NUMBER_WORDS}
+# A character ``re`` matches with a Latin letter when it ignores case (A–Z, a–z, İ, ı, ſ, K).
+_LATIN_LETTER = re.compile("[a-z]", re.IGNORECASE)
+
+
+def _needs_latin(pattern: re.Pattern[str]) -> bool:
+    """Whether every match holds a Latin letter: each literal every match contains (the
+    people: "people", "Uyghurs"…) has one. Text in another script (Persian, read with the
+    English pattern) then has no count, without the search."""
+    required = literals.Gate(pattern).required
+    return required is not None and all(_LATIN_LETTER.search(word) for word in required)
+
+
+_NEEDS_LATIN = {language: _needs_latin(pattern) for language, pattern in _COUNT_PATTERNS.items()}
 
 
 def people_counts(text: str, language: str) -> list[Count]:
     """ "two brothers", "3 Uyghurs", "more than 300 individuals", "40名维吾尔男子"."""
-    pattern = _COUNT_PATTERNS.get(language, _COUNT_PATTERNS["en"])
-    words = _NUMBER_WORDS.get(language, _NUMBER_WORDS["en"])
+    language = language if language in _COUNT_PATTERNS else "en"
+    pattern, words = _COUNT_PATTERNS[language], _NUMBER_WORDS[language]
+    if _NEEDS_LATIN[language] and _LATIN_LETTER.search(text) is None:
+        return []
     found = []
-    for match in pattern.finditer(text):
+    found_in = (
+        _english_counts(text) if language == "en" and text.isascii() else pattern.finditer(text)
+    )
+    for match in found_in:
         qualifier, raw = match.group(1) or "", match.group(2)
         value = words.get(raw.lower()) or _to_int(raw)
         if value and not (MIN_YEAR <= value <= MAX_YEAR and raw.isdigit()):
             approximate = bool(qualifier.strip()) or raw.lower() in {"dozens", "hundreds"}
             found.append(Count(value, approximate, match.start(), match.end()))
     return found
+
+
+# Where an English count can start in ASCII text: a qualifier, a number word or a digit (the
+# text lower-cased: on ASCII, what ``re.IGNORECASE`` takes as equal), at a word start.
+_EN_COUNT_STARTS = re.compile(literals.trie_pattern(
+    sorted({*_QUALIFIERS, *_NUMBER_WORDS["en"], *"0123456789"})))  # fmt: skip
+_ASCII_WORD = frozenset(char for char in map(chr, range(128)) if re.fullmatch(r"\w", char))
+
+
+def _english_counts(text: str) -> Iterator[re.Match[str]]:
+    """``_COUNT_PATTERNS["en"].finditer(text)`` for ASCII text, the pattern ``match``ed only
+    where a match can start: its case-insensitive alternations and leading look-behind are
+    entered at every position by its own search. Matches are never empty."""
+    lowered, position = text.lower(), 0
+    find, match_at = _EN_COUNT_STARTS.search, _COUNT_PATTERNS["en"].match
+    while (start := find(lowered, position)) is not None:
+        at = start.start()
+        position = at + 1
+        if at and lowered[at - 1] in _ASCII_WORD:
+            continue
+        match = match_at(text, at)
+        if match is not None:
+            yield match
+            position = match.end()
 
 
 def _to_int(raw: str) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -85,3 +86,24 @@ def test_the_kept_tally_is_read_once_so_another_thread_cannot_swap_it(
     expected = normalise._tally(text)
     monkeypatch.setattr(normalise, "_last_tally", _SwappedOnRead((text, expected)))
     assert normalise._tally(text) == expected
+
+
+def _texts_in_six_languages() -> list[str]:
+    corpus = sorted((Path(__file__).parents[1] / "corpus").glob("*/*.txt"))[::5]
+    texts = [normalise.clean(normalise.decode(path.read_bytes()).text) for path in corpus]
+    bmp = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000)
+    return [*texts, bmp, "Ein Text, 一些中文 и кириллица\tئۇيغۇرچە", "Astral 𝐀𝐁 and 汉字",
+            "lone \ud800 x", "é", "_a_ ßtraße", "MIXеd Greek αb", "Straße 2019", ""]  # fmt: skip
+
+
+def test_words_and_mixed_words_of_other_texts_are_counted_as_findall_counts_them() -> None:
+    for text in _texts_in_six_languages():
+        assert normalise._count_words(text) == len(normalise._WORDS.findall(text))
+        assert normalise._count_mixed(text) == len(normalise._MIXED_WORD.findall(text))
+
+
+def test_the_fingerprint_read_without_the_regex_is_the_regex_one() -> None:
+    every_pair = "".join(a + b for a in normalise._ASCII for b in normalise._ASCII)
+    for text in [every_pair, " \x1c a_b ", *_texts_in_six_languages()]:
+        expected = normalise._FINGERPRINT.sub(" ", text.casefold()).strip()
+        assert normalise.fingerprint(text) == expected

@@ -6,9 +6,11 @@ sharing little, stay apart. Invented features only."""
 
 from __future__ import annotations
 
+from amanat.monitor.nlp import amounts, literals, normalise
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
 from amanat.monitor.tests.grouping_docs import crowd
 from amanat.monitor.tests.grouping_docs import feature_doc as _doc
+from amanat.monitor.tests.test_literals import CORPUS
 
 # The written facts of one invented report: a full name and its key, a place, three countries,
 # two numbers and the month — what a translation keeps when every word changes.
@@ -139,3 +141,17 @@ def test_a_report_of_another_states_act_that_names_no_such_state_stays_apart() -
     trial = _doc("fa", ["p:zorbu", "t:2031-07", "d:12", "o:RR", "e:RR:2031-07", "t:2030-06",
                         "t:2031-07-19"], "fa")  # fmt: skip
     assert _together(crowd(), act, trial) == [False]
+
+
+def test_ascii_text_without_a_scale_word_has_no_amount_without_the_search() -> None:
+    texts = ["$5 million", "5 MILLION", "5 bin", "2 bn dollars", "3 trillion", "7,5 milyon"]
+    for path in sorted(CORPUS.glob("*/*.txt"))[1::3]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    held = 0
+    for text in texts:
+        if text.isascii() and not amounts._AMOUNT_GATE.holds(text, literals.fold(text)):
+            assert amounts._AMOUNT.search(text) is None
+        else:
+            held += 1
+    assert held > 10
+    assert amounts.amount_features("HK$1.5 million and 3 Million") == ["d:1500000", "d:3000000"]

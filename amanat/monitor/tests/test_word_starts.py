@@ -3,8 +3,10 @@ the same matches as ``(?<!\\w)`` in the pattern, found faster."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from amanat.monitor import synthetic
 from amanat.monitor.nlp import (
     amounts,
     extract,
@@ -146,4 +148,112 @@ def test_the_date_forms_with_the_look_behind_after_a_digit_find_the_same_dates()
             expected = [(m.span(), m.groups()) for m in before.finditer(window)]
             assert [(m.span(), m.groups()) for m in forms[kind].finditer(window)] == expected
             found += len(expected)
+    assert found > 100
+
+
+def _dates_without_gates(text: str) -> list[extract.DateMention]:
+    """``extract.dates`` as it reads without gates or shared tests: every form's own search."""
+    found = []
+    text = extract.ascii_digits(text)
+    for begin, end in extract._year_windows(text):
+        window, taken = text[begin:end], []
+        for kind, pattern in extract._DATE_PATTERNS:
+            for match in pattern.finditer(window):
+                if any(match.start() < stop and start < match.end() for start, stop in taken):
+                    continue
+                mention = extract._mention(*extract._build(kind, match.groups()), match, begin)
+                if mention is not None:
+                    found.append(mention)
+                    taken.append(match.span())
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def test_dates_with_one_literal_test_per_window_and_literal_set_are_every_forms_own() -> None:
+    texts = ["Detained 3 March 2020 (in 2019), 2014年5月3日 2014年 2014年5月, 2019-يىلى 3-ئاينىڭ "
+             "5-كۈنى 2019-يىلى 18-ئىيۇل, 2019-يىلى ماي, 12 مه 2020 در 2018, 3 мая 2021 года, "
+             "май 2020, 2019'da, 2001 yılının Mart ayında, March 5, 2020"]  # fmt: skip
+    for path in sorted(CORPUS.glob("*/*.txt"))[1::4]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    found = 0
+    for text in texts:
+        expected = _dates_without_gates(text)
+        assert extract.dates(text) == expected
+        found += len(expected)
+    assert found > 300
+    assert len(extract._DATE_PATTERNS) > extract._TESTS  # forms share their literal tests
+
+
+def test_ascii_text_is_tokenised_by_plain_classes_as_by_the_unicode_ones() -> None:
+    every_pair = "".join(a + b for a in map(chr, range(128)) for b in map(chr, range(128)))
+    texts = [every_pair, "Ali_Veli 2019'da x2y", "Gülnar 2019年 Скрипаль", "Ali's home; it’s"]
+    for path in sorted(CORPUS.glob("*/*.txt"))[2::4]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    for text in texts:
+        assert shingles._tokens(text) == shingles._TOKEN.findall(text)
+        assert shingles.tokens(text) == shingles._TOKEN.findall(text.casefold())
+        words = shingles._text(text, [])
+        old = shingles._Text(text, set(shingles._TOKEN.findall(text)), set())
+        assert shingles._names(words) == shingles._names(old)
+
+
+def test_a_text_without_latin_letters_has_no_count_of_a_latin_pattern() -> None:
+    letters = [re.compile(letter, re.IGNORECASE) for letter in "abcdefghijklmnopqrstuvwxyz"]
+    for code in range(0x10000):
+        char = chr(code)
+        if any(letter.fullmatch(char) for letter in letters):
+            assert extract._LATIN_LETTER.fullmatch(char), hex(code)
+    assert extract._NEEDS_LATIN["en"]
+    assert not extract._NEEDS_LATIN["zh"]
+    texts = ["Iki kardeşi ve 3 Uygur", "۳ نفر از بستگان two people", "２人", "KİŞİ 5 PEOPLE"]
+    for path in sorted(CORPUS.glob("*/*.txt"))[3::4]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    found = 0
+    for text in texts:
+        for language in [*extract._COUNT_PATTERNS, "fa"]:
+            pattern = extract._COUNT_PATTERNS.get(language, extract._COUNT_PATTERNS["en"])
+            if not extract._LATIN_LETTER.search(text) and extract._NEEDS_LATIN.get(language, True):
+                assert pattern.search(text) is None
+            else:
+                found += len(extract.people_counts(text, language))
+    assert found > 100
+
+
+def test_sentence_ends_matched_at_their_marks_are_the_patterns_own() -> None:
+    texts = ["。\n\n好", "a.\n\nb", "a. “b", "a.) b", "x؟ y", ".。\n x", "a.  \n  b", "！\n！\n"]
+    # Every string of up to five of these characters: marks, line breaks, quotes, letters.
+    for size in range(1, 6):
+        texts += map("".join, itertools.product(["。", ".", "\n", " ", "a", "”", "?"], repeat=size))
+    for path in sorted(CORPUS.glob("*/*.txt"))[::2]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    for text in texts:
+        expected = [match.span() for match in extract._SENTENCE_END.finditer(text)]
+        assert [match.span() for match in extract._sentence_ends(text)] == expected, text
+
+
+def test_eastern_digits_replaced_one_by_one_and_kept_read_as_translate_reads_them() -> None:
+    every = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000)
+    texts = [every, "۱۲۳ ٤٥ abc ۰٠", "plain 2019", "Çin 2019", ""]
+    for path in sorted(CORPUS.glob("*/*.txt"))[::3]:
+        texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
+    for text in texts:
+        expected = text.translate(extract._DIGITS)
+        assert extract.ascii_digits(text) == expected
+        assert extract.ascii_digits(text) == expected  # the kept answer
+        assert extract.ascii_digits(text + "۷") == expected + "7"
+
+
+def test_english_counts_matched_where_one_can_start_are_the_patterns_own() -> None:
+    texts = ["a dozens people", "More Than 300 PEOPLE", "x2 men, _3 men, 4 men", "Up to 20 men",
+             "some two men and around a dozen Uyghur activists", "2,000 people",
+             "over 5 over 6 men"]  # fmt: skip
+    texts += synthetic.generate(300)[0]
+    for path in sorted(CORPUS.glob("*/*.txt")):
+        text = normalise.clean(normalise.decode(path.read_bytes()).text)
+        if text.isascii():
+            texts.append(text)
+    found = 0
+    for text in texts:
+        expected = [match.span() for match in extract._COUNT_PATTERNS["en"].finditer(text)]
+        assert [match.span() for match in extract._english_counts(text)] == expected, text
+        found += len(expected)
     assert found > 100
