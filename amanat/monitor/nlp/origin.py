@@ -213,12 +213,7 @@ def _family_fired(rules: Rules) -> list[extract.Span]:
     if isinstance(known, list):
         return known
     fired: list[extract.Span] = []
-
-    def record(_rule: Rule, span: extract.Span) -> bool:
-        fired.append(span)
-        return True
-
-    rules.run(_FAMILY_RULES, check=record)
+    rules.run(_FAMILY_RULES, check=lambda _rule, span: fired.append(span) is None)
     rules.memo["family_fired"] = fired
     return fired
 
