@@ -169,10 +169,10 @@ def from_relatives(rules: Rules, analysis: Analysis) -> Origin | None:
     the sentence names, of an exile, name the state that pressures the person abroad. Failing
     both ("Sister of exiled journalist taken in dawn raid"), the one state the text places
     anyone in, other than where the people live, is home."""
-    family = _family_fired(rules)
-    if not family:
+    family = rules.run(_FAMILY_RULES)
+    if not family.first:
         return None
-    sentence = family[0].text
+    sentence, _rule = family.first["threat_to_family"]
     start = analysis.text.find(sentence)
     lived = lived_in(rules, analysis)
     abroad = {place.iso for place in analysis.places if place.start in lived}
@@ -201,21 +201,9 @@ def from_relatives(rules: Rules, analysis: Analysis) -> Origin | None:
 def relatives_pressed_at_home(rules: Rules, analysis: Analysis, origin: str) -> bool:
     """Relatives pressed where the text places them at home: the person is not there (kin.py)."""
     home = gazetteer.ORIGIN_REGIONS.get(origin, frozenset({origin}))
-    return any(kin.placed_with_relatives(analysis.text, rules.language, span, analysis.places, home)
-               for span in _family_fired(rules))  # fmt: skip
-
-
-def _family_fired(rules: Rules) -> list[extract.Span]:
-    """The sentences the relatives rules fire in, each rule's in turn (what ``rules.run`` hands
-    its check): run once per text, for the origin from relatives and for relatives pressed at
-    home alike, which differ only in what they ask of each sentence."""
-    known = rules.memo.get("family_fired")
-    if isinstance(known, list):
-        return known
-    fired: list[extract.Span] = []
-    rules.run(_FAMILY_RULES, check=lambda _rule, span: fired.append(span) is None)
-    rules.memo["family_fired"] = fired
-    return fired
+    hits = rules.run(_FAMILY_RULES, check=lambda _rule, span: kin.placed_with_relatives(
+        analysis.text, rules.language, span, analysis.places, home))  # fmt: skip
+    return bool(hits.count)
 
 
 def from_warrant(rules: Rules, analysis: Analysis) -> Origin | None:
