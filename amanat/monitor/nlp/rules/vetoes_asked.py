@@ -67,8 +67,9 @@ class SentenceChecks:
             return True
         checks: list[tuple[str, frozenset[str], Callable[[], frozenset[str]]]] = [
             ("lookalikes", lookalikes.DROPPED_UNLESS_SANCTIONED,
-             lambda: lookalikes.dropped(language, span, home, places, mentions, lowered,
-                                        self.found)),
+             lambda: lookalikes.ALL_TACTICS if self._sanctioned else
+             lookalikes.dropped_unless_sanctioned(language, span, home, places, mentions,
+                                                  lowered, self.found)),
             ("states", _STATES, lambda: sentence_states_vetoed(
                 lowered, span.start, span.end, home, places, mentions, language)),
             ("assessed", _ASSESSED, lambda: gate_round13.assessed_threat(language, lowered)),
