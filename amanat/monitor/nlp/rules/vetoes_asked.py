@@ -108,7 +108,11 @@ class SentenceVetoes:
 
     def _drops(self, value: str) -> bool:
         found = self.found
-        literals, universe = (found.literals, found.universe) if found is not None else ((), ())
+        if found is None:
+            literals: Collection[str] = ()
+            universe: frozenset[str] = frozenset()
+        else:
+            literals, universe = found.literals, found.universe
         for rule, required in _dropping(self.language).get(value, ()):
             # What Sieve.candidates leaves out: a rule whose first literals the index looks
             # for and the sentence lacks cannot fire.
