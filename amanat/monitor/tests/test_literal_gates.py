@@ -10,7 +10,8 @@ from amanat.monitor.nlp import extract, literals, normalise
 from amanat.monitor.nlp.rules import for_language, holds
 from amanat.monitor.nlp.rules.vetoes import vetoed
 from amanat.monitor.nlp.rules.vetoes_roles import role_vetoed
-from amanat.monitor.nlp.tagging import _ALL_RULES, _literal_index
+from amanat.monitor.nlp.tagging_rules import ALL_RULES as _ALL_RULES
+from amanat.monitor.nlp.tagging_rules import literal_index as _literal_index
 from amanat.monitor.tests.conftest import CORPUS
 
 _LANGUAGES = ["en", "ru", "zh", "fa", "tr", "ug"]

@@ -10,7 +10,9 @@ from amanat.monitor.nlp import extract, lang, literals, normalise, tagging
 from amanat.monitor.nlp.rules import for_language, sieve_for
 from amanat.monitor.nlp.rules.vetoes import VETO_RULES
 from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETO_RULES
-from amanat.monitor.nlp.tagging import _ALL_RULES, TACTIC_RULES, _literal_index
+from amanat.monitor.nlp.tagging_rules import ALL_RULES as _ALL_RULES
+from amanat.monitor.nlp.tagging_rules import TACTIC_RULES
+from amanat.monitor.nlp.tagging_rules import literal_index as _literal_index
 from amanat.monitor.tests.conftest import CORPUS
 
 

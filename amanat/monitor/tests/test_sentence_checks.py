@@ -10,7 +10,7 @@ from amanat.monitor.nlp import gazetteer, lang, normalise, tagging
 from amanat.monitor.nlp.rules import gate_round13, lookalikes, round14b, round17b
 from amanat.monitor.nlp.rules.shapes import Mention, Place, Span
 from amanat.monitor.nlp.rules.vetoes import VETOED, vetoed
-from amanat.monitor.nlp.rules.vetoes_asked import SentenceChecks
+from amanat.monitor.nlp.rules.vetoes_asked import SentenceChecks, SentenceVetoes
 from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETOED, role_vetoed
 from amanat.monitor.nlp.rules.vetoes_round13 import sentence_states_vetoed
 from amanat.monitor.tests.conftest import CORPUS
@@ -49,3 +49,26 @@ def test_a_tactic_asked_of_a_sentence_is_dropped_as_the_union_of_all_checks_drop
                 assert asked.drops(value) == (value in expected), (path.name, value, span.text)
             dropped += bool(expected)
     assert dropped > 50
+
+
+def test_the_vetoes_asked_per_tactic_drop_what_vetoed_and_role_vetoed_drop() -> None:
+    # SentenceVetoes loops over the vetoes that drop a tactic, skipping those whose first
+    # literals the sentence lacks, instead of selecting every candidate veto per sentence.
+    paths = sorted(CORPUS.glob("*/*.txt"))[3::5]
+    languages: set[str] = set()
+    dropped = 0
+    for path in paths:
+        text = normalise.clean(normalise.decode(path.read_bytes()).text)
+        language = lang.identify(text).code
+        rules = tagging._Rules(tagging.analyse(text, language))
+        for (_span, lowered), found in zip(rules.spans, rules.found, strict=True):
+            expected = vetoed(language, lowered) | role_vetoed(language, lowered)
+            with_literals = SentenceVetoes(language, lowered, found)
+            without = SentenceVetoes(language, lowered, None)
+            for value in _VALUES:
+                assert with_literals.drops(value) == (value in expected), (path.name, value)
+                assert without.drops(value) == (value in expected), (path.name, value)
+            dropped += bool(expected)
+            languages.add(language)
+    assert dropped > 50
+    assert {"en", "tr", "zh", "ug", "ru", "fa"} <= languages

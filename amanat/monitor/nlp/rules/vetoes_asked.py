@@ -11,8 +11,9 @@ codes of ``vetoed`` or ``role_vetoed`` exactly when one of those vetoes fires.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from functools import cache
 
-from amanat.monitor.nlp.literals import Found
+from amanat.monitor.nlp.literals import Found, Needed
 from amanat.monitor.nlp.rules import (
     Rule,
     gate_round13,
@@ -66,8 +67,9 @@ class SentenceChecks:
             return True
         checks: list[tuple[str, frozenset[str], Callable[[], frozenset[str]]]] = [
             ("lookalikes", lookalikes.DROPPED_UNLESS_SANCTIONED,
-             lambda: lookalikes.dropped(language, span, home, places, mentions, lowered,
-                                        self.found)),
+             lambda: lookalikes.ALL_TACTICS if self._sanctioned else
+             lookalikes.dropped_unless_sanctioned(language, span, home, places, mentions,
+                                                  lowered, self.found)),
             ("states", _STATES, lambda: sentence_states_vetoed(
                 lowered, span.start, span.end, home, places, mentions, language)),
             ("assessed", _ASSESSED, lambda: gate_round13.assessed_threat(language, lowered)),
@@ -90,11 +92,10 @@ class SentenceVetoes:
     """Whether a veto or role veto drops a tactic from one sentence (lower-cased, with the
     literals ``found`` in it when known)."""
 
-    __slots__ = ("_asked", "_fired", "_rules", "found", "language", "lowered")
+    __slots__ = ("_asked", "_fired", "found", "language", "lowered")
 
     def __init__(self, language: str, lowered: str, found: Found | None) -> None:
         self.language, self.lowered, self.found = language, lowered, found
-        self._rules: list[tuple[Rule, frozenset[str]]] | None = None
         self._asked: dict[str, bool] = {}
         self._fired: dict[int, bool] = {}
 
@@ -106,11 +107,17 @@ class SentenceVetoes:
         return known
 
     def _drops(self, value: str) -> bool:
-        found, rules = self.found, self._rules
-        if rules is None:
-            rules = self._rules = _candidates(self.language, found)
-        for rule, codes in rules:
-            if value not in codes:
+        found = self.found
+        if found is None:
+            literals: Collection[str] = ()
+            universe: frozenset[str] = frozenset()
+        else:
+            literals, universe = found.literals, found.universe
+        for rule, required in _dropping(self.language).get(value, ()):
+            # What Sieve.candidates leaves out: a rule whose first literals the index looks
+            # for and the sentence lacks cannot fire.
+            if found is not None and required is not None and required <= universe \
+                    and required.isdisjoint(literals):  # fmt: skip
                 continue
             fired = self._fired.get(id(rule))
             if fired is None:
@@ -120,13 +127,19 @@ class SentenceVetoes:
         return False
 
 
-def _candidates(language: str, found: Found | None) -> list[tuple[Rule, frozenset[str]]]:
-    """The vetoes, then the role vetoes, that may fire where ``found`` was read, each with the
-    tactics it drops (in the order ``vetoed`` and ``role_vetoed`` ask them)."""
+@cache
+def _dropping(language: str) -> dict[str, tuple[tuple[Rule, Needed], ...]]:
+    """Per tactic, the vetoes and then the role vetoes of the language that drop it, each with
+    the literals its first pattern needs (what ``Sieve.candidates`` selects by): one loop over
+    the few that can drop a tactic instead of selecting all candidates per sentence."""
     veto, role = vetoes.VETOED, vetoes_roles.ROLE_VETOED
-    pairs = [(rule, veto[rule.value]) for rule in vetoes._of_language(language).candidates(found)]
-    roles = vetoes_roles._of_language(language).candidates(found)
-    return pairs + [(rule, role[rule.value]) for rule in roles]
+    rules = [(rule, veto[rule.value]) for rule in vetoes._of_language(language).rules]
+    rules += [(rule, role[rule.value]) for rule in vetoes_roles._of_language(language).rules]
+    out: dict[str, list[tuple[Rule, Needed]]] = {}
+    for rule, codes in rules:
+        for value in sorted(codes):
+            out.setdefault(value, []).append((rule, rule.needed))
+    return {value: tuple(pairs) for value, pairs in out.items()}
 
 
 def _fires(rule: Rule, lowered: str, found: Found | None) -> bool:

@@ -1,0 +1,156 @@
+"""The rule loop of the tagger (``tagging._Rules``): the rules of one language run over one
+article's lower-cased sentences, each rule tried only in the sentences holding the literals its
+patterns need (literals.py), and the tactic rules and literal index they read."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from amanat.monitor.nlp import extract
+from amanat.monitor.nlp.literals import Found, LiteralIndex, Needed
+from amanat.monitor.nlp.rules import (
+    Rule,
+    for_language,
+    gate_round13,
+    holds,
+    lookalikes,
+    round16b,
+    sieve_for,
+)
+from amanat.monitor.nlp.rules.context import (
+    COMMUNITY_RULES,
+    CRIMINAL_RULES,
+    DIASPORA_RULES,
+    EXPLICIT_RULES,
+    ORIGIN_ACTOR_RULES,
+    ORIGIN_NAME_RULES,
+    PERPETRATOR_RULES,
+    POLITICAL_RULES,
+    RELEASE_RULES,
+)
+from amanat.monitor.nlp.rules.gate_cues import (
+    KILLING_PLANNED,
+    POLITICAL_MORE,
+    RELEASE_NOT_DONE,
+    STATUS_STRIPPED,
+    TARGETING_ABROAD,
+)
+from amanat.monitor.nlp.rules.round14a_reads import TACTIC_RULES_14A
+from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
+from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
+from amanat.monitor.nlp.rules.vetoes import VETO_RULES
+from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETO_RULES
+
+if TYPE_CHECKING:
+    from amanat.monitor.nlp.tagging import Analysis
+
+TACTIC_RULES = (
+    _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES + STATUS_STRIPPED + KILLING_PLANNED
+) + gate_round13.TACTIC_RULES  # acts the gate needed read (rules/gate_round13.py)
+TACTIC_RULES += TACTIC_RULES_14A  # readings round 14a found missing (rules/round14a_reads.py)
+TACTIC_RULES += round16b.TACTIC_RULES_16B  # readings of round 16b's error classes
+
+
+@dataclass
+class Hits:
+    """Per rule value: how many sentences it fired in, and the first one."""
+
+    count: Counter[str] = field(default_factory=Counter)
+    first: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def add(self, rule: Rule, sentence: str) -> None:
+        self.count[rule.value] += 1
+        self.first.setdefault(rule.value, (sentence, rule.id))
+
+
+class Rules:
+    """Rules of one language over lower-cased text. Most rules match nothing in a given
+    article: the literals each pattern needs, found in every sentence in one scan, select the
+    rules worth trying and the sentences worth searching (see literals.py)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.language = analysis.language
+        self.lowered = lowered = analysis.text.lower()
+        spans = analysis.sentences.spans
+        if len(lowered) == len(analysis.text) and "Σ" not in analysis.text:
+            # Every character lower-cased to one, none by its context (only Σ is): each
+            # sentence's lower case is its slice of the text's.
+            self.spans = [(span, lowered[span.start : span.end]) for span in spans]
+        else:
+            self.spans = [(span, span.text.lower()) for span in spans]
+        index = literal_index(self.language)
+        self.found = [index.scan(lowered) for _span, lowered in self.spans]
+        pairs = zip(self.spans, self.found, strict=True)
+        self.found_at = {span.start: found for (span, _lowered), found in pairs}
+        self.lowered_at = {span.start: lowered for span, lowered in self.spans}
+        self.memo: dict[str, object] = {}  # what several passes over this text ask for alike
+        self.anywhere = index.union(self.found)
+        self.sentences_for: dict[Needed, list[tuple[tuple[extract.Span, str], Found]]] = {}
+
+    def run(
+        self, rules: Sequence[Rule], *, check: Callable[[Rule, extract.Span], bool] | None = None
+    ) -> Hits:
+        hits = Hits()
+        # Only the rules whose first pattern's literals the article holds (or not known).
+        for rule in sieve_for(rules, self.language).candidates(self.anywhere):
+            if not rule.may_fire(self.anywhere):
+                continue
+            fires = rule.fires_past_first  # each sentence may hold the first pattern's literals
+            # What the rule's patterns need besides their first literals (rules.Rule.gate).
+            gate = rule.gate(self.anywhere.universe)
+            if not gate:
+                fired = [span for (span, lowered), found in self._sentences_for(rule)
+                         if fires(lowered, found)]  # fmt: skip
+            elif holds(gate, self.anywhere):
+                fired = [span for (span, lowered), found in self._sentences_for(rule)
+                         if holds(gate, found) and fires(lowered, found)]  # fmt: skip
+            else:
+                continue
+            # The whole-text test the rules always had, now only where a sentence fired. A match
+            # from the first fired sentence on is a match of the whole text (the search still
+            # sees what comes before): the text before it is searched only when there is none.
+            if not fired:
+                continue
+            search = rule.search_first
+            if search(self.lowered, fired[0].start) is None and search(self.lowered) is None:
+                continue
+            for span in fired:
+                if check is None or check(rule, span):
+                    hits.add(rule, span.text)
+        return hits
+
+    def _sentences_for(self, rule: Rule) -> list[tuple[tuple[extract.Span, str], Found]]:
+        """The sentences holding a literal the rule's first pattern needs (once per set of
+        literals: a quarter of the rules asked in an article share theirs with an earlier one)."""
+        needed = rule.needed
+        known = self.sentences_for.get(needed)
+        if known is not None:
+            return known
+        pairs = zip(self.spans, self.found, strict=True)
+        if needed is not None and needed <= self.anywhere.universe:
+            known = [(sentence, found) for sentence, found in pairs
+                     if not needed.isdisjoint(found.literals)]  # fmt: skip
+        else:
+            known = [(sentence, found) for sentence, found in pairs if found.may_contain(needed)]
+        self.sentences_for[needed] = known
+        return known
+
+
+ALL_RULES = [*TACTIC_RULES, *ORIGIN_ACTOR_RULES, *ORIGIN_NAME_RULES, *DIASPORA_RULES,
+              *EXPLICIT_RULES, *RELEASE_RULES, *POLITICAL_RULES, *CRIMINAL_RULES,
+              *COMMUNITY_RULES, *PERPETRATOR_RULES, *VETO_RULES, *ROLE_VETO_RULES,
+              *POLITICAL_MORE, *RELEASE_NOT_DONE, *TARGETING_ABROAD,
+              *lookalikes.SENTENCE_RULES]  # fmt: skip
+
+
+@cache
+def literal_index(language: str) -> LiteralIndex:
+    """The literals the rules of a language need, found in an article in one scan (a rule
+    outside this list is still right: its literals are then looked for one by one)."""
+    return LiteralIndex(literal for rule in for_language(ALL_RULES, language)
+                        for literal in rule.literals)  # fmt: skip
