@@ -1,0 +1,51 @@
+"""The faster paths of the entity features, input checks and dates give the old paths'
+answers, over corpus texts in six languages (round 2 of session 12's CPU work)."""
+
+from __future__ import annotations
+
+from amanat.monitor.nlp import normalise, shingles
+from amanat.monitor.nlp.name_keys import han_name_keys, name_key
+from amanat.monitor.tests.test_literals import CORPUS
+
+_TEXTS = ["Gülnar Gulnar said. Skripal met Скрипаль and 韦罗妮卡·科曼 in Dubai.", "Kerim Zair, a "
+          "Uyghur who", "Алексей Навальный и Навального.", "", "only lower case words"]  # fmt: skip
+
+
+def _corpus(step: int, offset: int = 0) -> list[str]:
+    paths = sorted(CORPUS.glob("*/*.txt"))[offset::step]
+    return _TEXTS + [normalise.clean(normalise.decode(path.read_bytes()).text) for path in paths]
+
+
+def _old_name_keys(words: shingles._Text, latin: list[str]) -> list[str]:
+    """``shingles._name_keys`` as it read before: both searches over every text."""
+    names = [name for name in latin if "_" not in name]
+    if shingles._HAS_CYRILLIC.search(words.text):
+        names += [n for n in shingles._names(words, shingles._CAPITALISED_CYRILLIC) if "_" not in n]
+    keys = list(map(name_key, names))
+    if shingles._HAS_INTERPUNCT.search(words.text):
+        keys += han_name_keys(words.text)
+    return [f"s:{key}" for key in dict.fromkeys(keys) if key]
+
+
+def test_names_and_their_keys_with_the_token_set_made_when_first_asked_are_the_olds() -> None:
+    languages, built = set(), 0
+    for text in _corpus(3):
+        old = shingles._Text(text, set(shingles._tokens(text)), set())
+        new = shingles._text(text, [])
+        names = shingles._names(new)
+        assert names == shingles._names(old)
+        assert shingles._name_keys(new, names) == _old_name_keys(old, names)
+        assert isinstance(new.lowered, shingles._Tokens)
+        built += new.lowered._set is not None
+        if names:
+            languages.add(text.isascii())
+    assert built > 50
+    assert languages == {True, False}
+
+
+def test_the_token_set_answers_as_the_set_of_tokens() -> None:
+    for text in _corpus(7, 1):
+        tokens = set(shingles._tokens(text))
+        lazy = shingles._Tokens(text)
+        for word in [*list(tokens)[:50], "zzzq", "", "the", "Gülnar"]:
+            assert (word in lazy) == (word in tokens)
