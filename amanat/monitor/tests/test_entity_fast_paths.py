@@ -49,3 +49,14 @@ def test_the_token_set_answers_as_the_set_of_tokens() -> None:
         lazy = shingles._Tokens(text)
         for word in [*list(tokens)[:50], "zzzq", "", "the", "Gülnar"]:
             assert (word in lazy) == (word in tokens)
+
+
+def test_ascii_counts_by_bytes_are_the_findall_counts() -> None:
+    texts = [text for text in _corpus(3, 2) if text.isascii()]
+    texts += ["", "a", " a", "a ", "_x_ 12 y\x1c z", "".join(map(chr, range(128)))]
+    patterns = (normalise._WHITESPACE, normalise._LETTER, *normalise.SCRIPTS.values())
+    for text in texts:
+        for pattern in patterns:
+            assert normalise._count_chars(pattern, text) == len(pattern.findall(text))
+        assert normalise._count_words(text) == len(normalise._WORDS.findall(text))
+    assert len(texts) > 60
