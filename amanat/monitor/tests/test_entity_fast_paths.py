@@ -3,7 +3,7 @@ answers, over corpus texts in six languages (round 2 of session 12's CPU work)."
 
 from __future__ import annotations
 
-from amanat.monitor.nlp import normalise, shingles
+from amanat.monitor.nlp import extract, literals, normalise, shingles
 from amanat.monitor.nlp.name_keys import han_name_keys, name_key
 from amanat.monitor.tests.test_literals import CORPUS
 
@@ -60,3 +60,17 @@ def test_ascii_counts_by_bytes_are_the_findall_counts() -> None:
             assert normalise._count_chars(pattern, text) == len(pattern.findall(text))
         assert normalise._count_words(text) == len(normalise._WORDS.findall(text))
     assert len(texts) > 60
+
+
+def test_a_window_folded_by_its_lower_case_is_folded_as_literals_folds_it() -> None:
+    every = [chr(code) for code in range(0x10000)]
+    for char in every:
+        assert extract._fold(char) == literals.fold(char)
+        assert extract._fold(f"ж{char}Σ a") == literals.fold(f"ж{char}Σ a")
+    windows = ["ΑΣ ΑΣΑ σς", "İstanbul'da 2019", "Скрипаль 2019 года", "2019年5月", "𐐀 2019"]
+    for text in _corpus(2):
+        digits = extract.ascii_digits(text)
+        windows += [digits[begin:end] for begin, end in extract._year_windows(digits)]
+    for window in windows:
+        assert extract._fold(window) == literals.fold(window)
+    assert sum(not window.isascii() for window in windows) > 300
