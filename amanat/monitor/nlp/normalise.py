@@ -161,18 +161,26 @@ def _script_counts(text: str) -> Counter[str]:
 # matches (``findall``), by deleting or replacing characters (``str.translate``, in C) — the
 # same numbers, for the characters each pattern matches, read from the pattern itself.
 _ASCII = [chr(code) for code in range(128)]
-_ASCII_NOT_WORD = {ord(char): " " for char in _ASCII if not re.fullmatch(r"\w", char)}
+# Every ASCII byte as ``a`` (a word character) or a space (any other): the runs of word
+# characters are then the ``" a"`` pairs, and one more if the text starts with one.
+_ASCII_WORD_MARKS = bytes(ord("a" if re.fullmatch(r"\w", char) else " ") for char in _ASCII)
+_ASCII_WORD_MARKS += b"a" * 128  # never read: the text is ASCII
 
 
 @cache
-def _ascii_matches(pattern: re.Pattern[str]) -> dict[int, None]:
-    return {ord(char): None for char in _ASCII if pattern.fullmatch(char)}
+def _ascii_matches(pattern: re.Pattern[str]) -> bytes:
+    """The ASCII characters the pattern matches, as bytes to delete (``bytes.translate`` looks
+    each byte up in a table of 256, where ``str.translate`` looks up a dict)."""
+    return bytes(ord(char) for char in _ASCII if pattern.fullmatch(char))
 
 
 def _count_chars(pattern: re.Pattern[str], text: str) -> int:
     """``len(pattern.findall(text))`` for a pattern matching one character at a time."""
     if text.isascii():
-        return len(text) - len(text.translate(_ascii_matches(pattern)))
+        matches = _ascii_matches(pattern)
+        if not matches:  # Han, Arabic…: none in ASCII text
+            return 0
+        return len(text) - len(text.encode("ascii").translate(None, matches))
     counted = _tally(text)
     if counted is None or pattern not in counted:
         return len(pattern.findall(text))
@@ -232,7 +240,8 @@ _last_tally: tuple[str, dict[re.Pattern[str], int] | None] = ("", None)
 def _count_words(text: str) -> int:
     """``len(_WORDS.findall(text))``: runs of word characters."""
     if text.isascii():
-        return len(text.translate(_ASCII_NOT_WORD).split())
+        marked = text.encode("ascii").translate(_ASCII_WORD_MARKS)
+        return marked.count(b" a") + marked.startswith(b"a")
     counted = _tally(text)  # the sample's, already taken by the checks before
     return len(_WORDS.findall(text)) if counted is None else counted[_WORDS]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Container
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -96,7 +97,7 @@ _MAX_FOLDED = 100_000
 _APOSTROPHE = re.compile(r"['’]")
 
 
-def _is_name(word: str, key: str, lowered: set[str]) -> bool:
+def _is_name(word: str, key: str, lowered: Container[str]) -> bool:
     return not (len(key) < 3 or key in _NOT_NAMES or key.startswith(_STOP_PREFIXES)
                 or word.casefold() in lowered or word in DEMONYMS_EN)  # fmt: skip
 
@@ -105,13 +106,31 @@ class _Text(NamedTuple):
     """What every name pass reads of one text, computed once."""
 
     text: str
-    lowered: set[str]  # its word tokens
+    lowered: Container[str]  # its word tokens (a _Tokens)
     skipped: set[int]  # offsets inside places, which are features of their own
 
 
 def _text(text: str, skip: list[tuple[int, int]]) -> _Text:
     skipped = {offset for start, end in skip for offset in range(start, end)}
-    return _Text(text, set(_tokens(text)), skipped)
+    return _Text(text, _Tokens(text), skipped)
+
+
+class _Tokens:
+    """``set(_tokens(text))`` for membership tests, made at the first test: a text in which no
+    capitalised word reaches that test (Chinese, Persian, Uyghur text, most Russian) never
+    needs it."""
+
+    __slots__ = ("_set", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._set: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        tokens = self._set
+        if tokens is None:
+            tokens = self._set = set(_tokens(self._text))
+        return word in tokens
 
 
 def _names(words: _Text, capitalised: re.Pattern[str] = _CAPITALISED) -> list[str]:
@@ -176,10 +195,11 @@ def _name_keys(words: _Text, latin: list[str]) -> list[str]:
     English report and its Russian or Chinese translation share of Skripal, Скрипаль and
     斯克里帕尔."""
     names = [name for name in latin if "_" not in name]
-    if _HAS_CYRILLIC.search(words.text):
+    ascii_text = words.text.isascii()  # no Cyrillic letter, no interpunct (O(1) in CPython)
+    if not ascii_text and _HAS_CYRILLIC.search(words.text):
         names += [n for n in _names(words, _CAPITALISED_CYRILLIC) if "_" not in n]
     keys = list(map(name_key, names))
-    if _HAS_INTERPUNCT.search(words.text):
+    if not ascii_text and _HAS_INTERPUNCT.search(words.text):
         keys += han_name_keys(words.text)
     return [f"s:{key}" for key in dict.fromkeys(keys) if key]
 
