@@ -9,11 +9,13 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from amanat.monitor.nlp import extract, normalise
 from amanat.monitor.sources.fetch import PoliteFetcher
 
 # The shared check of the generalising rounds' tests fails with pytest's detailed messages too.
@@ -21,6 +23,17 @@ pytest.register_assert_rewrite("amanat.monitor.tests.readings")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@cache
+def corpus_sentences() -> tuple[str, ...]:
+    """Every sentence of every corpus text, lower-cased: the texts the fast paths' tests compare
+    old and new answers over (read once per test process)."""
+    found: list[str] = []
+    for path in sorted(CORPUS.glob("*/*.txt")):
+        text = normalise.clean(normalise.decode(path.read_bytes()).text)
+        found += [span.text.lower() for span in extract.sentences(text)]
+    return tuple(found)
 
 
 def fixture_bytes(name: str) -> bytes:

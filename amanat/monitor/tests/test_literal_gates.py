@@ -6,23 +6,15 @@ from __future__ import annotations
 
 import re
 
-from amanat.monitor.nlp import extract, literals, normalise
+from amanat.monitor.nlp import literals
 from amanat.monitor.nlp.rules import for_language, holds
 from amanat.monitor.nlp.rules.vetoes import vetoed
 from amanat.monitor.nlp.rules.vetoes_roles import role_vetoed
 from amanat.monitor.nlp.tagging_rules import ALL_RULES as _ALL_RULES
 from amanat.monitor.nlp.tagging_rules import literal_index as _literal_index
-from amanat.monitor.tests.conftest import CORPUS
+from amanat.monitor.tests.conftest import corpus_sentences
 
 _LANGUAGES = ["en", "ru", "zh", "fa", "tr", "ug"]
-
-
-def _sentences() -> list[str]:
-    found = []
-    for path in sorted(CORPUS.glob("*/*.txt")):
-        text = normalise.clean(normalise.decode(path.read_bytes()).text)
-        found += [span.text.lower() for span in extract.sentences(text)]
-    return found
 
 
 def test_every_part_of_a_sequence_gives_the_strings_it_requires() -> None:
@@ -46,7 +38,7 @@ def test_optional_parts_look_arounds_and_case_insensitive_patterns_give_no_strin
 
 
 def test_every_set_a_pattern_requires_is_in_every_corpus_sentence_it_matches() -> None:
-    sentences = _sentences()[::3]
+    sentences = corpus_sentences()[::3]
     checked = 0
     for rule in _ALL_RULES:
         for pattern in rule.all_of:
@@ -60,7 +52,7 @@ def test_every_set_a_pattern_requires_is_in_every_corpus_sentence_it_matches() -
 
 
 def test_a_rule_its_gate_closes_on_a_sentence_does_not_fire_there() -> None:
-    sentences = _sentences()[::7]
+    sentences = corpus_sentences()[::7]
     closed = 0
     for language in _LANGUAGES:
         index = _literal_index(language)
@@ -75,7 +67,7 @@ def test_a_rule_its_gate_closes_on_a_sentence_does_not_fire_there() -> None:
 
 
 def test_vetoes_asked_with_their_gates_drop_what_they_dropped() -> None:
-    sentences = _sentences()[::5]
+    sentences = corpus_sentences()[::5]
     dropped = 0
     for language in _LANGUAGES:
         index = _literal_index(language)

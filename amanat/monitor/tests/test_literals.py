@@ -13,7 +13,7 @@ from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETO_RULES
 from amanat.monitor.nlp.tagging_rules import ALL_RULES as _ALL_RULES
 from amanat.monitor.nlp.tagging_rules import TACTIC_RULES
 from amanat.monitor.nlp.tagging_rules import literal_index as _literal_index
-from amanat.monitor.tests.conftest import CORPUS
+from amanat.monitor.tests.conftest import CORPUS, corpus_sentences
 
 
 def test_a_word_alternation_needs_one_of_its_words() -> None:
@@ -61,16 +61,8 @@ def test_candidates_keep_their_order_and_items_that_need_nothing() -> None:
     assert table.select(other) == ["first", "second", "third"]
 
 
-def _sentences() -> list[str]:
-    found = []
-    for path in sorted(CORPUS.glob("*/*.txt")):
-        text = normalise.clean(normalise.decode(path.read_bytes()).text)
-        found += [span.text.lower() for span in extract.sentences(text)]
-    return found
-
-
 def test_no_rule_pattern_is_skipped_in_a_corpus_sentence_it_matches() -> None:
-    sentences = _sentences()
+    sentences = corpus_sentences()
     assert len(sentences) > 1000
     checked = 0
     for rule in _ALL_RULES:
@@ -85,7 +77,7 @@ def test_no_rule_pattern_is_skipped_in_a_corpus_sentence_it_matches() -> None:
 
 
 def test_a_sieve_leaves_out_only_rules_that_do_not_fire() -> None:
-    sentences = _sentences()[::5]
+    sentences = corpus_sentences()[::5]
     lists = [VETO_RULES, ROLE_VETO_RULES, TACTIC_RULES]
     checked = 0
     for rules, language in itertools.product(lists, ["en", "ru", "zh", "fa", "tr", "ug", "de"]):
@@ -104,7 +96,7 @@ def test_a_sieve_leaves_out_only_rules_that_do_not_fire() -> None:
 def test_a_rule_asked_past_its_first_literals_fires_as_it_did() -> None:
     # tagging._Rules asks fires_past_first only in sentences that may hold a literal the
     # first pattern needs, and asks those sentences once per set of such literals.
-    sentences = _sentences()[::7]
+    sentences = corpus_sentences()[::7]
     checked = 0
     for language in ["en", "ru", "zh", "fa", "tr", "ug"]:
         index = _literal_index(language)
@@ -184,7 +176,7 @@ def test_leading_strings_are_where_every_match_starts() -> None:
 
 
 def test_a_search_from_leading_strings_finds_what_the_pattern_finds() -> None:
-    sentences = _sentences()[::3]
+    sentences = corpus_sentences()[::3]
     checked = 0
     for rule in _ALL_RULES:
         for pattern in rule.all_of + rule.none_of:
@@ -206,7 +198,7 @@ def test_a_search_from_leading_strings_finds_what_the_pattern_finds() -> None:
 def test_look_alike_rules_asked_with_their_literals_fire_as_searched_alone() -> None:
     from amanat.monitor.nlp.rules import lookalikes
 
-    sentences = _sentences()[::5]
+    sentences = corpus_sentences()[::5]
     fired = 0
     for rules_id in ["halted", "sanctions", "atrocity", "came_back", "prisoners_kin"]:
         for language in ["en", "ru", "zh", "fa", "tr", "ug"]:
