@@ -6,6 +6,8 @@ from __future__ import annotations
 import itertools
 import re
 
+import pytest
+
 from amanat.monitor.nlp import extract, lang, literals, normalise, tagging
 from amanat.monitor.nlp.rules import for_language, sieve_for
 from amanat.monitor.nlp.rules.vetoes import VETO_RULES
@@ -31,18 +33,42 @@ def test_optional_parts_case_insensitive_patterns_and_look_arounds_need_nothing(
         assert literals.needed(re.compile(source, flags)) is None, source
 
 
-def test_the_index_finds_literals_that_overlap_or_start_where_a_longer_one_does() -> None:
-    index = literals.LiteralIndex(["detain", "detained", "tain", "ained", "zzz"])
+@pytest.mark.parametrize("automaton", [True, False])
+def test_the_index_finds_literals_that_overlap_or_start_where_a_longer_one_does(
+    automaton: bool,
+) -> None:
+    index = literals.LiteralIndex(["detain", "detained", "tain", "ained", "zzz"],
+                                  automaton=automaton)  # fmt: skip
     assert index.scan("he was detained").literals == {"detain", "detained", "tain", "ained"}
+    assert index.scan("").literals == set()
 
 
-def test_the_index_finds_exactly_the_literals_a_text_contains() -> None:
+@pytest.mark.parametrize("automaton", [True, False])
+def test_the_index_finds_exactly_the_literals_a_text_contains(automaton: bool) -> None:
     words = ["".join(chars) for chars in itertools.product("abc", repeat=3)]
     known = ["a", "ab", "aba", "abab", "b", "bcb", "cc", "ccc", "cac", "bab"]
-    index = literals.LiteralIndex(known)
+    index = literals.LiteralIndex(known, automaton=automaton)
     for first, second in itertools.product(words, repeat=2):
         text = first + second + first
         assert index.scan(text).literals == {word for word in known if word in text}, text
+
+
+def test_the_automaton_finds_what_the_trie_regex_finds_in_corpus_sentences() -> None:
+    """The Aho-Corasick scan (every occurrence in one pass) against the trie regex's search
+    loop, over the corpus sentences of all six languages, each read with every language's
+    index (Latin, Cyrillic, Arabic and Han literals in all scripts)."""
+    assert literals.ahocorasick is not None  # a dependency: the fast scan is the one in use
+    sentences = corpus_sentences()[::2]
+    assert len(sentences) > 1000
+    found = 0
+    for language in ("en", "tr", "zh", "ug", "ru", "fa"):
+        fast = _literal_index(language)
+        slow = literals.LiteralIndex(fast.universe, automaton=False)
+        for sentence in sentences:
+            literals_in = fast.scan(sentence).literals
+            assert literals_in == slow.scan(sentence).literals, (language, sentence)
+            found += len(literals_in)
+    assert found > 10000
 
 
 def test_a_literal_the_index_does_not_know_is_looked_for_in_the_text() -> None:
