@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import NamedTuple
 
 from babel import Locale
 from babel.core import get_global
@@ -53,27 +53,14 @@ _LOCATIVE_BEFORE = {
     "zh": re.compile(r"(?:在|到|从|于|往|赴|居|自|逃|住|流亡|驻)[^，。、\s]{0,2}$"),
     "fa": re.compile(r"(?:^|\s)(?:در|به|از|مقیم|ساکن)\s+$"),
 }
-# The same contexts read backwards from the name, for the languages whose context ends in
-# whitespace (``\s+$``): matched at the window's last character instead of searched from every
-# one of its 24 (≈ 3.5 µs a search in English, most of it failing). A match that ends before a
-# final newline (``$``) also ends at the window's end, its ``\s+`` taking the newline, so
-# ``$`` reads as the end; ``^`` (``\Z`` backwards) and ``\b`` read the same backwards.
-_LOCATIVE_BEFORE_REVERSED = {
-    "en": re.compile(
-        r"(?:\s+eht)?\s+(?:ni|ot|morf|ssorca|ta|otni|tuohguorht|edisni|raen|aiv|fo)\b",
-        re.IGNORECASE,
-    ),
-    "ru": re.compile(r"\s+(?:в|ов|зи|ан|оп|од)(?:\s|\Z)", re.IGNORECASE),
-    "fa": re.compile(r"\s+(?:رد|هب|زا|میقم|نکاس)(?:\s|\Z)"),
-}
 _LOCATIVE_SUFFIX = {
     "tr": re.compile(r"^['’]?(?:[dt][ae]n?|[dt][ae]ki|y?[ae]|n[dt][ae]n?)(?!\w{3})"),
     "ug": re.compile(r"^(?:دا|دە|تا|تە|دىن|تىن|غا|قا|گە|كە|دىكى|تىكى|دىمۇ)"),
 }
 
 
-class Place(NamedTuple):
-    # A named tuple, not a frozen dataclass: built ≈ 1 µs faster, several per article.
+@dataclass(frozen=True)
+class Place:
     iso: str
     city: str  # canonical city key, "" for a country name
     start: int
@@ -356,12 +343,8 @@ def _is_locative(text: str, start: int, ending: str, language: str, end: int = -
         return True
     if language in _LOCATIVE_SUFFIX:
         return bool(_LOCATIVE_SUFFIX[language].match(ending))
-    window = text[max(0, start - 24) : start]
-    reversed_context = _LOCATIVE_BEFORE_REVERSED.get(language)
-    if reversed_context is not None:
-        return reversed_context.match(window[::-1]) is not None
     pattern = _LOCATIVE_BEFORE.get(language, _LOCATIVE_BEFORE["en"])
-    return bool(pattern.search(window))
+    return bool(pattern.search(text[max(0, start - 24) : start]))
 
 
 # English adjectives of countries: capitalised words that are no one's name (shingles.py).

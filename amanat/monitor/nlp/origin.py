@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from amanat.monitor.nlp import extract, gazetteer, kin, states, tries, warrants
+from amanat.monitor.nlp import extract, gazetteer, kin, states, warrants
 from amanat.monitor.nlp.rules import Rule, for_language, gate_cues
 from amanat.monitor.nlp.rules.context import DIASPORA_RULES, ORIGIN_ACTOR_RULES, ORIGIN_NAME_RULES
 from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
@@ -162,16 +161,7 @@ def _lived_in(rules: Rules, analysis: Analysis) -> set[int]:
 
 
 def _may_hold(needed: frozenset[str] | None, text: str) -> bool:
-    if needed is None:
-        return True
-    return bool(needed) and _probe(needed)(text) is not None
-
-
-@cache
-def _probe(needed: frozenset[str]) -> Callable[[str], re.Match[str] | None]:
-    """One search of the literals as a trie (tries.py): whether the text holds any of them, as
-    ``any(literal in text …)`` over a dozen or more literals answers, in less time."""
-    return re.compile(tries.trie_pattern(sorted(needed))).search
+    return needed is None or any(literal in text for literal in needed)
 
 
 def from_relatives(rules: Rules, analysis: Analysis) -> Origin | None:

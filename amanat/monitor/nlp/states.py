@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
 
 from amanat.monitor.nlp import gazetteer, literals, state_names, tries
 from amanat.monitor.nlp import state_roles as roles
@@ -40,8 +40,8 @@ LANGUAGES = ("en", "tr", "zh", "ug", "ru", "fa")
 CONTROLLED = state_names.CONTROLLED  # territories whose agents act for another state
 
 
-class StateMention(NamedTuple):
-    # A named tuple, not a frozen dataclass: built ≈ 1 µs faster, several per article.
+@dataclass(frozen=True)
+class StateMention:
     iso: str
     # "actor", "request", "destination", "national" or "named"; "home" for the state people are
     # "sent back home" to, named only as theirs (:func:`_sent_home`)
@@ -328,11 +328,8 @@ def _sent_home(text: str, language: str, found: list[StateMention]) -> list[Stat
     """People sent back to their own state, which the text does not name there ("returned him
     home", "вернули на родину"): the destination is the one state whose people the text names
     (a nationality), other than a state asked to protect them."""
-    gate, pattern = _sent_home_gate(language), roles.SENT_HOME.get(language)
-    if gate is not None:
-        sent = list(gate.finditer(text, literals.fold(text) if gate.folds else ""))
-    else:
-        sent = list(pattern.finditer(text)) if pattern is not None else []
+    pattern = roles.SENT_HOME.get(language)
+    sent = list(pattern.finditer(text)) if pattern is not None else []
     if not sent:
         return []
     candidates = {m.iso for m in _not_addressed(text, language, found) if m.role == "national"}
@@ -340,15 +337,6 @@ def _sent_home(text: str, language: str, found: list[StateMention]) -> list[Stat
         return []
     iso = candidates.pop()
     return [StateMention(iso, "home", match.start(), match.end()) for match in sent]
-
-
-@cache
-def _sent_home_gate(language: str) -> literals.Gate | None:
-    """The "sent home" phrase searched only in texts holding one of its literals ("home",
-    "на родину", "回国"): most texts hold none, and the search tries every word (≈ 12 µs in
-    English). Not in Persian, whose phrase begins with its literals: ``re`` skips to them."""
-    pattern = roles.SENT_HOME.get(language)
-    return literals.Gate(pattern) if pattern is not None and language != "fa" else None
 
 
 def _not_addressed(text: str, language: str, found: list[StateMention]) -> list[StateMention]:
