@@ -82,8 +82,8 @@ def han_name_keys(text: str) -> list[str]:
 
 
 def _pinyin(han: str) -> str:
-    table = _pinyin_table()
-    return "".join(_as_latin(table.get(char, "")) for char in han)
+    get = _pinyin_table().get
+    return "".join([get(char, "") for char in han])
 
 
 def _as_latin(syllable: str) -> str:
@@ -97,12 +97,13 @@ def _as_latin(syllable: str) -> str:
 
 @cache
 def _pinyin_table() -> dict[str, str]:
-    """Each Han character's first reading, toneless (about 42,000, read once, and only by a
-    process that meets a Chinese full name): the table alone, not pypinyin's phrase dictionary
-    (57 MB) that its functions load."""
+    """Each Han character's first reading, toneless and as Latin (:func:`_as_latin`, applied
+    here once per character, not at every character of every name read): about 42,000, read
+    once, and only by a process that meets a Chinese full name; the table alone, not
+    pypinyin's phrase dictionary (57 MB) that its functions load."""
     data = resources.files("pypinyin").joinpath("pinyin_dict.json").read_text("utf-8")
     table: dict[str, str] = {}
     for code, readings in json.loads(data).items():
         first = unicodedata.normalize("NFKD", readings.split(",", 1)[0])
-        table[chr(int(code))] = "".join(c for c in first if c.isascii())
+        table[chr(int(code))] = _as_latin("".join(c for c in first if c.isascii()))
     return table
