@@ -234,17 +234,28 @@ _AFTER_YEAR = {
     "year_tr": re.compile(r"(?:19|20)\d\d(?:\s*['’]|\s+y)", re.I),
 }
 _WINDOW = 40  # every date form lies within this many characters of its year
-# The forms that begin with a month name: a match can start only where a month name starts in
-# the case-folded window, found by a search without IGNORECASE (which ``re`` runs fast, from
-# the names' first letters); the form itself is then tried only there (``match``), where its
-# own search entered its case-insensitive alternation at every word start.
-_MONTH_FIRST = {
-    kind: re.compile("|".join(sorted({literals.fold(name) for name in names})))
-    for kind, names in (
-        ("my", _MONTHS["en"] + _MONTHS["en_short"] + _MONTHS["tr"]),
-        ("mdy", _MONTHS["en"] + _MONTHS["en_short"]),
-    )
-}
+
+
+# Where a match of a form can start, searched in the case-folded window without IGNORECASE
+# (which ``re`` runs fast, from the first letters of its alternation): the forms' own searches
+# entered their case-insensitive alternations at every word start. Each is the form's opening
+# words (month names, prepositions) and what must follow them up to the year or day, so a
+# word that merely opens like a month ("market", "decision") or a preposition not before a
+# year is passed over in C; the form itself is then tried only there (``match``).
+def _folded(words: list[str]) -> str:
+    return "|".join(sorted({literals.fold(word) for word in words}))
+
+
+_EN_TR_MONTHS = _MONTHS["en"] + _MONTHS["en_short"] + _MONTHS["tr"]
+_EN_MONTHS = _MONTHS["en"] + _MONTHS["en_short"]
+_FOLDED_Y = r"(?:19|20)\d\d"
+_EN_YEAR_BEFORE = ["in", "since", "during", "by", "from", "until", "early", "late", "mid"]
+_STARTS = {
+    "my": re.compile(rf"(?:{_folded(_EN_TR_MONTHS)})\.?\s+(?:(?:{_folded(['ayında', 'of'])})\s+)?"
+                     rf"{_FOLDED_Y}"),
+    "mdy": re.compile(rf"(?:{_folded(_EN_MONTHS)})\.?\s+\d"),
+    "year_en": re.compile(rf"(?:{_folded(_EN_YEAR_BEFORE)})-?\s+{_FOLDED_Y}"),
+}  # fmt: skip
 
 
 def dates(text: str) -> list[DateMention]:
@@ -292,7 +303,7 @@ def _plan(gates: list[tuple[str, literals.Gate]]) -> _Plan:
     for kind, gate in gates:
         test = _TEST_OF.setdefault((gate.folds, gate.required), len(_TEST_OF))
         after_year = _AFTER_YEAR[kind].search if kind in _AFTER_YEAR else None
-        plan.append((kind, test, gate.holds, after_year, _MONTH_FIRST.get(kind), gate.pattern))
+        plan.append((kind, test, gate.holds, after_year, _STARTS.get(kind), gate.pattern))
     return plan
 
 
