@@ -179,12 +179,15 @@ def test_ascii_text_folds_as_its_lower_case() -> None:
     assert literals.fold(text) == text.translate(literals._FOLDING)
 
 
-def test_date_forms_tried_only_where_a_month_starts_find_their_own_matches() -> None:
-    texts = ["In MARCH 2020 he left", "AĞUSTOS 2019'da", "Mayıs ayında 2018", "MAYIS 2018",
+def test_date_forms_tried_only_where_their_opening_words_start_find_their_own_matches() -> None:
+    texts = ["In MARCH 2020 he left", "SINCE 2019", "mid-2018 and mid 2017", "Ѕince 2019",
+             "between 2001 and until\n2002", "İN 2019", "ın 2019", "by\t1999", "mayın 2019",
+             "Mart ayında 2018", "MART AYINDA 2018", "May of 2019", "ſince 2019", "in 19999",
+             "AĞUSTOS 2019'da", "Mayıs ayında 2018", "MAYIS 2018",
              "ARALIK 2017 ve Kasım 2016", "on Dec. 5, 2019 and jan 2020", "İn Ekim 2021",
              "Summary 2019", "mayday 2019, May 2019", "SEPTEMBER 11TH, 2001", "Décembre 2019",
              "March 3 2019 March 2019", "", "in 2019"]  # fmt: skip
-    for kind, starts in extract._MONTH_FIRST.items():
+    for kind, starts in extract._STARTS.items():
         pattern = dict(extract._DATE_PATTERNS)[kind]
         for text in texts:
             found = extract._from_starts(pattern, starts, text, literals.fold(text))
