@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
 
-from amanat.monitor.nlp import extract, gazetteer, states
+from amanat.monitor.nlp import extract, gazetteer, people_counts, states
 from amanat.monitor.nlp import origin as origins
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
 from amanat.monitor.nlp.rules import (
@@ -79,7 +79,7 @@ class Analysis:
     places: list[gazetteer.Place]
     states: list[states.StateMention]
     dates: list[extract.DateMention]
-    counts: list[extract.Count]
+    counts: list[people_counts.Count]
 
 
 def analyse(text: str, language: str) -> Analysis:
@@ -91,7 +91,7 @@ def analyse(text: str, language: str) -> Analysis:
         places=places,
         states=states.mentions(text, language),
         dates=extract.dates(text),
-        counts=extract.people_counts(text, language),
+        counts=people_counts.people_counts(text, language),
     )
 
 

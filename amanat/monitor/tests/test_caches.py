@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from amanat.monitor.nlp import gazetteer, normalise, pipeline, states
+from amanat.monitor.nlp import gazetteer, normalise, people_counts, pipeline, states
 
 
 def test_script_counts_asked_twice_are_equal_and_not_shared() -> None:
@@ -29,6 +29,13 @@ def test_warming_up_builds_the_name_tables_of_every_watched_language() -> None:
         assert states.forms(code)
         assert gazetteer.matcher(code).pattern
     assert states._matcher.cache_info().currsize >= 6
+
+
+def test_warming_up_builds_the_count_start_classes_before_workers_fork() -> None:
+    people_counts._count_starts.cache_clear()
+    pipeline.warm_up()
+    built = people_counts._count_starts.cache_info().currsize
+    assert built == len(people_counts._COUNTED_FROM_STARTS) == 2
 
 
 def test_ascii_texts_are_counted_as_findall_counts_them() -> None:

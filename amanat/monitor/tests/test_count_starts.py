@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from amanat.monitor import synthetic
-from amanat.monitor.nlp import count_starts, extract, normalise
+from amanat.monitor.nlp import count_starts, normalise, people_counts
 from amanat.monitor.tests.test_literals import CORPUS
 
 _EDGES = [
@@ -27,9 +27,11 @@ def _texts() -> list[str]:
 def test_counts_matched_where_one_can_start_are_every_languages_own_matches() -> None:
     found = 0
     for text in _texts():
-        for language, pattern in extract._COUNT_PATTERNS.items():
+        for language, pattern in people_counts._COUNT_PATTERNS.items():
             expected = [(match.span(), match.groups()) for match in pattern.finditer(text)]
-            got = [(match.span(), match.groups()) for match in extract._counts(language, text)]
+            got = [
+                (match.span(), match.groups()) for match in people_counts._counts(language, text)
+            ]
             assert got == expected, (language, text[:80])
             found += len(expected)
     assert found > 300
@@ -37,10 +39,10 @@ def test_counts_matched_where_one_can_start_are_every_languages_own_matches() ->
 
 def test_people_counts_are_those_of_each_languages_own_search() -> None:
     for text in _texts()[::3]:
-        for language in [*extract._COUNT_PATTERNS, "fa"]:
-            old = extract._COUNT_PATTERNS.get(language, extract._COUNT_PATTERNS["en"])
+        for language in [*people_counts._COUNT_PATTERNS, "fa"]:
+            old = people_counts._COUNT_PATTERNS.get(language, people_counts._COUNT_PATTERNS["en"])
             expected = [(m.start(), m.end()) for m in old.finditer(text)]
-            counts = extract.people_counts(text, language)
+            counts = people_counts.people_counts(text, language)
             assert {(c.start, c.end) for c in counts} <= set(expected), (language, text[:80])
 
 

@@ -3,7 +3,7 @@ the sentence it rests on, the rule that produced it and the rule-set version."""
 
 from __future__ import annotations
 
-from amanat.monitor.nlp import extract, normalise
+from amanat.monitor.nlp import extract, normalise, people_counts
 from amanat.monitor.nlp.tagging import VERSION, tag
 from amanat.monitor.tests.conftest import CORPUS
 
@@ -91,7 +91,7 @@ def test_dates_keep_their_precision_in_each_language() -> None:
 
 
 def test_a_count_that_is_a_year_is_not_a_count_of_people() -> None:
-    assert extract.people_counts("In 2019 people protested.", "en") == []
+    assert people_counts.people_counts("In 2019 people protested.", "en") == []
 
 
 def test_host_countries_come_from_places_and_authorities_in_several_scripts() -> None:

@@ -13,6 +13,7 @@ from amanat.monitor.nlp import (
     gazetteer,
     literals,
     normalise,
+    people_counts,
     shingles,
     states,
     tries,
@@ -201,20 +202,24 @@ def test_a_text_without_latin_letters_has_no_count_of_a_latin_pattern() -> None:
     for code in range(0x10000):
         char = chr(code)
         if any(letter.fullmatch(char) for letter in letters):
-            assert extract._LATIN_LETTER.fullmatch(char), hex(code)
-    assert extract._NEEDS_LATIN["en"]
-    assert not extract._NEEDS_LATIN["zh"]
+            assert people_counts._LATIN_LETTER.fullmatch(char), hex(code)
+    assert people_counts._NEEDS_LATIN["en"]
+    assert not people_counts._NEEDS_LATIN["zh"]
     texts = ["Iki kardeşi ve 3 Uygur", "۳ نفر از بستگان two people", "２人", "KİŞİ 5 PEOPLE"]
     for path in sorted(CORPUS.glob("*/*.txt"))[3::4]:
         texts.append(normalise.clean(normalise.decode(path.read_bytes()).text))
     found = 0
     for text in texts:
-        for language in [*extract._COUNT_PATTERNS, "fa"]:
-            pattern = extract._COUNT_PATTERNS.get(language, extract._COUNT_PATTERNS["en"])
-            if not extract._LATIN_LETTER.search(text) and extract._NEEDS_LATIN.get(language, True):
+        for language in [*people_counts._COUNT_PATTERNS, "fa"]:
+            pattern = people_counts._COUNT_PATTERNS.get(
+                language, people_counts._COUNT_PATTERNS["en"]
+            )
+            if not people_counts._LATIN_LETTER.search(text) and people_counts._NEEDS_LATIN.get(
+                language, True
+            ):
                 assert pattern.search(text) is None
             else:
-                found += len(extract.people_counts(text, language))
+                found += len(people_counts.people_counts(text, language))
     assert found > 100
 
 
@@ -253,7 +258,7 @@ def test_english_counts_matched_where_one_can_start_are_the_patterns_own() -> No
             texts.append(text)
     found = 0
     for text in texts:
-        expected = [match.span() for match in extract._COUNT_PATTERNS["en"].finditer(text)]
-        assert [match.span() for match in extract._english_counts(text)] == expected, text
+        expected = [match.span() for match in people_counts._COUNT_PATTERNS["en"].finditer(text)]
+        assert [match.span() for match in people_counts._english_counts(text)] == expected, text
         found += len(expected)
     assert found > 100
