@@ -93,8 +93,8 @@ class BandIndex:
 
     def query(self, digest: Sequence[int]) -> list[int]:
         """The keys sharing a band hash with ``digest``, in rensa's order."""
-        hashes, _, found = self._probed(digest)
-        heads: list[int] = found.tolist()
+        hashes, _, newest = self._probed(digest)
+        heads: list[int] = newest.tolist()
         if max(heads) < 0:
             return []
         wanted: list[int] = hashes.tolist()
