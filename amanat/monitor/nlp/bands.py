@@ -16,6 +16,7 @@ Keys are positions 0, 1, 2… in insertion order (the grouper's); a key is never
 from __future__ import annotations
 
 import array
+import functools
 import sys
 from collections.abc import Sequence
 
@@ -33,16 +34,21 @@ def band_hashes(digest: Sequence[int], num_bands: int) -> np.ndarray:
     of 4 values: ``h = (h + (lo | hi << 32)) * K`` over the band's pairs of values), less its
     final rotation, which maps equal hashes to equal ones and unequal to unequal. numpy's
     unsigned arithmetic wraps, as Rust's ``wrapping_*``; the pairs are the digest's u32
-    values read two at a time as little-endian u64."""
+    values read two at a time as little-endian u64. Unrolled, the hash of pairs
+    ``p1 … pn`` is ``p1·K^n + p2·K^(n-1) + … + pn·K`` (mod 2**64): one product of the
+    pairs with those powers (numpy's integer dot wraps as its ``*`` and ``+`` do)."""
     values = array.array("I", digest)  # cheaper than numpy from a list
     if sys.byteorder != "little":
         values.byteswap()
     pairs = np.frombuffer(values, dtype="<u8").reshape(num_bands, -1)
-    hashes = pairs[:, 0] * _K  # a new array: the buffer is read-only
-    for column in range(1, pairs.shape[1]):
-        hashes += pairs[:, column]
-        hashes *= _K
-    return hashes
+    return pairs.dot(_powers(pairs.shape[1]))
+
+
+@functools.cache
+def _powers(pairs: int) -> np.ndarray:
+    """``K^n, K^(n-1) … K`` (mod 2**64) for bands of ``pairs`` pairs (:func:`band_hashes`)."""
+    k = int(_K)
+    return np.array([pow(k, pairs - i, 1 << 64) for i in range(pairs)], dtype=np.uint64)
 
 
 class BandIndex:
@@ -57,7 +63,7 @@ class BandIndex:
         self._hashes = np.zeros(_FIRST_CAPACITY * num_bands, dtype=np.uint64)
         self._previous = np.full(_FIRST_CAPACITY * num_bands, _EMPTY, dtype=np.int32)
         self._size_directory(_SLOTS_PER_KEY * _FIRST_CAPACITY)
-        self._last: tuple[Sequence[int], np.ndarray, np.ndarray, list[int]] | None = None
+        self._last: tuple[Sequence[int], np.ndarray, np.ndarray, np.ndarray] | None = None
 
     def _size_directory(self, slots: int) -> None:
         """Band-major: slot ``band * slots + i`` holds the newest key whose band hash falls in
@@ -72,7 +78,7 @@ class BandIndex:
     def _buckets(self, hashes: np.ndarray) -> np.ndarray:
         return ((hashes * _FIBONACCI) >> self._shift).astype(np.int64)
 
-    def _probed(self, digest: Sequence[int]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    def _probed(self, digest: Sequence[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The band hashes, their directory slots and the newest key in each (-1: none);
         remembered for the next insert of the same digest (the grouper queries an article,
         then inserts it)."""
@@ -81,20 +87,20 @@ class BandIndex:
             return last[1], last[2], last[3]
         hashes = band_hashes(digest, self.num_bands)
         where = self._band_base + self._buckets(hashes)
-        heads: list[int] = self._directory[where].tolist()
+        heads = self._directory[where]  # an array: insert copies it as one
         self._last = (digest, hashes, where, heads)
         return hashes, where, heads
 
     def query(self, digest: Sequence[int]) -> list[int]:
         """The keys sharing a band hash with ``digest``, in rensa's order."""
-        hashes, _, heads = self._probed(digest)
-        if not any(key >= 0 for key in heads):
+        hashes, _, newest = self._probed(digest)
+        heads: list[int] = newest.tolist()
+        if max(heads) < 0:
             return []
         wanted: list[int] = hashes.tolist()
         # memoryviews: indexing one gives a Python int, cheaper than a numpy scalar.
         stored, previous, width = self._hashes.data, self._previous.data, self.num_bands
-        seen: set[int] = set()
-        out: list[int] = []
+        found: list[int] = []
         for band, key in enumerate(heads):
             if key < 0:
                 continue
@@ -105,11 +111,9 @@ class BandIndex:
                 if stored[entry] == want:
                     chain.append(key)
                 key = previous[entry]
-            for key in reversed(chain):  # oldest first
-                if key not in seen:
-                    seen.add(key)
-                    out.append(key)
-        return out
+            chain.reverse()  # oldest first
+            found += chain
+        return list(dict.fromkeys(found))  # each key once, where first found
 
     def insert(self, key: int, digest: Sequence[int]) -> None:
         """Index the next key (0, 1, 2… in order)."""

@@ -307,7 +307,10 @@ class StoryGrouper:
         first, last, stories = seen
         if last == root or first == root:
             return
-        if root != self._find(last) and root != self._find(first):
+        parent = self._parent  # a group still its own root is :meth:`_find`'s answer at once
+        if root != (last if parent[last] == last else self._find(last)) and root != (
+            first if parent[first] == first else self._find(first)
+        ):
             self._feature_groups[feature] = (first, group, stories + 1)
 
     def _stories_with(self, feature: str) -> int:
@@ -352,6 +355,8 @@ class StoryGrouper:
         translation that shares one date would count it twice or three times."""
         implied = _implied(shared)
         evidence = 0.0
+        # _surprise written out, its loop-invariant parts read once (as it computes them).
+        stories, groups, log = len(self._parent) + _PRIOR_WEIGHT, self._feature_groups.get, math.log
         for feature in shared:
             kind = feature[: feature.index(":")]
             if (
@@ -359,11 +364,15 @@ class StoryGrouper:
                 and feature not in implied
                 and (across or kind not in _ACROSS_ONLY)
             ):
-                evidence += self._surprise(feature, kind)
+                seen = groups(feature)
+                surprise = -log(
+                    min(1.0, ((seen[2] if seen else 1) + _PRIOR[kind] * _PRIOR_WEIGHT) / stories)
+                )
+                evidence += surprise
                 if kind == "e":
                     month = f"t:{feature.rsplit(':', 1)[1]}"
                     if month in shared:
-                        evidence -= min(self._surprise(feature, kind), self._surprise(month, "t"))
+                        evidence -= min(surprise, self._surprise(month, "t"))
         return evidence
 
     def _surprise(self, feature: str, kind: str) -> float:

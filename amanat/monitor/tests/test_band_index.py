@@ -7,7 +7,7 @@ import random
 import pytest
 from rensa import RMinHash, RMinHashLSH
 
-from amanat.monitor.nlp.bands import BandIndex
+from amanat.monitor.nlp.bands import BandIndex, band_hashes
 
 
 def _stream(count: int, seed: int) -> list[RMinHash]:
@@ -59,3 +59,20 @@ def test_keys_come_in_order() -> None:
 def test_bands_must_hold_pairs_of_u64() -> None:
     with pytest.raises(ValueError, match="multiple of 4"):
         BandIndex(128, 64)
+
+
+@pytest.mark.parametrize("num_bands", [32, 16, 8])
+def test_band_hashes_in_one_product_are_the_pairs_hashed_in_turn(num_bands: int) -> None:
+    mask = (1 << 64) - 1
+    k = 0xF1357AEA2E62A9C5
+    for sketch in _stream(50, 11):
+        digest = sketch.digest()
+        width = len(digest) // num_bands
+        expected = []
+        for band in range(num_bands):
+            values = digest[band * width : (band + 1) * width]
+            h = 0
+            for lo, hi in zip(values[::2], values[1::2], strict=True):
+                h = ((h + (lo | hi << 32)) * k) & mask
+            expected.append(h)
+        assert band_hashes(digest, num_bands).tolist() == expected

@@ -9,7 +9,7 @@ from functools import cache
 
 from amanat.monitor import synthetic
 from amanat.monitor.nlp import normalise, pipeline
-from amanat.monitor.nlp.grouping import Doc, StoryGrouper, _implied
+from amanat.monitor.nlp.grouping import _ACROSS_ONLY, _DISTINCTIVE, Doc, StoryGrouper, _implied
 from amanat.monitor.nlp.story_events import _DAY, _months_apart
 
 
@@ -97,3 +97,31 @@ def test_candidates_weights_and_story_counts_match_the_plain_loops() -> None:
     assert grouper._feature_groups == plain._feature_groups
     assert grouper._df == Counter(f for doc in _docs() for f in doc.features)
     assert len(grouper.groups()) < len(_docs())  # some articles were grouped
+
+
+def _evidence_plain(grouper: StoryGrouper, shared: set[str], across: bool) -> float:
+    """:meth:`StoryGrouper._evidence` as written before :meth:`_surprise` was written out."""
+    implied = _implied(shared)
+    evidence = 0.0
+    for feature in shared:
+        kind = feature[: feature.index(":")]
+        if kind in _DISTINCTIVE and feature not in implied and (across or kind not in _ACROSS_ONLY):
+            evidence += grouper._surprise(feature, kind)
+            if kind == "e":
+                month = f"t:{feature.rsplit(':', 1)[1]}"
+                if month in shared:
+                    evidence -= min(grouper._surprise(feature, kind), grouper._surprise(month, "t"))
+    return evidence
+
+
+def test_evidence_is_the_plain_sum_of_surprises() -> None:
+    grouper = StoryGrouper()
+    seen: list[set[str]] = []
+    for doc in _docs():
+        mine = set(doc.features)
+        for theirs in seen[-40:]:
+            shared = mine & theirs
+            for across in (False, True):
+                assert grouper._evidence(shared, across) == _evidence_plain(grouper, shared, across)
+        grouper.add(doc)
+        seen.append(mine)
