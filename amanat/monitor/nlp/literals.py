@@ -93,19 +93,30 @@ def _item(op: Any, av: Any) -> Needed:
     return _through(op, av, _sequence)
 
 
-def _sequence(items: Any) -> Needed:
-    """The best requirement among a sequence's elements (every element is matched)."""
-    best: Needed = None
+_RUN = object()  # the op of a run of literal characters joined into one string (:func:`_runs`)
+
+
+def _runs(items: Any) -> Iterator[tuple[Any, Any]]:
+    """A sequence's elements in order, each run of literal characters joined into one
+    ``(_RUN, string)``: a run is one string every match contains whole."""
     run: list[str] = []
-    for op, av in [*items, (None, None)]:
+    for op, av in items:
         if op is sre.LITERAL:
             run.append(chr(av))
             continue
         if run:
-            best = _better(best, frozenset({"".join(run)}))
+            yield _RUN, "".join(run)
             run = []
-        if op is not None:
-            best = _better(best, _item(op, av))
+        yield op, av
+    if run:
+        yield _RUN, "".join(run)
+
+
+def _sequence(items: Any) -> Needed:
+    """The best requirement among a sequence's elements (every element is matched)."""
+    best: Needed = None
+    for op, av in _runs(items):
+        best = _better(best, frozenset({av}) if op is _RUN else _item(op, av))
     return best
 
 
@@ -170,17 +181,10 @@ def _clauses(items: Any) -> list[frozenset[str]]:
     alternation or a small class gives one set (:func:`_item`). Elements that require nothing
     (look-arounds, classes, optional parts) give none."""
     out: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, av in [*items, (None, None)]:
-        if op is sre.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            out.append(frozenset({"".join(run)}))
-            run = []
-        if op is None:
-            continue
-        if op is sre.SUBPATTERN:
+    for op, av in _runs(items):
+        if op is _RUN:
+            out.append(frozenset({av}))
+        elif op is sre.SUBPATTERN:
             if not av[1] and not av[2]:  # no flags changed inside
                 out += _clauses(av[3])
         elif op is sre.ATOMIC_GROUP:
