@@ -35,7 +35,23 @@ _HELD_AT_HOME = frozenset({"detention"})  # round14b.dropped
 _KIN_PASSPORTS = frozenset({"passport_consular_denial"})  # round17b.dropped
 
 
-class SentenceChecks:
+class _AskedOnce:
+    """``drops(value)``: ``_drops(value)`` asked at most once per tactic for this sentence."""
+
+    __slots__ = ()
+    _asked: dict[str, bool]
+
+    def drops(self, value: str) -> bool:
+        known = self._asked.get(value)
+        if known is None:
+            known = self._asked[value] = self._drops(value)
+        return known
+
+    def _drops(self, value: str) -> bool:
+        raise NotImplementedError
+
+
+class SentenceChecks(_AskedOnce):
     """Whether the sentence checks of ``tagging._tactics`` drop a tactic from one sentence:
     the look-alike checks, the checks reading the sentence's states, the host's assessed
     threat, a detention at home, the relatives' passports and the vetoes. Each is asked only
@@ -51,12 +67,6 @@ class SentenceChecks:
         self._asked: dict[str, bool] = {}
         self._codes: dict[str, frozenset[str]] = {}
         self._sanctioned: bool | None = None
-
-    def drops(self, value: str) -> bool:
-        known = self._asked.get(value)
-        if known is None:
-            known = self._asked[value] = self._drops(value)
-        return known
 
     def _drops(self, value: str) -> bool:
         language, span, lowered = self.language, self.span, self.lowered
@@ -88,7 +98,7 @@ class SentenceChecks:
         return self.vetoes.drops(value)
 
 
-class SentenceVetoes:
+class SentenceVetoes(_AskedOnce):
     """Whether a veto or role veto drops a tactic from one sentence (lower-cased, with the
     literals ``found`` in it when known)."""
 
@@ -99,14 +109,8 @@ class SentenceVetoes:
         self._asked: dict[str, bool] = {}
         self._fired: dict[int, bool] = {}
 
-    def drops(self, value: str) -> bool:
-        """Whether ``value`` is in ``vetoed(...) | role_vetoed(...)`` of the sentence."""
-        known = self._asked.get(value)
-        if known is None:
-            known = self._asked[value] = self._drops(value)
-        return known
-
     def _drops(self, value: str) -> bool:
+        """Whether ``value`` is in ``vetoed(...) | role_vetoed(...)`` of the sentence."""
         found = self.found
         if found is None:
             literals: Collection[str] = ()
