@@ -479,3 +479,24 @@ def test_the_twenty_third_fresh_round_is_a_blind_estimate_of_new_events() -> Non
     assert sum(1 for count in groups.values() if count == 2) == 14
     assert sum(1 for count in groups.values() if count == 3) == 1
     assert max(groups.values()) == 3
+
+
+def test_the_twenty_fifth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh25 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (Bahrain, Belarus, India, Iran, Russia, Rwanda, Saudi Arabia, Turkmenistan),
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh24 was written beside it, blind), sixteen stories told
+    twice and eight once, and a "same person, different event" trap: Sayed Ahmed Alwadaei's
+    wife held at Bahrain's airport after his London protest (2016) and his in-laws arrested in
+    Bahrain (2017) are separate TNR groups."""
+    counts, groups = _blind_split(
+        "tnr-fresh25", texts=40, tnr=24, origins=8, english=20, sibling="tnr-fresh24"
+    )
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    labels = _labels(CORPUS / "tnr-fresh25")
+    assert " ".join(sorted(_origins(labels))) == "BH BY IN IR RU RW SA TM"
+    assert all(label.origin_state is None for label in labels if not label.is_tnr)
+    assert {"bh-alwadaei-wife-airport-2016", "bh-alwadaei-inlaws-2017"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 16
+    assert sum(1 for count in groups.values() if count == 1) == 8
+    assert max(groups.values()) == 2
