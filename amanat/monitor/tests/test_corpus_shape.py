@@ -481,6 +481,27 @@ def test_the_twenty_third_fresh_round_is_a_blind_estimate_of_new_events() -> Non
     assert max(groups.values()) == 3
 
 
+def test_the_twenty_fourth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh24 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (China, Egypt, Eritrea, Nicaragua, Pakistan, Tajikistan, Turkey, Vietnam),
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh25 was written beside it, blind), nineteen stories
+    told twice and two once, and a "same person, different event" trap: Abduqadir Yapchan's
+    release by Turkey's Constitutional Court (2019) and the Istanbul court's refusal of China's
+    extradition request (2021) are separate TNR groups."""
+    counts, groups = _blind_split(
+        "tnr-fresh24", texts=40, tnr=24, origins=8, english=20, sibling="tnr-fresh25"
+    )
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    labels = _labels(CORPUS / "tnr-fresh24")
+    assert " ".join(sorted(_origins(labels))) == "CN EG ER NI PK TJ TR VN"
+    assert all(label.origin_state is None for label in labels if not label.is_tnr)
+    assert {"cn-yapchan-release-2019", "cn-yapchan-extradition-refused-2021"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 19
+    assert sum(1 for count in groups.values() if count == 1) == 2
+    assert max(groups.values()) == 2
+
+
 def test_the_twenty_fifth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
     """tnr-fresh25 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
     origin states (Bahrain, Belarus, India, Iran, Russia, Rwanda, Saudi Arabia, Turkmenistan),
