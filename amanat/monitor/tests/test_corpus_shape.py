@@ -521,3 +521,26 @@ def test_the_twenty_fifth_fresh_round_is_a_blind_estimate_of_new_events() -> Non
     assert sum(1 for count in groups.values() if count == 2) == 16
     assert sum(1 for count in groups.values() if count == 1) == 8
     assert max(groups.values()) == 2
+
+
+def test_the_twenty_sixth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh26 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (Belarus, China, Egypt, India, Iran, Russia, Rwanda, Saudi Arabia), 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh27 was written beside it, blind), eighteen stories
+    told twice and four once, and two "same person, different event" traps: Jaswinder Singh
+    Multani's detention in Erfurt (2021) and the NIA reward on him (2022) are separate TNR
+    groups, and Moataz Matar's family disappearing in Cairo (2019, TNR) is a separate group
+    from the UK revoking his visa (2023, a look-alike)."""
+    counts, groups = _blind_split(
+        "tnr-fresh26", texts=40, tnr=24, origins=8, english=20, sibling="tnr-fresh27"
+    )
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    labels = _labels(CORPUS / "tnr-fresh26")
+    assert " ".join(sorted(_origins(labels))) == "BY CN EG IN IR RU RW SA"
+    assert all(label.origin_state is None for label in labels if not label.is_tnr)
+    assert {"in-multani-erfurt-2021", "in-multani-reward-2022"} <= set(groups)
+    assert {"eg-matar-family-2019", "lk-matar-uk-visa-2023"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 18
+    assert sum(1 for count in groups.values() if count == 1) == 4
+    assert max(groups.values()) == 2
