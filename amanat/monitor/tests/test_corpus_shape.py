@@ -544,3 +544,23 @@ def test_the_twenty_sixth_fresh_round_is_a_blind_estimate_of_new_events() -> Non
     assert sum(1 for count in groups.values() if count == 2) == 18
     assert sum(1 for count in groups.values() if count == 1) == 4
     assert max(groups.values()) == 2
+
+
+def test_the_twenty_seventh_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh27 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, seven
+    origin states (Azerbaijan, Cambodia, Eritrea, Kazakhstan, Tajikistan, Turkey, Uzbekistan),
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh26 was written beside it, blind), twenty stories each
+    told twice, and a "same person, different event" trap: Fikrat Huseynli's detention at
+    Boryspil on Baku's red notice (2017) and the attack on him at his Kyiv flat (2018) are
+    separate TNR groups."""
+    counts, groups = _blind_split(
+        "tnr-fresh27", texts=40, tnr=24, origins=7, english=20, sibling="tnr-fresh26"
+    )
+    assert all(counts[lang] == 4 for lang in LANGUAGES), counts
+    labels = _labels(CORPUS / "tnr-fresh27")
+    assert " ".join(sorted(_origins(labels))) == "AZ ER KH KZ TJ TR UZ"
+    assert all(label.origin_state is None for label in labels if not label.is_tnr)
+    assert {"az-huseynli-boryspil-2017", "az-huseynli-kyiv-attack-2018"} <= set(groups)
+    assert sum(1 for count in groups.values() if count == 2) == 20
+    assert max(groups.values()) == 2
