@@ -21,7 +21,14 @@ from babel import Locale
 from babel.core import get_global
 
 from amanat.monitor.nlp.gazetteer_names import ALIASES, CITIES
-from amanat.monitor.nlp.tries import GROUPS, LEAD, at_word_starts, trie_pattern, with_groups
+from amanat.monitor.nlp.tries import (
+    GROUPS,
+    LEAD,
+    trie_pattern,
+    with_groups,
+    with_names,
+    word_start_spans,
+)
 
 VERSION = "gazetteer-7"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
@@ -294,14 +301,17 @@ def _lookup(language: str) -> dict[str, tuple[str, str]]:
 @cache
 def matcher(language: str) -> re.Pattern[str]:
     """Every name of the language as one trie-shaped regex (outside Chinese, matched only at
-    the start of a word: :func:`at_word_starts`)."""
+    the start of a word: :func:`tries.at_word_starts`, or by the same names' automaton:
+    :func:`tries.word_start_spans`)."""
     words, lead = list(_lookup(language)), LEAD.get(language)
     body = trie_pattern(words, lead)
     if language == "zh":
         return re.compile(body)
-    tail = r"[\w'’]*" if language in _SUFFIXED else r"(?!\w)"
+    suffixed = language in _SUFFIXED
+    tail = r"[\w'’]*" if suffixed else r"(?!\w)"
     grouped = trie_pattern(words, lead, GROUPS)
-    return with_groups(re.compile(rf"(?:{body}){tail}"), rf"(?:{grouped}){tail}")
+    pattern = with_groups(re.compile(rf"(?:{body}){tail}"), rf"(?:{grouped}){tail}")
+    return with_names(pattern, words, suffixed=suffixed)
 
 
 def _resolve(surface: str, language: str) -> tuple[str, str, str] | None:
@@ -326,15 +336,17 @@ def find_places(text: str, language: str) -> list[Place]:
     language = _matcher_language(language)
     found = []
     pattern = matcher(language)
-    matches = pattern.finditer(text) if language == "zh" else at_word_starts(pattern, text)
-    for match in matches:
-        resolved = _resolve(match.group(0), language)
-        if resolved is None or inside_longer_name(text, match.start()):
+    if language == "zh":
+        spans = [match.span() for match in pattern.finditer(text)]
+    else:
+        spans = word_start_spans(pattern, text)
+    for start, end in spans:
+        resolved = _resolve(text[start:end], language)
+        if resolved is None or inside_longer_name(text, start):
             continue
         iso, city, ending = resolved
-        found.append(Place(iso, city, match.start(), match.end(),
-                           _is_locative(text, match.start(), ending, language,
-                                        match.end())))  # fmt: skip
+        found.append(Place(iso, city, start, end,
+                           _is_locative(text, start, ending, language, end)))  # fmt: skip
     return found
 
 

@@ -53,14 +53,16 @@ class StateMention:
 @cache
 def _matcher(language: str) -> re.Pattern[str]:
     """Every form as one trie regex, outside Chinese matched at word starts only
-    (:func:`gazetteer.at_word_starts`)."""
+    (:func:`tries.at_word_starts`; by the same forms' automaton: :func:`tries.word_start_spans`)."""
     words, lead = sorted(forms(language)), tries.LEAD.get(language)
     body = gazetteer.trie_pattern(words, lead)
     if language == "zh":
         return re.compile(body)
-    tail = r"[\w'’]*" if language in {"tr", "ug", "ru"} else r"(?![\w])"
+    suffixed = language in {"tr", "ug", "ru"}
+    tail = r"[\w'’]*" if suffixed else r"(?![\w])"
     grouped = gazetteer.trie_pattern(words, lead, tries.GROUPS)
-    return tries.with_groups(re.compile(rf"(?:{body}){tail}"), rf"(?:{grouped}){tail}")
+    pattern = tries.with_groups(re.compile(rf"(?:{body}){tail}"), rf"(?:{grouped}){tail}")
+    return tries.with_names(pattern, words, suffixed=suffixed)
 
 
 @cache
@@ -290,30 +292,32 @@ def mentions(text: str, language: str) -> list[StateMention]:
     capital_forms = capitals(language)
     ambiguous = ambiguous_names(language)
     pattern = _matcher(language)
-    matches = (
-        pattern.finditer(text) if language == "zh" else gazetteer.at_word_starts(pattern, text)
-    )
-    for match in matches:
-        resolved = _resolve(match.group(0), language)
-        if resolved is None or gazetteer.inside_longer_name(text, match.start()):
+    if language == "zh":
+        spans = [match.span() for match in pattern.finditer(text)]
+    else:
+        spans = tries.word_start_spans(pattern, text)
+    for start, match_end in spans:
+        surface = text[start:match_end]
+        resolved = _resolve(surface, language)
+        if resolved is None or gazetteer.inside_longer_name(text, start):
             continue
         iso, form = resolved
         # Context after a suffixed name starts where the name ends, before its case ending.
-        end = match.start() + len(form)
-        if form in capital_forms and not _may_send(text, match.start(), end, language):
+        end = start + len(form)
+        if form in capital_forms and not _may_send(text, start, end, language):
             continue  # a capital is its state only as requester or destination (below)
-        role = _role(text, match.start(), end, language, additions.get(form))
+        role = _role(text, start, end, language, additions.get(form))
         if role == "national" and language == "en" and form in ETHNONYMS:
             role = "named"
         suffix = roles.DEMONYM_SUFFIX.get(language)
-        if role == "named" and suffix is not None and suffix.match(match.group(0), len(form)):
+        if role == "named" and suffix is not None and suffix.match(surface, len(form)):
             role = "national"  # "Ummanlı", "ئومانلىق": the state's people
         if role not in {"request", "destination"} and form in capital_forms:
             continue  # a capital merely named, or its court, is a place (hosts), not the state
         if form in ambiguous and (role not in {"request", "destination", "actor"}
-                                  or _after_a_name(text, match.start())):  # fmt: skip
+                                  or _after_a_name(text, start)):  # fmt: skip
             continue  # "Того же дня", "Michael Jordan's agents": a word or a person
-        found.append(StateMention(iso, role, match.start(), match.end()))
+        found.append(StateMention(iso, role, start, match_end))
     if language == "ru":
         taken = {m.start for m in found}
         for match in RU_ADJECTIVE.finditer(text):

@@ -1,4 +1,5 @@
-"""Many names matched at once: a trie-shaped regex, tried only where a word starts.
+"""Many names matched at once: a trie-shaped regex, tried only where a word starts, or the
+same names in an Aho-Corasick automaton that reads only word starts (:class:`WordStartNames`).
 
 The gazetteer, the state-name table and the rule literals each match hundreds of names in every
 text; how they are matched fast is one concern, kept apart from what the names are.
@@ -7,8 +8,16 @@ text; how they are matched fast is one concern, kept apart from what the names a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import TypeAlias
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any, TypeAlias
+
+import numpy as np
+
+try:  # names at word starts in one C pass (pyahocorasick, BSD-3-Clause; literals.py uses it too)
+    import ahocorasick
+except ImportError:  # pragma: no cover - a dependency; the regex is the fallback
+    ahocorasick = None
 
 Trie: TypeAlias = dict[str, "Trie"]
 
@@ -117,3 +126,133 @@ def at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str
             continue
         yield match
         position = max(match.end(), start + 1)
+
+
+# Names at word starts by automaton. The automaton reads a marked copy of the text: every
+# character ``\w`` does not match becomes NUL, and one NUL is added at each end, so a word
+# starts right after a NUL. Each name is keyed as NUL + the name marked the same way (+ NUL
+# where the name must end a word, the ``(?!\w)`` tail), so an occurrence of a key is a name
+# that starts a word (and ends one). pyahocorasick looks a node's children up one by one: the
+# root now has one child (NUL), and the node after it, the names' first characters (hundreds,
+# in every script), is entered only at word starts. The names are split by the script of their
+# first character, and a script's automaton is run only when the text has a letter of that
+# script (every character that is not a letter counts as one script of its own, digits too).
+_MARK = "\x00"
+_CODE_BITS = 21  # every code point is below 2**21; the script's bit is kept above it
+_CODE = (1 << _CODE_BITS) - 1
+_LATIN, _CYRILLIC_SCRIPT, _ARABIC_SCRIPT, _OTHER, _NOT_A_LETTER = 1, 2, 4, 8, 16
+_SCRIPT_RANGES = {_LATIN: ((0, 0x0370), (0x1E00, 0x1F00)), _CYRILLIC_SCRIPT: ((0x0400, 0x0530),),
+                  _ARABIC_SCRIPT: ((0x0600, 0x0900), (0xFB50, 0xFF00))}  # fmt: skip
+_SUFFIX_TAIL = re.compile(r"[\w'’]*")  # what a suffixed language's name takes after it
+
+
+@cache
+def _marks() -> np.ndarray[Any, np.dtype[np.uint32]]:
+    """Per code point: itself where ``\\w`` matches it (else 0), and its script's bit above.
+    ``re``'s ``\\w`` is ``str.isalnum`` or ``_`` (a test checks every code point)."""
+    size = 0x110000
+    word = np.fromiter(map(str.isalnum, map(chr, range(size))), dtype=bool, count=size)
+    word[ord("_")] = True
+    letter = np.fromiter(map(str.isalpha, map(chr, range(size))), dtype=bool, count=size)
+    scripts = np.full(size, _OTHER, dtype=np.uint32)
+    for script, ranges in _SCRIPT_RANGES.items():
+        for low, high in ranges:
+            scripts[low:high] = script
+    scripts[~letter] = _NOT_A_LETTER
+    codes = np.where(word, np.arange(size, dtype=np.uint32), np.uint32(0))
+    return codes.astype(np.uint32) | (scripts << np.uint32(_CODE_BITS))
+
+
+@cache
+def _ascii_marks() -> dict[int, int]:
+    table = _marks()
+    return {code: int(table[code]) & _CODE for code in range(128)}
+
+
+_LAST: list[tuple[str, str, int]] = [("", _MARK * 2, 0)]  # the text read last, for its next matcher
+
+
+def marked(text: str) -> tuple[str, int]:
+    """The text marked for :class:`WordStartNames` (NUL for every non-word character, one at
+    each end) and the bits of the scripts it holds. The gazetteer and the state names read the
+    same text one after the other: the last text's answer is kept (one tuple, replaced at
+    once, so a thread never reads one text's marks with another's scripts)."""
+    last = _LAST[0]
+    if last[0] is text:
+        return last[1], last[2]
+    if text.isascii():  # str.translate maps ASCII to ASCII in C
+        result = (_MARK + text + _MARK).translate(_ascii_marks()), _LATIN | _NOT_A_LETTER
+    else:  # NUL maps to itself
+        padded = (_MARK + text + _MARK).encode("utf-32-le", "surrogatepass")
+        entries = _marks().take(np.frombuffer(padded, dtype="<u4"))
+        scripts = int(np.bitwise_or.reduce(entries)) >> _CODE_BITS
+        np.bitwise_and(entries, _CODE, out=entries)
+        result = entries.tobytes().decode("utf-32-le"), scripts
+    _LAST[0] = (text, *result)
+    return result
+
+
+class WordStartNames:
+    """The matches of ``(?<!\\w)(?:trie)tail`` over a text, by automaton: where a word starts,
+    the longest name there that the tail accepts (``(?!\\w)``: followed by no word character;
+    ``[\\w'’]*``: any, the match running on over the word), left to right, each search from the
+    previous match's end (``finditer``). :func:`word_start_spans` uses it for a pattern it was
+    recorded for (:func:`with_names`); the regex stays the reference and the fallback."""
+
+    def __init__(self, words: Iterable[str], *, suffixed: bool) -> None:
+        self.suffixed = suffixed
+        table = _marks()
+        keyed: dict[int, dict[str, list[str]]] = {}
+        for word in dict.fromkeys(words):
+            marks = "".join(char if int(table[ord(char)]) & _CODE else _MARK for char in word)
+            key = _MARK + marks + ("" if suffixed else _MARK)
+            script = int(table[ord(word[0])]) >> _CODE_BITS
+            keyed.setdefault(script, {}).setdefault(key, []).append(word)
+        self._scans = []
+        for script, keys in sorted(keyed.items()):
+            machine = ahocorasick.Automaton()
+            for key, names in keys.items():
+                # start = end of the key - (its length - 1); names with non-word characters
+                # share their key with their other spellings ("New York", "New-York"): checked
+                checked = tuple(names) if _MARK in key[1 : 1 + len(names[0])] else None
+                machine.add_word(key, (len(key) - 1, len(names[0]), checked))
+            machine.make_automaton()
+            self._scans.append((script, machine.iter))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        codes, scripts = marked(text)
+        longest: dict[int, int] = {}
+        for script, scan in self._scans:
+            if scripts & script:
+                for end, (back, length, checked) in scan(codes):
+                    start = end - back
+                    if checked is None or any(text.startswith(name, start) for name in checked):
+                        longest[start] = max(length, longest.get(start, 0))
+        found: list[tuple[int, int]] = []
+        after = 0
+        for start in sorted(longest):
+            if start >= after:
+                after = start + longest[start]
+                if self.suffixed:
+                    after = _SUFFIX_TAIL.match(text, after).end()  # type: ignore[union-attr]
+                found.append((start, after))
+        return found
+
+
+_NAMES: dict[int, tuple[re.Pattern[str], WordStartNames]] = {}
+
+
+def with_names(pattern: re.Pattern[str], words: list[str], *, suffixed: bool) -> re.Pattern[str]:
+    """Record the automaton of ``pattern``'s names (``pattern`` is their trie followed by
+    ``[\\w'’]*`` if ``suffixed``, else by ``(?!\\w)``), for :func:`word_start_spans`."""
+    if ahocorasick is not None and ahocorasick.unicode:
+        _NAMES[id(pattern)] = (pattern, WordStartNames(words, suffixed=suffixed))
+    return pattern
+
+
+def word_start_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans of :func:`at_word_starts`, by the automaton recorded for ``pattern``."""
+    entry = _NAMES.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry[1].spans(text)
+    return [match.span() for match in at_word_starts(pattern, text)]

@@ -24,7 +24,7 @@ from amanat.monitor.tests.test_literals import CORPUS
 def _old_and_new(pattern: str, text: str) -> tuple[list[str], list[str]]:
     with_lookbehind = re.compile(rf"(?<!\w)(?:{pattern})")
     without = re.compile(f"(?:{pattern})")
-    found = [m.group(0) for m in gazetteer.at_word_starts(without, text)]
+    found = [m.group(0) for m in tries.at_word_starts(without, text)]
     return [m.group(0) for m in with_lookbehind.finditer(text)], found
 
 
@@ -42,7 +42,7 @@ def test_place_and_state_names_match_as_with_the_look_behind_in_the_regex() -> N
     for pattern in patterns:
         reference = re.compile(rf"(?<!\w)(?:{pattern.pattern})")
         expected = [m.span() for m in reference.finditer(text)]
-        assert [m.span() for m in gazetteer.at_word_starts(pattern, text)] == expected
+        assert [m.span() for m in tries.at_word_starts(pattern, text)] == expected
         found += len(expected)
     assert found > 10
 
@@ -56,7 +56,7 @@ def test_both_ways_find_the_names_of_latin_and_of_arabic_script_text() -> None:
             for pattern in (gazetteer.matcher(language), states._matcher(language)):
                 reference = re.compile(rf"(?<!\w)(?:{pattern.pattern})")
                 expected = [m.span() for m in reference.finditer(text)]
-                assert [m.span() for m in gazetteer.at_word_starts(pattern, text)] == expected
+                assert [m.span() for m in tries.at_word_starts(pattern, text)] == expected
                 found += len(expected)
     assert found > 10
 
