@@ -1,0 +1,200 @@
+"""The splits written blind to one brief (session 11 on: tnr-fresh18 …): 40 texts, 24 TNR and
+16 look-alikes, 20 in English and four in each other language, a source for every text, stories
+new to every other split, and their "same person, different event" traps kept apart. Only
+their shape is checked here: their per-file predictions are never opened."""
+
+from __future__ import annotations
+
+from amanat.monitor.tests.corpus_shapes import assert_a_blind_split_of_forty
+
+
+def test_the_eighteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh18 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (Bahrain, India, Pakistan, Rwanda, Tajikistan, Turkmenistan, the UAE,
+    Vietnam), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split, fourteen stories told twice, and a "same person,
+    different event" trap: Princess Haya (the 2021 ruling that Dubai's ruler had her phone
+    hacked with Pegasus, TNR; the December 2021 divorce settlement, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh18",
+        states="AE BH IN PK RW TJ TM VN",
+        sizes={2: 14},
+        traps=(("ae-haya-pegasus-2021", "lk-haya-settlement-2021"),),
+    )
+
+
+def test_the_nineteenth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh19 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states, 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split, nineteen stories told twice, and a
+    "same person, different event" trap: Mohamed Ali, the Egyptian contractor in Barcelona
+    (Egypt's 2020 extradition request, and the Spanish National Court's later refusal of it,
+    are separate TNR groups). Kazem Rajavi's killing (TNR) and France's 1993 expulsion of two
+    suspects to Tehran (a look-alike) share names but are separate groups too."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh19",
+        sizes={2: 19},
+        largest=2,
+        traps=(
+            ("eg-mohamed-ali-spain-request-2020", "eg-mohamed-ali-extradition-refused"),
+            ("ir-rajavi-coppet-1990", "lk-rajavi-suspects-expelled-1993"),
+        ),
+        lookalikes_have_no_origin=False,
+    )
+
+
+def test_the_twentieth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh20 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (TR CN SY UZ AZ ET NI LK), 20 English texts and four in each other language,
+    a source for every text, no story group shared with another split (tnr-fresh21 was written
+    blind at the same time), fourteen stories told twice, and two "same person, different
+    event" traps: Aqylbek Muratbai's own detention in Almaty (2024) and the 2022 detention of
+    four Karakalpaks in which he is only quoted are separate TNR groups, and so are Elvin
+    Isayev's removal from Kyiv (2019) and Baku's 2020 red-notice requests for seven exiles in
+    his case."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh20",
+        states="AZ CN ET LK NI SY TR UZ",
+        sibling="tnr-fresh21",
+        sizes={2: 14},
+        largest=2,
+        traps=(
+            ("uz-muratbai-almaty-2024", "uz-karakalpak-four-almaty-2022"),
+            ("az-isayev-kyiv-2019", "az-exiles-red-notices-2020"),
+        ),
+    )
+
+
+def test_the_twenty_first_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh21 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (Belarus, Cambodia, India, Iran, Laos, Russia, Rwanda, Vietnam), 20 English
+    texts and four in each other language, a source for every text, no story group shared
+    with another split (tnr-fresh20 was written beside it, blind), fourteen stories told twice
+    and four told three times, and a "same person, different event" trap: Nguyen Van Dai
+    (Vietnam's 2025 arrest warrant for him in Germany, TNR; his 2018 release from prison and
+    flight to Frankfurt, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh21",
+        states="BY IN IR KH LA RU RW VN",
+        sibling="tnr-fresh20",
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("vn-nguyen-van-dai-warrant-2025", "lk-nguyen-van-dai-exile-2018"),),
+    )
+
+
+def test_the_twenty_second_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh22 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (China, Egypt, Iran, Russia, Rwanda, Saudi Arabia, Tajikistan, Turkey), 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh23 was written beside it, blind), thirteen stories
+    told twice and three told three times, and a "same person, different event" trap:
+    Sulaimon Davlatov (his 2015 detention in Finland at Dushanbe's request, TNR; Lithuania's
+    2024 detention of him as a threat to its own security, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh22",
+        states="CN EG IR RU RW SA TJ TR",
+        sibling="tnr-fresh23",
+        sizes={2: 13, 3: 3},
+        traps=(("tj-davlatov-finland-2015", "lk-davlatov-vilnius-2024"),),
+    )
+
+
+def test_the_twenty_third_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh23 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (Azerbaijan, Belarus, Eritrea, India, Kazakhstan, Pakistan, Uzbekistan,
+    Vietnam), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh22 was written beside it, blind), fourteen
+    stories told twice and one three times, and two "same person, different event" traps:
+    Paramjeet Singh Pamma's arrest in the Algarve on India's red notice (2015) and Portugal's
+    refusal to extradite him (2016) are separate TNR groups, and Bobomurod Abdullaev's 2023
+    detention in Eskişehir (TNR) is a separate group from his 2018 conviction in Tashkent (a
+    look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh23",
+        states="AZ BY ER IN KZ PK UZ VN",
+        sibling="tnr-fresh22",
+        sizes={2: 14, 3: 1},
+        largest=3,
+        traps=(
+            ("in-pamma-algarve-2015", "in-pamma-extradition-refused-2016"),
+            ("uz-abdullaev-eskisehir-2023", "lk-abdullaev-tashkent-verdict-2018"),
+        ),
+    )
+
+
+def test_the_twenty_fourth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh24 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (China, Egypt, Eritrea, Nicaragua, Pakistan, Tajikistan, Turkey, Vietnam),
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh25 was written beside it, blind), nineteen stories
+    told twice and two once, and a "same person, different event" trap: Abduqadir Yapchan's
+    release by Turkey's Constitutional Court (2019) and the Istanbul court's refusal of China's
+    extradition request (2021) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh24",
+        states="CN EG ER NI PK TJ TR VN",
+        sibling="tnr-fresh25",
+        sizes={2: 19, 1: 2},
+        largest=2,
+        traps=(("cn-yapchan-release-2019", "cn-yapchan-extradition-refused-2021"),),
+    )
+
+
+def test_the_twenty_fifth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh25 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (Bahrain, Belarus, India, Iran, Russia, Rwanda, Saudi Arabia, Turkmenistan),
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh24 was written beside it, blind), sixteen stories told
+    twice and eight once, and a "same person, different event" trap: Sayed Ahmed Alwadaei's
+    wife held at Bahrain's airport after his London protest (2016) and his in-laws arrested in
+    Bahrain (2017) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh25",
+        states="BH BY IN IR RU RW SA TM",
+        sibling="tnr-fresh24",
+        sizes={2: 16, 1: 8},
+        largest=2,
+        traps=(("bh-alwadaei-wife-airport-2016", "bh-alwadaei-inlaws-2017"),),
+    )
+
+
+def test_the_twenty_sixth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh26 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (Belarus, China, Egypt, India, Iran, Russia, Rwanda, Saudi Arabia), 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh27 was written beside it, blind), eighteen stories
+    told twice and four once, and two "same person, different event" traps: Jaswinder Singh
+    Multani's detention in Erfurt (2021) and the NIA reward on him (2022) are separate TNR
+    groups, and Moataz Matar's family disappearing in Cairo (2019, TNR) is a separate group
+    from the UK revoking his visa (2023, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh26",
+        states="BY CN EG IN IR RU RW SA",
+        sibling="tnr-fresh27",
+        sizes={2: 18, 1: 4},
+        largest=2,
+        traps=(
+            ("in-multani-erfurt-2021", "in-multani-reward-2022"),
+            ("eg-matar-family-2019", "lk-matar-uk-visa-2023"),
+        ),
+    )
+
+
+def test_the_twenty_seventh_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh27 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, seven
+    origin states (Azerbaijan, Cambodia, Eritrea, Kazakhstan, Tajikistan, Turkey, Uzbekistan),
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh26 was written beside it, blind), twenty stories each
+    told twice, and a "same person, different event" trap: Fikrat Huseynli's detention at
+    Boryspil on Baku's red notice (2017) and the attack on him at his Kyiv flat (2018) are
+    separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh27",
+        states="AZ ER KH KZ TJ TR UZ",
+        count=7,
+        sibling="tnr-fresh26",
+        sizes={2: 20},
+        largest=2,
+        traps=(("az-huseynli-boryspil-2017", "az-huseynli-kyiv-attack-2018"),),
+    )
