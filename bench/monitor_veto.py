@@ -6,7 +6,7 @@ positive whose probability of being TNR is under a threshold fixed beforehand: t
 that keeps 95% of the TNR texts the rules find, under leave-one-split-out cross-validation.
 It prints the cross-validated effect on each development split, then scores the splits nobody
 tuned on (``tnr-fresh10``, ``tnr-heldout``: totals only). The result and the decision (not
-offered: it does not beat the rules on the held-out split) are in docs/monitor.md.
+offered: it does not beat the rules on the held-out split) are in docs/monitor/learned-models.md.
 """
 
 from __future__ import annotations

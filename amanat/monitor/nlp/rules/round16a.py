@@ -1,7 +1,7 @@
 """Round 16a (relevance): readings of the gate that the blind splits showed missing.
 
 Each function reads one class of language seen wrong on text the rules had never read (at
-least two splits or two languages; counts in docs/monitor.md, "Round 16a"):
+least two splits or two languages; counts in docs/monitor/accuracy.md, "Round 16a"):
 
 - :func:`torture_as_risk` — "he faces politically motivated charges and torture", "грозят
   обвинения и пытки", "محاکمه ناعادلانه و شکنجه": torture named beside the charges or the

@@ -1,7 +1,8 @@
 """Round 16b: tactics on texts rightly found as transnational repression — readings chosen from
 the classes of errors the rules made on splits they had never seen (the blind behaviour of 12
 splits, tnr-blind … tnr-fresh11, and tnr-fresh12/13 at the start of the round). Each class was
-seen in at least two splits or two languages; the counts are in docs/monitor.md (Round 16b).
+seen in at least two splits or two languages; the counts are in docs/monitor/accuracy.md
+(Round 16b).
 
 Readings (new tactic rules, :data:`TACTIC_RULES_16B`):
 

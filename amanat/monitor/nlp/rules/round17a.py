@@ -1,7 +1,7 @@
 """Round 17a (relevance): whose act it is — an atrocity's suspect pursued, criminals paid.
 
 Each function reads one class of look-alike seen taken for TNR in at least two splits or two
-languages (counts in docs/monitor.md, "Round 17a"):
+languages (counts in docs/monitor/accuracy.md, "Round 17a"):
 
 - :func:`atrocity_suspect_pursued` — the first sentences name the person as a suspect of, or
   accused or wanted for, genocide, war crimes or crimes against humanity: the killings the text

@@ -28,7 +28,7 @@ A sentence veto (:func:`dropped`, in ``tagging._tactics``): **the relatives' pas
 or their exit barred ("his brother's passport was confiscated", "20名亲属…被禁止出境") are coercion
 by proxy, not the person's passport: passport_consular_denial is dropped (:data:`KIN_PASSPORTS`).
 
-Measured on check splits before being kept: docs/monitor.md (Round 17b). Tested in
+Measured on check splits before being kept: docs/monitor/accuracy.md (Round 17b). Tested in
 ``tests/test_round17b.py``.
 """
 
