@@ -233,8 +233,9 @@ class WordStartNames:
         for start in sorted(longest):
             if start >= after:
                 after = start + longest[start]
-                if self.suffixed:
-                    after = _SUFFIX_TAIL.match(text, after).end()  # type: ignore[union-attr]
+                if self.suffixed:  # ``[\w'’]*`` matches everywhere, if only the empty string
+                    tail = _SUFFIX_TAIL.match(text, after)
+                    after = tail.end() if tail is not None else after
                 found.append((start, after))
         return found
 
