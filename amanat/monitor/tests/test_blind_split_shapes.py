@@ -198,3 +198,21 @@ def test_the_twenty_seventh_fresh_round_is_a_blind_estimate_of_new_events() -> N
         largest=2,
         traps=(("az-huseynli-boryspil-2017", "az-huseynli-kyiv-attack-2018"),),
     )
+
+
+def test_the_twenty_eighth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh28 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (Belarus, Cambodia, China, Eritrea, Rwanda, Saudi Arabia, Turkey, Vietnam),
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh29 was written beside it, blind), twenty stories each
+    told twice, and a "same person, different event" trap: Gulshan Abbas's disappearance in
+    Urumqi days after her sister's Washington panel (2018) and the news of her 20-year
+    sentence (2020) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh28",
+        states="BY CN ER KH RW SA TR VN",
+        sibling="tnr-fresh29",
+        sizes={2: 20},
+        largest=2,
+        traps=(("cn-gulshan-abbas-disappearance-2018", "cn-gulshan-abbas-sentence-2020"),),
+    )
