@@ -216,3 +216,26 @@ def test_the_twenty_eighth_fresh_round_is_a_blind_estimate_of_new_events() -> No
         largest=2,
         traps=(("cn-gulshan-abbas-disappearance-2018", "cn-gulshan-abbas-sentence-2020"),),
     )
+
+
+def test_the_twenty_ninth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh29 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (Azerbaijan, Egypt, India, Iran, Pakistan, Russia, Tajikistan,
+    Turkmenistan), 20 English texts and four in each other language, a source for every text,
+    no story group shared with another split (tnr-fresh28 was written beside it, blind), twenty
+    stories each told twice, and two "same person, different event" traps: Fakhraddin
+    Abbasov's removal from Russia to Baku (2019, TNR) and his 16-year sentence in Baku (2020,
+    a look-alike) are separate groups, and Darshan Singh Dhaliwal turned back at Delhi airport
+    (2021, TNR) and his Pravasi Bharatiya Samman award (2023, a look-alike) are separate
+    groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh29",
+        states="AZ EG IN IR PK RU TJ TM",
+        sibling="tnr-fresh28",
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("az-abbasov-moscow-2019", "lk-abbasov-verdict-2020"),
+            ("in-dhaliwal-delhi-2021", "lk-dhaliwal-award-2023"),
+        ),
+    )
