@@ -239,3 +239,21 @@ def test_the_twenty_ninth_fresh_round_is_a_blind_estimate_of_new_events() -> Non
             ("in-dhaliwal-delhi-2021", "lk-dhaliwal-award-2023"),
         ),
     )
+
+
+def test_the_thirtieth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh30 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (China, Egypt, Iran, Kazakhstan, Russia, Saudi Arabia, Turkey, Uzbekistan),
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh31 was written beside it, blind), twenty stories each
+    told twice, and a "same person, different event" trap: Mansur Movlaev's 40-day arrest in
+    Almaty at Russia's request (May 2025) and the Kazakh prosecutors' approval of his
+    extradition (January 2026) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh30",
+        states="CN EG IR KZ RU SA TR UZ",
+        sibling="tnr-fresh31",
+        sizes={2: 20},
+        largest=2,
+        traps=(("ru-movlaev-almaty-arrest-2025", "ru-movlaev-extradition-approved-2026"),),
+    )
