@@ -257,3 +257,21 @@ def test_the_thirtieth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
         largest=2,
         traps=(("ru-movlaev-almaty-arrest-2025", "ru-movlaev-extradition-approved-2026"),),
     )
+
+
+def test_the_thirty_first_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh31 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (Bahrain, Belarus, Eritrea, India, Nicaragua, Rwanda, Tajikistan, Vietnam),
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh30 was written beside it, blind), twenty stories each
+    told twice, and a "same person, different event" trap: Ihar Alinevich (Igor Olinevich)
+    seized in Moscow and brought to a KGB jail in Minsk (2010, TNR) is a separate group from
+    his 20-year sentence in Belarus with three other anarchists (2021, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh31",
+        states="BH BY ER IN NI RW TJ VN",
+        sibling="tnr-fresh30",
+        sizes={2: 20},
+        largest=2,
+        traps=(("by-olinevich-moscow-2010", "lk-olinevich-verdict-2021"),),
+    )
