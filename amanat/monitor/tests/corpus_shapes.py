@@ -32,15 +32,18 @@ def assert_a_source_for_every_text(folder: Path, labels: list[Label]) -> None:
 
 
 def assert_stories_new_to_every_other_split(
-    folder: Path, labels: list[Label], sibling: str = ""
+    folder: Path, labels: list[Label], sibling: str | tuple[str, ...] = ""
 ) -> None:
-    """No story group of the split is shared with any other labelled split (but its sibling:
-    a split written blind at the same time, which could not see it)."""
+    """No story group of the split is shared with any other labelled split (but its siblings:
+    splits written blind at the same time, which could not see it; writers working in parallel
+    may pick the same event, each in their own words)."""
+    siblings = (sibling,) if isinstance(sibling, str) else sibling
     others = {
         label.story_group
         for path in CORPUS.iterdir()
         if path.is_dir()
-        and path not in (folder, CORPUS / sibling)
+        and path != folder
+        and path.name not in siblings
         and (path / corpus.LABELS_FILE).exists()
         for label in labels_of(path)
     }
@@ -48,7 +51,13 @@ def assert_stories_new_to_every_other_split(
 
 
 def blind_split(
-    name: str, *, texts: int, tnr: int, origins: int, english: int, sibling: str = ""
+    name: str,
+    *,
+    texts: int,
+    tnr: int,
+    origins: int,
+    english: int,
+    sibling: str | tuple[str, ...] = "",
 ) -> tuple[Counter[str], Counter[str | None]]:
     """The checks every blind split shares: its counts of texts, TNR texts, origin states and
     English texts, a source for every text and stories new to every other split. Returns the
@@ -70,7 +79,7 @@ def assert_a_blind_split_of_forty(
     *,
     states: str = "",
     count: int = 8,
-    sibling: str = "",
+    sibling: str | tuple[str, ...] = "",
     sizes: dict[int, int],
     largest: int | None = None,
     traps: tuple[tuple[str, str], ...] = (),
