@@ -19,14 +19,14 @@ from amanat.monitor.nlp import origin as origins
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
 from amanat.monitor.nlp.rules import (
     Rule,
-    gate_round13,
+    after_a_killing,
+    gate_clashes,
+    gate_crimes,
+    gate_whose_act,
+    lawful_acts,
     lookalikes,
-    round14b,
-    round16a,
-    round16b,
-    round17a,
-    round17b,
     seats,
+    shots_and_fears,
     suspects,
 )
 from amanat.monitor.nlp.rules.context import (
@@ -123,9 +123,10 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
     scores: Counter[str] = Counter()
     evidence: dict[str, tuple[str, str]] = {}
-    # A title in 《》 ("《纽约时报》") names a paper, not a place (rules/gate_round13.py).
+    # A title in 《》 ("《纽约时报》") names a paper, not a place (rules/gate_whose_act.py).
     places = [p for p in analysis.places
-              if not gate_round13.in_title(analysis.language, analysis.text, p.start)]  # fmt: skip
+              if not gate_whose_act.in_title(analysis.language, analysis.text,
+                                             p.start)]  # fmt: skip
     for place in places:
         iso = states.CONTROLLED.get(place.iso, place.iso)
         seat = seats.seat_of_a_body(analysis.language, analysis.text, place.start, place.end)
@@ -137,8 +138,8 @@ def _hosts(analysis: Analysis, origin: str | None) -> list[Tag]:
     for mention in analysis.states:
         if mention.iso in home:
             continue
-        if gate_round13.envoys_of(analysis.language, analysis.text, mention, analysis.states):
-            continue  # a state's consulate or diplomats are observers (rules/gate_round13.py)
+        if gate_whose_act.envoys_of(analysis.language, analysis.text, mention, analysis.states):
+            continue  # a state's consulate or diplomats are observers (rules/gate_whose_act.py)
         if mention.role == "actor":
             scores[mention.iso] += 2
             evidence.setdefault(mention.iso, (analysis.sentences.at(mention.start).text,
@@ -182,10 +183,10 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
                                                         home, where, mentions)  # fmt: skip
         if asked.drops(rule.value):
             return False  # the sentence names the act without its being done (rules/vetoes.py)
-        # Round 16b's checks, asked only for this tactic, once per sentence (rules/round16b.py).
+        # Round 16b's checks, asked only for this tactic, once per sentence (shots_and_fears.py).
         key = (span.start, rule.value)
         if key not in dropped_16b:
-            dropped_16b[key] = round16b.drops(rules.language, span.text.lower(), rule.value)
+            dropped_16b[key] = shots_and_fears.drops(rules.language, span.text.lower(), rule.value)
         if dropped_16b[key]:
             return False
         if "not_home" not in rule.needs:
@@ -247,8 +248,8 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
         tactics = _tactics(rules, analysis, origin, hosts)
     else:
         tactics = _Hits()
-    if not returned and round16b.entry_refused(rules.language, rules.lowered):
-        tactics.count.pop("deportation", None)  # sent back from the origin (rules/round16b.py)
+    if not returned and shots_and_fears.entry_refused(rules.language, rules.lowered):
+        tactics.count.pop("deportation", None)  # sent back from the origin (shots_and_fears.py)
         tactics.first.pop("deportation", None)
     # Someone sent back to the origin ("brought back to Uganda") was abroad, wherever from.
     sent_back = returned and bool(
@@ -263,13 +264,13 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
     if is_tnr and not explicit.count and _look_alike(rules, tactics, returned, analysis, origin):
         is_tnr = False
-    if is_tnr:  # readings that only add a tactic to a text found as TNR (rules/round17b.py)
-        added = _tactics(rules, analysis, origin, hosts, round17b.TACTIC_RULES_17B)
+    if is_tnr:  # readings that only add a tactic to a text found as TNR (rules/after_a_killing.py)
+        added = _tactics(rules, analysis, origin, hosts, after_a_killing.TACTIC_RULES_17B)
         for value, (sentence, rule_id) in added.first.items():
             tactics.count[value] += added.count[value]
             tactics.first.setdefault(value, (sentence, rule_id))
     killing = {value: sentence for value, (sentence, _rule) in tactics.first.items()}
-    for value in round17b.after_killing(killing, analysis.text.find):  # rules/round17b.py
+    for value in after_a_killing.after_killing(killing, analysis.text.find):
         tactics.count.pop(value, None)
         tactics.first.pop(value, None)
     result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
@@ -301,25 +302,26 @@ def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,
     if lookalikes.perpetrator_tried(rules.language, rules.lowered, tactics.count):
         return True  # a perpetrator tried abroad, whatever victims the text names
     home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
-    if analysis and origin and gate_round13.lead_look_alike(
+    if analysis and origin and gate_whose_act.lead_look_alike(
         rules.language, rules.spans[0][0], home, analysis.states, analysis.places):  # fmt: skip
         return True  # a foreign official wanted, foreign agents tried at home
     lawful_only = set(tactics.count) <= _LAWFUL_TOO
     if lawful_only and not returned and seats.diplomatic_row(rules.language, lead.lower()):
         return True  # a row between states over their envoys (rules/seats.py)
-    if analysis and round14b.look_alike(rules.language, analysis.text, lead, tactics.first, home,
-                                        analysis.places, analysis.states):  # fmt: skip
-        return True  # a convict extradited, a host's returns of refugees (rules/round14b.py)
-    if round16a.espionage_on_institutions(rules.language, rules.lowered, tactics.count):
-        return True  # spying on a military or companies (rules/round16a.py)
+    if analysis and lawful_acts.look_alike(rules.language, analysis.text, lead, tactics.first, home,
+                                           analysis.places, analysis.states):  # fmt: skip
+        return True  # a convict extradited, a host's returns of refugees (rules/lawful_acts.py)
+    if gate_clashes.espionage_on_institutions(rules.language, rules.lowered, tactics.count):
+        return True  # spying on a military or companies (rules/gate_clashes.py)
     heads = " ".join(span.text for span, _found in rules.spans[:2])  # a headline and its lead
     sentences = [sentence for sentence, _rule in tactics.first.values()]
-    if round16a.clash_at_an_event(rules.language, heads, sentences, tactics.count, rules.lowered):
-        return True  # a clash at a protest or festival abroad (rules/round16a.py)
-    if round16a.armed_group_claims(rules.language, rules.lowered, tactics.count):
-        return True  # a killing an armed group claims (rules/round16a.py)
-    if round17a.look_alike(rules.language, heads.lower(), rules.lowered, tactics.count):
-        return True  # an atrocity's suspect pursued, criminals for gain (rules/round17a.py)
+    if gate_clashes.clash_at_an_event(rules.language, heads, sentences, tactics.count,
+                                      rules.lowered):  # fmt: skip
+        return True  # a clash at a protest or festival abroad (rules/gate_clashes.py)
+    if gate_clashes.armed_group_claims(rules.language, rules.lowered, tactics.count):
+        return True  # a killing an armed group claims (rules/gate_clashes.py)
+    if gate_crimes.look_alike(rules.language, heads.lower(), rules.lowered, tactics.count):
+        return True  # an atrocity's suspect pursued, criminals for gain (rules/gate_crimes.py)
     if rules.run(POLITICAL_RULES).count or rules.run(POLITICAL_MORE).count:
         return False
     criminal = rules.run(CRIMINAL_RULES).count or suspects.charged_with_crime(
@@ -333,8 +335,9 @@ def _released_abroad(rules: _Rules, analysis: Analysis | None, origin: str | Non
     if analysis is None or origin is None or not rules.spans:
         return False
     home = gazetteer.ORIGIN_REGIONS.get(origin, frozenset({origin}))
-    # A headline's release is placed by the sentence under it (rules/round16a.py).
-    lead = rules.spans[: 2 if round16a.is_headline(analysis.text, rules.spans[0][0].text) else 1]
+    # A headline's release is placed by the sentence under it (rules/gate_clashes.py).
+    headline = gate_clashes.is_headline(analysis.text, rules.spans[0][0].text)
+    lead = rules.spans[: 2 if headline else 1]
     return any(lookalikes.released_abroad(rules.language, span, home, analysis.places)
                for span, _lowered in lead)  # fmt: skip
 

@@ -15,10 +15,10 @@ from amanat.monitor.nlp.literals import Found, LiteralIndex, Needed
 from amanat.monitor.nlp.rules import (
     Rule,
     for_language,
-    gate_round13,
+    gate_whose_act,
     holds,
     lookalikes,
-    round16b,
+    shots_and_fears,
     sieve_for,
 )
 from amanat.monitor.nlp.rules.context import (
@@ -39,10 +39,10 @@ from amanat.monitor.nlp.rules.gate_cues import (
     STATUS_STRIPPED,
     TARGETING_ABROAD,
 )
-from amanat.monitor.nlp.rules.round14a_reads import TACTIC_RULES_14A
 from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
 from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics_papers_and_handovers import TACTIC_RULES_14A
 from amanat.monitor.nlp.rules.vetoes import VETO_RULES
 from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETO_RULES
 
@@ -51,9 +51,9 @@ if TYPE_CHECKING:
 
 TACTIC_RULES = (
     _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES + STATUS_STRIPPED + KILLING_PLANNED
-) + gate_round13.TACTIC_RULES  # acts the gate needed read (rules/gate_round13.py)
-TACTIC_RULES += TACTIC_RULES_14A  # readings round 14a found missing (rules/round14a_reads.py)
-TACTIC_RULES += round16b.TACTIC_RULES_16B  # readings of round 16b's error classes
+) + gate_whose_act.TACTIC_RULES  # acts the gate needed read (rules/gate_whose_act.py)
+TACTIC_RULES += TACTIC_RULES_14A  # readings round 14a found missing (tactics_papers_and_handovers)
+TACTIC_RULES += shots_and_fears.TACTIC_RULES_16B  # readings of round 16b's error classes
 
 
 @dataclass

@@ -50,7 +50,7 @@ def test_tnr_counterpart_is_found(case: tuple[str, str, str, str | None, str]) -
     ("en", "The hitmen hired by Iranian intelligence through a rival gang shot the dissident "
            "dead in Amsterdam.", "IR"),
 ])  # fmt: skip
-def test_round_12e_checks_leave_tnr_alone(language: str, text: str, origin: str) -> None:
+def test_the_stress_checks_leave_tnr_alone(language: str, text: str, origin: str) -> None:
     result = tag(text, language)
     assert result.is_tnr, result.tags
     assert result.origin_state == origin, result.tags

@@ -4,7 +4,8 @@ the parents, who "找上" them or paid a "拜访" in quotation marks, relatives 
 an exile "told not to attend any protests" (rules/tactics.py). Invented sentences about people
 and places none of the corpora's texts are about; the plain visit of a son to his parents, an
 unquoted 拜访 and organisers cancelling a rally for the weather add nothing. And a detention "on a
-large scale" in Uyghur is a crackdown at home (rules/round13d.py), as "mass detentions" is."""
+large scale" in Uyghur is a crackdown at home (rules/tactics_death_and_return.py), as "mass
+detentions" is."""
 
 from __future__ import annotations
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from amanat.monitor.nlp import gazetteer, lang, normalise, tagging
-from amanat.monitor.nlp.rules import gate_round13, lookalikes, round14b, round17b
+from amanat.monitor.nlp.rules import after_a_killing, gate_whose_act, lawful_acts, lookalikes
 from amanat.monitor.nlp.rules.shapes import Mention, Place, Span
 from amanat.monitor.nlp.rules.vetoes import VETOED, vetoed
 from amanat.monitor.nlp.rules.vetoes_asked import SentenceChecks, SentenceVetoes
+from amanat.monitor.nlp.rules.vetoes_not_done_abroad import sentence_states_vetoed
 from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETOED, role_vetoed
-from amanat.monitor.nlp.rules.vetoes_round13 import sentence_states_vetoed
 from amanat.monitor.tests.conftest import CORPUS
 
 _VALUES = sorted(lookalikes.ALL_TACTICS.union(*VETOED.values(), *ROLE_VETOED.values()))
@@ -25,9 +25,9 @@ def _union(language: str, span: Span, lowered: str, home: Collection[str | None]
         | lookalikes.dropped(language, span, home, places, mentions)
         | role_vetoed(language, lowered)
         | sentence_states_vetoed(lowered, span.start, span.end, home, places, mentions, language)
-        | gate_round13.assessed_threat(language, lowered)
-        | round14b.dropped(language, span, home, places, mentions)
-        | round17b.dropped(language, lowered)
+        | gate_whose_act.assessed_threat(language, lowered)
+        | lawful_acts.dropped(language, span, home, places, mentions)
+        | after_a_killing.dropped(language, lowered)
     )
 
 

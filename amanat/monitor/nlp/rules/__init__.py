@@ -161,7 +161,8 @@ def lower_pattern(pattern: str) -> str:
 
 @cache
 def compiled(source: str) -> re.Pattern[str]:
-    """One pattern of a per-language table, compiled once (seats.py, suspects.py, round13e.py)."""
+    """One pattern of a per-language table, compiled once (seats.py, suspects.py,
+    vetoes_charged_at_home.py)."""
     return re.compile(source)
 
 

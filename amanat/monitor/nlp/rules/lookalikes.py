@@ -21,8 +21,8 @@ from collections.abc import Collection, Iterable, Mapping
 from functools import cache
 
 from amanat.monitor.nlp.literals import Found
-from amanat.monitor.nlp.rules import Rule, for_language, holds, make_rules, round16a
-from amanat.monitor.nlp.rules.gate_round13 import arrived_at
+from amanat.monitor.nlp.rules import Rule, for_language, gate_clashes, holds, make_rules
+from amanat.monitor.nlp.rules.gate_whose_act import arrived_at
 from amanat.monitor.nlp.rules.shapes import Mention, Place, Span
 from amanat.monitor.nlp.rules.tactics import TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
@@ -280,7 +280,8 @@ def _held_after_coming_back(language: str, span: Span, home: Collection[str | No
 def perpetrator_tried(language: str, lowered_text: str, tactics: Iterable[str]) -> bool:
     """A text whose only acts are ones a state also does lawfully, about a man charged with
     atrocities: a trial of a perpetrator abroad (universal jurisdiction), not repression."""
-    unless_risk = round16a.torture_as_risk(language, lowered_text)  # "faces charges and torture"
+    # "faces charges and torture": the torture is a risk, not a charge.
+    unless_risk = gate_clashes.torture_as_risk(language, lowered_text)
     return set(tactics) <= LAWFUL_TOO and _fires("atrocity", language, unless_risk)
 
 

@@ -5,7 +5,7 @@ crisis, a minister refused entry — reports what states do to each other's envo
 officials. A removal it names (an official escorted back across a border) is part of the row,
 not an act against the diaspora, unless someone is sent to the origin. Read only in the lead
 sentence, where a news text says what it is about. Invented sentence pairs:
-``tests/test_lookalikes_round12.py``.
+``tests/test_lookalikes_suspects_and_seats.py``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ planning bomb or terror attacks, in the words each language's court reporting us
 political cue in the text (``_look_alike`` checks those first), such a suspect's
 extradition, arrest or removal is law enforcement. Murder is not among the charges: in
 transnational repression the state's own agents are the ones charged with murdering its
-critics. Invented sentence pairs: ``tests/test_lookalikes_round12.py``.
+critics. Invented sentence pairs: ``tests/test_lookalikes_suspects_and_seats.py``.
 """
 
 from __future__ import annotations

@@ -16,11 +16,11 @@ from amanat.monitor.nlp.rules.tactics import (
     RELATIVES,
     RELATIVES_FA,
 )
+from amanat.monitor.nlp.rules.tactics_any_state import ROUND_11_TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics_conditions_and_offers import ROUND_12F_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_matrix import MATRIX_TACTIC_RULES
-from amanat.monitor.nlp.rules.tactics_round11 import ROUND_11_TACTIC_RULES
-from amanat.monitor.nlp.rules.tactics_round12 import ROUND_12_TACTIC_RULES
-from amanat.monitor.nlp.rules.tactics_round12f import ROUND_12F_TACTIC_RULES
-from amanat.monitor.nlp.rules.tactics_round13 import ROUND_13_TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics_neighbours import ROUND_13_TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics_word_forms import ROUND_12_TACTIC_RULES
 
 __all__ = ["MORE_TACTIC_RULES", "RELATIVES_FA"]
 

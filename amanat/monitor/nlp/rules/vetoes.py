@@ -17,12 +17,12 @@ from functools import cache
 
 from amanat.monitor.nlp.literals import Found
 from amanat.monitor.nlp.rules import Rule, Sieve, for_language, holds, make_rules
-from amanat.monitor.nlp.rules.round14a import VETOES_14A
-from amanat.monitor.nlp.rules.round14b import PATTERNS_14B, UNLESS_14B, VETOED_14B
-from amanat.monitor.nlp.rules.tactics_round12f import RELATIVES_TAKEN
-from amanat.monitor.nlp.rules.tactics_round13 import PATTERNS_13, UNLESS_13, VETOED_13
-from amanat.monitor.nlp.rules.vetoes_round12i import PATTERNS_12I, VETOED_12I
-from amanat.monitor.nlp.rules.vetoes_round13 import VETOES_13
+from amanat.monitor.nlp.rules.lawful_acts import PATTERNS_14B, UNLESS_14B, VETOED_14B
+from amanat.monitor.nlp.rules.tactics_conditions_and_offers import RELATIVES_TAKEN
+from amanat.monitor.nlp.rules.tactics_neighbours import PATTERNS_13, UNLESS_13, VETOED_13
+from amanat.monitor.nlp.rules.vetoes_family import PATTERNS_12I, VETOED_12I
+from amanat.monitor.nlp.rules.vetoes_not_done_abroad import VETOES_13
+from amanat.monitor.nlp.rules.vetoes_risk_and_purpose import VETOES_14A
 
 _DIRECT = frozenset({"detention", "deportation", "rendition", "extradition_request"})
 

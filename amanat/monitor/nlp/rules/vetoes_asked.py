@@ -16,23 +16,23 @@ from functools import cache
 from amanat.monitor.nlp.literals import Found, Needed
 from amanat.monitor.nlp.rules import (
     Rule,
-    gate_round13,
+    after_a_killing,
+    gate_whose_act,
     holds,
+    lawful_acts,
     lookalikes,
-    round14b,
-    round17b,
     vetoes,
     vetoes_roles,
 )
-from amanat.monitor.nlp.rules.round13e import _CHARGED_ACTS
 from amanat.monitor.nlp.rules.shapes import Mention, Place, Span
-from amanat.monitor.nlp.rules.vetoes_round13 import sentence_states_vetoed
+from amanat.monitor.nlp.rules.vetoes_charged_at_home import _CHARGED_ACTS
+from amanat.monitor.nlp.rules.vetoes_not_done_abroad import sentence_states_vetoed
 
 # What each sentence check can drop (read from its code): a check is asked only for these.
 _STATES = frozenset({"detention", "passport_consular_denial"}) | _CHARGED_ACTS
 _ASSESSED = frozenset({"direct_threat"})
-_HELD_AT_HOME = frozenset({"detention"})  # round14b.dropped
-_KIN_PASSPORTS = frozenset({"passport_consular_denial"})  # round17b.dropped
+_HELD_AT_HOME = frozenset({"detention"})  # lawful_acts.dropped
+_KIN_PASSPORTS = frozenset({"passport_consular_denial"})  # after_a_killing.dropped
 
 
 class _AskedOnce:
@@ -82,10 +82,10 @@ class SentenceChecks(_AskedOnce):
                                                   lowered, self.found)),
             ("states", _STATES, lambda: sentence_states_vetoed(
                 lowered, span.start, span.end, home, places, mentions, language)),
-            ("assessed", _ASSESSED, lambda: gate_round13.assessed_threat(language, lowered)),
+            ("assessed", _ASSESSED, lambda: gate_whose_act.assessed_threat(language, lowered)),
             ("held_at_home", _HELD_AT_HOME,
-             lambda: round14b.dropped(language, span, home, places, mentions)),
-            ("kin_passports", _KIN_PASSPORTS, lambda: round17b.dropped(language, lowered)),
+             lambda: lawful_acts.dropped(language, span, home, places, mentions)),
+            ("kin_passports", _KIN_PASSPORTS, lambda: after_a_killing.dropped(language, lowered)),
         ]  # fmt: skip
         for name, can_drop, check in checks:
             if value not in can_drop:

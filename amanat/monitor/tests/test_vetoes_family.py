@@ -1,5 +1,5 @@
 """Round 12i: look-alikes of tnr-fresh5/6 whose tactic words name no act against people abroad
-(rules/vetoes_round12i.py). Invented sentences: each look-alike must stay rejected and its
+(rules/vetoes_family.py). Invented sentences: each look-alike must stay rejected and its
 minimally different TNR counterpart must stay found."""
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""rules-10: codebook wordings the earlier tables had only for China or in one language, found
+"""Tactic wordings for any state: told to return, passports revoked, warned, wanted, handed over.
+
+rules-10: codebook wordings the earlier tables had only for China or in one language, found
 by reading the tactic errors on three splits of states no rule was written for (tnr-fresh2,
 tnr-blind, tnr-fresh) and written as a journalist would put each act in every language:
 
@@ -11,7 +13,7 @@ tnr-blind, tnr-fresh) and written as a journalist would put each act in every la
 - a person handed over to a state named after the verb ("handed the blogger over to Kuwait");
 - being followed or beaten in Uyghur with the narrowed vowel (ئىز قوغلىشى, ئۇرۇپ-تىللاش);
 - surveillance "by" anyone, not only by China.
-Invented sentences that check them: ``tests/test_tactics_round11.py``.
+Invented sentences that check them: ``tests/test_tactics_any_state.py``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""Round 17a (relevance): whose act it is — an atrocity's suspect pursued, criminals paid.
+"""Relevance gate: an atrocity's suspect pursued, criminals for gain, plots against officials.
+
+Round 17a (relevance): whose act it is — an atrocity's suspect pursued, criminals paid.
 
 Each function reads one class of look-alike seen taken for TNR in at least two splits or two
 languages (counts in docs/monitor/accuracy.md, "Round 17a"):
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from amanat.monitor.nlp.rules import round14b, round16a, search_in
+from amanat.monitor.nlp.rules import gate_clashes, lawful_acts, search_in
 
 _LANGUAGES = frozenset({"en", "tr", "zh", "ug", "ru", "fa"})
 
@@ -88,12 +90,12 @@ def atrocity_suspect_pursued(language: str, heads: str, lowered_text: str,
         return False
     if search_in(_DENIAL, lang, lowered_text) is not None:
         return False
-    if search_in(round14b._CHARGES_POLITICAL, lang, lowered_text) is not None:
+    if search_in(lawful_acts._CHARGES_POLITICAL, lang, lowered_text) is not None:
         return False
     return not any(
-        search_in(round14b._ROLE, lang, sentence) is not None
-        and search_in(round14b._CLAIM, lang, sentence) is None
-        for sentence in round14b._SENTENCE_END.split(lowered_text)
+        search_in(lawful_acts._ROLE, lang, sentence) is not None
+        and search_in(lawful_acts._CLAIM, lang, sentence) is None
+        for sentence in lawful_acts._SENTENCE_END.split(lowered_text)
     )
 
 
@@ -134,7 +136,7 @@ def criminals_for_gain(language: str, lowered_text: str, tactics: Iterable[str])
     lang = _lang(language)
     if search_in(_FOR_GAIN, lang, lowered_text) is None:
         return False
-    if search_in(round16a._STATE_HANDS, lang, lowered_text) is not None:
+    if search_in(gate_clashes._STATE_HANDS, lang, lowered_text) is not None:
         return False
     return search_in(_ON_BEHALF, lang, lowered_text) is None
 
@@ -212,7 +214,7 @@ def plot_against_an_official(language: str, lowered_text: str, tactics: Iterable
     lang = _lang(language)
     if search_in(_OFFICIAL, lang, lowered_text) is None:
         return False
-    return search_in(round14b._LEAD_POLITICAL, lang, lowered_text) is None
+    return search_in(lawful_acts._LEAD_POLITICAL, lang, lowered_text) is None
 
 
 def look_alike(language: str, heads: str, lowered_text: str, tactics: Iterable[str]) -> bool:

@@ -1,10 +1,10 @@
 """Round 13a: a tactic word in a sentence where the act is not the origin state's act abroad
-against its critic adds no tactic (rules/vetoes_round13.py) — the people held are the agents,
-the person is held at home after coming back, the arrest came before the flight abroad, the act
-was only threatened, discussed, attempted or warned of, the kin word names no pressure on
-relatives — while the state's act abroad, worded the same way, is still read. Invented
-sentences about states none of the corpora's rules were written from (Kazakhstan, Eritrea,
-Belarus, Turkmenistan, Azerbaijan)."""
+against its critic adds no tactic (rules/vetoes_not_done_abroad.py) — the people held are the
+agents, the person is held at home after coming back, the arrest came before the flight abroad,
+the act was only threatened, discussed, attempted or warned of, the kin word names no pressure on
+relatives — while the state's act abroad, worded the same way, is still read. Invented sentences
+about states none of the corpora's rules were written from (Kazakhstan, Eritrea, Belarus,
+Turkmenistan, Azerbaijan)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 
 from amanat.monitor.nlp import gazetteer
 from amanat.monitor.nlp.rules.vetoes import vetoed
-from amanat.monitor.nlp.rules.vetoes_round13 import host_citizenship
+from amanat.monitor.nlp.rules.vetoes_not_done_abroad import host_citizenship
 from amanat.monitor.nlp.tagging import analyse, tag
 from amanat.monitor.tests.readings import tactics_in
 
@@ -140,7 +140,7 @@ def test_an_act_not_done_by_the_state_abroad_adds_no_tactic_but_its_act_still_do
     ("extradition_request", "en", "Baku has previously tried to secure his extradition from "
      "Germany."),
 ])  # fmt: skip
-def test_wordings_near_a_round_13_veto_still_add_the_tactic(
+def test_wordings_near_an_act_not_done_abroad_still_add_the_tactic(
     tactic: str, language: str, sentence: str
 ) -> None:
     assert tactic in _read(sentence, language)

@@ -1,4 +1,6 @@
-"""rules-12 (round 13c): the relevance gate — whose act, where, and done or not.
+"""Relevance gate: whose act, where, and done or not (arrivals, envoys, foreign officials).
+
+rules-12 (round 13c): the relevance gate — whose act, where, and done or not.
 
 Readings the gate lacked, each a class of news language read in en/tr/zh/ug/ru/fa:
 
@@ -18,7 +20,7 @@ Readings the gate lacked, each a class of news language read in en/tr/zh/ug/ru/f
   Cairo": the state read as origin is the one that tries; the agents acted for their own
   state, at home.
 
-Invented sentence pairs: ``tests/test_gate_round13.py``.
+Invented sentence pairs: ``tests/test_gate_whose_act.py``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""Round 14b (look-alikes): whose target, whose act — read from the look-alikes of tnr-fresh10
+"""Look-alikes whose acts a state also does lawfully: a convict extradited, refugees returned.
+
+Round 14b (look-alikes): whose target, whose act — read from the look-alikes of tnr-fresh10
 and written for every language the monitor reads.
 
 Sentence vetoes (hooked into ``rules/vetoes.py``; each drops only the tactics it names):
@@ -38,13 +40,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 
-from amanat.monitor.nlp.rules import compiled, for_language, round16a, search_in
+from amanat.monitor.nlp.rules import compiled, for_language, gate_clashes, search_in
 from amanat.monitor.nlp.rules.context import PERPETRATOR_RULES, POLITICAL_RULES
 from amanat.monitor.nlp.rules.gate_cues import POLITICAL_MORE
 from amanat.monitor.nlp.rules.lookalikes import static_place
 from amanat.monitor.nlp.rules.shapes import Mention, Place, Span
 from amanat.monitor.nlp.rules.tactics import RELATIVES, RELATIVES_FA
-from amanat.monitor.nlp.rules.vetoes_round12i import ALL_TACTICS
+from amanat.monitor.nlp.rules.vetoes_family import ALL_TACTICS
 
 # Institutions as the victims of a break-in: carriers, companies, ministries, agencies.
 INSTITUTION_HACKED = {
@@ -347,7 +349,7 @@ def host_returns_refugees(language: str, lowered_text: str, tactics: Iterable[st
         return False
     pattern = _STATUS_AND_REPORTER.get(language if language in _LANGUAGES else "en", "")
     blanked = compiled(pattern).sub(" ", lowered_text) if pattern else lowered_text
-    blanked = round16a.blank_non_targets(language, blanked)  # a policy, rights groups
+    blanked = gate_clashes.blank_non_targets(language, blanked)  # a policy, rights groups
     rules = for_language(POLITICAL_RULES, language) + for_language(POLITICAL_MORE, language)
     return not any(rule.fires(blanked) for rule in rules)
 

@@ -1,8 +1,8 @@
-"""Round 13e (rules/round13e.py): tactic words that name no act done to the person abroad —
-the origin's charges against its critic, plots counted as context, a return only conditional
-or ruled out as a norm, an undercover officer's sting. Invented texts about states and people
-none of the corpora's texts came from; each beside a text of the same shape that keeps the
-tactic."""
+"""Round 13e (rules/vetoes_charged_at_home.py): tactic words that name no act done to the person
+abroad — the origin's charges against its critic, plots counted as context, a return only
+conditional or ruled out as a norm, an undercover officer's sting. Invented texts about states
+and people none of the corpora's texts came from; each beside a text of the same shape that keeps
+the tactic."""
 
 from __future__ import annotations
 

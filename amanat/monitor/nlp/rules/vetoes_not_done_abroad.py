@@ -1,4 +1,6 @@
-"""Vetoes of round 13a (tactic precision): tactic words in sentences where the act is not the
+"""Vetoes: acts not the state's abroad — its agents held, held at home, only threatened.
+
+Vetoes of round 13a (tactic precision): tactic words in sentences where the act is not the
 origin state's act abroad against its critic, read from the false tactic tags of texts rightly
 read as transnational repression (tnr-fresh3..7) and written for every language as classes of
 news language, never from one text's wording.
@@ -20,7 +22,7 @@ news language, never from one text's wording.
   killing is a court pursuing the perpetrator.
 
 Each veto drops only the tactics it names from the sentence it fires in (rules/vetoes.py);
-the invented sentences that check them are ``tests/test_tactic_precision_round13.py``.
+the invented sentences that check them are ``tests/test_vetoes_not_done_abroad.py``.
 """
 
 from __future__ import annotations
@@ -28,14 +30,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 
-from amanat.monitor.nlp.rules.round13d import MASS_DETAINED
-from amanat.monitor.nlp.rules.round13e import (
+from amanat.monitor.nlp.rules.shapes import Located, Mention
+from amanat.monitor.nlp.rules.tactics_death_and_return import MASS_DETAINED
+from amanat.monitor.nlp.rules.vetoes_charged_at_home import (
     IF_RETURNED,
     PLOTS_COUNTED,
     UNDERCOVER,
     charged_at_home,
 )
-from amanat.monitor.nlp.rules.shapes import Located, Mention
 
 _TRANSFERS = frozenset({"detention", "deportation", "rendition", "extradition_request"})
 _DIGITS = r"[0-9\u06f0-\u06f9\u0660-\u0669]"
@@ -150,7 +152,7 @@ BEATEN_IN_TRANSFER = {
 }  # fmt: skip
 
 # Attacks on phones, accounts or devices, by spyware or hackers, are hacking, not an assault on
-# a person (rules/vetoes_round12i.py reads attacks on installations the same way).
+# a person (rules/vetoes_family.py reads attacks on installations the same way).
 CYBER_ATTACK = {
     "en": [r"\bcyber-?attacks?\b|\b(?:spyware|malware|hacking|hacker|phishing) (?:attacks?|"
            r"campaign)\b|\battacks? (?:on|against) (?:his|her|their|the|its) (?:\w+ )?(?:phones?|"
@@ -435,7 +437,7 @@ def sentence_states_vetoed(
     language: str = "",
 ) -> frozenset[str]:
     """The round 13a checks that read the states of a sentence (tagging._tactics), and round
-    13e's charges at home (rules/round13e.py)."""
+    13e's charges at home (rules/vetoes_charged_at_home.py)."""
     return (
         held_by_home(start, end, home, places, mentions)
         | host_citizenship(lowered, start, home, mentions)

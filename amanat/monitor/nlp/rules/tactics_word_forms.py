@@ -1,4 +1,6 @@
-"""Round 12c: codebook wordings not read in some language, found by reading the tactic errors
+"""Tactic readings in other word forms: arrested in a place, relatives, papers, followed, caught.
+
+Round 12c: codebook wordings not read in some language, found by reading the tactic errors
 of tnr-fresh3 and tnr-fresh4 (states and wordings no rule was written for):
 
 - an arrest "in" a place, relatives excluded only when named before it ("arrested in Dubai two

@@ -1,4 +1,4 @@
-"""Round 13b: which tactic a real act is (rules/tactics_round13.py). Each pair: an invented
+"""Round 13b: which tactic a real act is (rules/tactics_neighbours.py). Each pair: an invented
 sentence that must read the tactic, and a look-alike that must not, in several languages, over
 states the blind splits did not name (Eritrea, Azerbaijan, Belarus, Kazakhstan, Rwanda)."""
 
@@ -143,7 +143,7 @@ PAIRS = [
 
 
 @pytest.mark.parametrize(("tactic", "language", "act", "look_alike"), PAIRS)
-def test_round13_reading_and_its_look_alike(
+def test_the_tactic_read_and_its_look_alike(
     tactic: str, language: str, act: str, look_alike: str
 ) -> None:
     assert tactic in _read(act, language)

@@ -1,4 +1,6 @@
-"""Round 13b: which tactic a real act is, read from the codebook (design/taxonomy.md) in every
+"""Which tactic a real act is, where a neighbouring tactic or none was read.
+
+Round 13b: which tactic a real act is, read from the codebook (design/taxonomy.md) in every
 language, where the blind splits showed a real act read as a neighbouring tactic or not at all:
 
 - agents who collect information on the diaspora (its members, homes, family ties, meetings),
@@ -14,14 +16,14 @@ language, where the blind splits showed a real act read as a neighbouring tactic
   ``detention`` in the host; a person detained and then handed over is ``deportation``; held
   "at the request of" the origin's authorities is an ``extradition_request``; refused entry at
   the airport of one's own state is ``passport_consular_denial``.
-Invented sentences that check them: ``tests/test_tactics_round13.py``.
+Invented sentences that check them: ``tests/test_tactics_neighbours.py``.
 """
 
 from __future__ import annotations
 
 from amanat.monitor.nlp.rules import Rule, make_rules
-from amanat.monitor.nlp.rules.round13d import died_after_attack, return_demanded
 from amanat.monitor.nlp.rules.tactics import AGENT_ARRESTED, RELATIVES
+from amanat.monitor.nlp.rules.tactics_death_and_return import died_after_attack, return_demanded
 
 # The people an agent gathers information on (the diaspora, its members and critics).
 _PEOPLE_EN = (r"(?:exiles?|dissidents?|members?|critics?|activists?|refugees?|diaspora|"

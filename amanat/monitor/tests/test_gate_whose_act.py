@@ -1,5 +1,5 @@
 """Round 13c: the relevance gate reads whose act it is, where it was, and whether it was done
-(rules/gate_round13.py). Invented pairs in several languages, about states none of the
+(rules/gate_whose_act.py). Invented pairs in several languages, about states none of the
 development texts came from: each look-alike rejected, the TNR text of the same shape kept.
 
 - arrived: a dissident released at home who then arrived in (or lives in) another state is no
@@ -31,7 +31,7 @@ from __future__ import annotations
 import pytest
 
 from amanat.monitor.nlp.gazetteer import find_places
-from amanat.monitor.nlp.rules import gate_round13
+from amanat.monitor.nlp.rules import gate_whose_act
 from amanat.monitor.tests.pairs import Pair, assert_found, assert_rejected, look_alikes
 
 PAIRS = [
@@ -212,4 +212,4 @@ def test_uyghur_news_spellings_name_their_states(text: str, iso: str) -> None:
 def test_a_threat_to_lives_is_no_assessment_of_security(
     language: str, sentence: str, dropped: bool
 ) -> None:
-    assert bool(gate_round13.assessed_threat(language, sentence)) is dropped
+    assert bool(gate_whose_act.assessed_threat(language, sentence)) is dropped

@@ -1,15 +1,17 @@
-"""Round 14a: the readings the precision vetoes of ``rules/round14a.py`` showed missing. Texts
-whose only tag was a false one had their real act unread: citizenship or travel documents
-revoked with the noun first, a handover with no court or to masked men, a handover only
+"""Tactic readings: papers revoked, handovers with no court, bribes, fugitives, demands to delete.
+
+Round 14a: the readings the precision vetoes of ``rules/vetoes_risk_and_purpose.py`` showed
+missing. Texts whose only tag was a false one had their real act unread: citizenship or travel
+documents revoked with the noun first, a handover with no court or to masked men, a handover only
 alleged or reported, an enforced disappearance abroad, a verb of bribing, "declared a fugitive",
 and demands to delete a post, apologise or stop. Tested in
-``tests/test_tactic_precision_round14a.py``.
+``tests/test_vetoes_risk_and_purpose.py``.
 """
 
 from __future__ import annotations
 
 from amanat.monitor.nlp.rules import Rule, make_rules
-from amanat.monitor.nlp.rules.round14a import HANDOVER_ALLEGED
+from amanat.monitor.nlp.rules.vetoes_risk_and_purpose import HANDOVER_ALLEGED
 
 
 # Readings the precision vetoes showed missing: texts whose only tag was a false one had their

@@ -1,9 +1,9 @@
 """Round 14a: words that name a risk, another act's purpose or someone's view of an act, and acts
-told as background, add no tactic (rules/round14a.py) — while a threat made, an assault
-survived, a recruitment and a detention of the critic, worded nearly the same, are still read;
-and the readings the vetoes showed missing (citizenship revoked with the noun first, a handover
-with no court, bribing, declared a fugitive) are read. Invented sentences about states and
-people none of the corpora's texts are about."""
+told as background, add no tactic (rules/vetoes_risk_and_purpose.py) — while a threat made, an
+assault survived, a recruitment and a detention of the critic, worded nearly the same, are still
+read; and the readings the vetoes showed missing (citizenship revoked with the noun first, a
+handover with no court, bribing, declared a fugitive: rules/tactics_papers_and_handovers.py) are
+read. Invented sentences about states and people none of the corpora's texts are about."""
 
 from __future__ import annotations
 

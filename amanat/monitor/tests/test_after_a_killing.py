@@ -1,4 +1,4 @@
-"""Round 17b: what a killing told first makes of the acts told after it (rules/round17b.py).
+"""Round 17b: what a killing told first makes of the acts told after it (rules/after_a_killing.py).
 Regression pairs of invented texts in several languages: the first of each pair must drop the
 act told after the killing, the one near it (the act told first, the killing as background)
 must keep it."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from amanat.monitor.nlp.rules import round17b
+from amanat.monitor.nlp.rules import after_a_killing
 from amanat.monitor.nlp.tagging import tag
 
 # (case, language, text, tactics that must be read, tactics that must not)
@@ -178,21 +178,21 @@ def test_acts_told_after_a_killing(case, language, text, must, must_not):
 def test_only_acts_told_after_the_killing_are_dropped():
     first = {"assassination": "b", "detention": "c", "extradition_request": "a",
              "threat_to_family": "d"}  # fmt: skip
-    assert round17b.after_killing(first, "abcd".find) == {"detention"}
+    assert after_a_killing.after_killing(first, "abcd".find) == {"detention"}
 
 
 def test_the_same_sentence_keeps_both():
     first = {"assassination": "a", "detention": "a"}
-    assert round17b.after_killing(first, "a".find) == set()
+    assert after_a_killing.after_killing(first, "a".find) == set()
 
 
 def test_an_attack_told_after_the_killing_is_dropped():
     first = {"assault": "c", "assassination": "b", "detention": "a"}
-    assert round17b.after_killing(first, "abc".find) == {"assault"}
+    assert after_a_killing.after_killing(first, "abc".find) == {"assault"}
 
 
 def test_no_killing_drops_nothing():
-    assert round17b.after_killing({"detention": "b", "assault": "c"}, "bc".find) == set()
+    assert after_a_killing.after_killing({"detention": "b", "assault": "c"}, "bc".find) == set()
 
 
 # (language, text read as TNR with online harassment, near text not TNR: nothing is added)
@@ -283,4 +283,4 @@ def test_the_relatives_passports_are_no_consular_denial(language, relatives, own
     ("fa", "مادرش گفت کنسولگری از تمدید گذرنامه او خودداری کرد"),
 ])  # fmt: skip
 def test_a_relative_who_speaks_keeps_the_passport(language, sentence):
-    assert round17b.dropped(language, sentence) == frozenset()
+    assert after_a_killing.dropped(language, sentence) == frozenset()

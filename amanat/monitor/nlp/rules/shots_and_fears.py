@@ -1,4 +1,6 @@
-"""Round 16b: tactics on texts rightly found as transnational repression — readings chosen from
+"""Tactics: shots and beatings read; returns feared, espionage charges and expulsions vetoed.
+
+Round 16b: tactics on texts rightly found as transnational repression — readings chosen from
 the classes of errors the rules made on splits they had never seen (the blind behaviour of 12
 splits, tnr-blind … tnr-fresh11, and tnr-fresh12/13 at the start of the round). Each class was
 seen in at least two splits or two languages; the counts are in docs/monitor/accuracy.md
@@ -33,7 +35,7 @@ Sentence vetoes (:func:`dropped`, in ``tagging._tactics``), each dropping only w
 - **a warrant threatened** ("before a verdict is issued and a warrant is sent to Interpol") is
   no warrant and no Interpol notice yet.
 
-Tested in ``tests/test_round16b.py``.
+Tested in ``tests/test_shots_and_fears.py``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""Round 13d (lead, after the blind tnr-fresh8 was scored): two readings its misses showed,
+"""Tactic readings: a death told after an attack, a state's demand for a return, mass arrests.
+
+Round 13d (lead, after the blind tnr-fresh8 was scored): two readings its misses showed,
 written as classes of news language in every language, not from one text's wording.
 
 - A detention counted in thousands ("more than 35,000 people were detained during the

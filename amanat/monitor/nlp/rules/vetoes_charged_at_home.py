@@ -1,4 +1,6 @@
-"""Round 13e (lead, from the errors of the blind tnr-fresh8 and tnr-fresh9 once both were
+"""Vetoes: the origin's charges against its critic, plots counted, a return only conditional.
+
+Round 13e (lead, from the errors of the blind tnr-fresh8 and tnr-fresh9 once both were
 scored): tactic words that name no act done to the person abroad, as classes of news language.
 
 - The origin's charges against its critic: a sentence that accuses, charges or sentences, with

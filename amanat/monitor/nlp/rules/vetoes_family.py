@@ -1,4 +1,6 @@
-"""Vetoes of round 12i: tactic words in sentences that name no act of the origin state against
+"""Vetoes: a family uninformed or itself the abuser, a photo posed for, installations attacked.
+
+Vetoes of round 12i: tactic words in sentences that name no act of the origin state against
 its people abroad, read from the look-alikes of tnr-fresh5/6 and written for every language.
 
 - A family left uninformed ("taken away without their families being told") is a mark of an

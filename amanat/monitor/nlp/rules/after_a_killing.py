@@ -1,4 +1,6 @@
-"""Round 17b: tactics on texts rightly found as transnational repression — what a killing told
+"""Tactics: what a killing told first makes of the acts told after it; abuse by many accounts.
+
+Round 17b: tactics on texts rightly found as transnational repression — what a killing told
 first makes of the acts told after it.
 
 Codebook: an assassination is a killing *or an attempt*; the attack is that act. A text that
@@ -29,7 +31,7 @@ or their exit barred ("his brother's passport was confiscated", "20名亲属…�
 by proxy, not the person's passport: passport_consular_denial is dropped (:data:`KIN_PASSPORTS`).
 
 Measured on check splits before being kept: docs/monitor/accuracy.md (Round 17b). Tested in
-``tests/test_round17b.py``.
+``tests/test_after_a_killing.py``.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from amanat.monitor.nlp.rules import Rule, compiled, make_rules
-from amanat.monitor.nlp.rules.round16b import (
+from amanat.monitor.nlp.rules.shots_and_fears import (
     _KIN_EN,
     _KIN_FA,
     _KIN_RU,

@@ -1,12 +1,12 @@
 """Round 16a (relevance): readings of the gate that blind splits showed missing
-(rules/round16a.py, rules/context.py). Invented texts about states none of the texts they were
+(rules/gate_clashes.py, rules/context.py). Invented texts about states none of the texts they were
 read from is about: each look-alike must be rejected and its near TNR counterpart found."""
 
 from __future__ import annotations
 
 import pytest
 
-from amanat.monitor.nlp.rules import round16a
+from amanat.monitor.nlp.rules import gate_clashes
 from amanat.monitor.nlp.tagging import tag
 from amanat.monitor.tests.pairs import Pair, assert_found, assert_rejected, look_alikes
 
@@ -194,25 +194,25 @@ def test_hacking_of_exiles_stays_found_beside_espionage_words(language: str, tex
 
 
 def test_torture_as_a_risk_is_blanked_and_a_torture_charge_is_kept() -> None:
-    risked = round16a.torture_as_risk(
+    risked = gate_clashes.torture_as_risk(
         "ru", "ему грозят политически мотивированные обвинения и пытки"
     )
     assert "пытк" not in risked
-    charged = round16a.torture_as_risk("ru", "его обвиняют в пытках заключённых")
+    charged = gate_clashes.torture_as_risk("ru", "его обвиняют в пытках заключённых")
     assert "пытк" in charged
 
 
 def test_uyghur_policy_is_blanked_and_political_is_kept() -> None:
-    blanked = round16a.blank_non_targets("ug", "كۆچمەنلەر سىياسىتىنىڭ بىر قىسمى")
+    blanked = gate_clashes.blank_non_targets("ug", "كۆچمەنلەر سىياسىتىنىڭ بىر قىسمى")
     assert "سىياسىت" not in blanked
-    kept = round16a.blank_non_targets("ug", "سىياسىي پائالىيەتچى")
+    kept = gate_clashes.blank_non_targets("ug", "سىياسىي پائالىيەتچى")
     assert "سىياسىي" in kept
 
 
 def test_a_headline_is_a_first_line_without_a_full_stop() -> None:
     text = "Dissident freed\n\nHe was released in Moscow."
-    assert round16a.is_headline(text, "Dissident freed")
-    assert not round16a.is_headline("He was freed.\nMore.", "He was freed.")
+    assert gate_clashes.is_headline(text, "Dissident freed")
+    assert not gate_clashes.is_headline("He was freed.\nMore.", "He was freed.")
 
 
 def test_relatives_beaten_at_home_for_a_rally_abroad_stay_found() -> None:

@@ -1,4 +1,6 @@
-"""Round 16a (relevance): readings of the gate that the blind splits showed missing.
+"""Relevance gate: spying between states, a clash at an event, an armed group's claim.
+
+Round 16a (relevance): readings of the gate that the blind splits showed missing.
 
 Each function reads one class of language seen wrong on text the rules had never read (at
 least two splits or two languages; counts in docs/monitor/accuracy.md, "Round 16a"):
@@ -10,7 +12,7 @@ least two splits or two languages; counts in docs/monitor/accuracy.md, "Round 16
 - :func:`blank_non_targets` — words the political-target test took for a political target
   when they name something else: the host's *policy* (Uyghur سىياسىتى, "its policy", beside
   سىياسىي, "political"), a decision called "not political", rights defenders and charities
-  who report on the people (правозащитники). Used by round14b.host_returns_refugees.
+  who report on the people (правозащитники). Used by lawful_acts.host_returns_refugees.
 - :func:`espionage_on_institutions` — espionage or a break-in whose targets are a military,
   government departments or companies (trade secrets), with no person, exile or community
   named as target: spying between states, not the diaspora's surveillance or hacking.

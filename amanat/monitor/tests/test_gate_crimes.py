@@ -1,12 +1,12 @@
 """Round 17a (relevance): whose act it is — an atrocity's suspect pursued, criminals paid
-(rules/round17a.py). Invented texts about states none of the texts they were read from is
+(rules/gate_crimes.py). Invented texts about states none of the texts they were read from is
 about: each look-alike must be rejected and its near TNR counterpart found."""
 
 from __future__ import annotations
 
 import pytest
 
-from amanat.monitor.nlp.rules import round17a
+from amanat.monitor.nlp.rules import gate_crimes
 from amanat.monitor.tests.pairs import Pair, assert_found, assert_rejected, look_alikes
 
 PAIRS = [
@@ -170,18 +170,18 @@ def test_its_tnr_counterpart_is_found(pair: Pair) -> None:
 
 def test_genocide_ideology_is_a_charge_against_a_critic_not_an_atrocity() -> None:
     heads = "a rwandan exile accused of genocide ideology was arrested in uganda."
-    assert not round17a.atrocity_suspect_pursued("en", heads, heads, ["detention"])
+    assert not gate_crimes.atrocity_suspect_pursued("en", heads, heads, ["detention"])
     plain = "a rwandan man accused of genocide was arrested in uganda."
-    assert round17a.atrocity_suspect_pursued("en", plain, plain, ["detention"])
+    assert gate_crimes.atrocity_suspect_pursued("en", plain, plain, ["detention"])
 
 
 def test_an_atrocity_suspect_threatened_stays_a_reach() -> None:
     heads = "a man accused of war crimes in bosnia said he received threats in argentina."
-    assert not round17a.atrocity_suspect_pursued("en", heads, heads, ["direct_threat"])
+    assert not gate_crimes.atrocity_suspect_pursued("en", heads, heads, ["direct_threat"])
 
 
 def test_a_ransom_beside_a_states_agents_stays() -> None:
     text = "intelligence agents held his brother and demanded a ransom."
-    assert not round17a.criminals_for_gain("en", text, ["threat_to_family"])
+    assert not gate_crimes.criminals_for_gain("en", text, ["threat_to_family"])
     plain = "kidnappers held his brother and demanded a ransom."
-    assert round17a.criminals_for_gain("en", plain, ["threat_to_family"])
+    assert gate_crimes.criminals_for_gain("en", plain, ["threat_to_family"])

@@ -1,8 +1,8 @@
-"""Round 13d (rules/round13d.py), found by the blind split tnr-fresh8 once it was scored:
-a detention counted in thousands is a crackdown recalled, not a detention in the host, and a
-death told after the attack is a killing. Invented texts about states the split's texts did
-not come from, in five languages; each reading beside the text of the same shape it must
-leave alone."""
+"""Round 13d (rules/tactics_death_and_return.py), found by the blind split tnr-fresh8 once it was
+scored: a detention counted in thousands is a crackdown recalled, not a detention in the host,
+and a death told after the attack is a killing. Invented texts about states the split's texts did
+not come from, in five languages; each reading beside the text of the same shape it must leave
+alone."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 16b: tactics on texts rightly found as TNR (rules/round16b.py). Regression pairs of
+"""Round 16b: tactics on texts rightly found as TNR (rules/shots_and_fears.py). Regression pairs of
 invented sentences in several languages: the first of each pair must read the new way, the one
 near it must keep the old reading."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from amanat.monitor.nlp.rules import round16b
+from amanat.monitor.nlp.rules import shots_and_fears
 from amanat.monitor.nlp.tagging import tag
 
 # (case, language, text, tactics that must be read, tactics that must not)
@@ -255,7 +255,7 @@ def test_people_spied_on_are_surveillance(language: str, text: str, read: bool) 
 
 @pytest.mark.parametrize(("language", "sentence", "tactic"), VETOES)
 def test_sentence_vetoes(language: str, sentence: str, tactic: str | None) -> None:
-    found = round16b.dropped(language, sentence)
+    found = shots_and_fears.dropped(language, sentence)
     if tactic is None:
         assert not found
     else:
@@ -283,7 +283,7 @@ ENTRY_REFUSED = [
 def test_entry_refused_is_no_deportation(language: str, text: str, deported: bool) -> None:
     tactics = tag(text, language).tactics
     assert ("deportation" in tactics) is deported
-    assert round16b.entry_refused(language, text.lower()) is not deported
+    assert shots_and_fears.entry_refused(language, text.lower()) is not deported
 
 
 def _corpus_sentences() -> list[str]:
@@ -300,12 +300,12 @@ def _corpus_sentences() -> list[str]:
 def test_asking_for_one_tactic_answers_as_the_whole_set_does() -> None:
     """``drops`` (one tactic, the tagger's question) agrees with ``dropped`` (every tactic)."""
     sentences = [sentence for _language, sentence, _tactic in VETOES] + _corpus_sentences()
-    tactics = sorted(round16b._DROPPABLE | {"surveillance", "direct_threat"})
+    tactics = sorted(shots_and_fears._DROPPABLE | {"surveillance", "direct_threat"})
     asked = 0
     for language in ("en", "tr", "zh", "ug", "ru", "fa"):
         for sentence in sentences:
-            found = round16b.dropped(language, sentence)
+            found = shots_and_fears.dropped(language, sentence)
             for tactic in tactics:
-                assert round16b.drops(language, sentence, tactic) is (tactic in found)
+                assert shots_and_fears.drops(language, sentence, tactic) is (tactic in found)
                 asked += tactic in found
     assert asked >= len(VETOES) - 4

@@ -1,4 +1,6 @@
-"""Round 12f: codebook wordings a stress set of invented news texts (tests/test_tactic_stress.py,
+"""Tactic readings: silencing as a threat's condition, offers of money, relatives taken.
+
+Round 12f: codebook wordings a stress set of invented news texts (tests/test_tactic_stress.py,
 states and phrasings no corpus rule was written from) showed unread, each written as the general
 reading in every language where the same gap was:
 

@@ -1,4 +1,6 @@
-"""Round 14a (tactic precision): words that name a risk or another act's purpose, and acts told
+"""Vetoes: a risk named, an act's purpose or someone's view of it, and acts told as background.
+
+Round 14a (tactic precision): words that name a risk or another act's purpose, and acts told
 as background. Read from the false tactic tags of texts rightly found as transnational
 repression (tnr-fresh5..10) and written for every language as classes of news language:
 
@@ -26,13 +28,13 @@ repression (tnr-fresh5..10) and written for every language as classes of news la
   unless the sentence names accounts, messages or kin.
 
 Each entry drops only the tactics it names from the sentence it fires in (rules/vetoes.py); the
-readings these vetoes showed missing are in ``rules/round14a_reads.py``;
-the invented sentences that check them are ``tests/test_tactic_precision_round14a.py``.
+readings these vetoes showed missing are in ``rules/tactics_papers_and_handovers.py``;
+the invented sentences that check them are ``tests/test_vetoes_risk_and_purpose.py``.
 """
 
 from __future__ import annotations
 
-from amanat.monitor.nlp.rules.vetoes_round13 import RECRUITED
+from amanat.monitor.nlp.rules.vetoes_not_done_abroad import RECRUITED
 
 # 1. A risk named as a noun: threat/risk/danger of persecution, torture, prison (not of
 # reprisal or violence: "threats of reprisal" are threats made, «угрозы расправой»).

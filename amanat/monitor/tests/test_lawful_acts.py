@@ -1,4 +1,4 @@
-"""Round 14b: whose target, whose act (rules/round14b.py). Invented sentences about states none
+"""Round 14b: whose target, whose act (rules/lawful_acts.py). Invented sentences about states none
 of the corpus texts they were read from is about: each look-alike must stay rejected and its
 minimally different TNR counterpart must stay found."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from amanat.monitor.nlp.rules import round14b
+from amanat.monitor.nlp.rules import lawful_acts
 from amanat.monitor.nlp.rules.vetoes import vetoed
 from amanat.monitor.nlp.tagging import tag
 from amanat.monitor.tests.pairs import Pair, assert_found, assert_rejected, look_alikes
@@ -279,7 +279,7 @@ def test_a_detention_placed_at_home_only_is_dropped() -> None:
     sentence = "He was detained in Shanghai for 15 days in 2019."
     at = sentence.index("Shanghai")
     place = _Place("CN", at, at + 8)
-    assert round14b.dropped("en", _Span(sentence), {"CN"}, [place], []) == {"detention"}
+    assert lawful_acts.dropped("en", _Span(sentence), {"CN"}, [place], []) == {"detention"}
 
 
 def test_a_detention_abroad_or_with_another_state_stays() -> None:
@@ -287,11 +287,11 @@ def test_a_detention_abroad_or_with_another_state_stays() -> None:
     home = {"CN"}
     shanghai = _Place("CN", sentence.index("Shanghai"), sentence.index("Shanghai") + 8)
     bangkok = _Place("TH", sentence.index("Bangkok"), sentence.index("Bangkok") + 7)
-    assert not round14b.dropped("en", _Span(sentence), home, [shanghai, bangkok], [])
+    assert not lawful_acts.dropped("en", _Span(sentence), home, [shanghai, bangkok], [])
     sent = "He was detained in Shanghai and sent back to Kazakhstan."
     where = _Place("CN", sent.index("Shanghai"), sent.index("Shanghai") + 8)
     to = _Mention("KZ", sent.index("Kazakhstan"), "destination")
-    assert not round14b.dropped("en", _Span(sent), home, [where], [to])
+    assert not lawful_acts.dropped("en", _Span(sent), home, [where], [to])
 
 
 @pytest.mark.parametrize("text", [
