@@ -4,10 +4,11 @@
 session 15). Rounds 11–17 added tactic readings, tactic vetoes and look-alike gates, each read
 from the errors of splits that were then in-sample; on the blind splits the monitor has never
 read, tactic F1 stayed near 0.53 and look-alikes rejected near 0.6 through all of them. This
-asks which families do anything there: each variant switches off one family (or several, joined
-by ``+``) at its entry point with :func:`unittest.mock.patch`, predicts every text of a pooled
-set of splits and prints the pooled relevance, look-alike, tactic and origin figures beside the
-rules as they stand (``base``). Nothing in the monitor changes; the patches end with the run.
+asks which families do anything there: each variant (``off:<kind>.<family>``) switches off one
+family (or several, joined by ``+``) at its entry point with :func:`unittest.mock.patch`,
+predicts every text of a pooled set of splits and prints the pooled relevance, look-alike,
+tactic and origin figures beside the rules as they stand (``base``). Nothing in the monitor
+changes; the patches end with the run.
 
 Sets: ``selection`` (tnr-fresh18 … 23) and ``confirmation`` (tnr-fresh24 … 31) are splits written
 blind and never read file by file, so only pooled totals are printed for them, never a file or a
@@ -102,40 +103,40 @@ def _off(target: object, name: str, replacement: object) -> Switch:
 VARIANTS: dict[str, Switch] = {
     "base": contextlib.nullcontext,
     # Tactic readings, by the round that added them.
-    "-readings.any_state": _without_readings(ROUND_11_TACTIC_RULES),
-    "-readings.word_forms": _without_readings(ROUND_12_TACTIC_RULES),
-    "-readings.conditions_and_offers": _without_readings(ROUND_12F_TACTIC_RULES),
-    "-readings.neighbours": _without_readings(ROUND_13_TACTIC_RULES),
-    "-readings.matrix": _without_readings(MATRIX_TACTIC_RULES),
-    "-readings.conditional": _without_readings(CONDITIONAL_TACTIC_RULES),
-    "-readings.status_and_plots": _without_readings([*STATUS_STRIPPED, *KILLING_PLANNED]),
-    "-readings.whose_act": _without_readings(gate_whose_act.TACTIC_RULES),
-    "-readings.papers_and_handovers": _without_readings(TACTIC_RULES_14A),
-    "-readings.shots_and_fears": _without_readings(shots_and_fears.TACTIC_RULES_16B),
-    "-readings.after_a_killing": _off(after_a_killing, "TACTIC_RULES_17B", []),
+    "off:readings.any_state": _without_readings(ROUND_11_TACTIC_RULES),
+    "off:readings.word_forms": _without_readings(ROUND_12_TACTIC_RULES),
+    "off:readings.conditions_and_offers": _without_readings(ROUND_12F_TACTIC_RULES),
+    "off:readings.neighbours": _without_readings(ROUND_13_TACTIC_RULES),
+    "off:readings.matrix": _without_readings(MATRIX_TACTIC_RULES),
+    "off:readings.conditional": _without_readings(CONDITIONAL_TACTIC_RULES),
+    "off:readings.status_and_plots": _without_readings([*STATUS_STRIPPED, *KILLING_PLANNED]),
+    "off:readings.whose_act": _without_readings(gate_whose_act.TACTIC_RULES),
+    "off:readings.papers_and_handovers": _without_readings(TACTIC_RULES_14A),
+    "off:readings.shots_and_fears": _without_readings(shots_and_fears.TACTIC_RULES_16B),
+    "off:readings.after_a_killing": _off(after_a_killing, "TACTIC_RULES_17B", []),
     # Tactic vetoes.
-    "-vetoes.after_a_killing": _off(after_a_killing, "after_killing", lambda *_a, **_k: []),
-    "-vetoes.shots_and_fears": _off(shots_and_fears, "drops", _never),
-    "-vetoes.lookalike_sentence": _off(lookalikes, "dropped_unless_sanctioned", _nothing),
-    "-vetoes.sentence_states": _off(vetoes_asked, "sentence_states_vetoed", _nothing),
-    "-vetoes.assessed_threat": _off(gate_whose_act, "assessed_threat", _nothing),
-    "-vetoes.held_at_home": _off(lawful_acts, "dropped", _nothing),
-    "-vetoes.kin_passports": _off(after_a_killing, "dropped", _nothing),
-    "-vetoes.family": _without_vetoes(PATTERNS_12I),
-    "-vetoes.neighbours": _without_vetoes(PATTERNS_13),
-    "-vetoes.not_done_abroad": _without_vetoes(VETOES_13),
-    "-vetoes.risk_and_purpose": _without_vetoes(VETOES_14A),
+    "off:vetoes.after_a_killing": _off(after_a_killing, "after_killing", lambda *_a, **_k: []),
+    "off:vetoes.shots_and_fears": _off(shots_and_fears, "drops", _never),
+    "off:vetoes.lookalike_sentence": _off(lookalikes, "dropped_unless_sanctioned", _nothing),
+    "off:vetoes.sentence_states": _off(vetoes_asked, "sentence_states_vetoed", _nothing),
+    "off:vetoes.assessed_threat": _off(gate_whose_act, "assessed_threat", _nothing),
+    "off:vetoes.held_at_home": _off(lawful_acts, "dropped", _nothing),
+    "off:vetoes.kin_passports": _off(after_a_killing, "dropped", _nothing),
+    "off:vetoes.family": _without_vetoes(PATTERNS_12I),
+    "off:vetoes.neighbours": _without_vetoes(PATTERNS_13),
+    "off:vetoes.not_done_abroad": _without_vetoes(VETOES_13),
+    "off:vetoes.risk_and_purpose": _without_vetoes(VETOES_14A),
     # Look-alike gates (relevance).
-    "-gates.perpetrator_tried": _off(lookalikes, "perpetrator_tried", _never),
-    "-gates.whose_act_lead": _off(gate_whose_act, "lead_look_alike", _never),
-    "-gates.diplomatic_row": _off(seats, "diplomatic_row", _never),
-    "-gates.lawful_acts": _off(lawful_acts, "look_alike", _never),
-    "-gates.espionage_on_institutions": _off(gate_clashes, "espionage_on_institutions", _never),
-    "-gates.clash_at_an_event": _off(gate_clashes, "clash_at_an_event", _never),
-    "-gates.armed_group_claims": _off(gate_clashes, "armed_group_claims", _never),
-    "-gates.crimes": _off(gate_crimes, "look_alike", _never),
-    "-gates.charged_with_crime": _off(suspects, "charged_with_crime", _never),
-    "-gates.every_look_alike_check": _off(tagging, "_look_alike", _never),
+    "off:gates.perpetrator_tried": _off(lookalikes, "perpetrator_tried", _never),
+    "off:gates.whose_act_lead": _off(gate_whose_act, "lead_look_alike", _never),
+    "off:gates.diplomatic_row": _off(seats, "diplomatic_row", _never),
+    "off:gates.lawful_acts": _off(lawful_acts, "look_alike", _never),
+    "off:gates.espionage_on_institutions": _off(gate_clashes, "espionage_on_institutions", _never),
+    "off:gates.clash_at_an_event": _off(gate_clashes, "clash_at_an_event", _never),
+    "off:gates.armed_group_claims": _off(gate_clashes, "armed_group_claims", _never),
+    "off:gates.crimes": _off(gate_crimes, "look_alike", _never),
+    "off:gates.charged_with_crime": _off(suspects, "charged_with_crime", _never),
+    "off:gates.every_look_alike_check": _off(tagging, "_look_alike", _never),
 }
 
 

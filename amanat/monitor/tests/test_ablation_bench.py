@@ -30,7 +30,7 @@ def test_every_switch_enters_and_puts_the_monitor_back(variant: str) -> None:
 
 def test_a_family_of_readings_is_left_out_of_the_tagger_only_while_switched_off() -> None:
     (full,) = tagging._tactics.__defaults__  # type: ignore[misc]  # one default: the rules
-    (switch,) = monitor_ablation.switches("-readings.papers_and_handovers")
+    (switch,) = monitor_ablation.switches("off:readings.papers_and_handovers")
     with switch():
         (kept,) = tagging._tactics.__defaults__  # type: ignore[misc]  # one default: the rules
         assert len(kept) == len(full) - len(TACTIC_RULES_14A)
@@ -38,16 +38,16 @@ def test_a_family_of_readings_is_left_out_of_the_tagger_only_while_switched_off(
 
 
 def test_variants_join_with_a_plus() -> None:
-    assert len(monitor_ablation.switches("-gates.crimes+-vetoes.family")) == 2
+    assert len(monitor_ablation.switches("off:gates.crimes+off:vetoes.family")) == 2
 
 
 def test_an_unknown_variant_is_refused_by_name_with_exit_code_2() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "bench.monitor_ablation", "base+-gates.nosuch"],
+        [sys.executable, "-m", "bench.monitor_ablation", "base+off:gates.nosuch"],
         cwd=ROOT, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert done.returncode == 2
-    assert "unknown variant -gates.nosuch" in done.stderr
+    assert "unknown variant off:gates.nosuch" in done.stderr
     assert done.stdout == ""
 
 
