@@ -1,9 +1,9 @@
 """Which rule families carry over to text nobody has read: each switched off, pooled totals.
 
 ``python -m bench.monitor_ablation [--set selection|confirmation|read] [variant ...]`` (issue 12,
-session 15). Rounds 11–17 added tactic readings, tactic vetoes and look-alike gates, each read
-from the errors of splits that were then in-sample; on the blind splits the monitor has never
-read, tactic F1 stayed near 0.53 and look-alikes rejected near 0.6 through all of them. This
+session 15). The rounds since rules-6 added tactic readings, tactic vetoes and look-alike gates,
+most read from the errors of splits that were then in-sample; on the blind splits the monitor
+has never read, tactic F1 stayed near 0.53 and look-alikes rejected near 0.6 through them. This
 asks which families do anything there: each variant (``off:<kind>.<family>``) switches off one
 family (or several, joined by ``+``) at its entry point with :func:`unittest.mock.patch`,
 predicts every text of a pooled set of splits and prints the pooled relevance, look-alike,
