@@ -70,7 +70,9 @@ BITS = 20
 MIN_TOKENS = 60  # shorter texts are never vetoed (monitor_textmodel's tokens: Han pairs count)
 MIN_TEXTS = 2  # a feature of fewer training texts is dropped
 THRESHOLDS = tuple(round(0.1 * n, 1) for n in range(1, 10))
-GRID = {"features": ("words", "chars"), "C": (1.0, 10.0, 100.0)}
+GRID_FEATURES = ("words", "chars")  # the grid of :data:`GRID`, typed apart
+GRID_C = (1.0, 10.0, 100.0)
+GRID = {"features": GRID_FEATURES, "C": GRID_C}
 
 
 @dataclass(frozen=True)
@@ -243,8 +245,8 @@ def loso_probabilities(data: dict[str, list[Doc]]) -> Probabilities:
     found: Probabilities = {}
     for split in FOLDS:
         train = [d for s in READ if s != split for d in data[s]]
-        for text, features in itertools.product(("plain", "delex"), GRID["features"]):
-            by_c = probabilities(text, features, GRID["C"], train, data[split])
+        for text, features in itertools.product(("plain", "delex"), GRID_FEATURES):
+            by_c = probabilities(text, features, GRID_C, train, data[split])
             for c, p in by_c.items():
                 found.setdefault((text, features, c), {})[split] = p
         print(f"  fold {split} done", file=sys.stderr, flush=True)
