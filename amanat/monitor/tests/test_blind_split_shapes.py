@@ -275,3 +275,22 @@ def test_the_thirty_first_fresh_round_is_a_blind_estimate_of_new_events() -> Non
         largest=2,
         traps=(("by-olinevich-moscow-2010", "lk-olinevich-verdict-2021"),),
     )
+
+
+def test_the_thirty_second_fresh_round_is_a_blind_estimate_of_events_of_2010_to_2016() -> None:
+    """tnr-fresh32 (40 blind texts, events of 2010-2016): 24 TNR and 16 look-alikes, eight
+    origin states (China, Egypt, Eritrea, Iran, Russia, Rwanda, Saudi Arabia, Turkey), 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh33, tnr-fresh34 and tnr-fresh35 were written beside
+    it, blind), twenty stories each told twice, and a "same person, different event" trap:
+    Leonid Razvozzhayev seized in Kyiv while seeking asylum and brought to a Moscow court
+    (October 2012, TNR) is a separate group from his Bolotnaya sentence in Moscow with Sergei
+    Udaltsov (July 2014, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh32",
+        states="CN EG ER IR RU RW SA TR",
+        sibling=("tnr-fresh33", "tnr-fresh34", "tnr-fresh35"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("ru-razvozzhayev-kyiv-2012", "lk-razvozzhayev-verdict-2014"),),
+    )
