@@ -294,3 +294,21 @@ def test_the_thirty_second_fresh_round_is_a_blind_estimate_of_events_of_2010_to_
         largest=2,
         traps=(("ru-razvozzhayev-kyiv-2012", "lk-razvozzhayev-verdict-2014"),),
     )
+
+
+def test_the_thirty_third_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh33 (40 blind texts, events of 2017–2020): 24 TNR and 16 look-alikes, eight
+    origin states (Azerbaijan, Belarus, India, Kazakhstan, Pakistan, Tajikistan, Uzbekistan,
+    Vietnam), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh32, tnr-fresh34 and tnr-fresh35 were
+    written beside it, blind), twenty stories each told twice, and a "same person, different
+    event" trap: Mukhtar Ablyazov's 20-year sentence in absentia in Almaty (2017) and his life
+    sentence in absentia in Taraz (2018) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh33",
+        states="AZ BY IN KZ PK TJ UZ VN",
+        sibling=("tnr-fresh32", "tnr-fresh34", "tnr-fresh35"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("kz-ablyazov-absentia-2017", "kz-ablyazov-life-sentence-2018"),),
+    )
