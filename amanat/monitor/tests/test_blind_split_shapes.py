@@ -312,3 +312,21 @@ def test_the_thirty_third_fresh_round_is_a_blind_estimate_of_new_events() -> Non
         largest=2,
         traps=(("kz-ablyazov-absentia-2017", "kz-ablyazov-life-sentence-2018"),),
     )
+
+
+def test_the_thirty_fourth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh34 (40 blind texts, events of 2021-2023): 24 TNR and 16 look-alikes, eight
+    origin states (the UAE, Bahrain, China, Iran, Cambodia, Russia, Turkmenistan, Turkey), 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh32, tnr-fresh33 and tnr-fresh35 were written beside
+    it, blind), twenty stories each told twice, and a "same person, different event" trap:
+    Brittney Griner's nine-year sentence in Khimki (August 2022) and her exchange for Viktor
+    Bout at Abu Dhabi airport (December 2022) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh34",
+        states="AE BH CN IR KH RU TM TR",
+        sibling=("tnr-fresh32", "tnr-fresh33", "tnr-fresh35"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-griner-verdict-2022", "lk-griner-bout-swap-2022"),),
+    )
