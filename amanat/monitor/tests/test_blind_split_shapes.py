@@ -330,3 +330,26 @@ def test_the_thirty_fourth_fresh_round_is_a_blind_estimate_of_new_events() -> No
         largest=2,
         traps=(("lk-griner-verdict-2022", "lk-griner-bout-swap-2022"),),
     )
+
+
+def test_the_thirty_fifth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh35 (40 blind texts, events of 2024-2026 only): 24 TNR and 16 look-alikes,
+    eight origin states (Belarus, Egypt, Eritrea, Nicaragua, Rwanda, Saudi Arabia, Tajikistan,
+    Vietnam), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh32, tnr-fresh33 and tnr-fresh34 were
+    written beside it, blind), twenty stories each told twice, and two "same person, different
+    event" traps: Franak Viachorka's 20-year sentence in absentia (June 2024) and its upholding
+    on appeal (September 2024) are separate TNR groups, and Henry Briceno's expulsion from
+    Nicaragua at gunpoint (November 2024, a look-alike: done to him at home) is a separate group
+    from his being followed in Costa Rica and fleeing to Europe (2025, TNR)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh35",
+        states="BY EG ER NI RW SA TJ VN",
+        sibling=("tnr-fresh32", "tnr-fresh33", "tnr-fresh34"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("by-viacorka-verdict-2024", "by-viacorka-appeal-2024"),
+            ("ni-briceno-costa-rica-2025", "lk-briceno-expulsion-2024"),
+        ),
+    )
