@@ -65,6 +65,11 @@ class Rule:
         return self._needed[0][0]
 
     @property
+    def needs_each(self) -> tuple[Needed, ...]:
+        """The literals each ``all_of`` pattern needs (one of them), None where not known."""
+        return self._needed[0]
+
+    @property
     def literals(self) -> list[str]:
         """Every literal some pattern of the rule requires (for a :class:`LiteralIndex`)."""
         all_of, none_of = self._needed
