@@ -10,9 +10,9 @@ transnational repression itself. Camps, trials and trade inside the origin state
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import partial
 
 from amanat.monitor.nlp import extract, gazetteer, people_counts, states
 from amanat.monitor.nlp import origin as origins
@@ -241,7 +241,7 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
         explicit = _targeting_abroad(rules, analysis, origin)
     returned = any(m.role == "destination" and m.iso == origin for m in analysis.states)
     # Relatives pressed at home (≈ 40 µs of rules) are asked only where nothing else decides.
-    pressed_home = cache(partial(origins.relatives_pressed_at_home, rules, analysis, origin))
+    pressed_home = asked_once(partial(origins.relatives_pressed_at_home, rules, analysis, origin))
     # With nobody abroad and nothing sent back, no act can be transnational: the tactic rules
     # (most of the tagger's time) are not run.
     if abroad.count or hosts or explicit.count or returned or pressed_home():
@@ -283,6 +283,21 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
         result.tags += _stage(tactics) + _community(rules) + _perpetrator(rules)
     result.tags += _counts_and_dates(analysis)
     return result
+
+
+def asked_once(ask: Callable[[], bool]) -> Callable[[], bool]:
+    """``ask``, asked at most once: its answer kept after the first call (an exception is not
+    kept: the next call asks again). ``functools.cache`` did the same, but wrapping a
+    ``partial`` in it copies the wrapper's attributes, raising and catching an
+    ``AttributeError`` for each one a ``partial`` lacks: ≈ 5 µs an article with an origin."""
+    answer: list[bool] = []
+
+    def asked() -> bool:
+        if not answer:
+            answer.append(ask())
+        return answer[0]
+
+    return asked
 
 
 def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,
