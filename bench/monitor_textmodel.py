@@ -170,10 +170,47 @@ def measure() -> str:
     return "\n".join(lines)
 
 
+def one_shot(tests: Sequence[str], kept_out: Sequence[str] = ("tnr-heldout",)) -> str:
+    """Session 15's one-shot test: a model trained on every split but ``tests`` and
+    ``kept_out``, asked about today's rules' positives in ``tests``, pooled totals only (the
+    test splits are unread: no split or file is printed)."""
+    splits = monitor_blind.splits()
+    unknown = sorted(set(tests) - set(splits))
+    if unknown:
+        raise ValueError(f"unknown split {', '.join(unknown)}")
+    training = [s for s in splits if s not in set(tests) | set(kept_out)]
+    probability = _scorer(*fit([t for s in training for t in texts(s)]))
+    gold, rules, vetoed = [], [], []
+    for split in tests:
+        found = {t.file: t for t in texts(split)}
+        today = pipeline.predict_folder(corpus.read_folder(monitor_blind.CORPUS / split))
+        gold += [monitor_blind._renamed(t.gold, split) for t in found.values()]
+        rules += [monitor_blind._renamed(label, split) for label in today.predictions]
+        vetoed += [monitor_blind._renamed(label, split)
+                   for label in _vetoed(today.predictions, found, probability)]  # fmt: skip
+    return "\n".join([
+        f"Trained on {len(training)} splits (all but {', '.join([*kept_out, *tests])}); "
+        f"pooled over {', '.join(tests)}:", "",
+        "| reader | relevance P / R / F1 | look-alikes rejected | tactic F1 | origin |",
+        "|---|---|--:|--:|--:|",
+        _row("today's rules", gold, rules),
+        _row("today's rules + veto", gold, vetoed)])  # fmt: skip
+
+
 def run(**_ignored: object) -> str:
     return measure()
 
 
 if __name__ == "__main__":
-    argparse.ArgumentParser(prog="python -m bench.monitor_textmodel").parse_args()
-    print(measure())
+    parser = argparse.ArgumentParser(prog="python -m bench.monitor_textmodel")
+    parser.add_argument("--test", nargs="+", metavar="SPLIT",
+                        help="one-shot test on these splits (trained on all others but "
+                             "tnr-heldout)")  # fmt: skip
+    options = parser.parse_args()
+    if options.test:
+        try:
+            print(one_shot(options.test))
+        except ValueError as exc:
+            parser.exit(2, f"{exc}\n")
+    else:
+        print(measure())

@@ -4,6 +4,7 @@ splits are pooled without their file names or story groups colliding."""
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,13 @@ def test_the_text_model_veto_only_turns_positives_negative() -> None:
     assert [label.is_tnr for label in vetoed] == [False, False]
     kept = monitor_textmodel._vetoed(labels, found, lambda _text: 0.9)
     assert kept == labels
+
+
+def test_the_text_model_one_shot_test_refuses_a_split_it_does_not_know() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.monitor_textmodel", "--test", "tnr-fresh32", "tnr-nosuch"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "unknown split tnr-nosuch" in done.stderr
+    assert done.stdout == ""
