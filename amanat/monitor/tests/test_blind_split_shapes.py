@@ -353,3 +353,29 @@ def test_the_thirty_fifth_fresh_round_is_a_blind_estimate_of_new_events() -> Non
             ("ni-briceno-costa-rica-2025", "lk-briceno-expulsion-2024"),
         ),
     )
+
+
+def test_the_thirty_sixth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh36 (40 blind texts, events of 2010-2016): 24 TNR and 16 look-alikes, eight
+    origin states (Azerbaijan, Bahrain, Belarus, India, Kazakhstan, Pakistan, Tajikistan,
+    Vietnam), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh37, tnr-fresh38 and tnr-fresh39 were
+    written beside it, blind), twenty stories each told twice, and three "same person,
+    different event" traps: the arrests of Ganimat Zahid's relatives in Azerbaijan (July 2015)
+    and their six-year sentences (June 2016) are separate TNR groups; Tatiana Paraskevich's
+    detention in Karlovy Vary and the Prague ruling for her extradition to Ukraine (2012-2013)
+    and the new Ukrainian and Russian requests for her (2016) are separate TNR groups; and Altaf
+    Hussain's questioning by London police (June 2014, a look-alike) is a separate group from
+    the Pakistani courts' arrest warrants for him (2015, TNR)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh36",
+        states="AZ BH BY IN KZ PK TJ VN",
+        sibling=("tnr-fresh37", "tnr-fresh38", "tnr-fresh39"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("az-zahid-relatives-arrests-2015", "az-zahid-relatives-sentence-2016"),
+            ("kz-paraskevich-karlovy-vary-2012", "kz-paraskevich-new-requests-2016"),
+            ("pk-altaf-warrants-2015", "lk-altaf-london-arrest-2014"),
+        ),
+    )
