@@ -379,3 +379,21 @@ def test_the_thirty_sixth_fresh_round_is_a_blind_estimate_of_new_events() -> Non
             ("pk-altaf-warrants-2015", "lk-altaf-london-arrest-2014"),
         ),
     )
+
+
+def test_the_thirty_seventh_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh37 (40 blind texts, events of 2017-2020 only): 24 TNR and 16 look-alikes, eight
+    origin states (China, Egypt, Eritrea, Iran, Cambodia, Russia, Saudi Arabia, Turkey), 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh36, tnr-fresh38 and tnr-fresh39 were written beside it,
+    blind), twenty stories each told twice, and a "same person, different event" trap: Xiyue
+    Wang's ten-year espionage sentence in Tehran (July 2017) and his release in the Zurich
+    prisoner swap for Massoud Soleimani (December 2019) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh37",
+        states="CN EG ER IR KH RU SA TR",
+        sibling=("tnr-fresh36", "tnr-fresh38", "tnr-fresh39"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-xiyue-wang-sentence-2017", "lk-xiyue-wang-swap-2019"),),
+    )
