@@ -397,3 +397,22 @@ def test_the_thirty_seventh_fresh_round_is_a_blind_estimate_of_new_events() -> N
         largest=2,
         traps=(("lk-xiyue-wang-sentence-2017", "lk-xiyue-wang-swap-2019"),),
     )
+
+
+def test_the_thirty_eighth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh38 (40 blind texts, events of 2021-2023 only): 24 TNR and 16 look-alikes,
+    eight origin states (Belarus, Egypt, Eritrea, India, Nicaragua, Pakistan, Rwanda,
+    Vietnam), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh36, tnr-fresh37 and tnr-fresh39 were
+    written beside it, blind), six TNR stories told three times and eleven stories told
+    twice, and a "same person, different event" trap: Aliaksandra Herasimenia's auction of
+    her world-title gold medal to fund persecuted athletes (April 2021, a look-alike) and her
+    12-year sentence in absentia in Minsk (December 2022, TNR) are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh38",
+        states="BY EG ER IN NI PK RW VN",
+        sibling=("tnr-fresh36", "tnr-fresh37", "tnr-fresh39"),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(("by-herasimenia-absentia-2022", "lk-herasimenia-medal-auction-2021"),),
+    )
