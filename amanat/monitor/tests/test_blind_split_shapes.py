@@ -416,3 +416,22 @@ def test_the_thirty_eighth_fresh_round_is_a_blind_estimate_of_new_events() -> No
         largest=3,
         traps=(("by-herasimenia-absentia-2022", "lk-herasimenia-medal-auction-2021"),),
     )
+
+
+def test_the_thirty_ninth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh39 (40 blind texts, events of 2024-2026 only): 24 TNR and 16 look-alikes,
+    eight origin states (Azerbaijan, China, Iran, Kazakhstan, Russia, Turkmenistan, Turkey,
+    Uzbekistan), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh36, tnr-fresh37 and tnr-fresh38 were
+    written beside it, blind), twenty stories each told twice, and a "same person, different
+    event" trap: Yulia Yemelyanova's detention at Almaty airport (August 2025) and the Kazakh
+    prosecutors' approval of her extradition to Russia (January 2026) are separate TNR
+    groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh39",
+        states="AZ CN IR KZ RU TM TR UZ",
+        sibling=("tnr-fresh36", "tnr-fresh37", "tnr-fresh38"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("ru-yemelyanova-almaty-2025", "ru-yemelyanova-extradition-2026"),),
+    )
