@@ -41,7 +41,7 @@ from amanat.monitor.nlp import corpus, evaluate, normalise
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "amanat" / "monitor" / "corpus"
-UNREAD = frozenset(f"tnr-fresh{n}" for n in range(18, 32))
+UNREAD = frozenset(f"tnr-fresh{n}" for n in range(18, 40))
 
 KEYWORDS_FILE = ROOT / "bench" / "data" / "monitor_keywords.tsv"
 
