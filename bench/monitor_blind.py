@@ -186,6 +186,19 @@ def render(records: list[Record]) -> str:
     return "\n".join(lines)
 
 
+def cached_blind(split: str, cache: Path) -> list[corpus.Label]:
+    """:func:`predict_with` of the split's own commit, kept as JSON lines under ``cache`` (the
+    benches that ask for the same blind predictions run by run share this)."""
+    commit, _date = added_in(split)
+    path = cache / "blind" / f"{split}-{commit[:10]}.jsonl"
+    if not path.is_file():
+        labels = predict_with(commit, CORPUS / split)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("".join(json.dumps(label.to_json()) + "\n" for label in labels))
+    return [corpus.parse_label(json.loads(line), str(path))
+            for line in path.read_text().splitlines() if line.strip()]  # fmt: skip
+
+
 def splits() -> list[str]:
     """Every labelled split, numbered ones in their order (tnr-fresh2 before tnr-fresh10)."""
     names = [p.name for p in CORPUS.iterdir() if (p / corpus.LABELS_FILE).is_file()]

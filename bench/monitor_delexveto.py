@@ -43,7 +43,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import itertools
-import json
 import os
 import sys
 import zlib
@@ -211,14 +210,7 @@ def probabilities(text: str, features: str, cs: Sequence[float], train: Sequence
 
 def blind(split: str) -> list[corpus.Label]:
     """The split's predictions by the code of the commit that added it, cached."""
-    commit, _date = monitor_blind.added_in(split)
-    path = CACHE / "blind" / f"{split}-{commit[:10]}.jsonl"
-    if not path.is_file():
-        labels = monitor_blind.predict_with(commit, monitor_blind.CORPUS / split)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("".join(json.dumps(label.to_json()) + "\n" for label in labels))
-    return [corpus.parse_label(json.loads(line), str(path))
-            for line in path.read_text().splitlines() if line.strip()]  # fmt: skip
+    return monitor_blind.cached_blind(split, CACHE)
 
 
 Pooled = list[tuple[str, list[corpus.Label]]]
