@@ -435,3 +435,22 @@ def test_the_thirty_ninth_fresh_round_is_a_blind_estimate_of_new_events() -> Non
         largest=2,
         traps=(("ru-yemelyanova-almaty-2025", "ru-yemelyanova-extradition-2026"),),
     )
+
+
+def test_the_fortieth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh40 (40 blind texts, events of any year): 24 TNR and 16 look-alikes, eight
+    origin states (Bangladesh, China, Algeria, Kyrgyzstan, Syria, Thailand, Turkey, Uganda),
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh41, tnr-fresh42 and tnr-fresh43 were written beside
+    it, blind), twenty stories each told twice, and a "same person, different event" trap:
+    Kadyrjan Batyrov's life sentence in absentia in Jalal-Abad with Kyrgyzstan's extradition
+    request to Ukraine (October 2011) and his second life sentence in absentia in Osh
+    (November 2014) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh40",
+        states="BD CN DZ KG SY TH TR UG",
+        sibling=("tnr-fresh41", "tnr-fresh42", "tnr-fresh43"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("kg-batyrov-jalalabad-2011", "kg-batyrov-osh-2014"),),
+    )
