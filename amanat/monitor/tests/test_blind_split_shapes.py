@@ -454,3 +454,26 @@ def test_the_fortieth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
         largest=2,
         traps=(("kg-batyrov-jalalabad-2011", "kg-batyrov-osh-2014"),),
     )
+
+
+def test_the_forty_first_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh41 (40 blind texts, events of any year, session 16): 24 TNR and 16
+    look-alikes, eight origin states (Ethiopia, Iran, Laos, Sri Lanka, Morocco, Russia, Sudan,
+    Venezuela), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh40, tnr-fresh42 and tnr-fresh43 were
+    written beside it, blind), six TNR stories told three times and eleven stories told twice,
+    and two "same person, different event" traps: Dmitry Glukhovsky's entry on the Russian
+    wanted list (June 2022) and his eight-year sentence in absentia (August 2023) are separate
+    TNR groups; Alex Saab's arrest in Cape Verde (June 2020) and his release in the US-Venezuela
+    prisoner exchange (December 2023) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh41",
+        states="ET IR LA LK MA RU SD VE",
+        sibling=("tnr-fresh40", "tnr-fresh42", "tnr-fresh43"),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("ru-glukhovsky-wanted-2022", "ru-glukhovsky-absentia-2023"),
+            ("lk-saab-cape-verde-2020", "lk-saab-swap-2023"),
+        ),
+    )
