@@ -477,3 +477,22 @@ def test_the_forty_first_fresh_round_is_a_blind_estimate_of_new_events() -> None
             ("lk-saab-cape-verde-2020", "lk-saab-swap-2023"),
         ),
     )
+
+
+def test_the_forty_second_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh42 (40 blind texts, events of any year, 1993-2025): 24 TNR and 16 look-alikes,
+    eight origin states (the United Arab Emirates, Burundi, Egypt, Cambodia, Libya, Myanmar,
+    Saudi Arabia, Tajikistan), 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh40, tnr-fresh41 and
+    tnr-fresh43 were written beside it, blind), eight TNR stories told three times (one a
+    state) and eight look-alike stories told twice, and a "same person, different event" trap:
+    Sean Turnell's three-year secrets-law sentence in Naypyitaw (September 2022) and his release
+    in the junta's amnesty (November 2022) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh42",
+        states="AE BI EG KH LY MM SA TJ",
+        sibling=("tnr-fresh40", "tnr-fresh41", "tnr-fresh43"),
+        sizes={2: 8, 3: 8},
+        largest=3,
+        traps=(("lk-turnell-sentence-2022", "lk-turnell-release-2022"),),
+    )
