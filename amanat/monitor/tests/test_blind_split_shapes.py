@@ -496,3 +496,22 @@ def test_the_forty_second_fresh_round_is_a_blind_estimate_of_new_events() -> Non
         largest=3,
         traps=(("lk-turnell-sentence-2022", "lk-turnell-release-2022"),),
     )
+
+
+def test_the_forty_third_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh43 (40 blind texts, events of any year, 1994-2026): 24 TNR and 16 look-alikes,
+    eight origin states split between the session-16 writers (Azerbaijan, Belarus, Eritrea,
+    India, Pakistan, Rwanda, Turkmenistan, Vietnam), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh40,
+    tnr-fresh41 and tnr-fresh42 were written beside it, blind), twenty stories each told twice
+    (one English text and one in another language), and a "same person, different event" trap:
+    Rico Krieger's death sentence in Minsk (June 2024) and Lukashenko's pardon of him before
+    the prisoner swap (30 July 2024) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh43",
+        states="AZ BY ER IN PK RW TM VN",
+        sibling=("tnr-fresh40", "tnr-fresh41", "tnr-fresh42"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-krieger-death-sentence-2024", "lk-krieger-pardon-2024"),),
+    )
