@@ -43,16 +43,16 @@ from amanat.monitor.nlp.rules import (
     vetoes_asked,
 )
 from amanat.monitor.nlp.rules.gate_cues import KILLING_PLANNED, STATUS_STRIPPED
-from amanat.monitor.nlp.rules.tactics_any_state import ROUND_11_TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics_any_state import ANY_STATE_RULES
 from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
-from amanat.monitor.nlp.rules.tactics_conditions_and_offers import ROUND_12F_TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics_conditions_and_offers import CONDITIONS_AND_OFFERS_RULES
 from amanat.monitor.nlp.rules.tactics_matrix import MATRIX_TACTIC_RULES
-from amanat.monitor.nlp.rules.tactics_neighbours import PATTERNS_13, ROUND_13_TACTIC_RULES
-from amanat.monitor.nlp.rules.tactics_papers_and_handovers import TACTIC_RULES_14A
-from amanat.monitor.nlp.rules.tactics_word_forms import ROUND_12_TACTIC_RULES
-from amanat.monitor.nlp.rules.vetoes_family import PATTERNS_12I
-from amanat.monitor.nlp.rules.vetoes_not_done_abroad import VETOES_13
-from amanat.monitor.nlp.rules.vetoes_risk_and_purpose import VETOES_14A
+from amanat.monitor.nlp.rules.tactics_neighbours import NEIGHBOURS_RULES, NEIGHBOURS_VETO_PATTERNS
+from amanat.monitor.nlp.rules.tactics_papers_and_handovers import PAPERS_AND_HANDOVERS_RULES
+from amanat.monitor.nlp.rules.tactics_word_forms import WORD_FORMS_RULES
+from amanat.monitor.nlp.rules.vetoes_family import FAMILY_VETO_PATTERNS
+from amanat.monitor.nlp.rules.vetoes_not_done_abroad import NOT_DONE_ABROAD_VETOES
+from amanat.monitor.nlp.rules.vetoes_risk_and_purpose import RISK_AND_PURPOSE_VETOES
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "amanat" / "monitor" / "corpus"
@@ -103,17 +103,17 @@ def _off(target: object, name: str, replacement: object) -> Switch:
 VARIANTS: dict[str, Switch] = {
     "base": contextlib.nullcontext,
     # Tactic readings, by the round that added them.
-    "off:readings.any_state": _without_readings(ROUND_11_TACTIC_RULES),
-    "off:readings.word_forms": _without_readings(ROUND_12_TACTIC_RULES),
-    "off:readings.conditions_and_offers": _without_readings(ROUND_12F_TACTIC_RULES),
-    "off:readings.neighbours": _without_readings(ROUND_13_TACTIC_RULES),
+    "off:readings.any_state": _without_readings(ANY_STATE_RULES),
+    "off:readings.word_forms": _without_readings(WORD_FORMS_RULES),
+    "off:readings.conditions_and_offers": _without_readings(CONDITIONS_AND_OFFERS_RULES),
+    "off:readings.neighbours": _without_readings(NEIGHBOURS_RULES),
     "off:readings.matrix": _without_readings(MATRIX_TACTIC_RULES),
     "off:readings.conditional": _without_readings(CONDITIONAL_TACTIC_RULES),
     "off:readings.status_and_plots": _without_readings([*STATUS_STRIPPED, *KILLING_PLANNED]),
     "off:readings.whose_act": _without_readings(gate_whose_act.TACTIC_RULES),
-    "off:readings.papers_and_handovers": _without_readings(TACTIC_RULES_14A),
-    "off:readings.shots_and_fears": _without_readings(shots_and_fears.TACTIC_RULES_16B),
-    "off:readings.after_a_killing": _off(after_a_killing, "TACTIC_RULES_17B", []),
+    "off:readings.papers_and_handovers": _without_readings(PAPERS_AND_HANDOVERS_RULES),
+    "off:readings.shots_and_fears": _without_readings(shots_and_fears.SHOTS_AND_FEARS_RULES),
+    "off:readings.after_a_killing": _off(after_a_killing, "MANY_ACCOUNTS_RULES", []),
     # Tactic vetoes.
     "off:vetoes.after_a_killing": _off(after_a_killing, "after_killing", lambda *_a, **_k: []),
     "off:vetoes.shots_and_fears": _off(shots_and_fears, "drops", _never),
@@ -122,10 +122,10 @@ VARIANTS: dict[str, Switch] = {
     "off:vetoes.assessed_threat": _off(gate_whose_act, "assessed_threat", _nothing),
     "off:vetoes.held_at_home": _off(lawful_acts, "dropped", _nothing),
     "off:vetoes.kin_passports": _off(after_a_killing, "dropped", _nothing),
-    "off:vetoes.family": _without_vetoes(PATTERNS_12I),
-    "off:vetoes.neighbours": _without_vetoes(PATTERNS_13),
-    "off:vetoes.not_done_abroad": _without_vetoes(VETOES_13),
-    "off:vetoes.risk_and_purpose": _without_vetoes(VETOES_14A),
+    "off:vetoes.family": _without_vetoes(FAMILY_VETO_PATTERNS),
+    "off:vetoes.neighbours": _without_vetoes(NEIGHBOURS_VETO_PATTERNS),
+    "off:vetoes.not_done_abroad": _without_vetoes(NOT_DONE_ABROAD_VETOES),
+    "off:vetoes.risk_and_purpose": _without_vetoes(RISK_AND_PURPOSE_VETOES),
     # Look-alike gates (relevance).
     "off:gates.perpetrator_tried": _off(lookalikes, "perpetrator_tried", _never),
     "off:gates.whose_act_lead": _off(gate_whose_act, "lead_look_alike", _never),

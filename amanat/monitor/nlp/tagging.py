@@ -169,7 +169,7 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
     # A nationality ("a Djiboutian opponent") says who the people are, not where the act was.
     peoples = {m.start for m in analysis.states if m.role == "national"}
     where = [p for p in analysis.places if p.start not in peoples]
-    dropped_16b: dict[tuple[int, str], bool] = {}
+    shots_fears: dict[tuple[int, str], bool] = {}
     # The sentence checks and vetoes, asked per tactic: only those that can drop it.
     checks: dict[int, SentenceChecks] = {}
     mentions = analysis.states
@@ -185,9 +185,9 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
             return False  # the sentence names the act without its being done (rules/vetoes.py)
         # Round 16b's checks, asked only for this tactic, once per sentence (shots_and_fears.py).
         key = (span.start, rule.value)
-        if key not in dropped_16b:
-            dropped_16b[key] = shots_and_fears.drops(rules.language, span.text.lower(), rule.value)
-        if dropped_16b[key]:
+        if key not in shots_fears:
+            shots_fears[key] = shots_and_fears.drops(rules.language, span.text.lower(), rule.value)
+        if shots_fears[key]:
             return False
         if "not_home" not in rule.needs:
             return True
@@ -265,7 +265,7 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     if is_tnr and not explicit.count and _look_alike(rules, tactics, returned, analysis, origin):
         is_tnr = False
     if is_tnr:  # readings that only add a tactic to a text found as TNR (rules/after_a_killing.py)
-        added = _tactics(rules, analysis, origin, hosts, after_a_killing.TACTIC_RULES_17B)
+        added = _tactics(rules, analysis, origin, hosts, after_a_killing.MANY_ACCOUNTS_RULES)
         for value, (sentence, rule_id) in added.first.items():
             tactics.count[value] += added.count[value]
             tactics.first.setdefault(value, (sentence, rule_id))

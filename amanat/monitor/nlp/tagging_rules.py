@@ -42,7 +42,7 @@ from amanat.monitor.nlp.rules.gate_cues import (
 from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
 from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
-from amanat.monitor.nlp.rules.tactics_papers_and_handovers import TACTIC_RULES_14A
+from amanat.monitor.nlp.rules.tactics_papers_and_handovers import PAPERS_AND_HANDOVERS_RULES
 from amanat.monitor.nlp.rules.vetoes import VETO_RULES
 from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETO_RULES
 
@@ -52,8 +52,8 @@ if TYPE_CHECKING:
 TACTIC_RULES = (
     _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES + STATUS_STRIPPED + KILLING_PLANNED
 ) + gate_whose_act.TACTIC_RULES  # acts the gate needed read (rules/gate_whose_act.py)
-TACTIC_RULES += TACTIC_RULES_14A  # readings round 14a found missing (tactics_papers_and_handovers)
-TACTIC_RULES += shots_and_fears.TACTIC_RULES_16B  # readings of round 16b's error classes
+TACTIC_RULES += PAPERS_AND_HANDOVERS_RULES  # readings round 14a found missing
+TACTIC_RULES += shots_and_fears.SHOTS_AND_FEARS_RULES  # readings of round 16b's error classes
 
 
 def empty_counter() -> Counter[str]:

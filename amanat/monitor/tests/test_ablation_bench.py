@@ -11,7 +11,7 @@ import pytest
 
 from amanat.monitor.nlp import tagging
 from amanat.monitor.nlp.rules import after_a_killing
-from amanat.monitor.nlp.rules.tactics_papers_and_handovers import TACTIC_RULES_14A
+from amanat.monitor.nlp.rules.tactics_papers_and_handovers import PAPERS_AND_HANDOVERS_RULES
 from bench import monitor_ablation
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -20,12 +20,12 @@ ROOT = Path(__file__).resolve().parents[3]
 @pytest.mark.parametrize("variant", list(monitor_ablation.VARIANTS))
 def test_every_switch_enters_and_puts_the_monitor_back(variant: str) -> None:
     rules_before = tagging._tactics.__defaults__
-    killing_before = after_a_killing.TACTIC_RULES_17B
+    killing_before = after_a_killing.MANY_ACCOUNTS_RULES
     for switch in monitor_ablation.switches(variant):
         with switch():  # mock.patch.object refuses an attribute that is not there
             pass
     assert tagging._tactics.__defaults__ is rules_before
-    assert after_a_killing.TACTIC_RULES_17B is killing_before
+    assert after_a_killing.MANY_ACCOUNTS_RULES is killing_before
 
 
 def test_a_family_of_readings_is_left_out_of_the_tagger_only_while_switched_off() -> None:
@@ -33,7 +33,7 @@ def test_a_family_of_readings_is_left_out_of_the_tagger_only_while_switched_off(
     (switch,) = monitor_ablation.switches("off:readings.papers_and_handovers")
     with switch():
         (kept,) = tagging._tactics.__defaults__  # type: ignore[misc]  # one default: the rules
-        assert len(kept) == len(full) - len(TACTIC_RULES_14A)
+        assert len(kept) == len(full) - len(PAPERS_AND_HANDOVERS_RULES)
     assert tagging._tactics.__defaults__[0] is full  # type: ignore[index]  # one default
 
 

@@ -19,7 +19,7 @@ blames him for explosions that killed 16") keeps them: the killing is then the b
 attack told in the same sentence as the killing or before it ("was attacked with a hammer …
 a court convicted two men of attempted murder") keeps its assault.
 
-A second reading (:data:`TACTIC_RULES_17B`) adds **online harassment done by many accounts**:
+A second reading (:data:`MANY_ACCOUNTS_RULES`) adds **online harassment done by many accounts**:
 posts pushed by anonymous, fake, inauthentic or co-ordinated accounts ("a stream of abusive posts
 from anonymous accounts", "大量账号'不真实且协调一致'地转发"), the codebook's smears on social
 media told without the word "smear". Such campaigns are also how states smear their rivals
@@ -66,7 +66,7 @@ def after_killing(first: Mapping[str, str], where: Callable[[str], int]) -> set[
 
 
 # Many accounts posting about a person: the campaign is the harassment.
-TACTIC_RULES_17B: list[Rule] = make_rules("tactic", "online_harassment", {
+MANY_ACCOUNTS_RULES: list[Rule] = make_rules("tactic", "online_harassment", {
     "en": [r"\b(?:anonymous|inauthentic|co-?ordinated|automated|bot|sock-?puppet|troll) "
            r"(?:social[- ]media |online )?accounts\b",
            r"\b(?:abusive|insulting|disparaging|hateful|sexist|degrading) (?:online )?(?:posts|"

@@ -181,7 +181,7 @@ RELATIVE_AS_SOURCE = {
     "fa": [_only_as_source(_REL["fa"], rf"به گفته\s+{_REL['fa']}")],
 }
 
-VETOED_14B: dict[str, frozenset[str]] = {
+LAWFUL_ACTS_VETOED: dict[str, frozenset[str]] = {
     "institution_hacked": frozenset({"hacking_spyware"}),
     "cyber_espionage": frozenset({"informant_recruitment"}),
     "work_recounts": ALL_TACTICS,
@@ -190,7 +190,7 @@ VETOED_14B: dict[str, frozenset[str]] = {
     "public_order_charge": frozenset({"detention"}),
     "relative_as_source": frozenset({"threat_to_family"}),
 }
-PATTERNS_14B: dict[str, dict[str, list[str]]] = {
+LAWFUL_ACTS_VETO_PATTERNS: dict[str, dict[str, list[str]]] = {
     "institution_hacked": INSTITUTION_HACKED,  # type: ignore[dict-item]  # (pattern, pattern)
     "cyber_espionage": CYBER_ESPIONAGE,
     "work_recounts": WORK_RECOUNTS,
@@ -199,7 +199,7 @@ PATTERNS_14B: dict[str, dict[str, list[str]]] = {
     "public_order_charge": PUBLIC_ORDER_CHARGE,
     "relative_as_source": RELATIVE_AS_SOURCE,
 }
-UNLESS_14B: dict[str, dict[str, list[str]]] = {"institution_hacked": PERSON_TARGETED}
+LAWFUL_ACTS_VETO_UNLESS: dict[str, dict[str, list[str]]] = {"institution_hacked": PERSON_TARGETED}
 
 
 # ---- a detention placed at home --------------------------------------------------------------

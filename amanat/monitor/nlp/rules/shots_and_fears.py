@@ -6,7 +6,7 @@ splits, tnr-blind … tnr-fresh11, and tnr-fresh12/13 at the start of the round)
 seen in at least two splits or two languages; the counts are in docs/monitor/accuracy.md
 (Round 16b).
 
-Readings (new tactic rules, :data:`TACTIC_RULES_16B`):
+Readings (new tactic rules, :data:`SHOTS_AND_FEARS_RULES`):
 
 - **shot at, over and over** ("shot seven times", "身中七枪", "yedi kurşunla", "выстрелил
   в него") is an attempt on a life: assassination, whether or not the person died;
@@ -307,7 +307,7 @@ def _tactic_rules() -> list[Rule]:
             + make_rules("tactic", "surveillance", single(SPIED_ON)))  # fmt: skip
 
 
-TACTIC_RULES_16B: list[Rule] = _tactic_rules()
+SHOTS_AND_FEARS_RULES: list[Rule] = _tactic_rules()
 
 
 # Entry to the origin refused: whoever is then "sent back" goes to the host, not to the origin.

@@ -110,7 +110,7 @@ def _handed_and_harmed() -> list[Rule]:
     )  # fmt: skip
 
 
-ROUND_11_TACTIC_RULES: list[Rule] = (
+ANY_STATE_RULES: list[Rule] = (
     _told_to_return() + _passport_revoked() + _stop_working() + _warned_and_wanted()
     + _handed_and_harmed()
 )  # fmt: skip

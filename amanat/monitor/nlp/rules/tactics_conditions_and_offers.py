@@ -121,7 +121,7 @@ def _harassed_on_social_media() -> list[Rule]:
     })  # fmt: skip
 
 
-ROUND_12F_TACTIC_RULES: list[Rule] = (
+CONDITIONS_AND_OFFERS_RULES: list[Rule] = (
     _silencing_by_condition() + _co_optation() + _watching_those_who_attend()
     + _relatives_taken() + _returned_and_named() + _harassed_on_social_media()
 )  # fmt: skip

@@ -16,11 +16,11 @@ from amanat.monitor.nlp.rules.tactics import (
     RELATIVES,
     RELATIVES_FA,
 )
-from amanat.monitor.nlp.rules.tactics_any_state import ROUND_11_TACTIC_RULES
-from amanat.monitor.nlp.rules.tactics_conditions_and_offers import ROUND_12F_TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics_any_state import ANY_STATE_RULES
+from amanat.monitor.nlp.rules.tactics_conditions_and_offers import CONDITIONS_AND_OFFERS_RULES
 from amanat.monitor.nlp.rules.tactics_matrix import MATRIX_TACTIC_RULES
-from amanat.monitor.nlp.rules.tactics_neighbours import ROUND_13_TACTIC_RULES
-from amanat.monitor.nlp.rules.tactics_word_forms import ROUND_12_TACTIC_RULES
+from amanat.monitor.nlp.rules.tactics_neighbours import NEIGHBOURS_RULES
+from amanat.monitor.nlp.rules.tactics_word_forms import WORD_FORMS_RULES
 
 __all__ = ["MORE_TACTIC_RULES", "RELATIVES_FA"]
 
@@ -298,8 +298,8 @@ MORE_TACTIC_RULES: list[Rule] = (
     + _gaps_rules_3()
     + _gaps_rules_4()
     + MATRIX_TACTIC_RULES
-    + ROUND_11_TACTIC_RULES
-    + ROUND_12_TACTIC_RULES
-    + ROUND_12F_TACTIC_RULES
-    + ROUND_13_TACTIC_RULES
+    + ANY_STATE_RULES
+    + WORD_FORMS_RULES
+    + CONDITIONS_AND_OFFERS_RULES
+    + NEIGHBOURS_RULES
 )

@@ -237,7 +237,7 @@ def _custody_and_transfers() -> list[Rule]:
     return detention + deportation + extradition + denial + warrant
 
 
-ROUND_13_TACTIC_RULES: list[Rule] = (
+NEIGHBOURS_RULES: list[Rule] = (
     _surveillance()
     + _online_and_silencing()
     + _strikes()
@@ -258,7 +258,7 @@ _RECRUITED = {
     "tr": [r"devşir\w*|işe al\w*|zorla\w*|baskı\w*|teklif\w*|tehdit\w*|şantaj\w*"],
     "fa": [r"استخدام|جذب|وادار|تهدید|پیشنهاد|مجبور"],
 }  # fmt: skip
-PATTERNS_13: dict[str, dict[str, list[str]]] = {
+NEIGHBOURS_VETO_PATTERNS: dict[str, dict[str, list[str]]] = {
     "spied_for_state": {
         "en": [r"\b(?:agent|officer|employee|operative)s? of (?:the )?(?:[\w'-]+ ){0,3}?"
                r"(?:intelligence|state security|security service)",
@@ -319,11 +319,11 @@ _DEPORTED = {
     "ug": [r"قايتۇرۇۋېتىل\w*"],
     "fa": [r"(?:اخراج|دیپورت) (?:شد|کرد)"],
 }  # fmt: skip
-UNLESS_13: dict[str, dict[str, list[str]]] = {
+NEIGHBOURS_VETO_UNLESS: dict[str, dict[str, list[str]]] = {
     "spied_for_state": _RECRUITED,
     "named_centre": _DEPORTED,
 }
-VETOED_13: dict[str, frozenset[str]] = {
+NEIGHBOURS_VETOED: dict[str, frozenset[str]] = {
     "spied_for_state": frozenset({"informant_recruitment"}),
     "named_centre": frozenset({"deportation"}),
     "booked": frozenset({"surveillance"}),

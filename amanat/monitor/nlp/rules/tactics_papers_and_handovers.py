@@ -114,4 +114,4 @@ def _tactic_rules() -> list[Rule]:
     return papers + rendition + bribe + wanted + silence
 
 
-TACTIC_RULES_14A = _tactic_rules()
+PAPERS_AND_HANDOVERS_RULES = _tactic_rules()

@@ -109,6 +109,6 @@ def _caught_and_doxxed() -> list[Rule]:
         })  # fmt: skip
 
 
-ROUND_12_TACTIC_RULES: list[Rule] = (
+WORD_FORMS_RULES: list[Rule] = (
     _arrested_in() + _relatives_pressed() + _mobility() + _followed() + _caught_and_doxxed()
 )  # fmt: skip

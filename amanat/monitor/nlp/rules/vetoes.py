@@ -17,12 +17,20 @@ from functools import cache
 
 from amanat.monitor.nlp.literals import Found
 from amanat.monitor.nlp.rules import Rule, Sieve, for_language, holds, make_rules
-from amanat.monitor.nlp.rules.lawful_acts import PATTERNS_14B, UNLESS_14B, VETOED_14B
+from amanat.monitor.nlp.rules.lawful_acts import (
+    LAWFUL_ACTS_VETO_PATTERNS,
+    LAWFUL_ACTS_VETO_UNLESS,
+    LAWFUL_ACTS_VETOED,
+)
 from amanat.monitor.nlp.rules.tactics_conditions_and_offers import RELATIVES_TAKEN
-from amanat.monitor.nlp.rules.tactics_neighbours import PATTERNS_13, UNLESS_13, VETOED_13
-from amanat.monitor.nlp.rules.vetoes_family import PATTERNS_12I, VETOED_12I
-from amanat.monitor.nlp.rules.vetoes_not_done_abroad import VETOES_13
-from amanat.monitor.nlp.rules.vetoes_risk_and_purpose import VETOES_14A
+from amanat.monitor.nlp.rules.tactics_neighbours import (
+    NEIGHBOURS_VETO_PATTERNS,
+    NEIGHBOURS_VETO_UNLESS,
+    NEIGHBOURS_VETOED,
+)
+from amanat.monitor.nlp.rules.vetoes_family import FAMILY_VETO_PATTERNS, FAMILY_VETOED
+from amanat.monitor.nlp.rules.vetoes_not_done_abroad import NOT_DONE_ABROAD_VETOES
+from amanat.monitor.nlp.rules.vetoes_risk_and_purpose import RISK_AND_PURPOSE_VETOES
 
 _DIRECT = frozenset({"detention", "deportation", "rendition", "extradition_request"})
 
@@ -343,10 +351,13 @@ VETOED: dict[str, frozenset[str]] = {
     "many_killed": frozenset({"assassination", "assault"}),
     "held_idiom": frozenset({"detention"}),
     "relatives_taken": frozenset({"rendition"}),
-    **VETOED_12I,
-    **VETOED_13,
-    **VETOED_14B,
-    **{name: codes for name, (_p, _u, codes) in (VETOES_13 | VETOES_14A).items()},
+    **FAMILY_VETOED,
+    **NEIGHBOURS_VETOED,
+    **LAWFUL_ACTS_VETOED,
+    **{
+        name: codes
+        for name, (_p, _u, codes) in (NOT_DONE_ABROAD_VETOES | RISK_AND_PURPOSE_VETOES).items()
+    },
 }
 VETO_RULES: list[Rule] = (
     _vetoes("not_done", _NOT_DONE)
@@ -369,14 +380,22 @@ VETO_RULES: list[Rule] = (
     + _vetoes("many_killed", _MANY_KILLED)
     + _vetoes("held_idiom", _HELD_IDIOM)
     + _vetoes("relatives_taken", RELATIVES_TAKEN)
-    + [rule for name, patterns in PATTERNS_12I.items() for rule in _vetoes(name, patterns)]
-    + [r for name, p in PATTERNS_13.items() for r in _vetoes(name, p, unless=UNLESS_13.get(name))]
+    + [rule for name, patterns in FAMILY_VETO_PATTERNS.items() for rule in _vetoes(name, patterns)]
+    + [
+        r
+        for name, p in NEIGHBOURS_VETO_PATTERNS.items()
+        for r in _vetoes(name, p, unless=NEIGHBOURS_VETO_UNLESS.get(name))
+    ]
     + [
         rule
-        for name, (pat, unless, _c) in (VETOES_13 | VETOES_14A).items()
+        for name, (pat, unless, _c) in (NOT_DONE_ABROAD_VETOES | RISK_AND_PURPOSE_VETOES).items()
         for rule in _vetoes(name, pat, unless=unless)
     ]
-    + [r for name, p in PATTERNS_14B.items() for r in _vetoes(name, p, unless=UNLESS_14B.get(name))]
+    + [
+        r
+        for name, p in LAWFUL_ACTS_VETO_PATTERNS.items()
+        for r in _vetoes(name, p, unless=LAWFUL_ACTS_VETO_UNLESS.get(name))
+    ]
 )
 
 

@@ -140,7 +140,7 @@ EXPELLED_FROM_HOME = {
            r"(?:خود )?(?:را )?پاره"],
 }  # fmt: skip
 
-VETOED_12I: dict[str, frozenset[str]] = {
+FAMILY_VETOED: dict[str, frozenset[str]] = {
     "family_uninformed": frozenset({"threat_to_family"}),
     "family_abuser": frozenset({"threat_to_family"}),
     "posed_for_photo": frozenset({"surveillance"}),
@@ -149,7 +149,7 @@ VETOED_12I: dict[str, frozenset[str]] = {
     "visa_restrictions": ALL_TACTICS,
     "expelled_from_home": frozenset({"rendition", "passport_consular_denial"}),
 }
-PATTERNS_12I: dict[str, dict[str, list[str]]] = {
+FAMILY_VETO_PATTERNS: dict[str, dict[str, list[str]]] = {
     "family_uninformed": FAMILY_UNINFORMED,
     "family_abuser": FAMILY_ABUSER,
     "posed_for_photo": POSED_FOR_PHOTO,

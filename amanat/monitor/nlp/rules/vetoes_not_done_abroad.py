@@ -348,8 +348,10 @@ REPORTED_ON = {
 }  # fmt: skip
 
 # name -> (patterns by language, patterns that keep the sentence, tactics dropped).
-VETOES_13: dict[str, tuple[dict[str, list[str]], dict[str, list[str]] | None, frozenset[str]]]
-VETOES_13 = {
+NOT_DONE_ABROAD_VETOES: dict[
+    str, tuple[dict[str, list[str]], dict[str, list[str]] | None, frozenset[str]]
+]
+NOT_DONE_ABROAD_VETOES = {
     "agents_13": (AGENTS, None, _TRANSFERS - {"rendition"}),
     "agents_not_recruited_13": (AGENTS, RECRUITED, frozenset({"informant_recruitment"})),
     "suspects_held_13": (SUSPECTS_HELD, None, frozenset({"detention"})),

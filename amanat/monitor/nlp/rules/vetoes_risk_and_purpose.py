@@ -381,8 +381,10 @@ _VICTIM_ROLES = {
 
 _RISK = frozenset({"direct_threat"})
 # name -> (patterns by language, patterns that keep the sentence, tactics dropped).
-VETOES_14A: dict[str, tuple[dict[str, list[str]], dict[str, list[str]] | None, frozenset[str]]]
-VETOES_14A = {
+RISK_AND_PURPOSE_VETOES: dict[
+    str, tuple[dict[str, list[str]], dict[str, list[str]] | None, frozenset[str]]
+]
+RISK_AND_PURPOSE_VETOES = {
     "risk_named_14a": (RISK_NAMED, None, _RISK),
     "purpose_of_instrument_14a": (PURPOSE_OF_INSTRUMENT, None, _RISK),
     "characterised_14a": (CHARACTERISED, None, _RISK),
