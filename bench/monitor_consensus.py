@@ -18,7 +18,6 @@ pre-registered (docs/monitor/accuracy.md, "Session 16: one reading per story").
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -27,7 +26,7 @@ from itertools import product
 
 from amanat.monitor.nlp import corpus
 from bench import monitor_ablation
-from bench.monitor_tactic_choice import CORPUS, SETS
+from bench.monitor_tactic_choice import HEADER, parse
 
 RELEVANCE = ("own", "all", "any")
 TACTICS = ("own", "shared", "union")
@@ -75,21 +74,12 @@ def one_reading(labels: Sequence[corpus.Label], variant: str) -> list[corpus.Lab
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.monitor_consensus",
-                                     description=__doc__.splitlines()[0])  # fmt: skip
-    parser.add_argument("--set", choices=sorted(SETS), default="selection")
-    parser.add_argument("variants", nargs="*", help="default: every variant")
-    options = parser.parse_args(argv)
-    unknown = [name for name in options.variants if name not in VARIANTS]
-    if unknown:
-        parser.exit(2, f"unknown variant {', '.join(unknown)}; known: {', '.join(VARIANTS)}\n")
-    splits = [s for s in SETS[options.set] if (CORPUS / s).is_dir()]
-    if not splits:
-        parser.exit(2, f"no split of the {options.set} set is in the corpus\n")
+    name, splits, variants = parse("python -m bench.monitor_consensus",
+                                   __doc__.splitlines()[0], VARIANTS, argv)  # fmt: skip
     gold, guessed = monitor_ablation.predict(splits, "base")
-    print(f"{options.set}: {len(splits)} splits, pooled totals only")
-    print(f"{'variant':36} relevance P / R / F1    look-alikes  tactic P / R / F1        origin")
-    for variant in options.variants or list(VARIANTS):
+    print(f"{name}: {len(splits)} splits, pooled totals only")
+    print(HEADER)
+    for variant in variants:
         print(monitor_ablation.row(variant, gold, one_reading(guessed, variant)), flush=True)
     return 0
 

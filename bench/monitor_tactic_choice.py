@@ -26,7 +26,7 @@ from typing import Any
 from unittest import mock
 
 from amanat.monitor.nlp import corpus, pipeline, tagging
-from bench.monitor_ablation import _within, row
+from bench import monitor_ablation
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "amanat" / "monitor" / "corpus"
@@ -136,33 +136,37 @@ def choosing(choose: Choose | None) -> Iterator[None]:
 def predict(splits: Sequence[str], variant: str) -> tuple[list[corpus.Label], list[corpus.Label]]:
     """Gold and predicted labels of every text of ``splits``, the tactics chosen by
     ``variant``; files and groups named ``<split>/<name>``."""
-    gold: list[corpus.Label] = []
-    guessed: list[corpus.Label] = []
     with choosing(VARIANTS[variant]):
-        for split in splits:
-            folder = corpus.read_folder(CORPUS / split)
-            run = pipeline.predict_folder(folder)
-            gold += [_within(split, label) for label in folder.labels]
-            guessed += [_within(split, label) for label in run.predictions]
-    return gold, guessed
+        return monitor_ablation.predict(splits, "base")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.monitor_tactic_choice",
-                                     description=__doc__.splitlines()[0])  # fmt: skip
+HEADER = f"{'variant':36} relevance P / R / F1    look-alikes  tactic P / R / F1        origin"
+
+
+def parse(prog: str, description: str, known: Sequence[str],
+          argv: Sequence[str] | None) -> tuple[str, list[str], list[str]]:  # fmt: skip
+    """The set, the splits of it in the corpus and the variants asked (default: all ``known``);
+    an unknown variant, or a set none of whose splits is written yet, exits with code 2."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
     parser.add_argument("--set", choices=sorted(SETS), default="selection")
     parser.add_argument("variants", nargs="*", help="default: every variant")
     options = parser.parse_args(argv)
-    unknown = [name for name in options.variants if name not in VARIANTS]
+    unknown = [name for name in options.variants if name not in known]
     if unknown:
-        parser.exit(2, f"unknown variant {', '.join(unknown)}; known: {', '.join(VARIANTS)}\n")
+        parser.exit(2, f"unknown variant {', '.join(unknown)}; known: {', '.join(known)}\n")
     splits = [s for s in SETS[options.set] if (CORPUS / s).is_dir()]
     if not splits:
         parser.exit(2, f"no split of the {options.set} set is in the corpus\n")
-    print(f"{options.set}: {len(splits)} splits, pooled totals only")
-    print(f"{'variant':36} relevance P / R / F1    look-alikes  tactic P / R / F1        origin")
-    for variant in options.variants or list(VARIANTS):
-        print(row(variant, *predict(splits, variant)), flush=True)
+    return options.set, splits, options.variants or list(known)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    name, splits, variants = parse("python -m bench.monitor_tactic_choice",
+                                   __doc__.splitlines()[0], list(VARIANTS), argv)  # fmt: skip
+    print(f"{name}: {len(splits)} splits, pooled totals only")
+    print(HEADER)
+    for variant in variants:
+        print(monitor_ablation.row(variant, *predict(splits, variant)), flush=True)
     return 0
 
 
