@@ -65,37 +65,66 @@ class SentenceChecks(_AskedOnce):
         self.home, self.places, self.mentions = home, places, mentions
         self.vetoes = SentenceVetoes(language, lowered, found)
         self._asked: dict[str, bool] = {}
-        self._codes: dict[str, frozenset[str]] = {}
+        self._codes: dict[Callable[[SentenceChecks], frozenset[str]], frozenset[str]] = {}
         self._sanctioned: bool | None = None
 
     def _drops(self, value: str) -> bool:
-        language, span, lowered = self.language, self.span, self.lowered
-        home, places, mentions = self.home, self.places, self.mentions
         if self._sanctioned is None:
-            self._sanctioned = lookalikes.sanctioned(language, lowered, self.found)
+            self._sanctioned = lookalikes.sanctioned(self.language, self.lowered, self.found)
         if self._sanctioned and value in lookalikes.ALL_TACTICS:
             return True
-        checks: list[tuple[str, frozenset[str], Callable[[], frozenset[str]]]] = [
-            ("lookalikes", lookalikes.DROPPED_UNLESS_SANCTIONED,
-             lambda: lookalikes.ALL_TACTICS if self._sanctioned else
-             lookalikes.dropped_unless_sanctioned(language, span, home, places, mentions,
-                                                  lowered, self.found)),
-            ("states", _STATES, lambda: sentence_states_vetoed(
-                lowered, span.start, span.end, home, places, mentions, language)),
-            ("assessed", _ASSESSED, lambda: gate_whose_act.assessed_threat(language, lowered)),
-            ("held_at_home", _HELD_AT_HOME,
-             lambda: lawful_acts.dropped(language, span, home, places, mentions)),
-            ("kin_passports", _KIN_PASSPORTS, lambda: after_a_killing.dropped(language, lowered)),
-        ]  # fmt: skip
-        for name, can_drop, check in checks:
-            if value not in can_drop:
-                continue
-            codes = self._codes.get(name)
+        for check in _CHECKS_OF.get(value, ()):
+            codes = self._codes.get(check)
             if codes is None:
-                codes = self._codes[name] = check()
+                codes = self._codes[check] = check(self)
             if value in codes:
                 return True
         return self.vetoes.drops(value)
+
+    # The checks, each the codes it drops from this sentence (asked at most once, by _drops).
+    def _lookalikes(self) -> frozenset[str]:
+        if self._sanctioned:
+            return lookalikes.ALL_TACTICS
+        return lookalikes.dropped_unless_sanctioned(self.language, self.span, self.home,
+                                                    self.places, self.mentions, self.lowered,
+                                                    self.found)  # fmt: skip
+
+    def _states(self) -> frozenset[str]:
+        span = self.span
+        return sentence_states_vetoed(self.lowered, span.start, span.end, self.home, self.places,
+                                      self.mentions, self.language)  # fmt: skip
+
+    def _assessed(self) -> frozenset[str]:
+        return gate_whose_act.assessed_threat(self.language, self.lowered)
+
+    def _held_at_home(self) -> frozenset[str]:
+        return lawful_acts.dropped(self.language, self.span, self.home, self.places, self.mentions)
+
+    def _kin_passports(self) -> frozenset[str]:
+        return after_a_killing.dropped(self.language, self.lowered)
+
+
+def checks_of(
+    checks: Sequence[tuple[Callable[[SentenceChecks], frozenset[str]], frozenset[str]]],
+) -> dict[str, tuple[Callable[[SentenceChecks], frozenset[str]], ...]]:
+    """Per tactic, the checks that can drop it, in the checks' order: the table
+    :meth:`SentenceChecks._drops` loops over, where it built the five checks as closures and
+    skipped those that cannot drop the tactic for every tactic asked (≈ 1.5 an article)."""
+    table: dict[str, list[Callable[[SentenceChecks], frozenset[str]]]] = {}
+    for check, can_drop in checks:
+        for value in sorted(can_drop):
+            table.setdefault(value, []).append(check)
+    return {value: tuple(found) for value, found in table.items()}
+
+
+# What each sentence check can drop (read from its code), in the order they are asked.
+_CHECKS_OF = checks_of([
+    (SentenceChecks._lookalikes, lookalikes.DROPPED_UNLESS_SANCTIONED),
+    (SentenceChecks._states, _STATES),
+    (SentenceChecks._assessed, _ASSESSED),
+    (SentenceChecks._held_at_home, _HELD_AT_HOME),
+    (SentenceChecks._kin_passports, _KIN_PASSPORTS),
+])  # fmt: skip
 
 
 class SentenceVetoes(_AskedOnce):
@@ -113,19 +142,25 @@ class SentenceVetoes(_AskedOnce):
         """Whether ``value`` is in ``vetoed(...) | role_vetoed(...)`` of the sentence."""
         found = self.found
         if found is None:
-            literals: Collection[str] = ()
-            universe: frozenset[str] = frozenset()
-        else:
-            literals, universe = found.literals, found.universe
-        for rule, required in _dropping(self.language).get(value, ()):
+            for rule, _required in _dropping(self.language).get(value, ()):
+                fired = self._fired.get(id(rule))
+                if fired is None:
+                    fired = self._fired[id(rule)] = rule.fires(self.lowered)
+                if fired:
+                    return True
+            return False
+        literals = found.literals
+        for rule, indexed, gate in _dropping_in(self.language, found.universe).get(value, ()):
             # What Sieve.candidates leaves out: a rule whose first literals the index looks
             # for and the sentence lacks cannot fire.
-            if found is not None and required is not None and required <= universe \
-                    and required.isdisjoint(literals):  # fmt: skip
+            if indexed is not None and indexed.isdisjoint(literals):
                 continue
             fired = self._fired.get(id(rule))
             if fired is None:
-                fired = self._fired[id(rule)] = _fires(rule, self.lowered, found)
+                # Not asked when its gate shows a literal it needs missing.
+                fired = self._fired[id(rule)] = (not gate or holds(gate, found)) and rule.fires(
+                    self.lowered, found
+                )
             if fired:
                 return True
         return False
@@ -146,10 +181,18 @@ def _dropping(language: str) -> dict[str, tuple[tuple[Rule, Needed], ...]]:
     return {value: tuple(pairs) for value, pairs in out.items()}
 
 
-def _fires(rule: Rule, lowered: str, found: Found | None) -> bool:
-    """``rule.fires``; not asked when its gate shows a literal it needs missing."""
-    if found is not None:
-        gate = rule.gate(found.universe)
-        if gate and not holds(gate, found):
-            return False
-    return rule.fires(lowered, found)
+_Dropping = dict[str, tuple[tuple[Rule, frozenset[str] | None, tuple[frozenset[str], ...]], ...]]
+_DROPPING_IN: dict[tuple[str, int], tuple[frozenset[str], _Dropping]] = {}
+
+
+def _dropping_in(language: str, universe: frozenset[str]) -> _Dropping:
+    """:func:`_dropping` for sentences read by an index of ``universe``: each veto with its
+    first pattern's literals when the index looks for them all (None: not a test) and its
+    :meth:`Rule.gate`, read once per index instead of per veto and sentence asked."""
+    known = _DROPPING_IN.get((language, id(universe)))
+    if known is None or known[0] is not universe:
+        table = {value: tuple((rule, required if required is not None and required <= universe
+                               else None, rule.gate(universe)) for rule, required in pairs)
+                 for value, pairs in _dropping(language).items()}  # fmt: skip
+        known = _DROPPING_IN[(language, id(universe))] = (universe, table)
+    return known[1]
