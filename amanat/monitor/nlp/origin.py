@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 _TACTICS = _RULES_1 + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES
 _FAMILY_RULES = [rule for rule in _TACTICS if rule.value == "threat_to_family"]
 _WARRANT_RULES = [rule for rule in _TACTICS if rule.value == "bounty_or_warrant"]
+# Every rule list this module runs (``tagging.warm_up`` builds their plans before the fork).
+RULE_LISTS = (ORIGIN_ACTOR_RULES, ORIGIN_NAME_RULES, DIASPORA_RULES, _FAMILY_RULES, _WARRANT_RULES)
 
 
 class Origin(NamedTuple):

@@ -9,7 +9,15 @@ from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-from amanat.monitor.nlp import gazetteer, lang, name_keys, normalise, people_counts, shingles
+from amanat.monitor.nlp import (
+    gazetteer,
+    lang,
+    name_keys,
+    normalise,
+    people_counts,
+    shingles,
+    tagging,
+)
 from amanat.monitor.nlp.corpus import Folder, Label
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
 from amanat.monitor.nlp.tagging import Analysis, Tagging, analyse, tag
@@ -66,6 +74,7 @@ def warm_up() -> None:
     for code in lang.WATCHED:
         text = " ".join([*list(gazetteer.country_names(code))[:3], "2019"])
         tag(text, code, analyse(text, code))
+    tagging.warm_up()  # the rule loop's plans of every list and language
     name_keys.han_name_keys("韦罗妮卡·科曼")  # the pinyin table, read at the first Chinese name
     people_counts.warm_up()  # the count-start classes, read at the first count beyond ASCII
 

@@ -16,8 +16,8 @@ from functools import partial
 
 from amanat.monitor.nlp import extract, gazetteer, people_counts, states
 from amanat.monitor.nlp import origin as origins
-from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
 from amanat.monitor.nlp.rules import (
+    RULE_LANGUAGES,
     Rule,
     after_a_killing,
     gate_clashes,
@@ -29,6 +29,7 @@ from amanat.monitor.nlp.rules import (
     shots_and_fears,
     suspects,
 )
+from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
 from amanat.monitor.nlp.rules.context import (
     COMMUNITY_RULES,
     CRIMINAL_RULES,
@@ -45,10 +46,11 @@ from amanat.monitor.nlp.rules.gate_cues import (
     TARGETING_ABROAD,
 )
 from amanat.monitor.nlp.rules.vetoes import vetoed
-from amanat.monitor.nlp.rules.vetoes_asked import SentenceChecks
-from amanat.monitor.nlp.tagging_rules import TACTIC_RULES
+from amanat.monitor.nlp.rules.vetoes_asked import SentenceChecks, dropping_in
+from amanat.monitor.nlp.tagging_rules import TACTIC_RULES, literal_index
 from amanat.monitor.nlp.tagging_rules import Hits as _Hits
 from amanat.monitor.nlp.tagging_rules import Rules as _Rules
+from amanat.monitor.nlp.tagging_rules import warm_up as _warm_up_rules
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 MAX_EVIDENCE = 400
@@ -283,6 +285,21 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
         result.tags += _stage(tactics) + _community(rules) + _perpetrator(rules)
     result.tags += _counts_and_dates(analysis)
     return result
+
+
+# Every rule list the tagger runs (``_Rules.run``), here and in origin.py.
+RULE_LISTS = (TACTIC_RULES, after_a_killing.MANY_ACCOUNTS_RULES, TARGETING_ABROAD, DIASPORA_RULES,
+              EXPLICIT_RULES, RELEASE_RULES, RELEASE_NOT_DONE, NEW_ACT_RULES, POLITICAL_RULES,
+              POLITICAL_MORE, CRIMINAL_RULES, COMMUNITY_RULES, PERPETRATOR_RULES,
+              *origins.RULE_LISTS)  # fmt: skip
+
+
+def warm_up() -> None:
+    """Build the rule loop's plans of every list and language now (``pipeline.warm_up``), and
+    the vetoes each tactic asks, so that forked workers share them."""
+    _warm_up_rules(RULE_LISTS)
+    for language in RULE_LANGUAGES:
+        dropping_in(language, literal_index(language).universe)
 
 
 def asked_once(ask: Callable[[], bool]) -> Callable[[], bool]:

@@ -5,7 +5,7 @@ patterns need (literals.py), and the tactic rules and literal index they read.""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from amanat.monitor.nlp import extract
 from amanat.monitor.nlp.literals import Candidates, Found, LiteralIndex, Needed
 from amanat.monitor.nlp.rules import (
+    RULE_LANGUAGES,
     Rule,
     for_language,
     gate_whose_act,
     holds,
     lookalikes,
+    rules_language,
     shots_and_fears,
     sieve_for,
 )
@@ -107,9 +109,11 @@ class Rules:
         # Only the rules whose first pattern's literals the article holds (or not known), each
         # with what this loop reads of it, read once per rule (:class:`_Plan`).
         for plan in _plans(rules, self.language, anywhere.universe).select(anywhere):
-            rule, indexed, unindexed, gate, fires, search, needed, only_first = plan
-            # Rule.may_fire: a literal one of its patterns needs is in no sentence.
-            if (indexed and any(map(literals.isdisjoint, indexed))) or (
+            rule, _indexed, past_first, unindexed, gate, fires, search, needed, only_first = plan
+            # Rule.may_fire: a literal one of its patterns needs is in no sentence (those of
+            # the first pattern, when the index looks for them, are there: the plan was selected
+            # by them).
+            if (past_first and any(map(literals.isdisjoint, past_first))) or (
                 unindexed and not all(map(anywhere.may_contain, unindexed))
             ):
                 continue
@@ -164,12 +168,15 @@ class _Plan(NamedTuple):
     test) and the others (``unindexed``: searched in the text), its gate, its sentence test,
     its whole-text search and the first pattern's literals. Read once per rule instead of
     through four properties and methods per rule and article (≈ 18 rules asked a text).
-    ``only_first``: the first pattern is the rule's only test (no other ``all_of``, no
-    ``none_of``: 1,022 of 1,255 rules), so its sentence test is that search alone, asked
-    without the method call and :func:`rules._passes` over nothing."""
+    ``past_first``: ``indexed`` without the first pattern's literals, which
+    :meth:`Candidates.select` already found in the text when it selected the plan (the loop
+    tests only the others). ``only_first``: the first pattern is the rule's only test (no other
+    ``all_of``, no ``none_of``: 1,022 of 1,255 rules), so its sentence test is that search
+    alone, asked without the method call and :func:`rules._passes` over nothing."""
 
     rule: Rule
     indexed: tuple[frozenset[str], ...]
+    past_first: tuple[frozenset[str], ...]
     unindexed: tuple[frozenset[str], ...]
     gate: tuple[frozenset[str], ...]
     fires: Callable[[str, Found], bool]
@@ -185,9 +192,10 @@ def plan_of(rule: Rule, universe: frozenset[str]) -> _Plan:
     known = [required for required in rule.needs_each if required is not None]
     indexed = tuple(required for required in known if required <= universe)
     unindexed = tuple(required for required in known if not required <= universe)
+    past_first = tuple(required for required in indexed if required != rule.needed)
     only_first = len(rule.all_of) == 1 and not rule.none_of
-    return _Plan(rule, indexed, unindexed, rule.gate(universe), rule.fires_past_first,
-                 rule.search_first, rule.needed, only_first)  # fmt: skip
+    return _Plan(rule, indexed, past_first, unindexed, rule.gate(universe),
+                 rule.fires_past_first, rule.search_first, rule.needed, only_first)  # fmt: skip
 
 
 _PLANS: dict[tuple[int, str], tuple[Sequence[Rule], frozenset[str], Candidates[_Plan]]] = {}
@@ -196,7 +204,9 @@ _PLANS: dict[tuple[int, str], tuple[Sequence[Rule], frozenset[str], Candidates[_
 def _plans(rules: Sequence[Rule], language: str, universe: frozenset[str]) -> Candidates[_Plan]:
     """The plans of a rule list's rules for a language (:func:`sieve_for`'s rules, in their
     order), selected as :meth:`Sieve.candidates` selects the rules; cached per rule list and
-    language like the sieve, and rebuilt for another index."""
+    language like the sieve (every language read with the English rules shares theirs), and
+    rebuilt for another index."""
+    language = rules_language(language)
     key = (id(rules), language)
     cached = _PLANS.get(key)
     if cached is None or cached[0] is not rules or cached[1] is not universe:
@@ -213,9 +223,25 @@ ALL_RULES = [*TACTIC_RULES, *ORIGIN_ACTOR_RULES, *ORIGIN_NAME_RULES, *DIASPORA_R
               *lookalikes.SENTENCE_RULES]  # fmt: skip
 
 
-@cache
 def literal_index(language: str) -> LiteralIndex:
     """The literals the rules of a language need, found in an article in one scan (a rule
-    outside this list is still right: its literals are then looked for one by one)."""
+    outside this list is still right: its literals are then looked for one by one). One index
+    for every language read with the English rules: the same literals, and so the same plans."""
+    return _literal_index(rules_language(language))
+
+
+@cache
+def _literal_index(language: str) -> LiteralIndex:
     return LiteralIndex(literal for rule in for_language(ALL_RULES, language)
                         for literal in rule.literals)  # fmt: skip
+
+
+def warm_up(lists: Iterable[Sequence[Rule]]) -> None:
+    """Build the literal index and the plans of every rule list the tagger runs, for every
+    language, before a process forks its workers (``pipeline.warm_up``): built lazily, each
+    worker built its own (≈ 5–15 MiB of PSS per worker, not shared)."""
+    lists = list(lists)
+    for language in RULE_LANGUAGES:
+        universe = literal_index(language).universe
+        for rules in lists:
+            _plans(rules, language, universe)

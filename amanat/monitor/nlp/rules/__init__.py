@@ -203,12 +203,19 @@ def make_rules(
 
 
 _BY_LANGUAGE: dict[tuple[int, str], tuple[list[Rule], Sequence[Rule]]] = {}
+# The languages rules are written in; every other language is read with the English rules.
+RULE_LANGUAGES = ("en", "tr", "zh", "ug", "ru", "fa")
+
+
+def rules_language(language: str) -> str:
+    """The language whose rules read a text in ``language`` (:func:`for_language`)."""
+    return language if language in RULE_LANGUAGES else "en"
 
 
 def for_language(rules: Sequence[Rule], language: str) -> list[Rule]:
     """Rules written for the language; texts in other languages use the English rules.
     Cached per rule list (the tagger asks for the same few lists for every article)."""
-    wanted = language if language in {"en", "tr", "zh", "ug", "ru", "fa"} else "en"
+    wanted = rules_language(language)
     key = (id(rules), wanted)
     cached = _BY_LANGUAGE.get(key)
     if cached is None or cached[1] is not rules:

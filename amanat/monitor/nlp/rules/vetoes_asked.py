@@ -150,7 +150,7 @@ class SentenceVetoes(_AskedOnce):
                     return True
             return False
         literals = found.literals
-        for rule, indexed, gate in _dropping_in(self.language, found.universe).get(value, ()):
+        for rule, indexed, gate in dropping_in(self.language, found.universe).get(value, ()):
             # What Sieve.candidates leaves out: a rule whose first literals the index looks
             # for and the sentence lacks cannot fire.
             if indexed is not None and indexed.isdisjoint(literals):
@@ -185,7 +185,7 @@ _Dropping = dict[str, tuple[tuple[Rule, frozenset[str] | None, tuple[frozenset[s
 _DROPPING_IN: dict[tuple[str, int], tuple[frozenset[str], _Dropping]] = {}
 
 
-def _dropping_in(language: str, universe: frozenset[str]) -> _Dropping:
+def dropping_in(language: str, universe: frozenset[str]) -> _Dropping:
     """:func:`_dropping` for sentences read by an index of ``universe``: each veto with its
     first pattern's literals when the index looks for them all (None: not a test) and its
     :meth:`Rule.gate`, read once per index instead of per veto and sentence asked."""
