@@ -163,6 +163,7 @@ def _names(words: _Text, capitalised: re.Pattern[str] = _CAPITALISED) -> list[st
     elsewhere too. Places (``skip`` spans) are features of their own; Turkish endings are cut."""
     text, lowered, skipped = words
     found: list[tuple[int, int, str, bool]] = []
+    keys: dict[str, str | None] = {}  # per word: its key, None when not a name
     for match in capitalised.finditer(text):
         start, end = match.span()
         if start in skipped:
@@ -170,9 +171,11 @@ def _names(words: _Text, capitalised: re.Pattern[str] = _CAPITALISED) -> list[st
         word = match.group(0)
         if "'" in word or "’" in word:
             word = _APOSTROPHE.split(word, maxsplit=1)[0]
-        key = fold(word)
-        if (len(key) < 3 or key in _NOT_NAMES or key.startswith(_STOP_PREFIXES)
-                or word in DEMONYMS_EN or word.casefold() in lowered):  # fmt: skip
+        if word in keys:  # a name written again: the same word, the same answer
+            key = keys[word]
+        else:
+            key = keys[word] = _name_key(word, lowered)
+        if key is None:
             continue  # not a name
         found.append((start, end, key, _sentence_start(text[max(0, start - 3) : start])))
     confirmed = {key for _s, _e, key, initial in found if not initial}
@@ -186,6 +189,17 @@ def _names(words: _Text, capitalised: re.Pattern[str] = _CAPITALISED) -> list[st
         if 0 < start2 - end1 <= 1:
             names.append(f"{first}_{second}")
     return names
+
+
+def _name_key(word: str, lowered: Container[str]) -> str | None:
+    """The folded key of a capitalised word of a text whose tokens are ``lowered``; None
+    when it is no name: short, a stop word or prefix, a demonym, or written in lower case
+    in the text. A function of the word and the text alone, asked once per word and text."""
+    key = fold(word)
+    if (len(key) < 3 or key in _NOT_NAMES or key.startswith(_STOP_PREFIXES)
+            or word in DEMONYMS_EN or word.casefold() in lowered):  # fmt: skip
+        return None
+    return key
 
 
 def features(analysis: Analysis) -> list[str]:

@@ -188,7 +188,8 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
         # Round 16b's checks, asked only for this tactic, once per sentence (shots_and_fears.py).
         key = (span.start, rule.value)
         if key not in shots_fears:
-            shots_fears[key] = shots_and_fears.drops(rules.language, span.text.lower(), rule.value)
+            lowered = rules.lowered_at[span.start]  # span.text.lower()
+            shots_fears[key] = shots_and_fears.drops(rules.language, lowered, rule.value)
         if shots_fears[key]:
             return False
         if "not_home" not in rule.needs:
