@@ -14,26 +14,25 @@ into "(kinds under N texts)", so that no line comes near a single story.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from amanat.monitor import story_kinds
 from amanat.monitor.nlp import corpus
 from bench import monitor_ablation
 from bench.monitor_tactic_choice import CORPUS, SETS
 
-KINDS_FILE = CORPUS / "STORY_KINDS.tsv"
+KINDS_FILE = story_kinds.TABLE
 MIN_TEXTS = 12
-BLIND = tuple(f"tnr-fresh{n}" for n in range(18, 44))
+BLIND = story_kinds.SPLITS
 
 
 def kinds(path: Path = KINDS_FILE) -> dict[tuple[str, str], str]:
-    """(split, story group) → kind."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        return {(row["split"], row["story_group"]): row["kind"]
-                for row in csv.DictReader(handle, delimiter="\t")}  # fmt: skip
+    """(split, story group) → kind, from the table :mod:`amanat.monitor.story_kinds` reads."""
+    return {(row["split"], row["story_group"]): row["kind"]
+            for row in story_kinds.read_table(path)}  # fmt: skip
 
 
 def kind_of(label: corpus.Label, known: dict[tuple[str, str], str]) -> str:
@@ -83,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.exit(2, f"no split of the {options.set} set is in the corpus\n")
     if not KINDS_FILE.is_file():
         parser.exit(2, f"{KINDS_FILE} is missing\n")
-    known = kinds()
+    known = kinds(KINDS_FILE)
     gold, guessed = monitor_ablation.predict(splits, "base")
     try:
         rows = table(gold, guessed, known)
