@@ -515,3 +515,38 @@ def test_the_forty_third_fresh_round_is_a_blind_estimate_of_new_events() -> None
         largest=2,
         traps=(("lk-krieger-death-sentence-2024", "lk-krieger-pardon-2024"),),
     )
+
+
+def test_the_forty_fourth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh44 (40 blind texts, events of 2002-2025, session 17): 24 TNR and 16
+    look-alikes, six origin states split between the session-17 writers (Bahrain, China,
+    Rwanda, Tajikistan, Vietnam, Zimbabwe), 20 English texts and four in each other language,
+    a source for every text, no story group shared with another split (tnr-fresh45 to
+    tnr-fresh51 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and "same person, different event" traps: Jian Guo's
+    arrest in Dresden (April 2024) and his conviction (September 2025) are separate TNR groups;
+    Interpol's refusal of Zimbabwe's red notice for Saviour Kasukuwere (2019) and Harare's
+    extradition request to South Africa for him and Walter Mzembi (October 2020) are separate
+    TNR groups; and Mzembi's arrest on his return to Harare (June 2025) is a look-alike group
+    apart from the 2020 request."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh44",
+        states="BH CN RW TJ VN ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh45",
+            "tnr-fresh46",
+            "tnr-fresh47",
+            "tnr-fresh48",
+            "tnr-fresh49",
+            "tnr-fresh50",
+            "tnr-fresh51",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("cn-jian-guo-arrest-2024", "cn-jian-guo-verdict-2025"),
+            ("zw-interpol-kasukuwere-2019", "zw-kasukuwere-mzembi-extradition-2020"),
+            ("zw-kasukuwere-mzembi-extradition-2020", "lk-mzembi-return-arrest-2025"),
+        ),
+    )
