@@ -550,3 +550,37 @@ def test_the_forty_fourth_fresh_round_is_a_blind_estimate_of_new_events() -> Non
             ("zw-kasukuwere-mzembi-extradition-2020", "lk-mzembi-return-arrest-2025"),
         ),
     )
+
+
+def test_the_forty_fifth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh45 (40 blind texts, events of any year, 2009-2024, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Cameroon, Egypt, Iran, Laos,
+    Nicaragua, Russia), 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh44 and tnr-fresh46 to tnr-fresh51
+    were written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and two "same person, different event" traps: Cameroon's international
+    arrest warrants for Anglophone separatist leaders abroad, Cho Ayaba among them (November
+    2017, TNR), and Norway's own arrest of Lucas Ayaba Cho for incitement to crimes against
+    humanity (September 2024, look-alike) are separate groups; Artem Uss's arrest at Malpensa on
+    a US warrant (October 2022) and his escape from house arrest (March 2023) are separate
+    look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh45",
+        states="CM EG IR LA NI RU",
+        count=6,
+        sibling=(
+            "tnr-fresh44",
+            "tnr-fresh46",
+            "tnr-fresh47",
+            "tnr-fresh48",
+            "tnr-fresh49",
+            "tnr-fresh50",
+            "tnr-fresh51",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("cm-anglophone-warrants-2017", "lk-ayaba-cho-oslo-2024"),
+            ("lk-uss-malpensa-2022", "lk-uss-escape-2023"),
+        ),
+    )
