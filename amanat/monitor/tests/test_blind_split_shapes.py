@@ -584,3 +584,39 @@ def test_the_forty_fifth_fresh_round_is_a_blind_estimate_of_new_events() -> None
             ("lk-uss-malpensa-2022", "lk-uss-escape-2023"),
         ),
     )
+
+
+def test_the_forty_sixth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh46 (40 blind texts, events of any year, 2000-2024, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Djibouti, Equatorial Guinea,
+    Kazakhstan, Pakistan, Saudi Arabia, Turkey), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh44,
+    tnr-fresh45 and tnr-fresh47 … tnr-fresh51 were written beside it, blind), twenty stories
+    each told twice (one English text and one in another language), and two "same person,
+    different event" traps: Simon Mann's extradition from Zimbabwe (February 2008) and his
+    pardon in Malabo (November 2009) are separate look-alike groups, and Akezhan Kazhegeldin's
+    detention at Fiumicino on a Kazakh red notice (July 2000) and his ten-year sentence in
+    absentia (September 2001) are separate TNR groups. Two TNR groups are later events of
+    affairs other splits hold: the High Court's immunity ruling in Ghanem al-Masarir's case
+    (August 2022; tnr-fresh4 has his 2018 assault and the 2024 appeal) and the closing of the
+    German probe into DITIB imams (December 2017; tnr-fresh12 has its opening)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh46",
+        states="DJ GQ KZ PK SA TR",
+        count=6,
+        sibling=(
+            "tnr-fresh44",
+            "tnr-fresh45",
+            "tnr-fresh47",
+            "tnr-fresh48",
+            "tnr-fresh49",
+            "tnr-fresh50",
+            "tnr-fresh51",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("lk-mann-extradition-2008", "lk-mann-pardon-2009"),
+            ("kz-kazhegeldin-rome-2000", "kz-kazhegeldin-absentia-2001"),
+        ),
+    )
