@@ -620,3 +620,31 @@ def test_the_forty_sixth_fresh_round_is_a_blind_estimate_of_new_events() -> None
             ("kz-kazhegeldin-rome-2000", "kz-kazhegeldin-absentia-2001"),
         ),
     )
+
+
+def test_the_forty_seventh_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh47 (40 blind texts, events of any year, 1978-2023, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer (Belarus, Cuba, Eritrea, Iraq,
+    Cambodia, Uzbekistan), 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh44 … tnr-fresh46 and
+    tnr-fresh48 … tnr-fresh51 were written beside it, blind), twenty stories each told twice
+    (one English text and one in another language), and a "same person, different event"
+    trap: Manuel Rocha's arrest in Miami as a covert agent of Cuba (December 2023) and his
+    15-year sentence (April 2024) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh47",
+        states="BY CU ER IQ KH UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh44",
+            "tnr-fresh45",
+            "tnr-fresh46",
+            "tnr-fresh48",
+            "tnr-fresh49",
+            "tnr-fresh50",
+            "tnr-fresh51",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-rocha-arrest-2023", "lk-rocha-sentence-2024"),),
+    )
