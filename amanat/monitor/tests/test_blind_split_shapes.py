@@ -648,3 +648,36 @@ def test_the_forty_seventh_fresh_round_is_a_blind_estimate_of_new_events() -> No
         largest=2,
         traps=(("lk-rocha-arrest-2023", "lk-rocha-sentence-2024"),),
     )
+
+
+def test_the_forty_eighth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh48 (40 blind texts, events of any year, 1989-2025): 24 TNR and 16 look-alikes,
+    the six origin states given to this session-17 writer (Azerbaijan, India, North Korea, the
+    Philippines, Sudan, Turkmenistan), 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh44 … tnr-fresh47
+    and tnr-fresh49 … tnr-fresh51 were written beside it, blind), twenty stories each told twice
+    (one English text and one in another language), and two "same person, different event"
+    traps: the twelve relatives of the blogger Ordukhan Teymurkhan held in Baku (February 2017)
+    and the 30-day jailing of his nephew and another relative (February 2018) are separate TNR
+    groups; Otto Warmbier's sentence in Pyongyang (March 2016) and his release in a coma
+    (June 2017) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh48",
+        states="AZ IN KP PH SD TM",
+        count=6,
+        sibling=(
+            "tnr-fresh44",
+            "tnr-fresh45",
+            "tnr-fresh46",
+            "tnr-fresh47",
+            "tnr-fresh49",
+            "tnr-fresh50",
+            "tnr-fresh51",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("az-teymurkhan-relatives-2017", "az-teymurkhan-nephew-2018"),
+            ("lk-warmbier-sentence-2016", "lk-warmbier-release-2017"),
+        ),
+    )
