@@ -681,3 +681,37 @@ def test_the_forty_eighth_fresh_round_is_a_blind_estimate_of_new_events() -> Non
             ("lk-warmbier-sentence-2016", "lk-warmbier-release-2017"),
         ),
     )
+
+
+def test_the_forty_ninth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh49 (40 blind texts, events of any year, 2002-2025, session 17): 24 TNR and
+    16 look-alikes, six origin states given to this writer alone (Ethiopia, the United Arab
+    Emirates, Myanmar, Uganda, Burundi, Togo), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh44
+    ... tnr-fresh48, tnr-fresh50 and tnr-fresh51 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and two "same
+    person, different event" traps: Gobeze Sisay's rendition from Djibouti (May 2023, TNR) and
+    his nine days held incommunicado in Addis Ababa (May 2022, a look-alike) are separate
+    groups; Burundi's international warrants and extradition requests for exiles such as
+    Gervais Rufyikiri and Pie Ntavyohanyuma (October 2015, TNR) and the cancellation of the
+    warrants against fifteen of them (February 2016, a look-alike) are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh49",
+        states="AE BI ET MM TG UG",
+        count=6,
+        sibling=(
+            "tnr-fresh44",
+            "tnr-fresh45",
+            "tnr-fresh46",
+            "tnr-fresh47",
+            "tnr-fresh48",
+            "tnr-fresh50",
+            "tnr-fresh51",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("et-gobeze-djibouti-2023", "lk-gobeze-addis-2022"),
+            ("bi-warrants-belgium-rwanda-2015", "lk-burundi-warrants-cancelled-2016"),
+        ),
+    )
