@@ -715,3 +715,31 @@ def test_the_forty_ninth_fresh_round_is_a_blind_estimate_of_new_events() -> None
             ("bi-warrants-belgium-rwanda-2015", "lk-burundi-warrants-cancelled-2016"),
         ),
     )
+
+
+def test_the_fiftieth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh50 (40 blind texts, events of any year, 2011-2025, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Congo-Kinshasa, Sri Lanka,
+    Morocco, Syria, Thailand, Venezuela), 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh44 … tnr-fresh49
+    and tnr-fresh51 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and a "same person, different event" trap: Morocco's
+    extradition request for Saïd Chaou with his arrest in the Netherlands (June 2017) and the
+    Dutch Supreme Court's refusal to extradite him (October 2018) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh50",
+        states="CD LK MA SY TH VE",
+        count=6,
+        sibling=(
+            "tnr-fresh44",
+            "tnr-fresh45",
+            "tnr-fresh46",
+            "tnr-fresh47",
+            "tnr-fresh48",
+            "tnr-fresh49",
+            "tnr-fresh51",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("ma-chaou-request-2017", "ma-chaou-refusal-2018"),),
+    )
