@@ -743,3 +743,31 @@ def test_the_fiftieth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
         largest=2,
         traps=(("ma-chaou-request-2017", "ma-chaou-refusal-2018"),),
     )
+
+
+def test_the_fifty_first_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh51 (40 blind texts, events of any year, 1965-2025, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Bangladesh, Algeria, Indonesia,
+    Kyrgyzstan, Libya, South Sudan), 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh44 … tnr-fresh50 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and a "same person, different event" trap: Christophe Gleizes's
+    seven-year sentence in Tizi Ouzou (29 June 2025) and the appeal court's confirmation of it
+    (3 December 2025) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh51",
+        states="BD DZ ID KG LY SS",
+        count=6,
+        sibling=(
+            "tnr-fresh44",
+            "tnr-fresh45",
+            "tnr-fresh46",
+            "tnr-fresh47",
+            "tnr-fresh48",
+            "tnr-fresh49",
+            "tnr-fresh50",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-gleizes-sentence-2025", "lk-gleizes-appeal-2025"),),
+    )
