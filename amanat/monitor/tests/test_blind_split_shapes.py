@@ -771,3 +771,35 @@ def test_the_fifty_first_fresh_round_is_a_blind_estimate_of_new_events() -> None
         largest=2,
         traps=(("lk-gleizes-sentence-2025", "lk-gleizes-appeal-2025"),),
     )
+
+
+def test_the_fifty_second_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh52 (40 blind texts, events of any year, 1980-2025, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (China, Kazakhstan, Eritrea,
+    Libya, Jordan, Guinea), 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh53 … tnr-fresh58 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and two "same person, different event" traps: the Guinean junta's
+    demand that the Emirates extradite Alpha Condé and its later letter asking Turkey to
+    extradite him (September 2022) are separate TNR groups, and "Toumba" Diakité's hearing in
+    Dakar (28 December 2016) and the Dakar appeals court's approval of his extradition
+    (January 2017) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh52",
+        states="CN ER GN JO KZ LY",
+        count=6,
+        sibling=(
+            "tnr-fresh53",
+            "tnr-fresh54",
+            "tnr-fresh55",
+            "tnr-fresh56",
+            "tnr-fresh57",
+            "tnr-fresh58",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("gn-conde-uae-extradition-2022", "gn-conde-turkey-extradition-2022"),
+            ("lk-toumba-dakar-hearing-2016", "lk-toumba-extradition-approved-2017"),
+        ),
+    )
