@@ -803,3 +803,35 @@ def test_the_fifty_second_fresh_round_is_a_blind_estimate_of_new_events() -> Non
             ("lk-toumba-dakar-hearing-2016", "lk-toumba-extradition-approved-2017"),
         ),
     )
+
+
+def test_the_fifty_third_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh53 (40 blind texts, events of any year, 1998-2025, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Afghanistan, Bahrain, Russia,
+    Sudan, Somalia, Turkmenistan), 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh52 and tnr-fresh54 …
+    tnr-fresh58 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and two "same person, different event" traps: Yevgeny
+    Khasoyev's detention in Poland on a Russian red notice (July 2021) and the Warsaw court's
+    refusal to extradite him (October 2021) are separate TNR groups, and Nabeel Rajab's
+    five-year sentence (February 2018) and his release to a non-custodial sentence (June 2020)
+    are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh53",
+        states="AF BH RU SD SO TM",
+        count=6,
+        sibling=(
+            "tnr-fresh52",
+            "tnr-fresh54",
+            "tnr-fresh55",
+            "tnr-fresh56",
+            "tnr-fresh57",
+            "tnr-fresh58",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ru-khasoyev-detention-2021", "ru-khasoyev-refusal-2021"),
+            ("lk-rajab-sentence-2018", "lk-rajab-release-2020"),
+        ),
+    )
