@@ -835,3 +835,31 @@ def test_the_fifty_third_fresh_round_is_a_blind_estimate_of_new_events() -> None
             ("lk-rajab-sentence-2018", "lk-rajab-release-2020"),
         ),
     )
+
+
+def test_the_fifty_fourth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh54 (40 blind texts, events of any year, 2008-2025, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Iran, Cambodia, Mali, Oman,
+    Rwanda, Uzbekistan), 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh52, tnr-fresh53 and tnr-fresh55 …
+    tnr-fresh58 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and a "same person, different event" trap: the
+    withdrawal of imam Mahmoud Dicko's diplomatic passport at Bamako airport (June 2023) and the
+    jailing of nine Malians who gathered to welcome his announced return from exile (February
+    2025) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh54",
+        states="IR KH ML OM RW UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh52",
+            "tnr-fresh53",
+            "tnr-fresh55",
+            "tnr-fresh56",
+            "tnr-fresh57",
+            "tnr-fresh58",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-dicko-passport-2023", "lk-dicko-supporters-2025"),),
+    )
