@@ -863,3 +863,35 @@ def test_the_fifty_fourth_fresh_round_is_a_blind_estimate_of_new_events() -> Non
         largest=2,
         traps=(("lk-dicko-passport-2023", "lk-dicko-supporters-2025"),),
     )
+
+
+def test_the_fifty_fifth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh55 (40 blind texts, events of any year, 2007-2025, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Azerbaijan, Ethiopia, Gabon,
+    Kuwait, Turkey, Vietnam), 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh52 … tnr-fresh54 and
+    tnr-fresh56 … tnr-fresh58 were written beside it, blind), twenty stories each told twice
+    (one English text and one in another language), and two "same person, different event"
+    traps: Bashir Makhtal's rendition from Kenya (January 2007, TNR) and his release from an
+    Ethiopian prison (April 2018, look-alike) are separate groups, and so are Musallam
+    al-Barrak's arrest at a farm in Kuwait (June 2015) and his return from exile in Turkey
+    under the emir's amnesty (November 2021), both look-alikes."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh55",
+        states="AZ ET GA KW TR VN",
+        count=6,
+        sibling=(
+            "tnr-fresh52",
+            "tnr-fresh53",
+            "tnr-fresh54",
+            "tnr-fresh56",
+            "tnr-fresh57",
+            "tnr-fresh58",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("et-makhtal-rendition-2007", "lk-et-makhtal-release-2018"),
+            ("lk-kw-barrak-arrest-2015", "lk-kw-exiles-return-2021"),
+        ),
+    )
