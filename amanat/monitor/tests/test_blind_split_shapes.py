@@ -895,3 +895,31 @@ def test_the_fifty_fifth_fresh_round_is_a_blind_estimate_of_new_events() -> None
             ("lk-kw-barrak-arrest-2015", "lk-kw-exiles-return-2021"),
         ),
     )
+
+
+def test_the_fifty_sixth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh56 (40 blind texts, events of any year, 2002-2024, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Saudi Arabia, Belarus, Myanmar,
+    Togo, Cuba, Zimbabwe), 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh52 … tnr-fresh55, tnr-fresh57 and
+    tnr-fresh58 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and a "same person, different event" trap: Togo's
+    international arrest warrant for Agbéyomé Kodjo while he said he was hiding in Togo (July
+    2020, a look-alike) and Interpol's refusal to circulate the warrant Lomé had notified to it,
+    confirmed to his lawyers in February 2021 (TNR), are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh56",
+        states="BY CU MM SA TG ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh52",
+            "tnr-fresh53",
+            "tnr-fresh54",
+            "tnr-fresh55",
+            "tnr-fresh57",
+            "tnr-fresh58",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("tg-kodjo-interpol-2021", "lk-kodjo-warrant-2020"),),
+    )
