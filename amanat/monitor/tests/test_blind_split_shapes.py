@@ -923,3 +923,37 @@ def test_the_fifty_sixth_fresh_round_is_a_blind_estimate_of_new_events() -> None
         largest=2,
         traps=(("tg-kodjo-interpol-2021", "lk-kodjo-warrant-2020"),),
     )
+
+
+def test_the_fifty_seventh_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh57 (40 blind texts, events of any year, 2003-2025, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Congo-Brazzaville, Egypt, Laos,
+    Nicaragua, Pakistan, Tajikistan), 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh52 … tnr-fresh56 and
+    tnr-fresh58 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and three "same person, different event" traps kept as
+    separate TNR groups: the shooting of Ferdinand Mbaou near Paris (November 2015) and the
+    charging of two former French agents over a plot to kill him (September 2018); the Bangkok
+    appeals court's refusal to extradite the 16 Vang Tao raiders to Laos (December 2003) and
+    their handover to Laos (July 2004); the eviction of Rafael Solís's mother in Managua
+    (February 2024) and the police siege of her and his son's homes (May 2024)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh57",
+        states="CG EG LA NI PK TJ",
+        count=6,
+        sibling=(
+            "tnr-fresh52",
+            "tnr-fresh53",
+            "tnr-fresh54",
+            "tnr-fresh55",
+            "tnr-fresh56",
+            "tnr-fresh58",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("cg-mbaou-shooting-2015", "cg-mbaou-plot-2018"),
+            ("la-vangtao-refusal-2003", "la-vangtao-handover-2004"),
+            ("ni-solis-mother-eviction-2024", "ni-solis-siege-2024"),
+        ),
+    )
