@@ -957,3 +957,37 @@ def test_the_fifty_seventh_fresh_round_is_a_blind_estimate_of_new_events() -> No
             ("ni-solis-mother-eviction-2024", "ni-solis-siege-2024"),
         ),
     )
+
+
+def test_the_fifty_eighth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh58 (40 blind texts, events of any year, 2005-2026, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (United Arab Emirates, Bangladesh,
+    Equatorial Guinea, India, North Korea, Uganda), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh52 …
+    tnr-fresh57 were written beside it, blind), twenty stories each told twice (one English text
+    and one in another language), and three "same person, different event" traps: Cipriano
+    Nguema Mba's abduction in Cameroon (October 2008) and in Lagos (December 2013) are separate
+    TNR groups; Sam Mugumya's arrest in eastern Congo (October 2014) and Uganda's reported
+    request that Congo keep holding him (2018) are separate TNR groups; and Abdulrahman Bin
+    Sobeih's forced return from Indonesia (December 2015, TNR) and his presidential pardon in
+    Abu Dhabi (May 2019, a look-alike) are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh58",
+        states="AE BD GQ IN KP UG",
+        count=6,
+        sibling=(
+            "tnr-fresh52",
+            "tnr-fresh53",
+            "tnr-fresh54",
+            "tnr-fresh55",
+            "tnr-fresh56",
+            "tnr-fresh57",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("gq-cipriano-yaounde-2008", "gq-cipriano-lagos-2013"),
+            ("ug-mugumya-congo-2014", "ug-mugumya-held-2018"),
+            ("ae-bin-sobeih-indonesia-2015", "lk-bin-sobeih-pardon-2019"),
+        ),
+    )
