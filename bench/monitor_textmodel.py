@@ -1,11 +1,19 @@
-"""A text model as a veto on the rules' positives — tried in session 10 and not kept (issue 12).
+"""The text model that vetoes the rules' positives: training it, and what it did (issue 12).
 
-``python -m bench.monitor_textmodel``. On text nobody had read the rules take a third of the
-look-alikes for TNR (bench/monitor_blind.py). A look-alike often reads as one as a whole, so a
-logistic regression over the text's hashed words and word pairs (Chinese: pairs of
-characters; CRC-32 into 2^20 buckets; binary features of unit length; words of fewer than two
-training texts dropped; C = 10, balanced classes) was asked about each article of 60 words or
-more that the rules found TNR, its "no" (p < 0.5) vetoing it. It prints:
+``python -m bench.monitor_textmodel --write`` trains ``amanat/monitor/nlp/textmodel.py``'s
+weights on :func:`training_splits` (every labelled split but tnr-heldout and the blind test
+splits tnr-fresh32 and later) and writes ``amanat/monitor/nlp/data/text-model.npz``: the
+weighted buckets, their weights, the bias, the training split names, the version and a digest of
+the training texts and labels. The same corpus gives the same file, byte for byte. The monitor
+applies it only when ``textmodel.ENABLED`` (``AMANAT_MONITOR_TEXTMODEL=1``).
+
+The model (session 10's; the features are textmodel.py's, shared with this script): a logistic
+regression over the text's hashed words and word pairs (Chinese: pairs of characters; CRC-32
+into 2^20 buckets; binary features of unit length; words of fewer than two training texts
+dropped; C = 10, balanced classes), asked about each article of 60 words or more that the rules
+found TNR, its "no" (p < 0.5) vetoing it.
+
+Without ``--write`` it prints session 10's measurement:
 
 1. leave-one-split-out over the splits written blind: for each, a model trained on every other
    training split vetoes the rules' positives *as the rules stood before the split was read*
@@ -15,54 +23,52 @@ more that the rules found TNR, its "no" (p < 0.5) vetoing it. It prints:
 
 C and the threshold were chosen on the first table in session 10, and the rule for keeping it
 was written down before the second was run: keep it only if, on tnr-fresh16 and tnr-fresh17,
-relevance F1 does not drop and more look-alikes are rejected. It lowered relevance F1 there,
-so the monitor does not use it (docs/monitor/learned-models.md, "Session 10: a text model as a
-veto").
+relevance F1 does not drop and more look-alikes are rejected. It lowered relevance F1 there and
+was taken out (docs/monitor/learned-models.md, "Session 10: a text model as a veto"); session 15
+restored it behind a switch for a pre-registered test on tnr-fresh32 … 35.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
-import re
-import zlib
+import hashlib
+import os
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
-from amanat.monitor.nlp import corpus, normalise, pipeline
+from amanat.monitor.nlp import corpus, normalise, pipeline, textmodel
+from amanat.monitor.nlp.textmodel import (  # the monitor's own features, not a copy
+    _WORD,
+    BITS,
+    MIN_WORDS,
+    THRESHOLD,
+    features,
+    tokens,
+)
 from bench import monitor_blind
 
-HELD_OUT = ("tnr-heldout", "tnr-fresh16", "tnr-fresh17")
+__all__ = ["BITS", "MIN_WORDS", "THRESHOLD", "_WORD", "features", "tokens"]
+
+HELD_OUT = ("tnr-heldout", "tnr-fresh16", "tnr-fresh17")  # session 10's measurement
+NOT_TRAINED = ("tnr-heldout",)  # the shipped model's held-out split
+FIRST_TEST = 32  # tnr-fresh32 and later: blind test splits, never trained on nor measured here
 C = 10.0
-BITS = 20
-THRESHOLD = 0.5
-MIN_WORDS = 60
-_WORD = re.compile(r"\w+")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_EPOCH = (1980, 1, 1, 0, 0, 0)  # one date for every member of the model file: same bytes twice
 
 
-def tokens(text: str) -> list[str]:
-    """Lower-cased words; a run of Chinese characters becomes its overlapping pairs."""
-    found: list[str] = []
-    for word in _WORD.findall(text.lower()):
-        runs = _HAN.findall(word)
-        if not runs:
-            found.append(word)
-            continue
-        for run in runs:
-            found += [run[i : i + 2] for i in range(len(run) - 1)] or [run]
-    return found
+def is_test_split(split: str) -> bool:
+    """A blind split written for a test of the veto (tnr-fresh32 and later)."""
+    stem = split.rstrip("0123456789")
+    return stem == "tnr-fresh" and split != stem and int(split[len(stem) :]) >= FIRST_TEST
 
 
-def features(text: str) -> list[int]:
-    """The sorted hashed buckets of the text's words and adjacent word pairs."""
-    words = tokens(text)
-    grams = set(words)
-    grams.update(f"{a} {b}" for a, b in itertools.pairwise(words))
-    mask = (1 << BITS) - 1
-    return sorted({zlib.crc32(gram.encode()) & mask for gram in grams})
+def training_splits() -> list[str]:
+    """Every labelled split but tnr-heldout and the blind test splits."""
+    return [s for s in monitor_blind.splits() if s not in NOT_TRAINED and not is_test_split(s)]
 
 
 @dataclass
@@ -79,6 +85,16 @@ def texts(split: str) -> list[Text]:
     raw = corpus.read_folder(folder).texts
     return [Text(split, g.file, normalise.clean(normalise.decode(raw[g.file]).text), g)
             for g in corpus.read_labels(folder / corpus.LABELS_FILE)]  # fmt: skip
+
+
+def digest(train: Sequence[Text]) -> str:
+    """SHA-256 of the training texts and their labels, in order: the shipped file is stale when
+    the corpus it was trained on has changed (amanat/monitor/tests/test_text_model_veto.py)."""
+    found = hashlib.sha256()
+    for t in train:
+        for part in (t.split, t.file, t.text, "1" if t.gold.is_tnr else "0"):
+            found.update(part.encode() + b"\0")
+    return found.hexdigest()
 
 
 def fit(train: Sequence[Text]) -> tuple[np.ndarray, np.ndarray, float]:
@@ -107,7 +123,7 @@ def _scorer(index: np.ndarray, weight: np.ndarray, bias: float) -> Callable[[str
     dense[index] = weight
 
     def probability(text: str) -> float | None:
-        if len(_WORD.findall(text)) < MIN_WORDS:
+        if textmodel.word_count(text) < MIN_WORDS:
             return None
         buckets = features(text)
         score = bias + float(dense[np.asarray(buckets, dtype=np.int64)].sum()) / np.sqrt(
@@ -116,6 +132,32 @@ def _scorer(index: np.ndarray, weight: np.ndarray, bias: float) -> Callable[[str
         return float(1 / (1 + np.exp(-score)))
 
     return probability
+
+
+def save(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """np.savez_compressed's format (np.load reads it) with fixed member dates, written to a
+    temporary file and moved into place."""
+    partial = path.with_name(path.name + ".partial")
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, array in arrays.items():
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with archive.open(info, "w", force_zip64=True) as member:
+                np.lib.format.write_array(member, np.asanyarray(array), allow_pickle=False)
+    os.replace(partial, path)
+
+
+def write(path: Path = textmodel.MODEL) -> str:
+    """Train on :func:`training_splits` and write the model file the monitor reads."""
+    splits = training_splits()
+    train = [t for s in splits for t in texts(s)]
+    index, weight, bias = fit(train)
+    path.parent.mkdir(exist_ok=True)
+    save(path, {"index": index, "weight": weight, "bias": np.float64(bias),
+                "version": np.array(textmodel.VERSION), "splits": np.array(splits),
+                "digest": np.array(digest(train))})  # fmt: skip
+    return (f"{len(train)} texts of {len(splits)} splits; {len(index)} weighted buckets; "
+            f"{path.stat().st_size} bytes written to {path}")  # fmt: skip
 
 
 def _vetoed(labels: list[corpus.Label], found: dict[str, Text],
@@ -133,8 +175,17 @@ def _row(name: str, gold: list[corpus.Label], predicted: list[corpus.Label]) -> 
     return f"| {name} | {monitor_blind._cells(report, grouping=False)} |"
 
 
+def _rules_alone(split: str) -> list[corpus.Label]:
+    """Today's predictions of a split without the shipped veto, whatever the switch says."""
+    saved, textmodel.ENABLED = textmodel.ENABLED, False
+    try:
+        return pipeline.predict_folder(corpus.read_folder(monitor_blind.CORPUS / split)).predictions
+    finally:
+        textmodel.ENABLED = saved
+
+
 def measure() -> str:
-    splits = monitor_blind.splits()
+    splits = [s for s in monitor_blind.splits() if not is_test_split(s)]
     training = [s for s in splits if s not in HELD_OUT]
     blind = [s for s in training if s.startswith(monitor_blind.WRITTEN_BLIND)]
     all_texts = {s: texts(s) for s in splits}
@@ -162,11 +213,11 @@ def measure() -> str:
     probability = _scorer(*fit([t for s in training for t in all_texts[s]]))
     for split in HELD_OUT:
         labels = [t.gold for t in all_texts[split]]
-        today = pipeline.predict_folder(corpus.read_folder(monitor_blind.CORPUS / split))
+        today = _rules_alone(split)
         found = {t.file: t for t in all_texts[split]}
-        lines.append(_row(f"{split}, today's rules", labels, today.predictions))
+        lines.append(_row(f"{split}, today's rules", labels, today))
         lines.append(_row(f"{split}, + veto", labels,
-                          _vetoed(today.predictions, found, probability)))  # fmt: skip
+                          _vetoed(today, found, probability)))  # fmt: skip
     return "\n".join(lines)
 
 
@@ -175,5 +226,6 @@ def run(**_ignored: object) -> str:
 
 
 if __name__ == "__main__":
-    argparse.ArgumentParser(prog="python -m bench.monitor_textmodel").parse_args()
-    print(measure())
+    parser = argparse.ArgumentParser(prog="python -m bench.monitor_textmodel")
+    parser.add_argument("--write", action="store_true", help="train and write the model file")
+    print(write() if parser.parse_args().write else measure())

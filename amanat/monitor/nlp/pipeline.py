@@ -9,7 +9,15 @@ from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-from amanat.monitor.nlp import gazetteer, lang, name_keys, normalise, people_counts, shingles
+from amanat.monitor.nlp import (
+    gazetteer,
+    lang,
+    name_keys,
+    normalise,
+    people_counts,
+    shingles,
+    textmodel,
+)
 from amanat.monitor.nlp.corpus import Folder, Label
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
 from amanat.monitor.nlp.tagging import Analysis, Tagging, analyse, tag
@@ -68,6 +76,8 @@ def warm_up() -> None:
         tag(text, code, analyse(text, code))
     name_keys.han_name_keys("韦罗妮卡·科曼")  # the pinyin table, read at the first Chinese name
     people_counts.warm_up()  # the count-start classes, read at the first count beyond ASCII
+    if textmodel.ENABLED:
+        textmodel.load()  # the veto's weights (4 MiB); a missing file fails here, at start
 
 
 def tag_prepared(prepared: Prepared) -> Tagging:

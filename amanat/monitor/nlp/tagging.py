@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 
-from amanat.monitor.nlp import extract, gazetteer, people_counts, states
+from amanat.monitor.nlp import extract, gazetteer, people_counts, states, textmodel
 from amanat.monitor.nlp import origin as origins
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
 from amanat.monitor.nlp.rules import (
@@ -51,6 +51,8 @@ from amanat.monitor.nlp.tagging_rules import Hits as _Hits
 from amanat.monitor.nlp.tagging_rules import Rules as _Rules
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
+if textmodel.ENABLED:  # the text model's veto is part of what tagged an article (nlp/textmodel.py)
+    VERSION += f"+{textmodel.VERSION}"
 MAX_EVIDENCE = 400
 _STAGE3 = ("deportation", "rendition")
 _STAGE2 = ("detention",)
@@ -273,10 +275,17 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     for value in after_a_killing.after_killing(killing, analysis.text.find):
         tactics.count.pop(value, None)
         tactics.first.pop(value, None)
+    # The whole text read as a look-alike by the text model vetoes the rules' positive.
+    vetoed = textmodel.vetoes(text) if is_tnr and textmodel.ENABLED else None
+    is_tnr = is_tnr and vetoed is None
     result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
                      host_countries=hosts if is_tnr else [],
                      tactics=list(tactics.first) if is_tnr else [])  # fmt: skip
-    result.tags.append(_relevance(is_tnr, origin, tactics, abroad, explicit, hosts))
+    relevance = _relevance(is_tnr, origin, tactics, abroad, explicit, hosts)
+    if vetoed is not None:  # the rules' evidence sentence stays; the rule says who said no
+        relevance = replace(relevance, rule=f"relevance.textmodel[{textmodel.VERSION} "
+                            f"p={vetoed:.2f}] over {relevance.rule}")  # fmt: skip
+    result.tags.append(relevance)
     result.tags.append(origin_tag)
     result.tags += host_tags + _tags_of("tactic", tactics)
     if is_tnr:
