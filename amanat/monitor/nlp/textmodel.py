@@ -66,10 +66,9 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def tokens(text: str) -> list[str]:
-    """Lower-cased words; a run of Chinese characters becomes its overlapping pairs."""
+def _han_pairs(words: list[str]) -> list[str]:
     found: list[str] = []
-    for word in _WORD.findall(text.lower()):
+    for word in words:
         runs = _HAN.findall(word)
         if not runs:
             found.append(word)
@@ -79,13 +78,38 @@ def tokens(text: str) -> list[str]:
     return found
 
 
+def _read_words(text: str) -> tuple[int, list[str]]:
+    """:func:`word_count` and :func:`tokens` from one pass of the word pattern. Lower-casing
+    keeps every character's being a word character and its length, except U+0130 (İ → i and a
+    combining dot, which splits a word): checked over every code point in session 15, so the
+    words of the lower-cased text are counted unless the text holds an İ."""
+    lowered = text.lower()
+    words = _WORD.findall(lowered)
+    count = len(words) if "\u0130" not in text else word_count(text)
+    if _HAN.search(lowered) is None:
+        return count, words  # no Chinese: every word is a token
+    return count, _han_pairs(words)
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased words; a run of Chinese characters becomes its overlapping pairs."""
+    return _read_words(text)[1]
+
+
+def _buckets(words: list[str]) -> np.ndarray:
+    """The sorted distinct buckets of the words and adjacent word pairs."""
+    grams = set(words)
+    grams.update(map(" ".join, itertools.pairwise(words)))
+    crc32 = zlib.crc32
+    found = np.fromiter({crc32(gram.encode()) & _MASK for gram in grams}, dtype=np.int64)
+    found.sort()
+    return found
+
+
 def features(text: str) -> list[int]:
     """The sorted hashed buckets of the text's words and adjacent word pairs (present or not:
     how often a word recurs says little in an article this short)."""
-    words = tokens(text)
-    grams = set(words)
-    grams.update(f"{a} {b}" for a, b in itertools.pairwise(words))
-    return sorted({zlib.crc32(gram.encode()) & _MASK for gram in grams})
+    return _buckets(tokens(text)).tolist()
 
 
 @dataclass(frozen=True)
@@ -139,11 +163,12 @@ def probability(text: str) -> float | None:
     abstains (a text under :data:`MIN_WORDS` words: the model was trained and measured on news
     articles, not on headlines or the one-sentence examples of the rules' tests)."""
     model = load()
-    if word_count(text) < MIN_WORDS:
+    count, words = _read_words(text)
+    if count < MIN_WORDS:
         return None
-    buckets = features(text)
+    buckets = _buckets(words)
     # Each text's vector has unit length (binary features divided by √n), as trained.
-    total = float(model.dense[np.asarray(buckets, dtype=np.int64)].sum())
+    total = float(model.dense[buckets].sum())
     score = model.bias + total / math.sqrt(len(buckets))
     return 1.0 / (1.0 + math.exp(min(-score, 700.0)))  # 700: math.exp overflows past ~709
 
