@@ -104,6 +104,9 @@ class Tagging:
     origin_state: str | None = None
     host_countries: list[str] = field(default_factory=list)
     tactics: list[str] = field(default_factory=list)
+    # What the rules had found when the text model vetoed it: the grouper reads the event from
+    # it, so the veto decides relevance and nothing else (nlp/textmodel.py).
+    before_veto: Tagging | None = None
 
     def of_kind(self, kind: str) -> list[Tag]:
         return [tag for tag in self.tags if tag.kind == kind]
@@ -277,10 +280,14 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
         tactics.first.pop(value, None)
     # The whole text read as a look-alike by the text model vetoes the rules' positive.
     vetoed = textmodel.vetoes(text) if is_tnr and textmodel.ENABLED else None
+    rules_read = None if vetoed is None else Tagging(is_tnr=True, origin_state=origin,
+                                                     host_countries=hosts,
+                                                     tactics=list(tactics.first))  # fmt: skip
     is_tnr = is_tnr and vetoed is None
     result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
                      host_countries=hosts if is_tnr else [],
-                     tactics=list(tactics.first) if is_tnr else [])  # fmt: skip
+                     tactics=list(tactics.first) if is_tnr else [],
+                     before_veto=rules_read)  # fmt: skip
     relevance = _relevance(is_tnr, origin, tactics, abroad, explicit, hosts)
     if vetoed is not None:  # the rules' evidence sentence stays; the rule says who said no
         relevance = replace(relevance, rule=f"relevance.textmodel[{textmodel.VERSION} "

@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 from django.core.management import call_command
 
-from amanat.monitor.nlp import corpus, lang, pipeline, tagging, textmodel
+from amanat.monitor.nlp import corpus, lang, pipeline, shingles, tagging, textmodel
 from amanat.monitor.tests import test_evaluate
 
 # Invented. A sanctions story over acts abroad: the rules read the acts, the model a look-alike.
@@ -81,6 +81,20 @@ def test_a_look_alike_the_rules_take_is_vetoed_with_the_rules_evidence(veto_on: 
     assert after.evidence == before.evidence != ""
     assert after.rule == f"relevance.textmodel[textmodel-2 p={p:.2f}] over {before.rule}"
     assert before.rule.startswith("relevance.rules[")
+
+
+def test_a_vetoed_text_is_grouped_by_the_event_the_rules_read(veto_on: None) -> None:
+    analysis = tagging.analyse(SANCTIONS, "en")
+    vetoed = tagging.tag(SANCTIONS, "en", analysis)
+    with pytest.MonkeyPatch.context() as off:
+        off.setattr(textmodel, "ENABLED", False)
+        rules = tagging.tag(SANCTIONS, "en", analysis)
+    assert not vetoed.is_tnr
+    assert rules.is_tnr
+    assert rules.tactics
+    found = shingles.event_features(analysis, vetoed)
+    assert found == shingles.event_features(analysis, rules)
+    assert any(feature.startswith("k:") for feature in found)
 
 
 def test_a_report_of_relatives_held_to_silence_an_exile_is_not_vetoed(veto_on: None) -> None:
