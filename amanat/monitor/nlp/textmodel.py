@@ -38,6 +38,7 @@ MIN_WORDS = 60
 MODEL = Path(__file__).resolve().parent / "data" / "text-model.npz"
 REBUILD = "python -m bench.monitor_textmodel --write"
 SWITCH = "AMANAT_MONITOR_TEXTMODEL"
+DEFAULT = False  # the veto without AMANAT_MONITOR_TEXTMODEL: off until tnr-fresh32 … 35 decide
 
 _WORD = re.compile(r"\w+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -45,10 +46,10 @@ _MASK = (1 << BITS) - 1
 
 
 def _switch(value: str | None) -> bool:
-    """The environment's word on the veto: unset means the default (off); anything but 1 or 0
-    is refused, so a typo never silently runs the monitor the other way."""
+    """The environment's word on the veto: unset means :data:`DEFAULT`; anything but 1 or 0 is
+    refused, so a typo never silently runs the monitor the other way."""
     if value is None or value == "":
-        return False
+        return DEFAULT
     if value not in ("0", "1"):
         raise ValueError(f"{SWITCH} must be 1 or 0, not {value!r}")
     return value == "1"
