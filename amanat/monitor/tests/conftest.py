@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from amanat.monitor.nlp import extract, normalise, textmodel
+from amanat.monitor.nlp import extract, normalise
 from amanat.monitor.sources.fetch import PoliteFetcher
 
 # The shared check of the generalising rounds' tests fails with pytest's detailed messages too.
@@ -93,13 +93,6 @@ class Sleeps:
 
     def clock(self) -> float:
         return self.now
-
-
-@pytest.fixture
-def veto_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    """For tests of the rules themselves: the text model's veto (on by default) is not asked,
-    so a real report the model would veto still tests the rule it is about."""
-    monkeypatch.setattr(textmodel, "ENABLED", False)
 
 
 @pytest.fixture
