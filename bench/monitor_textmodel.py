@@ -3,11 +3,12 @@
 ``python -m bench.monitor_textmodel --write`` trains ``amanat/monitor/nlp/textmodel.py``'s
 weights on :func:`training_splits` (every labelled split but tnr-heldout, which stays
 out-of-sample for the veto, and the blind splits written after the weights, tnr-fresh52 on,
-kept for an unread estimate of the monitor with the veto) and writes ``amanat/monitor/nlp/data/text-model.npz``: the weighted
-buckets, their weights, the bias, the training split names, the version and a digest of the
-training texts and labels. The same corpus gives the same file, byte for byte. The monitor
-applies it by default (``AMANAT_MONITOR_TEXTMODEL=0`` turns it off); ``--time`` measures its
-cost per positive article.
+kept for an unread estimate of the monitor with the veto) and writes
+``amanat/monitor/nlp/data/text-model.npz``: the weighted buckets, their weights, the bias, the
+training split names, the version and a digest of the training texts and labels. The same
+corpus gives the same file, byte for byte. The monitor applies it by default
+(``AMANAT_MONITOR_TEXTMODEL=0`` turns it off); ``--time`` measures its cost per positive
+article.
 
 The model (session 10's; the features are textmodel.py's, shared with this script): a logistic
 regression over the text's hashed words and word pairs (Chinese: pairs of characters; CRC-32
