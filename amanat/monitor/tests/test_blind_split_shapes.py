@@ -771,3 +771,223 @@ def test_the_fifty_first_fresh_round_is_a_blind_estimate_of_new_events() -> None
         largest=2,
         traps=(("lk-gleizes-sentence-2025", "lk-gleizes-appeal-2025"),),
     )
+
+
+def test_the_fifty_second_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh52 (40 blind texts, events of any year, 1980-2025, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (China, Kazakhstan, Eritrea,
+    Libya, Jordan, Guinea), 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh53 … tnr-fresh58 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and two "same person, different event" traps: the Guinean junta's
+    demand that the Emirates extradite Alpha Condé and its later letter asking Turkey to
+    extradite him (September 2022) are separate TNR groups, and "Toumba" Diakité's hearing in
+    Dakar (28 December 2016) and the Dakar appeals court's approval of his extradition
+    (January 2017) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh52",
+        states="CN ER GN JO KZ LY",
+        count=6,
+        sibling=(
+            "tnr-fresh53",
+            "tnr-fresh54",
+            "tnr-fresh55",
+            "tnr-fresh56",
+            "tnr-fresh57",
+            "tnr-fresh58",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("gn-conde-uae-extradition-2022", "gn-conde-turkey-extradition-2022"),
+            ("lk-toumba-dakar-hearing-2016", "lk-toumba-extradition-approved-2017"),
+        ),
+    )
+
+
+def test_the_fifty_third_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh53 (40 blind texts, events of any year, 1998-2025, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Afghanistan, Bahrain, Russia,
+    Sudan, Somalia, Turkmenistan), 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh52 and tnr-fresh54 …
+    tnr-fresh58 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and two "same person, different event" traps: Yevgeny
+    Khasoyev's detention in Poland on a Russian red notice (July 2021) and the Warsaw court's
+    refusal to extradite him (October 2021) are separate TNR groups, and Nabeel Rajab's
+    five-year sentence (February 2018) and his release to a non-custodial sentence (June 2020)
+    are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh53",
+        states="AF BH RU SD SO TM",
+        count=6,
+        sibling=(
+            "tnr-fresh52",
+            "tnr-fresh54",
+            "tnr-fresh55",
+            "tnr-fresh56",
+            "tnr-fresh57",
+            "tnr-fresh58",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ru-khasoyev-detention-2021", "ru-khasoyev-refusal-2021"),
+            ("lk-rajab-sentence-2018", "lk-rajab-release-2020"),
+        ),
+    )
+
+
+def test_the_fifty_fourth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh54 (40 blind texts, events of any year, 2008-2025, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Iran, Cambodia, Mali, Oman,
+    Rwanda, Uzbekistan), 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh52, tnr-fresh53 and tnr-fresh55 …
+    tnr-fresh58 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and a "same person, different event" trap: the
+    withdrawal of imam Mahmoud Dicko's diplomatic passport at Bamako airport (June 2023) and the
+    jailing of nine Malians who gathered to welcome his announced return from exile (February
+    2025) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh54",
+        states="IR KH ML OM RW UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh52",
+            "tnr-fresh53",
+            "tnr-fresh55",
+            "tnr-fresh56",
+            "tnr-fresh57",
+            "tnr-fresh58",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-dicko-passport-2023", "lk-dicko-supporters-2025"),),
+    )
+
+
+def test_the_fifty_fifth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh55 (40 blind texts, events of any year, 2007-2025, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Azerbaijan, Ethiopia, Gabon,
+    Kuwait, Turkey, Vietnam), 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh52 … tnr-fresh54 and
+    tnr-fresh56 … tnr-fresh58 were written beside it, blind), twenty stories each told twice
+    (one English text and one in another language), and two "same person, different event"
+    traps: Bashir Makhtal's rendition from Kenya (January 2007, TNR) and his release from an
+    Ethiopian prison (April 2018, look-alike) are separate groups, and so are Musallam
+    al-Barrak's arrest at a farm in Kuwait (June 2015) and his return from exile in Turkey
+    under the emir's amnesty (November 2021), both look-alikes."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh55",
+        states="AZ ET GA KW TR VN",
+        count=6,
+        sibling=(
+            "tnr-fresh52",
+            "tnr-fresh53",
+            "tnr-fresh54",
+            "tnr-fresh56",
+            "tnr-fresh57",
+            "tnr-fresh58",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("et-makhtal-rendition-2007", "lk-et-makhtal-release-2018"),
+            ("lk-kw-barrak-arrest-2015", "lk-kw-exiles-return-2021"),
+        ),
+    )
+
+
+def test_the_fifty_sixth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh56 (40 blind texts, events of any year, 2002-2024, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Saudi Arabia, Belarus, Myanmar,
+    Togo, Cuba, Zimbabwe), 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh52 … tnr-fresh55, tnr-fresh57 and
+    tnr-fresh58 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and a "same person, different event" trap: Togo's
+    international arrest warrant for Agbéyomé Kodjo while he said he was hiding in Togo (July
+    2020, a look-alike) and Interpol's refusal to circulate the warrant Lomé had notified to it,
+    confirmed to his lawyers in February 2021 (TNR), are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh56",
+        states="BY CU MM SA TG ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh52",
+            "tnr-fresh53",
+            "tnr-fresh54",
+            "tnr-fresh55",
+            "tnr-fresh57",
+            "tnr-fresh58",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("tg-kodjo-interpol-2021", "lk-kodjo-warrant-2020"),),
+    )
+
+
+def test_the_fifty_seventh_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh57 (40 blind texts, events of any year, 2003-2025, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Congo-Brazzaville, Egypt, Laos,
+    Nicaragua, Pakistan, Tajikistan), 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh52 … tnr-fresh56 and
+    tnr-fresh58 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and three "same person, different event" traps kept as
+    separate TNR groups: the shooting of Ferdinand Mbaou near Paris (November 2015) and the
+    charging of two former French agents over a plot to kill him (September 2018); the Bangkok
+    appeals court's refusal to extradite the 16 Vang Tao raiders to Laos (December 2003) and
+    their handover to Laos (July 2004); the eviction of Rafael Solís's mother in Managua
+    (February 2024) and the police siege of her and his son's homes (May 2024)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh57",
+        states="CG EG LA NI PK TJ",
+        count=6,
+        sibling=(
+            "tnr-fresh52",
+            "tnr-fresh53",
+            "tnr-fresh54",
+            "tnr-fresh55",
+            "tnr-fresh56",
+            "tnr-fresh58",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("cg-mbaou-shooting-2015", "cg-mbaou-plot-2018"),
+            ("la-vangtao-refusal-2003", "la-vangtao-handover-2004"),
+            ("ni-solis-mother-eviction-2024", "ni-solis-siege-2024"),
+        ),
+    )
+
+
+def test_the_fifty_eighth_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh58 (40 blind texts, events of any year, 2005-2026, session 17): 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (United Arab Emirates, Bangladesh,
+    Equatorial Guinea, India, North Korea, Uganda), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh52 …
+    tnr-fresh57 were written beside it, blind), twenty stories each told twice (one English text
+    and one in another language), and three "same person, different event" traps: Cipriano
+    Nguema Mba's abduction in Cameroon (October 2008) and in Lagos (December 2013) are separate
+    TNR groups; Sam Mugumya's arrest in eastern Congo (October 2014) and Uganda's reported
+    request that Congo keep holding him (2018) are separate TNR groups; and Abdulrahman Bin
+    Sobeih's forced return from Indonesia (December 2015, TNR) and his presidential pardon in
+    Abu Dhabi (May 2019, a look-alike) are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh58",
+        states="AE BD GQ IN KP UG",
+        count=6,
+        sibling=(
+            "tnr-fresh52",
+            "tnr-fresh53",
+            "tnr-fresh54",
+            "tnr-fresh55",
+            "tnr-fresh56",
+            "tnr-fresh57",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("gq-cipriano-yaounde-2008", "gq-cipriano-lagos-2013"),
+            ("ug-mugumya-congo-2014", "ug-mugumya-held-2018"),
+            ("ae-bin-sobeih-indonesia-2015", "lk-bin-sobeih-pardon-2019"),
+        ),
+    )
