@@ -315,8 +315,7 @@ def warm_up() -> None:
     """Build the rule loop's plans of every list and language now (``pipeline.warm_up``), the
     vetoes each tactic asks and the text model's weights (4 MiB), so that forked workers share
     them; a missing or foreign model file fails here, at start, not at the first positive."""
-    if textmodel.ENABLED:
-        textmodel.load()
+    textmodel.ready()
     _warm_up_rules(RULE_LISTS)
     for language in RULE_LANGUAGES:
         dropping_in(language, literal_index(language).universe)

@@ -169,6 +169,13 @@ def load() -> Model:
         raise _broken(f"unreadable ({type(exc).__name__}: {exc})") from exc
 
 
+def ready() -> None:
+    """Load the weights now if the veto is on: a command that reads articles calls this first,
+    so a missing or foreign file stops it at start, not after minutes of fetching."""
+    if ENABLED:
+        load()
+
+
 def probability(text: str) -> float | None:
     """The model's probability that the text reports transnational repression; None when it
     abstains (a text under :data:`MIN_WORDS` words: the model was trained and measured on news

@@ -207,6 +207,15 @@ def test_a_missing_model_file_is_an_error_naming_it_and_the_rebuild(
         pipeline.warm_up()
 
 
+def test_a_command_that_tags_stops_at_start_without_its_model_file(
+    veto_on: None, model_at: Path, tmp_path: Path
+) -> None:
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match=r"text-model\.npz: missing; rebuild it with `python"):
+        call_command("monitor", "evaluate", str(tmp_path / "nowhere"), stdout=StringIO())
+
+
 def test_a_corrupt_model_file_is_an_error_naming_it(
     tmp_path: Path, model_at: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
