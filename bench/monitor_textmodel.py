@@ -1,11 +1,22 @@
-"""A text model as a veto on the rules' positives — tried in session 10 and not kept (issue 12).
+"""The text model that vetoes the rules' positives: training it, and what it did (issue 12).
 
-``python -m bench.monitor_textmodel``. On text nobody had read the rules take a third of the
-look-alikes for TNR (bench/monitor_blind.py). A look-alike often reads as one as a whole, so a
-logistic regression over the text's hashed words and word pairs (Chinese: pairs of
-characters; CRC-32 into 2^20 buckets; binary features of unit length; words of fewer than two
-training texts dropped; C = 10, balanced classes) was asked about each article of 60 words or
-more that the rules found TNR, its "no" (p < 0.5) vetoing it. It prints:
+``python -m bench.monitor_textmodel --write`` trains ``amanat/monitor/nlp/textmodel.py``'s
+weights on :func:`training_splits` (every labelled split but tnr-heldout, which stays
+out-of-sample for the veto, and the blind splits written after the weights, tnr-fresh52 on,
+kept for an unread estimate of the monitor with the veto) and writes
+``amanat/monitor/nlp/data/text-model.npz``: the weighted buckets, their weights, the bias, the
+training split names, the version and a digest of the training texts and labels. The same
+corpus gives the same file, byte for byte. The monitor applies it by default
+(``AMANAT_MONITOR_TEXTMODEL=0`` turns it off); ``--time`` measures its cost per positive
+article.
+
+The model (session 10's; the features are textmodel.py's, shared with this script): a logistic
+regression over the text's hashed words and word pairs (Chinese: pairs of characters; CRC-32
+into 2^20 buckets; binary features of unit length; words of fewer than two training texts
+dropped; C = 10, balanced classes), asked about each article of 60 words or more that the rules
+found TNR, its "no" (p < textmodel.THRESHOLD, 0.4 since session 17) vetoing it.
+
+Without ``--write`` it prints session 10's measurement (at its threshold, 0.5):
 
 1. leave-one-split-out over the splits written blind: for each, a model trained on every other
    training split vetoes the rules' positives *as the rules stood before the split was read*
@@ -15,54 +26,59 @@ more that the rules found TNR, its "no" (p < 0.5) vetoing it. It prints:
 
 C and the threshold were chosen on the first table in session 10, and the rule for keeping it
 was written down before the second was run: keep it only if, on tnr-fresh16 and tnr-fresh17,
-relevance F1 does not drop and more look-alikes are rejected. It lowered relevance F1 there,
-so the monitor does not use it (docs/monitor/learned-models.md, "Session 10: a text model as a
-veto").
+relevance F1 does not drop and more look-alikes are rejected. It lowered relevance F1 there and
+was taken out (docs/monitor/learned-models.md, "Session 10: a text model as a veto"); session 15
+tested it again on tnr-fresh32 … 35 (``--test``, not kept), and session 17 with twice the data
+and t = 0.4 on tnr-fresh44 … 51 (bench/monitor_veto_data.py): kept, the monitor's default.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
-import re
-import zlib
+import hashlib
+import os
+import time
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
-from amanat.monitor.nlp import corpus, normalise, pipeline
+from amanat.monitor.nlp import corpus, normalise, pipeline, textmodel
+from amanat.monitor.nlp.textmodel import (  # the monitor's own features, not a copy
+    _WORD,
+    BITS,
+    MIN_WORDS,
+    THRESHOLD,
+    features,
+    tokens,
+)
 from bench import monitor_blind
 
-HELD_OUT = ("tnr-heldout", "tnr-fresh16", "tnr-fresh17")
+__all__ = ["BITS", "MIN_WORDS", "THRESHOLD", "_WORD", "features", "tokens"]
+
+HELD_OUT = ("tnr-heldout", "tnr-fresh16", "tnr-fresh17")  # session 10's measurement
+NOT_TRAINED = ("tnr-heldout",)  # the shipped model's held-out split: out-of-sample for the veto
 C = 10.0
-BITS = 20
-THRESHOLD = 0.5
-MIN_WORDS = 60
-_WORD = re.compile(r"\w+")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+SESSION_10_THRESHOLD = 0.5  # the threshold of session 10's and session 15's measurements below
+_EPOCH = (1980, 1, 1, 0, 0, 0)  # one date for every member of the model file: same bytes twice
 
 
-def tokens(text: str) -> list[str]:
-    """Lower-cased words; a run of Chinese characters becomes its overlapping pairs."""
-    found: list[str] = []
-    for word in _WORD.findall(text.lower()):
-        runs = _HAN.findall(word)
-        if not runs:
-            found.append(word)
-            continue
-        for run in runs:
-            found += [run[i : i + 2] for i in range(len(run) - 1)] or [run]
-    return found
+# The last split of the shipped weights' day (session 17). Splits written since (tnr-fresh52 on)
+# are blind estimates of the monitor with this veto: trained on, they would be in-sample for it.
+LAST_TRAINED = 51
 
 
-def features(text: str) -> list[int]:
-    """The sorted hashed buckets of the text's words and adjacent word pairs."""
-    words = tokens(text)
-    grams = set(words)
-    grams.update(f"{a} {b}" for a, b in itertools.pairwise(words))
-    mask = (1 << BITS) - 1
-    return sorted({zlib.crc32(gram.encode()) & mask for gram in grams})
+def training_splits() -> list[str]:
+    """Every labelled split but tnr-heldout (out-of-sample for the veto) and the blind splits
+    written after the shipped weights (tnr-fresh52 on): what the shipped weights are trained on."""
+    return [s for s in monitor_blind.splits() if s not in NOT_TRAINED and not _later(s)]
+
+
+def _later(split: str) -> bool:
+    stem, number = monitor_blind._order(split)
+    return stem == "tnr-fresh" and number > LAST_TRAINED
 
 
 @dataclass
@@ -79,6 +95,16 @@ def texts(split: str) -> list[Text]:
     raw = corpus.read_folder(folder).texts
     return [Text(split, g.file, normalise.clean(normalise.decode(raw[g.file]).text), g)
             for g in corpus.read_labels(folder / corpus.LABELS_FILE)]  # fmt: skip
+
+
+def digest(train: Sequence[Text]) -> str:
+    """SHA-256 of the training texts and their labels, in order: the shipped file is stale when
+    the corpus it was trained on has changed (amanat/monitor/tests/test_text_model_veto.py)."""
+    found = hashlib.sha256()
+    for t in train:
+        for part in (t.split, t.file, t.text, "1" if t.gold.is_tnr else "0"):
+            found.update(part.encode() + b"\0")
+    return found.hexdigest()
 
 
 def fit(train: Sequence[Text]) -> tuple[np.ndarray, np.ndarray, float]:
@@ -107,7 +133,7 @@ def _scorer(index: np.ndarray, weight: np.ndarray, bias: float) -> Callable[[str
     dense[index] = weight
 
     def probability(text: str) -> float | None:
-        if len(_WORD.findall(text)) < MIN_WORDS:
+        if textmodel.word_count(text) < MIN_WORDS:
             return None
         buckets = features(text)
         score = bias + float(dense[np.asarray(buckets, dtype=np.int64)].sum()) / np.sqrt(
@@ -118,19 +144,55 @@ def _scorer(index: np.ndarray, weight: np.ndarray, bias: float) -> Callable[[str
     return probability
 
 
+def save(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """np.savez_compressed's format (np.load reads it) with fixed member dates, written to a
+    temporary file and moved into place."""
+    partial = path.with_name(path.name + ".partial")
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, array in arrays.items():
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with archive.open(info, "w", force_zip64=True) as member:
+                np.lib.format.write_array(member, np.asanyarray(array), allow_pickle=False)
+    os.replace(partial, path)
+
+
+def write(path: Path = textmodel.MODEL) -> str:
+    """Train on :func:`training_splits` and write the model file the monitor reads."""
+    splits = training_splits()
+    train = [t for s in splits for t in texts(s)]
+    index, weight, bias = fit(train)
+    path.parent.mkdir(exist_ok=True)
+    save(path, {"index": index, "weight": weight, "bias": np.float64(bias),
+                "version": np.array(textmodel.VERSION), "splits": np.array(splits),
+                "digest": np.array(digest(train))})  # fmt: skip
+    return (f"{len(train)} texts of {len(splits)} splits; {len(index)} weighted buckets; "
+            f"{path.stat().st_size} bytes written to {path}")  # fmt: skip
+
+
 def _vetoed(labels: list[corpus.Label], found: dict[str, Text],
-            probability: Callable[[str], float | None]) -> list[corpus.Label]:  # fmt: skip
+            probability: Callable[[str], float | None],
+            threshold: float = SESSION_10_THRESHOLD) -> list[corpus.Label]:  # fmt: skip
     """The predictions with every positive the model says no to turned negative."""
     out = []
     for label in labels:
         p = probability(found[label.file].text) if label.is_tnr else None
-        out.append(corpus.Label(label.file, False) if p is not None and p < THRESHOLD else label)
+        out.append(corpus.Label(label.file, False) if p is not None and p < threshold else label)
     return out
 
 
 def _row(name: str, gold: list[corpus.Label], predicted: list[corpus.Label]) -> str:
     report = monitor_blind.figures(gold, predicted)
     return f"| {name} | {monitor_blind._cells(report, grouping=False)} |"
+
+
+def _rules_alone(split: str) -> list[corpus.Label]:
+    """Today's predictions of a split without the shipped veto, whatever the switch says."""
+    saved, textmodel.ENABLED = textmodel.ENABLED, False
+    try:
+        return pipeline.predict_folder(corpus.read_folder(monitor_blind.CORPUS / split)).predictions
+    finally:
+        textmodel.ENABLED = saved
 
 
 def measure() -> str:
@@ -162,11 +224,11 @@ def measure() -> str:
     probability = _scorer(*fit([t for s in training for t in all_texts[s]]))
     for split in HELD_OUT:
         labels = [t.gold for t in all_texts[split]]
-        today = pipeline.predict_folder(corpus.read_folder(monitor_blind.CORPUS / split))
+        today = _rules_alone(split)
         found = {t.file: t for t in all_texts[split]}
-        lines.append(_row(f"{split}, today's rules", labels, today.predictions))
+        lines.append(_row(f"{split}, today's rules", labels, today))
         lines.append(_row(f"{split}, + veto", labels,
-                          _vetoed(today.predictions, found, probability)))  # fmt: skip
+                          _vetoed(today, found, probability)))  # fmt: skip
     return "\n".join(lines)
 
 
@@ -183,11 +245,11 @@ def one_shot(tests: Sequence[str], kept_out: Sequence[str] = ("tnr-heldout",)) -
     gold, rules, vetoed = [], [], []
     for split in tests:
         found = {t.file: t for t in texts(split)}
-        today = pipeline.predict_folder(corpus.read_folder(monitor_blind.CORPUS / split))
+        today = _rules_alone(split)
         gold += [monitor_blind._renamed(t.gold, split) for t in found.values()]
-        rules += [monitor_blind._renamed(label, split) for label in today.predictions]
+        rules += [monitor_blind._renamed(label, split) for label in today]
         vetoed += [monitor_blind._renamed(label, split)
-                   for label in _vetoed(today.predictions, found, probability)]  # fmt: skip
+                   for label in _vetoed(today, found, probability)]  # fmt: skip
     return "\n".join([
         f"Trained on {len(training)} splits (all but {', '.join([*kept_out, *tests])}); "
         f"pooled over {', '.join(tests)}:", "",
@@ -195,6 +257,42 @@ def one_shot(tests: Sequence[str], kept_out: Sequence[str] = ("tnr-heldout",)) -
         "|---|---|--:|--:|--:|",
         _row("today's rules", gold, rules),
         _row("today's rules + veto", gold, vetoed)])  # fmt: skip
+
+
+READ = ("tnr-dev", "tnr-blind", "tnr-fresh", *(f"tnr-fresh{n}" for n in range(2, 18)))
+
+
+def timing(splits: Sequence[str] = READ, rounds: int = 5) -> str:
+    """The veto's cost per article the rules found TNR in the read splits: the shipped model
+    applied to each, best of ``rounds`` passes, after the model is loaded; and per positive of
+    60 words or more (the only ones whose features are computed)."""
+    saved, textmodel.ENABLED = textmodel.ENABLED, False
+    try:
+        positives = [t.text for s in splits for t in texts(s)
+                     if pipeline.prepare(t.file, t.text).tagging.is_tnr]  # fmt: skip
+        start = time.perf_counter()
+        for text in positives:
+            pipeline.prepare("x", text)
+        whole = (time.perf_counter() - start) / len(positives) * 1e6
+    finally:
+        textmodel.ENABLED = saved
+    textmodel.load()
+    long = [t for t in positives if textmodel.word_count(t) >= MIN_WORDS]
+    every = min(_pass(positives) for _ in range(rounds)) / len(positives) * 1e6
+    read = min(_pass(long) for _ in range(rounds)) / len(long) * 1e6
+    return (
+        f"{len(splits)} read splits: {len(positives)} positives of the rules, {len(long)} of "
+        f"{MIN_WORDS}+ words; the veto costs {every:.1f} µs per positive article, "
+        f"{read:.1f} µs per positive of {MIN_WORDS}+ words (best of {rounds} passes); "
+        f"the pipeline without it (pipeline.prepare, one pass) {whole:.0f} µs per positive"
+    )
+
+
+def _pass(items: Sequence[str]) -> float:
+    start = time.perf_counter()
+    for text in items:
+        textmodel.vetoes(text)
+    return time.perf_counter() - start
 
 
 def run(**_ignored: object) -> str:
@@ -206,6 +304,11 @@ if __name__ == "__main__":
     parser.add_argument("--test", nargs="+", metavar="SPLIT",
                         help="one-shot test on these splits (trained on all others but "
                              "tnr-heldout)")  # fmt: skip
+    parser.add_argument("--write", action="store_true",
+                        help="train on every labelled split but tnr-heldout (and the blind "
+                             "splits written since, tnr-fresh52 on) and write the model file "
+                             "the monitor ships")  # fmt: skip
+    parser.add_argument("--time", action="store_true", help="the veto's cost per positive")
     options = parser.parse_args()
     if options.test:
         try:
@@ -213,4 +316,4 @@ if __name__ == "__main__":
         except ValueError as exc:
             parser.exit(2, f"{exc}\n")
     else:
-        print(measure())
+        print(write() if options.write else timing() if options.time else measure())

@@ -27,7 +27,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 
-from amanat.monitor.nlp import corpus, pipeline
+from amanat.monitor.nlp import corpus
 from bench import monitor_blind, monitor_textmodel
 
 UNREAD = tuple(f"tnr-fresh{n}" for n in range(18, 44))
@@ -40,7 +40,8 @@ Texts = dict[str, list[monitor_textmodel.Text]]
 
 
 def _today(split: str) -> list[corpus.Label]:
-    return pipeline.predict_folder(corpus.read_folder(monitor_blind.CORPUS / split)).predictions
+    """Today's rules alone: the shipped veto (on by default since this test) switched off."""
+    return monitor_textmodel._rules_alone(split)
 
 
 def _vetoed(
@@ -80,6 +81,13 @@ def _newer(split: str) -> bool:
     return stem == "tnr-fresh" and number > 43
 
 
+def _written_after(split: str, last: int) -> bool:
+    """A blind split written after the test's (tnr-fresh52 on for tnr-fresh44 … 51): the test
+    trained on every split of its day, so a rerun leaves later ones out and gives its figures."""
+    stem, number = monitor_blind._order(split)
+    return stem == "tnr-fresh" and number > last
+
+
 def selection(all_splits: Sequence[str], texts: Texts) -> str:
     """Leave-one-split-out over :data:`UNREAD`, pooled, for each training set and threshold."""
     size = sum(len(texts[s]) for s in UNREAD)
@@ -107,11 +115,14 @@ def selection(all_splits: Sequence[str], texts: Texts) -> str:
 
 def one_shot(tests: Sequence[str], threshold: float, all_splits: Sequence[str],
              texts: Texts) -> str:  # fmt: skip
-    """The pre-registered test: trained on every split but tnr-heldout and ``tests``."""
+    """The pre-registered test: trained on every split but tnr-heldout, ``tests`` and the
+    blind splits written after them."""
     unknown = sorted(set(tests) - set(all_splits))
     if unknown:
         raise ValueError(f"unknown split {', '.join(unknown)}")
-    training = [s for s in all_splits if s not in set(tests) | set(KEPT_OUT)]
+    last = max(monitor_blind._order(s)[1] for s in tests)
+    training = [s for s in all_splits if s not in set(tests) | set(KEPT_OUT)
+                and not _written_after(s, last)]  # fmt: skip
     train = [t for s in training for t in texts[s]]
     probability = monitor_textmodel._scorer(*monitor_textmodel.fit(train))
     gold, rules, vetoed = [], [], []

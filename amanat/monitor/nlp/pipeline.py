@@ -74,7 +74,7 @@ def warm_up() -> None:
     for code in lang.WATCHED:
         text = " ".join([*list(gazetteer.country_names(code))[:3], "2019"])
         tag(text, code, analyse(text, code))
-    tagging.warm_up()  # the rule loop's plans of every list and language
+    tagging.warm_up()  # the rule loop's plans of every list and language, the text model
     name_keys.han_name_keys("韦罗妮卡·科曼")  # the pinyin table, read at the first Chinese name
     people_counts.warm_up()  # the count-start classes, read at the first count beyond ASCII
 

@@ -278,11 +278,12 @@ def event_features(analysis: Analysis, tagging: Tagging) -> list[str]:
     (``k:rendition``) and one key joining them to the first month named (``e:SA:2018-10``) —
     what an English report and its Persian translation share when no word does."""
     origin = tagging.first("origin_state")
-    found = [f"k:{code}" for code in tagging.tactics]
-    found += sorted({f"f:{FAMILY[code]}" for code in tagging.tactics if code in FAMILY})
+    read = tagging.before_veto or tagging  # a text model's veto changes relevance, not the event
+    found = [f"k:{code}" for code in read.tactics]
+    found += sorted({f"f:{FAMILY[code]}" for code in read.tactics if code in FAMILY})
     if origin:
         found.append(f"o:{origin}")
-        found += [f"x:{origin}>{host}" for host in tagging.host_countries]
+        found += [f"x:{origin}>{host}" for host in read.host_countries]
         months = [m.value[:7] for m in analysis.dates if m.precision != "year"]
         if months:
             found.append(f"e:{origin}:{months[0]}")

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
-from amanat.monitor.nlp import extract, gazetteer, people_counts, states
+from amanat.monitor.nlp import extract, gazetteer, people_counts, states, textmodel
 from amanat.monitor.nlp import origin as origins
 from amanat.monitor.nlp.rules import (
     RULE_LANGUAGES,
@@ -53,6 +53,8 @@ from amanat.monitor.nlp.tagging_rules import Rules as _Rules
 from amanat.monitor.nlp.tagging_rules import warm_up as _warm_up_rules
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
+if textmodel.ENABLED:  # the text model's veto is part of what tagged an article (nlp/textmodel.py)
+    VERSION += f"+{textmodel.VERSION}"
 MAX_EVIDENCE = 400
 _STAGE3 = ("deportation", "rendition")
 _STAGE2 = ("detention",)
@@ -104,6 +106,9 @@ class Tagging:
     origin_state: str | None = None
     host_countries: list[str] = field(default_factory=list)
     tactics: list[str] = field(default_factory=list)
+    # What the rules had found when the text model vetoed it: the grouper reads the event from
+    # it, so the veto decides relevance and nothing else (nlp/textmodel.py).
+    before_veto: Tagging | None = None
 
     def of_kind(self, kind: str) -> list[Tag]:
         return [tag for tag in self.tags if tag.kind == kind]
@@ -276,10 +281,21 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     for value in after_a_killing.after_killing(killing, analysis.text.find):
         tactics.count.pop(value, None)
         tactics.first.pop(value, None)
+    # The whole text read as a look-alike by the text model vetoes the rules' positive.
+    vetoed = textmodel.vetoes(text) if is_tnr and textmodel.ENABLED else None
+    rules_read = None if vetoed is None else Tagging(is_tnr=True, origin_state=origin,
+                                                     host_countries=hosts,
+                                                     tactics=list(tactics.first))  # fmt: skip
+    is_tnr = is_tnr and vetoed is None
     result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
                      host_countries=hosts if is_tnr else [],
-                     tactics=list(tactics.first) if is_tnr else [])  # fmt: skip
-    result.tags.append(_relevance(is_tnr, origin, tactics, abroad, explicit, hosts))
+                     tactics=list(tactics.first) if is_tnr else [],
+                     before_veto=rules_read)  # fmt: skip
+    relevance = _relevance(is_tnr, origin, tactics, abroad, explicit, hosts)
+    if vetoed is not None:  # the rules' evidence sentence stays; the rule says who said no
+        relevance = replace(relevance, rule=f"relevance.textmodel[{textmodel.VERSION} "
+                            f"p={vetoed:.2f}] over {relevance.rule}")  # fmt: skip
+    result.tags.append(relevance)
     result.tags.append(origin_tag)
     result.tags += host_tags + _tags_of("tactic", tactics)
     if is_tnr:
@@ -296,8 +312,10 @@ RULE_LISTS = (TACTIC_RULES, after_a_killing.MANY_ACCOUNTS_RULES, TARGETING_ABROA
 
 
 def warm_up() -> None:
-    """Build the rule loop's plans of every list and language now (``pipeline.warm_up``), and
-    the vetoes each tactic asks, so that forked workers share them."""
+    """Build the rule loop's plans of every list and language now (``pipeline.warm_up``), the
+    vetoes each tactic asks and the text model's weights (4 MiB), so that forked workers share
+    them; a missing or foreign model file fails here, at start, not at the first positive."""
+    textmodel.ready()
     _warm_up_rules(RULE_LISTS)
     for language in RULE_LANGUAGES:
         dropping_in(language, literal_index(language).universe)

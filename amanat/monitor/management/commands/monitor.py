@@ -19,7 +19,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from amanat.keys.models import Organisation
 from amanat.monitor import actions, collect, queries
 from amanat.monitor.models import SourceKind, WatchedSource
-from amanat.monitor.nlp import cli, corpus
+from amanat.monitor.nlp import cli, corpus, textmodel
 from amanat.monitor.sources.fetch import PoliteFetcher
 
 
@@ -67,6 +67,11 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         action = options["action"]
+        if action not in {"watch", "reviews"}:  # every other action tags articles
+            try:
+                textmodel.ready()
+            except textmodel.ModelFileError as exc:
+                raise CommandError(str(exc)) from exc
         if action == "evaluate":
             self._evaluate(options)
             return

@@ -1,0 +1,197 @@
+"""A second reader of the rules' positives: a linear model over the words of the whole text.
+
+On text nobody had read, the rules take about a third of the look-alikes for transnational
+repression, and rules written on one split rarely carry to the next. A look-alike usually reads
+as one as a whole (a trial at home, a lawful extradition, a row between states) even where one
+of its sentences carries a tactic the rules read. So a logistic regression over the text's
+words and word pairs (Chinese: pairs of characters) is asked about each article of
+:data:`MIN_WORDS` words or more that the rules found TNR, and its "no" (p(TNR) under
+:data:`THRESHOLD`) vetoes it. It never makes an article TNR: without the rules there is no
+origin state and no tactic to report.
+
+This is session 10's veto (docs/monitor/learned-models.md), restored in session 15 behind a
+switch and made the default in session 17, after its pre-registered test on eight new blind
+splits (tnr-fresh44 … 51: relevance F1 0.798 → 0.805, look-alikes rejected 82 → 96 of 128,
+tactic F1 0.556 → 0.563, trained on 2,121 texts, t = 0.4). The features are hashed (CRC-32
+into 2^20 buckets, present or not, each text's vector of unit length), so the model is one
+array of weights and no vocabulary. The shipped weights (``data/text-model.npz``, 420,390 bytes,
+81,273 weighted buckets) are trained on every labelled split but tnr-heldout — 56 splits, 2,441
+texts in session 17, so tnr-heldout stays out-of-sample for the veto — by ``python -m
+bench.monitor_textmodel --write`` (scikit-learn, a dev dependency); applying them needs numpy
+only. The switch is read once, at import, from
+``AMANAT_MONITOR_TEXTMODEL`` (``1`` or ``0``; unset: :data:`DEFAULT`); changing it changes the
+tagger's VERSION, so stored articles are tagged again. ``tagging.warm_up`` loads the weights
+before workers fork, so a missing or foreign file fails there, at start.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import os
+import re
+import zlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+VERSION = "textmodel-3"
+BITS = 20
+THRESHOLD = 0.4
+MIN_WORDS = 60
+SHIPPED = Path(__file__).resolve().parent / "data" / "text-model.npz"
+REBUILD = "python -m bench.monitor_textmodel --write"
+SWITCH = "AMANAT_MONITOR_TEXTMODEL"
+# Another weights file in the shipped format, for measuring a model trained on other splits
+# through the tagger itself (the same features, threshold and floor), never needed to run.
+MODEL_FILE = "AMANAT_MONITOR_TEXTMODEL_FILE"
+MODEL = Path(os.environ.get(MODEL_FILE) or SHIPPED)
+DEFAULT = True  # the veto without AMANAT_MONITOR_TEXTMODEL: on since session 17's test
+
+_WORD = re.compile(r"\w+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_MASK = (1 << BITS) - 1
+
+
+def _switch(value: str | None) -> bool:
+    """The environment's word on the veto: unset means :data:`DEFAULT`; anything but 1 or 0 is
+    refused, so a typo never silently runs the monitor the other way."""
+    if value is None or value == "":
+        return DEFAULT
+    if value not in ("0", "1"):
+        raise ValueError(f"{SWITCH} must be 1 or 0, not {value!r}")
+    return value == "1"
+
+
+ENABLED: bool = _switch(os.environ.get(SWITCH))
+
+
+class ModelFileError(RuntimeError):
+    """The model file is missing or not what this code writes: the veto cannot run."""
+
+
+def word_count(text: str) -> int:
+    """Words as the length floor counts them (a run of Chinese characters is one word)."""
+    return len(_WORD.findall(text))
+
+
+def _han_pairs(words: list[str]) -> list[str]:
+    found: list[str] = []
+    for word in words:
+        runs = _HAN.findall(word)
+        if not runs:
+            found.append(word)
+            continue
+        for run in runs:
+            found += [run[i : i + 2] for i in range(len(run) - 1)] or [run]
+    return found
+
+
+def _read_words(text: str) -> tuple[int, list[str]]:
+    """:func:`word_count` and :func:`tokens` from one pass of the word pattern. Lower-casing
+    keeps every character's being a word character and its length, except U+0130 (İ → i and a
+    combining dot, which splits a word): checked over every code point in session 15, so the
+    words of the lower-cased text are counted unless the text holds an İ."""
+    lowered = text.lower()
+    words = _WORD.findall(lowered)
+    count = len(words) if "\u0130" not in text else word_count(text)
+    if _HAN.search(lowered) is None:
+        return count, words  # no Chinese: every word is a token
+    return count, _han_pairs(words)
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased words; a run of Chinese characters becomes its overlapping pairs."""
+    return _read_words(text)[1]
+
+
+def _buckets(words: list[str]) -> np.ndarray:
+    """The sorted distinct buckets of the words and adjacent word pairs."""
+    grams = set(words)
+    grams.update(map(" ".join, itertools.pairwise(words)))
+    crc32 = zlib.crc32
+    found = np.fromiter({crc32(gram.encode()) & _MASK for gram in grams}, dtype=np.int64)
+    found.sort()
+    return found
+
+
+def features(text: str) -> list[int]:
+    """The sorted hashed buckets of the text's words and adjacent word pairs (present or not:
+    how often a word recurs says little in an article this short)."""
+    return _buckets(tokens(text)).tolist()
+
+
+@dataclass(frozen=True)
+class Model:
+    """The weights as one dense array (4 MiB of float32), the bias and what it was trained on."""
+
+    dense: np.ndarray
+    bias: float
+    splits: tuple[str, ...]
+
+
+def _broken(why: str) -> ModelFileError:
+    return ModelFileError(f"text model {MODEL}: {why}; rebuild it with `{REBUILD}`")
+
+
+def _read(data: np.lib.npyio.NpzFile) -> Model:
+    """Check every array the file must hold before trusting any of them."""
+    missing = {"index", "weight", "bias", "version", "splits"} - set(data.files)
+    if missing:
+        raise _broken(f"no {', '.join(sorted(missing))} in the file")
+    version = str(data["version"])
+    if version != VERSION:
+        raise _broken(f"written as {version!r}, this code reads {VERSION!r}")
+    index, weight = data["index"], data["weight"]
+    if index.ndim != 1 or index.shape != weight.shape:
+        raise _broken("index and weight arrays differ in shape")
+    if index.size and (int(index.min()) < 0 or int(index.max()) > _MASK):
+        raise _broken(f"bucket indices outside 0 … 2^{BITS}")
+    dense = np.zeros(1 << BITS, dtype=np.float32)
+    dense[index.astype(np.int64)] = weight
+    return Model(dense, float(data["bias"]), tuple(str(s) for s in data["splits"]))
+
+
+@cache
+def load() -> Model:
+    """The shipped model, read once per process; a missing or unreadable file raises
+    :class:`ModelFileError` naming it (never a silent pass: the veto would just not happen)."""
+    try:
+        with np.load(MODEL, allow_pickle=False) as data:
+            return _read(data)
+    except FileNotFoundError:
+        raise _broken("missing") from None
+    except ModelFileError:
+        raise
+    except Exception as exc:  # any reading failure (zip, npy, dtype, shape) is one error
+        raise _broken(f"unreadable ({type(exc).__name__}: {exc})") from exc
+
+
+def ready() -> None:
+    """Load the weights now if the veto is on: a command that reads articles calls this first,
+    so a missing or foreign file stops it at start, not after minutes of fetching."""
+    if ENABLED:
+        load()
+
+
+def probability(text: str) -> float | None:
+    """The model's probability that the text reports transnational repression; None when it
+    abstains (a text under :data:`MIN_WORDS` words: the model was trained and measured on news
+    articles, not on headlines or the one-sentence examples of the rules' tests)."""
+    model = load()
+    count, words = _read_words(text)
+    if count < MIN_WORDS:
+        return None
+    buckets = _buckets(words)
+    # Each text's vector has unit length (binary features divided by √n), as trained.
+    total = float(model.dense[buckets].sum())
+    score = model.bias + total / math.sqrt(len(buckets))
+    return 1.0 / (1.0 + math.exp(min(-score, 700.0)))  # 700: math.exp overflows past ~709
+
+
+def vetoes(text: str) -> float | None:
+    """The probability, when it is low enough to veto the rules' positive; else None."""
+    p = probability(text)
+    return p if p is not None and p < THRESHOLD else None
