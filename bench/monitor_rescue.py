@@ -90,11 +90,14 @@ def selection(all_splits: Sequence[str], texts: veto.Texts) -> str:
 
 def one_shot(tests: Sequence[str], at: float, all_splits: Sequence[str],
              texts: veto.Texts) -> str:  # fmt: skip
-    """The pre-registered test: trained on every split but tnr-heldout and ``tests``."""
+    """The pre-registered test: trained on every split but tnr-heldout, ``tests`` and the blind
+    splits written after them."""
     unknown = sorted(set(tests) - set(all_splits))
     if unknown:
         raise ValueError(f"unknown split {', '.join(unknown)}")
-    training = [s for s in all_splits if s not in {*tests, *veto.KEPT_OUT}]
+    last = max(monitor_blind._order(s)[1] for s in tests)
+    training = [s for s in all_splits if s not in {*tests, *veto.KEPT_OUT}
+                and not veto._written_after(s, last)]  # fmt: skip
     train = [t for s in training for t in texts[s]]
     probability = monitor_textmodel._scorer(*monitor_textmodel.fit(train))
     gold, vetoed, rescues, count = [], [], [], 0
