@@ -991,3 +991,36 @@ def test_the_fifty_eighth_fresh_round_is_a_blind_estimate_of_new_events() -> Non
             ("ae-bin-sobeih-indonesia-2015", "lk-bin-sobeih-pardon-2019"),
         ),
     )
+
+
+def test_the_fifty_ninth_fresh_round_is_a_blind_estimate_on_short_texts() -> None:
+    """tnr-fresh59 (40 blind short texts of 25-55 words, Chinese 50-110 characters, events of
+    2011-2025, session 17): 24 TNR and 16 look-alikes, six origin states given to this writer
+    alone (China, Belarus, Cambodia, Somalia, Guinea, Venezuela), 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh60 … tnr-fresh65 were written beside it, blind), twenty stories each told twice
+    (one English text and one in another language), and two "same person, different event"
+    traps: the Venezuelan Supreme Court's request to Spain for Leopoldo López's extradition
+    (11 May 2021) and Maduro's announcement of a new request over the Caracas gang violence
+    (14 July 2021) are separate TNR groups, and so are the cancellation of Badiucao's Hong Kong
+    show after threats to his family (November 2018) and the Chinese embassy's call to the
+    Prague gallery showing his work (May 2022)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh59",
+        states="BY CN GN KH SO VE",
+        count=6,
+        sibling=(
+            "tnr-fresh60",
+            "tnr-fresh61",
+            "tnr-fresh62",
+            "tnr-fresh63",
+            "tnr-fresh64",
+            "tnr-fresh65",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ve-lopez-tsj-request-2021", "ve-lopez-cota905-2021"),
+            ("cn-badiucao-hk-show-2018", "cn-badiucao-prague-2022"),
+        ),
+    )
