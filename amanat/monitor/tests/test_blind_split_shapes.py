@@ -1024,3 +1024,32 @@ def test_the_fifty_ninth_fresh_round_is_a_blind_estimate_on_short_texts() -> Non
             ("cn-badiucao-hk-show-2018", "cn-badiucao-prague-2022"),
         ),
     )
+
+
+def test_the_sixtieth_fresh_round_is_a_blind_estimate_of_short_texts() -> None:
+    """tnr-fresh60 (40 blind short texts of 25-55 words, Chinese 50-110 characters, events of
+    any year, 1998-2025, session 17): 24 TNR and 16 look-alikes, six origin states given to
+    this writer alone (Russia, Eritrea, Libya, Cuba, Zimbabwe and the reserve state Cameroon,
+    used because no new Jordanian TNR event was found; Jordan appears only in look-alikes),
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh59 and tnr-fresh61 … tnr-fresh65 were written beside
+    it, blind), twenty stories each told twice (one English text and one in another language),
+    and one "same person, different event" trap: Wellington Masiwa's arrest in South Africa and
+    Zimbabwe's extradition warrant (April 2025) and his asylum claim while fighting extradition
+    (June 2025) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh60",
+        states="CM CU ER LY RU ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh59",
+            "tnr-fresh61",
+            "tnr-fresh62",
+            "tnr-fresh63",
+            "tnr-fresh64",
+            "tnr-fresh65",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("zw-masiwa-warrant-2025", "zw-masiwa-asylum-2025"),),
+    )
