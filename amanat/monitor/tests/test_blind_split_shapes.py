@@ -1053,3 +1053,31 @@ def test_the_sixtieth_fresh_round_is_a_blind_estimate_of_short_texts() -> None:
         largest=2,
         traps=(("zw-masiwa-warrant-2025", "zw-masiwa-asylum-2025"),),
     )
+
+
+def test_the_sixty_first_fresh_round_is_a_blind_estimate_of_short_texts() -> None:
+    """tnr-fresh61 (40 blind short texts of 25-55 words, Chinese 50-110 characters, events of
+    1980-2025, session 17): 24 TNR and 16 look-alikes, six origin states given to this writer
+    alone (Afghanistan, Bahrain, Iran, Nicaragua, Sudan, Turkmenistan), 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh59 … tnr-fresh65 were written beside it, blind), twenty stories each told twice
+    (one English text and one in another language), and one "same person, different event" trap:
+    Ricardo Martinelli's entry into Nicaragua's embassy in Panama with Nicaraguan asylum
+    (February 2024) and the expiry of his safe-conduct to Managua (April 2025) are separate
+    look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh61",
+        states="AF BH IR NI SD TM",
+        count=6,
+        sibling=(
+            "tnr-fresh59",
+            "tnr-fresh60",
+            "tnr-fresh62",
+            "tnr-fresh63",
+            "tnr-fresh64",
+            "tnr-fresh65",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-martinelli-asylum-2024", "lk-martinelli-safe-conduct-2025"),),
+    )
