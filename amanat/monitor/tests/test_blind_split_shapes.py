@@ -1081,3 +1081,30 @@ def test_the_sixty_first_fresh_round_is_a_blind_estimate_of_short_texts() -> Non
         largest=2,
         traps=(("lk-martinelli-asylum-2024", "lk-martinelli-safe-conduct-2025"),),
     )
+
+
+def test_the_sixty_second_fresh_round_is_a_blind_estimate_of_short_texts() -> None:
+    """tnr-fresh62 (40 blind short texts of 25-55 words, Chinese 50-110 characters, events of
+    2005-2025, session 17): 24 TNR and 16 look-alikes, six origin states given to this writer
+    alone (Turkey, Uzbekistan, Rwanda, Oman, Mali, Sri Lanka), 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh59 … tnr-fresh65 were written beside it, blind), twenty stories each told twice
+    (one English text and one in another language), and one "same person, different event"
+    trap: Sweden's Supreme Court refusing Turkey's request to extradite Ragıp Zarakolu (December
+    2019) and his name on Ankara's NATO extradition demands (2022) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh62",
+        states="LK ML OM RW TR UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh59",
+            "tnr-fresh60",
+            "tnr-fresh61",
+            "tnr-fresh63",
+            "tnr-fresh64",
+            "tnr-fresh65",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("tr-zarakolu-refusal-2019", "tr-zarakolu-nato-list-2022"),),
+    )
