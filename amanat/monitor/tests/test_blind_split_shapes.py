@@ -1108,3 +1108,31 @@ def test_the_sixty_second_fresh_round_is_a_blind_estimate_of_short_texts() -> No
         largest=2,
         traps=(("tr-zarakolu-refusal-2019", "tr-zarakolu-nato-list-2022"),),
     )
+
+
+def test_the_sixty_third_fresh_round_is_a_blind_estimate_of_new_events() -> None:
+    """tnr-fresh63 (session 17) holds short texts (25-55 words; Chinese 50-110 characters): 24
+    TNR and 16 look-alikes, origin states given to this writer alone (Saudi Arabia, Azerbaijan,
+    Ethiopia, Kuwait, Syria, and the reserve South Sudan in place of Gabon, for which no new
+    reported TNR event was found), 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh59 … tnr-fresh62,
+    tnr-fresh64 and tnr-fresh65 were written beside it, blind), twenty stories each told twice
+    (one English text and one in another language), and one "same person, different event"
+    trap: Interpol's deletion of Kuwait's red notice on Mesaed al-Musaileem in Bosnia (May
+    2022) and Malaysia's forced return of him to Kuwait (May 2025) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh63",
+        states="AZ ET KW SA SS SY",
+        count=6,
+        sibling=(
+            "tnr-fresh59",
+            "tnr-fresh60",
+            "tnr-fresh61",
+            "tnr-fresh62",
+            "tnr-fresh64",
+            "tnr-fresh65",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("kw-mesaileem-notice-deleted-2022", "kw-mesaileem-malaysia-2025"),),
+    )
