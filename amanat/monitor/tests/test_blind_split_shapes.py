@@ -1136,3 +1136,30 @@ def test_the_sixty_third_fresh_round_is_a_blind_estimate_of_new_events() -> None
         largest=2,
         traps=(("kw-mesaileem-notice-deleted-2022", "kw-mesaileem-malaysia-2025"),),
     )
+
+
+def test_the_sixty_fourth_fresh_round_is_a_blind_estimate_of_short_texts() -> None:
+    """tnr-fresh64 (40 blind short texts of 25-55 words, Chinese 50-110 characters, events of
+    2004-2025, session 17): 24 TNR and 16 look-alikes, six origin states given to this writer
+    alone (Egypt, Tajikistan, Pakistan, Laos, Republic of the Congo, Morocco), 20 English texts
+    and four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh59 … tnr-fresh63 and tnr-fresh65 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and one "same
+    person, different event" trap: Vang Pao's arrest over a plot against Laos (June 2007) and
+    the dropping of the charges against him (September 2009) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh64",
+        states="CG EG LA MA PK TJ",
+        count=6,
+        sibling=(
+            "tnr-fresh59",
+            "tnr-fresh60",
+            "tnr-fresh61",
+            "tnr-fresh62",
+            "tnr-fresh63",
+            "tnr-fresh65",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-vang-pao-arrest-2007", "lk-vang-pao-dropped-2009"),),
+    )
