@@ -1163,3 +1163,35 @@ def test_the_sixty_fourth_fresh_round_is_a_blind_estimate_of_short_texts() -> No
         largest=2,
         traps=(("lk-vang-pao-arrest-2007", "lk-vang-pao-dropped-2009"),),
     )
+
+
+def test_tnr_fresh65_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh65: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (United Arab Emirates,
+    India, Bangladesh, North Korea, Uganda, Thailand), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh59 …
+    tnr-fresh64 were written beside it, blind), twenty stories each told twice (one English text
+    and one in another language), and two "same person, different event" traps: Dhaka's 2015
+    letter to London and its 2018 extradition push for Tarique Rahman are separate TNR groups;
+    the army's lese majeste charge against Somsak Jeamteerasakul in Bangkok (May 2011, a
+    look-alike) and Thailand's 2015 request that France return him and two other exiles (TNR)
+    are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh65",
+        states="AE BD IN KP TH UG",
+        count=6,
+        sibling=(
+            "tnr-fresh59",
+            "tnr-fresh60",
+            "tnr-fresh61",
+            "tnr-fresh62",
+            "tnr-fresh63",
+            "tnr-fresh64",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("bd-tarique-letter-2015", "bd-tarique-extradition-2018"),
+            ("lk-somsak-charge-2011", "th-france-request-2015"),
+        ),
+    )
