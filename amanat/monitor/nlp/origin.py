@@ -219,13 +219,31 @@ def from_warrant(rules: Rules, analysis: Analysis) -> Origin | None:
     return Origin(iso, sentence, "origin.warrant_issued")
 
 
+def from_names(analysis: Analysis) -> Origin | None:
+    """Failing every role: a short report often names the acting state once, with no role the
+    states module reads ("Bangladesh has begun a process to extradite…", "Tajikistan's
+    Prosecutor-General said…"). The state named most, other than any state a place of the text
+    is located in ("in Britain", "in Madrid": where the people are), is the origin; a tie names
+    none."""
+    located = {place.iso for place in analysis.places if place.locative}
+    counts = Counter(m.iso for m in analysis.states if m.iso not in located)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    iso = ranked[0][0]
+    first = min(m.start for m in analysis.states if m.iso == iso)
+    sentence = analysis.sentences.at(first).text
+    return Origin(iso, sentence, f"origin.named_most.{analysis.language}")
+
+
 def found(rules: Rules, analysis: Analysis) -> Origin | None:
     """The origin state: from the states' roles; where a nationality is all that names it ("a
     British journalist"), the state that issued a warrant for the person outranks it; failing
-    any role, from the relatives' or the warrant's place."""
+    any role, from the relatives' or the warrant's place, or the state named most."""
     by_role = from_roles(rules, analysis)
     if by_role is None:
-        return from_relatives(rules, analysis) or from_warrant(rules, analysis)
+        return (from_relatives(rules, analysis) or from_warrant(rules, analysis)
+                or from_names(analysis))  # fmt: skip
     if by_role.rule.startswith("origin.national."):
         return from_warrant(rules, analysis) or by_role
     return by_role
