@@ -1195,3 +1195,37 @@ def test_tnr_fresh65_is_a_blind_split_of_forty_short_texts():
             ("lk-somsak-charge-2011", "th-france-request-2015"),
         ),
     )
+
+
+def test_tnr_fresh66_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh66: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (China, Eritrea, Libya,
+    Nicaragua, Cambodia, Guinea), 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh67 … tnr-fresh72 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and three "same person, different event" traps: Libya's November 1984
+    Cairo plot against Abdel-Hamid Bakoush and its November 1985 Alexandria plot are separate
+    TNR groups; Cellou Dalein Diallo's exit ban at home after the 2020 election (a look-alike)
+    and the CRIEF prosecutor's 2025 warning of an international warrant against him in exile
+    (TNR) are separate groups; Thach Setha's January 2023 arrest and his September 2023
+    sentence are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh66",
+        states="CN ER GN KH LY NI",
+        count=6,
+        sibling=(
+            "tnr-fresh67",
+            "tnr-fresh68",
+            "tnr-fresh69",
+            "tnr-fresh70",
+            "tnr-fresh71",
+            "tnr-fresh72",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ly-bakoush-cairo-1984", "ly-bakoush-alexandria-1985"),
+            ("lk-cellou-exit-ban-2021", "gn-cellou-crief-warrant-2025"),
+            ("lk-thach-setha-arrest-2023", "lk-thach-setha-sentence-2023"),
+        ),
+    )
