@@ -1199,18 +1199,18 @@ def test_tnr_fresh65_is_a_blind_split_of_forty_short_texts():
 
 def test_tnr_fresh67_is_a_blind_split_of_forty_short_texts():
     """tnr-fresh67: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
-    and 16 look-alikes, five origin states (Sudan, Russia, Uzbekistan, Zimbabwe, Somalia; no new
-    Lao TNR event was found, Laos appears only in look-alikes, and the reserve AF gave none new
-    either), 20 English texts and four in each other language, a source for every text, no story
-    group shared with another split (tnr-fresh66 and tnr-fresh68 … tnr-fresh72 were written
-    beside it, blind), twenty stories each told twice (one English text and one in another
-    language), and one "same person, different event" trap: Xaysana Keopimpha's arrest at
-    Bangkok airport (January 2017) and his life sentence (March 2018) are separate look-alike
-    groups."""
+    and 16 look-alikes, six origin states given to this writer alone (Sudan, Russia,
+    Uzbekistan, Zimbabwe, Somalia, and the reserve Afghanistan in place of Laos, for which no
+    new TNR event was found; Laos appears only in look-alikes), 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh66 and tnr-fresh68 … tnr-fresh72 were written beside it, blind), twenty stories
+    each told twice (one English text and one in another language), and one "same person,
+    different event" trap: Xaysana Keopimpha's arrest at Bangkok airport (January 2017) and his
+    life sentence (March 2018) are separate look-alike groups."""
     assert_a_blind_split_of_forty(
         "tnr-fresh67",
-        states="RU SD SO UZ ZW",
-        count=5,
+        states="AF RU SD SO UZ ZW",
+        count=6,
         sibling=(
             "tnr-fresh66",
             "tnr-fresh68",
