@@ -1229,3 +1229,31 @@ def test_tnr_fresh66_is_a_blind_split_of_forty_short_texts():
             ("lk-thach-setha-arrest-2023", "lk-thach-setha-sentence-2023"),
         ),
     )
+
+
+def test_tnr_fresh67_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh67: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Sudan, Russia,
+    Uzbekistan, Zimbabwe, Somalia, and the reserve Afghanistan in place of Laos, for which no
+    new TNR event was found; Laos appears only in look-alikes), 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh66 and tnr-fresh68 … tnr-fresh72 were written beside it, blind), twenty stories
+    each told twice (one English text and one in another language), and one "same person,
+    different event" trap: Xaysana Keopimpha's arrest at Bangkok airport (January 2017) and his
+    life sentence (March 2018) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh67",
+        states="AF RU SD SO UZ ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh66",
+            "tnr-fresh68",
+            "tnr-fresh69",
+            "tnr-fresh70",
+            "tnr-fresh71",
+            "tnr-fresh72",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-keopimpha-arrest-2017", "lk-keopimpha-life-2018"),),
+    )
