@@ -1257,3 +1257,31 @@ def test_tnr_fresh67_is_a_blind_split_of_forty_short_texts():
         largest=2,
         traps=(("lk-keopimpha-arrest-2017", "lk-keopimpha-life-2018"),),
     )
+
+
+def test_tnr_fresh68_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh68: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Iran, Tajikistan,
+    Bahrain, Cuba, Myanmar, Cameroon), 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh66, tnr-fresh67
+    and tnr-fresh69 … tnr-fresh72 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and one "same person, different
+    event" trap: Austria's extradition of Hizbullo Shovalizoda to Tajikistan and his 20-year
+    sentence (March–June 2020) and the Austrian Supreme Court's ruling that the extradition was
+    unlawful (July 2020) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh68",
+        states="BH CM CU IR MM TJ",
+        count=6,
+        sibling=(
+            "tnr-fresh66",
+            "tnr-fresh67",
+            "tnr-fresh69",
+            "tnr-fresh70",
+            "tnr-fresh71",
+            "tnr-fresh72",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("tj-shovalizoda-extradition-2020", "tj-shovalizoda-ruling-2020"),),
+    )
