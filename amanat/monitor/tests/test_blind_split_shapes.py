@@ -1285,3 +1285,36 @@ def test_tnr_fresh68_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("tj-shovalizoda-extradition-2020", "tj-shovalizoda-ruling-2020"),),
     )
+
+
+def test_tnr_fresh69_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh69: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Turkey, Kazakhstan,
+    Rwanda, Venezuela, Belarus, Morocco), 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh66 … tnr-fresh68
+    and tnr-fresh70 … tnr-fresh72 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and two "same person, different
+    event" traps: Leopoldo López's sentence in Caracas (September 2015, a look-alike) and
+    Venezuela's red-notice request against him in Spain (January 2025, TNR) are separate
+    groups; the Kagiso verdict on the 2010 attempt on Kayumba Nyamwasa (August 2014) and the
+    raid on his Johannesburg home that led South Africa to expel Rwandan diplomats (March 2014)
+    are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh69",
+        states="BY KZ MA RW TR VE",
+        count=6,
+        sibling=(
+            "tnr-fresh66",
+            "tnr-fresh67",
+            "tnr-fresh68",
+            "tnr-fresh70",
+            "tnr-fresh71",
+            "tnr-fresh72",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("lk-lopez-sentence-2015", "ve-lopez-red-notice-2025"),
+            ("rw-nyamwasa-verdict-2014", "rw-nyamwasa-raid-2014"),
+        ),
+    )
