@@ -1318,3 +1318,30 @@ def test_tnr_fresh69_is_a_blind_split_of_forty_short_texts():
             ("rw-nyamwasa-verdict-2014", "rw-nyamwasa-raid-2014"),
         ),
     )
+
+
+def test_tnr_fresh70_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh70: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Saudi Arabia, Azerbaijan,
+    Ethiopia, Pakistan, Thailand, DR Congo), 20 English texts and four in each other language,
+    a source for every text, no story group shared with another split (tnr-fresh66 …
+    tnr-fresh72 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and a "same person, different event" trap: Ethiopia's
+    terrorism charges in absentia against five exiled journalists (10 November 2011) and the
+    Lideta court's ruling on those charges (24 January 2012) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh70",
+        states="AZ CD ET PK SA TH",
+        count=6,
+        sibling=(
+            "tnr-fresh66",
+            "tnr-fresh67",
+            "tnr-fresh68",
+            "tnr-fresh69",
+            "tnr-fresh71",
+            "tnr-fresh72",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("et-exiled-journalists-charged-2011", "et-exiled-journalists-ruling-2012"),),
+    )
