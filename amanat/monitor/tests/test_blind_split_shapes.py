@@ -1345,3 +1345,36 @@ def test_tnr_fresh70_is_a_blind_split_of_forty_short_texts():
         largest=2,
         traps=(("et-exiled-journalists-charged-2011", "et-exiled-journalists-ruling-2012"),),
     )
+
+
+def test_tnr_fresh71_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh71: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2025, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (United Arab Emirates, Burundi, Egypt, India, Syria, Turkmenistan), 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh66 ... tnr-fresh70 and tnr-fresh72 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and two "same
+    person, different event" traps: Hussein Harmoush's disappearance from a Turkish camp and
+    reappearance on Syrian television (August-September 2011) and the arrest in Turkey of five
+    people over his handover (early 2012) are separate groups; Russia's Supreme Court backing
+    Ashyrbai Bekiyev's extradition to Turkmenistan (May 2017) and his later deportation from
+    Moscow to Ashgabat (30 August) are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh71",
+        states="AE BI EG IN SY TM",
+        count=6,
+        sibling=(
+            "tnr-fresh66",
+            "tnr-fresh67",
+            "tnr-fresh68",
+            "tnr-fresh69",
+            "tnr-fresh70",
+            "tnr-fresh72",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("sy-harmoush-camp-2011", "sy-harmoush-arrests-2012"),
+            ("tm-bekiev-extradition-2017", "tm-bekiev-deported-2023"),
+        ),
+    )
