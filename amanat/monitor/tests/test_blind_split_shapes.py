@@ -1378,3 +1378,30 @@ def test_tnr_fresh71_is_a_blind_split_of_forty_short_texts() -> None:
             ("tm-bekiev-extradition-2017", "tm-bekiev-deported-2023"),
         ),
     )
+
+
+def test_tnr_fresh72_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh72: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Bangladesh, Algeria,
+    Kyrgyzstan, North Korea, Uganda, Sri Lanka), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh66 …
+    tnr-fresh71 were written beside it, blind), twenty stories each told twice (one English text
+    and one in another language), and one "same person, different event" trap: Algeria's 2021
+    international warrant for Ferhat Mehenni and his 2022 conviction in absentia with a new
+    warrant are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh72",
+        states="BD DZ KG KP LK UG",
+        count=6,
+        sibling=(
+            "tnr-fresh66",
+            "tnr-fresh67",
+            "tnr-fresh68",
+            "tnr-fresh69",
+            "tnr-fresh70",
+            "tnr-fresh71",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("dz-mehenni-warrant-2021", "dz-mehenni-sentence-2022"),),
+    )
