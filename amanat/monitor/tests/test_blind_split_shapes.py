@@ -1195,3 +1195,213 @@ def test_tnr_fresh65_is_a_blind_split_of_forty_short_texts():
             ("lk-somsak-charge-2011", "th-france-request-2015"),
         ),
     )
+
+
+def test_tnr_fresh66_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh66: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (China, Eritrea, Libya,
+    Nicaragua, Cambodia, Guinea), 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh67 … tnr-fresh72 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and three "same person, different event" traps: Libya's November 1984
+    Cairo plot against Abdel-Hamid Bakoush and its November 1985 Alexandria plot are separate
+    TNR groups; Cellou Dalein Diallo's exit ban at home after the 2020 election (a look-alike)
+    and the CRIEF prosecutor's 2025 warning of an international warrant against him in exile
+    (TNR) are separate groups; Thach Setha's January 2023 arrest and his September 2023
+    sentence are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh66",
+        states="CN ER GN KH LY NI",
+        count=6,
+        sibling=(
+            "tnr-fresh67",
+            "tnr-fresh68",
+            "tnr-fresh69",
+            "tnr-fresh70",
+            "tnr-fresh71",
+            "tnr-fresh72",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ly-bakoush-cairo-1984", "ly-bakoush-alexandria-1985"),
+            ("lk-cellou-exit-ban-2021", "gn-cellou-crief-warrant-2025"),
+            ("lk-thach-setha-arrest-2023", "lk-thach-setha-sentence-2023"),
+        ),
+    )
+
+
+def test_tnr_fresh67_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh67: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Sudan, Russia,
+    Uzbekistan, Zimbabwe, Somalia, and the reserve Afghanistan in place of Laos, for which no
+    new TNR event was found; Laos appears only in look-alikes), 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh66 and tnr-fresh68 … tnr-fresh72 were written beside it, blind), twenty stories
+    each told twice (one English text and one in another language), and one "same person,
+    different event" trap: Xaysana Keopimpha's arrest at Bangkok airport (January 2017) and his
+    life sentence (March 2018) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh67",
+        states="AF RU SD SO UZ ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh66",
+            "tnr-fresh68",
+            "tnr-fresh69",
+            "tnr-fresh70",
+            "tnr-fresh71",
+            "tnr-fresh72",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-keopimpha-arrest-2017", "lk-keopimpha-life-2018"),),
+    )
+
+
+def test_tnr_fresh68_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh68: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Iran, Tajikistan,
+    Bahrain, Cuba, Myanmar, Cameroon), 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh66, tnr-fresh67
+    and tnr-fresh69 … tnr-fresh72 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and one "same person, different
+    event" trap: Austria's extradition of Hizbullo Shovalizoda to Tajikistan and his 20-year
+    sentence (March–June 2020) and the Austrian Supreme Court's ruling that the extradition was
+    unlawful (July 2020) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh68",
+        states="BH CM CU IR MM TJ",
+        count=6,
+        sibling=(
+            "tnr-fresh66",
+            "tnr-fresh67",
+            "tnr-fresh69",
+            "tnr-fresh70",
+            "tnr-fresh71",
+            "tnr-fresh72",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("tj-shovalizoda-extradition-2020", "tj-shovalizoda-ruling-2020"),),
+    )
+
+
+def test_tnr_fresh69_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh69: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Turkey, Kazakhstan,
+    Rwanda, Venezuela, Belarus, Morocco), 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh66 … tnr-fresh68
+    and tnr-fresh70 … tnr-fresh72 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and two "same person, different
+    event" traps: Leopoldo López's sentence in Caracas (September 2015, a look-alike) and
+    Venezuela's red-notice request against him in Spain (January 2025, TNR) are separate
+    groups; the Kagiso verdict on the 2010 attempt on Kayumba Nyamwasa (August 2014) and the
+    raid on his Johannesburg home that led South Africa to expel Rwandan diplomats (March 2014)
+    are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh69",
+        states="BY KZ MA RW TR VE",
+        count=6,
+        sibling=(
+            "tnr-fresh66",
+            "tnr-fresh67",
+            "tnr-fresh68",
+            "tnr-fresh70",
+            "tnr-fresh71",
+            "tnr-fresh72",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("lk-lopez-sentence-2015", "ve-lopez-red-notice-2025"),
+            ("rw-nyamwasa-verdict-2014", "rw-nyamwasa-raid-2014"),
+        ),
+    )
+
+
+def test_tnr_fresh70_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh70: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Saudi Arabia, Azerbaijan,
+    Ethiopia, Pakistan, Thailand, DR Congo), 20 English texts and four in each other language,
+    a source for every text, no story group shared with another split (tnr-fresh66 …
+    tnr-fresh72 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and a "same person, different event" trap: Ethiopia's
+    terrorism charges in absentia against five exiled journalists (10 November 2011) and the
+    Lideta court's ruling on those charges (24 January 2012) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh70",
+        states="AZ CD ET PK SA TH",
+        count=6,
+        sibling=(
+            "tnr-fresh66",
+            "tnr-fresh67",
+            "tnr-fresh68",
+            "tnr-fresh69",
+            "tnr-fresh71",
+            "tnr-fresh72",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("et-exiled-journalists-charged-2011", "et-exiled-journalists-ruling-2012"),),
+    )
+
+
+def test_tnr_fresh71_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh71: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2025, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (United Arab Emirates, Burundi, Egypt, India, Syria, Turkmenistan), 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh66 ... tnr-fresh70 and tnr-fresh72 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and two "same
+    person, different event" traps: Hussein Harmoush's disappearance from a Turkish camp and
+    reappearance on Syrian television (August-September 2011) and the arrest in Turkey of five
+    people over his handover (early 2012) are separate groups; Russia's Supreme Court backing
+    Ashyrbai Bekiyev's extradition to Turkmenistan (May 2017) and his later deportation from
+    Moscow to Ashgabat (30 August) are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh71",
+        states="AE BI EG IN SY TM",
+        count=6,
+        sibling=(
+            "tnr-fresh66",
+            "tnr-fresh67",
+            "tnr-fresh68",
+            "tnr-fresh69",
+            "tnr-fresh70",
+            "tnr-fresh72",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("sy-harmoush-camp-2011", "sy-harmoush-arrests-2012"),
+            ("tm-bekiev-extradition-2017", "tm-bekiev-deported-2023"),
+        ),
+    )
+
+
+def test_tnr_fresh72_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh72: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Bangladesh, Algeria,
+    Kyrgyzstan, North Korea, Uganda, Sri Lanka), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh66 …
+    tnr-fresh71 were written beside it, blind), twenty stories each told twice (one English text
+    and one in another language), and one "same person, different event" trap: Algeria's 2021
+    international warrant for Ferhat Mehenni and his 2022 conviction in absentia with a new
+    warrant are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh72",
+        states="BD DZ KG KP LK UG",
+        count=6,
+        sibling=(
+            "tnr-fresh66",
+            "tnr-fresh67",
+            "tnr-fresh68",
+            "tnr-fresh69",
+            "tnr-fresh70",
+            "tnr-fresh71",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("dz-mehenni-warrant-2021", "dz-mehenni-sentence-2022"),),
+    )
