@@ -35,7 +35,7 @@ from amanat.monitor.nlp.state_names import (
     ru_adjective_iso,
 )
 
-VERSION = "states-9"
+VERSION = "states-10"  # 10: the origin a short report names once (origin.from_names)
 LANGUAGES = ("en", "tr", "zh", "ug", "ru", "fa")
 CONTROLLED = state_names.CONTROLLED  # territories whose agents act for another state
 
