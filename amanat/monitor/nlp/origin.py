@@ -221,19 +221,18 @@ def from_warrant(rules: Rules, analysis: Analysis) -> Origin | None:
 
 def from_names(analysis: Analysis) -> Origin | None:
     """Failing every role: a short report often names the acting state once, with no role the
-    states module reads ("Bangladesh has begun a process to extradite…", "Tajikistan's
-    Prosecutor-General said…"). The state named most, other than any state a place of the text
-    is located in ("in Britain", "in Madrid": where the people are), is the origin; a tie names
-    none."""
+    states module reads, and names it first, as the subject of its act ("Bangladesh has begun
+    a process to extradite…", "Tajikistan's Prosecutor-General said…"); a state named later is
+    more often the one acted on ("…put Lithuania's prime minister on its wanted list"). The
+    state named first, other than any state a place of the text is located in ("in Britain",
+    "in Madrid": where the people are), is the origin."""
     located = {place.iso for place in analysis.places if place.locative}
-    counts = Counter(m.iso for m in analysis.states if m.iso not in located)
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+    first = min((m for m in analysis.states if m.iso not in located),
+                key=lambda m: m.start, default=None)  # fmt: skip
+    if first is None:
         return None
-    iso = ranked[0][0]
-    first = min(m.start for m in analysis.states if m.iso == iso)
-    sentence = analysis.sentences.at(first).text
-    return Origin(iso, sentence, f"origin.named_most.{analysis.language}")
+    sentence = analysis.sentences.at(first.start).text
+    return Origin(first.iso, sentence, f"origin.named_first.{analysis.language}")
 
 
 def found(rules: Rules, analysis: Analysis) -> Origin | None:
