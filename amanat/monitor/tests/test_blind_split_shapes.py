@@ -1405,3 +1405,24 @@ def test_tnr_fresh72_is_a_blind_split_of_forty_short_texts():
         largest=2,
         traps=(("dz-mehenni-warrant-2021", "dz-mehenni-sentence-2022"),),
     )
+
+
+def test_tnr_fresh73_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh73: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2026, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (China, Laos, Somalia, Sudan, Turkmenistan, Zimbabwe), 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split
+    (tnr-fresh74 ... tnr-fresh78 were written beside it, blind), twenty stories each told twice
+    (one English text and one in another language), and one "same person, different event"
+    trap: the Zimbabwean police hunt for Kudzai Weston Saruwaka over flyers for Blessed Geza's
+    protests (a look-alike) and his killing near Pretoria on 7 February 2026 (TNR) are separate
+    groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh73",
+        states="CN LA SD SO TM ZW",
+        count=6,
+        sibling=("tnr-fresh74", "tnr-fresh75", "tnr-fresh76", "tnr-fresh77", "tnr-fresh78"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("zw-saruwaka-killing-pretoria-2026", "lk-zw-saruwaka-police-hunt"),),
+    )
