@@ -689,7 +689,7 @@ def test_the_forty_ninth_fresh_round_is_a_blind_estimate_of_new_events() -> None
     Emirates, Myanmar, Uganda, Burundi, Togo), 20 English texts and four in each other
     language, a source for every text, no story group shared with another split (tnr-fresh44
     ... tnr-fresh48, tnr-fresh50 and tnr-fresh51 were written beside it, blind), twenty
-    stories each told twice (one English text and one in another language), and two "same
+    stories each told twice (one English text and one in another language), and three "same
     person, different event" traps: Gobeze Sisay's rendition from Djibouti (May 2023, TNR) and
     his nine days held incommunicado in Addis Ababa (May 2022, a look-alike) are separate
     groups; Burundi's international warrants and extradition requests for exiles such as
@@ -1353,7 +1353,7 @@ def test_tnr_fresh71_is_a_blind_split_of_forty_short_texts() -> None:
     (United Arab Emirates, Burundi, Egypt, India, Syria, Turkmenistan), 20 English texts and
     four in each other language, a source for every text, no story group shared with another
     split (tnr-fresh66 ... tnr-fresh70 and tnr-fresh72 were written beside it, blind), twenty
-    stories each told twice (one English text and one in another language), and two "same
+    stories each told twice (one English text and one in another language), and three "same
     person, different event" traps: Hussein Harmoush's disappearance from a Turkish camp and
     reappearance on Syrian television (August-September 2011) and the arrest in Turkey of five
     people over his handover (early 2012) are separate groups; Russia's Supreme Court backing
@@ -1404,4 +1404,36 @@ def test_tnr_fresh72_is_a_blind_split_of_forty_short_texts():
         sizes={2: 20},
         largest=2,
         traps=(("dz-mehenni-warrant-2021", "dz-mehenni-sentence-2022"),),
+    )
+
+
+def test_tnr_fresh74_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh74: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Russia, Tajikistan,
+    Bahrain, Cuba, Myanmar, Jordan; the reserve state CM was not used), 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh73 and tnr-fresh75 … tnr-fresh78 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and three "same
+    person, different event" traps: Russia's wanted listing of Boris Akunin (January 2024) and
+    his 14-year sentence in absentia (July 2025), and Cuba's refusals of entry to the artist
+    Coco Fusco in May 2018 and April 2019 (and Mudar Zahran's 2014 indictment and the 2018
+    threats to his family), each pair kept as separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh74",
+        states="BH CU JO MM RU TJ",
+        count=6,
+        sibling=(
+            "tnr-fresh73",
+            "tnr-fresh75",
+            "tnr-fresh76",
+            "tnr-fresh77",
+            "tnr-fresh78",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ru-akunin-wanted-2024", "ru-akunin-sentence-2025"),
+            ("cu-fusco-havana-2018", "cu-fusco-havana-2019"),
+            ("jo-zahran-indictment-2014", "jo-zahran-family-2018"),
+        ),
     )
