@@ -1426,3 +1426,35 @@ def test_tnr_fresh73_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("zw-saruwaka-killing-pretoria-2026", "lk-zw-saruwaka-police-hunt"),),
     )
+
+
+def test_tnr_fresh74_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh74: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Russia, Tajikistan,
+    Bahrain, Cuba, Myanmar, Jordan; the reserve state CM was not used), 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh73 and tnr-fresh75 … tnr-fresh78 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and three "same
+    person, different event" traps: Russia's wanted listing of Boris Akunin (January 2024) and
+    his 14-year sentence in absentia (July 2025), and Cuba's refusals of entry to the artist
+    Coco Fusco in May 2018 and April 2019 (and Mudar Zahran's 2014 indictment and the 2018
+    threats to his family), each pair kept as separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh74",
+        states="BH CU JO MM RU TJ",
+        count=6,
+        sibling=(
+            "tnr-fresh73",
+            "tnr-fresh75",
+            "tnr-fresh76",
+            "tnr-fresh77",
+            "tnr-fresh78",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ru-akunin-wanted-2024", "ru-akunin-sentence-2025"),
+            ("cu-fusco-havana-2018", "cu-fusco-havana-2019"),
+            ("jo-zahran-indictment-2014", "jo-zahran-family-2018"),
+        ),
+    )
