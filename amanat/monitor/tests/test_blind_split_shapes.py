@@ -1458,3 +1458,23 @@ def test_tnr_fresh74_is_a_blind_split_of_forty_short_texts():
             ("jo-zahran-indictment-2014", "jo-zahran-family-2018"),
         ),
     )
+
+
+def test_tnr_fresh75_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh75: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Iran, Kazakhstan, Rwanda,
+    Venezuela, Belarus, Libya), four TNR texts each, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh73,
+    tnr-fresh74 and tnr-fresh76 … tnr-fresh78 were written beside it, blind), twenty stories
+    each told twice (one English text and one in another language), and one "same person,
+    different event" trap: Austria's 2007 refusal to extradite Rakhat Aliyev to Kazakhstan and
+    Kazakhstan's new request after a second Vienna refusal in 2011 are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh75",
+        states="BY IR KZ LY RW VE",
+        count=6,
+        sibling=("tnr-fresh73", "tnr-fresh74", "tnr-fresh76", "tnr-fresh77", "tnr-fresh78"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("kz-aliyev-vienna-2007", "kz-aliyev-vienna-2011"),),
+    )
