@@ -1478,3 +1478,23 @@ def test_tnr_fresh75_is_a_blind_split_of_forty_short_texts():
         largest=2,
         traps=(("kz-aliyev-vienna-2007", "kz-aliyev-vienna-2011"),),
     )
+
+
+def test_tnr_fresh76_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh76: forty blind short texts (25-55 words, Chinese 50-110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Azerbaijan, Ethiopia,
+    Guinea, Pakistan, Thailand, Turkey), 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh73 ... tnr-fresh75,
+    tnr-fresh77 and tnr-fresh78 were written beside it, blind), twenty stories each told twice
+    (one English text and one in another language), and one "same person, different event"
+    trap: Turkey's extradition request for Levent Kenez (filed December 2019) and the Swedish
+    Supreme Court's later refusal to extradite him are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh76",
+        states="AZ ET GN PK TH TR",
+        count=6,
+        sibling=("tnr-fresh73", "tnr-fresh74", "tnr-fresh75", "tnr-fresh77", "tnr-fresh78"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("tr-kenez-request-2020", "tr-kenez-refused"),),
+    )
