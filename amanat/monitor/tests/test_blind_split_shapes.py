@@ -1498,3 +1498,29 @@ def test_tnr_fresh76_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("tr-kenez-request-2020", "tr-kenez-refused"),),
     )
+
+
+def test_tnr_fresh77_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh77: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2012-2026, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (United Arab Emirates, DR Congo, India, Saudi Arabia, Syria, Uzbekistan), 20 English texts
+    and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh73 ... tnr-fresh76 and tnr-fresh78 were written beside it, blind),
+    twenty stories each told twice (one English text and one in another language), and two
+    "same person, different event" traps: Joseph Mukungubila's arrest in Johannesburg on an
+    Interpol warrant (May 2014, TNR) and South Africa's grant of asylum to him (April 2017, a
+    look-alike) are separate groups; the arrest of Aman Sagidullaev's five brothers (April
+    2015) and the search of his sister's home in Karakalpakstan (July 2023) are separate TNR
+    groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh77",
+        states="AE CD IN SA SY UZ",
+        count=6,
+        sibling=("tnr-fresh73", "tnr-fresh74", "tnr-fresh75", "tnr-fresh76", "tnr-fresh78"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("cd-mukungubila-johannesburg-2014", "lk-cd-mukungubila-asylum-2017"),
+            ("uz-sagidullaev-brothers-2015", "uz-sagidullaev-sisters-2023"),
+        ),
+    )
