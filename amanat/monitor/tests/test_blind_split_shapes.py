@@ -1524,3 +1524,24 @@ def test_tnr_fresh77_is_a_blind_split_of_forty_short_texts() -> None:
             ("uz-sagidullaev-brothers-2015", "uz-sagidullaev-sisters-2023"),
         ),
     )
+
+
+def test_tnr_fresh78_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh78: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2009-2025, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Egypt, Kyrgyzstan, North Korea, Uganda, Sri Lanka, Nicaragua), 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh73 ... tnr-fresh77 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and one "same person, different
+    event" trap: the Moscow City Court's backing of Abdilaziz Khamrakulov's extradition to
+    Kyrgyzstan (9 September 2013) and the European Court of Human Rights' ruling against it
+    (16 April 2015) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh78",
+        states="EG KG KP LK NI UG",
+        count=6,
+        sibling=("tnr-fresh73", "tnr-fresh74", "tnr-fresh75", "tnr-fresh76", "tnr-fresh77"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("kg-khamrakulov-order-2013", "kg-khamrakulov-echr-2015"),),
+    )
