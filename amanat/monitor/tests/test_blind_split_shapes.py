@@ -1405,3 +1405,143 @@ def test_tnr_fresh72_is_a_blind_split_of_forty_short_texts():
         largest=2,
         traps=(("dz-mehenni-warrant-2021", "dz-mehenni-sentence-2022"),),
     )
+
+
+def test_tnr_fresh73_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh73: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2026, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (China, Laos, Somalia, Sudan, Turkmenistan, Zimbabwe), 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split
+    (tnr-fresh74 ... tnr-fresh78 were written beside it, blind), twenty stories each told twice
+    (one English text and one in another language), and one "same person, different event"
+    trap: the Zimbabwean police hunt for Kudzai Weston Saruwaka over flyers for Blessed Geza's
+    protests (a look-alike) and his killing near Pretoria on 7 February 2026 (TNR) are separate
+    groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh73",
+        states="CN LA SD SO TM ZW",
+        count=6,
+        sibling=("tnr-fresh74", "tnr-fresh75", "tnr-fresh76", "tnr-fresh77", "tnr-fresh78"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("zw-saruwaka-killing-pretoria-2026", "lk-zw-saruwaka-police-hunt"),),
+    )
+
+
+def test_tnr_fresh74_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh74: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Russia, Tajikistan,
+    Bahrain, Cuba, Myanmar, Jordan; the reserve state CM was not used), 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh73 and tnr-fresh75 … tnr-fresh78 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and three "same
+    person, different event" traps: Russia's wanted listing of Boris Akunin (January 2024) and
+    his 14-year sentence in absentia (July 2025), and Cuba's refusals of entry to the artist
+    Coco Fusco in May 2018 and April 2019 (and Mudar Zahran's 2014 indictment and the 2018
+    threats to his family), each pair kept as separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh74",
+        states="BH CU JO MM RU TJ",
+        count=6,
+        sibling=(
+            "tnr-fresh73",
+            "tnr-fresh75",
+            "tnr-fresh76",
+            "tnr-fresh77",
+            "tnr-fresh78",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ru-akunin-wanted-2024", "ru-akunin-sentence-2025"),
+            ("cu-fusco-havana-2018", "cu-fusco-havana-2019"),
+            ("jo-zahran-indictment-2014", "jo-zahran-family-2018"),
+        ),
+    )
+
+
+def test_tnr_fresh75_is_a_blind_split_of_forty_short_texts():
+    """tnr-fresh75: forty blind short texts (25–55 words, Chinese 50–110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Iran, Kazakhstan, Rwanda,
+    Venezuela, Belarus, Libya), four TNR texts each, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh73,
+    tnr-fresh74 and tnr-fresh76 … tnr-fresh78 were written beside it, blind), twenty stories
+    each told twice (one English text and one in another language), and one "same person,
+    different event" trap: Austria's 2007 refusal to extradite Rakhat Aliyev to Kazakhstan and
+    Kazakhstan's new request after a second Vienna refusal in 2011 are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh75",
+        states="BY IR KZ LY RW VE",
+        count=6,
+        sibling=("tnr-fresh73", "tnr-fresh74", "tnr-fresh76", "tnr-fresh77", "tnr-fresh78"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("kz-aliyev-vienna-2007", "kz-aliyev-vienna-2011"),),
+    )
+
+
+def test_tnr_fresh76_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh76: forty blind short texts (25-55 words, Chinese 50-110 characters), 24 TNR
+    and 16 look-alikes, six origin states given to this writer alone (Azerbaijan, Ethiopia,
+    Guinea, Pakistan, Thailand, Turkey), 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh73 ... tnr-fresh75,
+    tnr-fresh77 and tnr-fresh78 were written beside it, blind), twenty stories each told twice
+    (one English text and one in another language), and one "same person, different event"
+    trap: Turkey's extradition request for Levent Kenez (filed December 2019) and the Swedish
+    Supreme Court's later refusal to extradite him are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh76",
+        states="AZ ET GN PK TH TR",
+        count=6,
+        sibling=("tnr-fresh73", "tnr-fresh74", "tnr-fresh75", "tnr-fresh77", "tnr-fresh78"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("tr-kenez-request-2020", "tr-kenez-refused"),),
+    )
+
+
+def test_tnr_fresh77_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh77: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2012-2026, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (United Arab Emirates, DR Congo, India, Saudi Arabia, Syria, Uzbekistan), 20 English texts
+    and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh73 ... tnr-fresh76 and tnr-fresh78 were written beside it, blind),
+    twenty stories each told twice (one English text and one in another language), and two
+    "same person, different event" traps: Joseph Mukungubila's arrest in Johannesburg on an
+    Interpol warrant (May 2014, TNR) and South Africa's grant of asylum to him (April 2017, a
+    look-alike) are separate groups; the arrest of Aman Sagidullaev's five brothers (April
+    2015) and the search of his sister's home in Karakalpakstan (July 2023) are separate TNR
+    groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh77",
+        states="AE CD IN SA SY UZ",
+        count=6,
+        sibling=("tnr-fresh73", "tnr-fresh74", "tnr-fresh75", "tnr-fresh76", "tnr-fresh78"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("cd-mukungubila-johannesburg-2014", "lk-cd-mukungubila-asylum-2017"),
+            ("uz-sagidullaev-brothers-2015", "uz-sagidullaev-sisters-2023"),
+        ),
+    )
+
+
+def test_tnr_fresh78_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh78: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2009-2025, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Egypt, Kyrgyzstan, North Korea, Uganda, Sri Lanka, Nicaragua), 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh73 ... tnr-fresh77 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and one "same person, different
+    event" trap: the Moscow City Court's backing of Abdilaziz Khamrakulov's extradition to
+    Kyrgyzstan (9 September 2013) and the European Court of Human Rights' ruling against it
+    (16 April 2015) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh78",
+        states="EG KG KP LK NI UG",
+        count=6,
+        sibling=("tnr-fresh73", "tnr-fresh74", "tnr-fresh75", "tnr-fresh76", "tnr-fresh77"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("kg-khamrakulov-order-2013", "kg-khamrakulov-echr-2015"),),
+    )
