@@ -22,7 +22,6 @@ Only pooled totals are printed: no split, file or probability of an unread split
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable, Sequence
 
 from amanat.monitor.nlp import corpus
@@ -118,25 +117,12 @@ def one_shot(tests: Sequence[str], at: float, all_splits: Sequence[str],
 
 
 def main(argv: Sequence[str] | None = None) -> str:
-    parser = argparse.ArgumentParser(prog="python -m bench.monitor_rescue")
-    parser.add_argument("--test", nargs="+", metavar="SPLIT",
-                        help="the one-shot test on these splits")  # fmt: skip
-    parser.add_argument("--rescue", type=float, default=None,
-                        help="the rescue threshold under test (required with --test)")  # fmt: skip
-    options = parser.parse_args(argv)
-    if options.test and options.rescue is None:
-        parser.error("--test needs --rescue (the pre-registered one)")
-    if options.test:
-        overlap = sorted(set(options.test) & set(SELECTION))
-        if overlap:
-            parser.error(f"{', '.join(overlap)} chose the threshold; test on newer splits")
+    options = veto.one_shot_options("python -m bench.monitor_rescue", "rescue", float,
+                                    "the rescue threshold under test", SELECTION, argv)  # fmt: skip
     all_splits = monitor_blind.splits()
     texts = {s: monitor_textmodel.texts(s) for s in all_splits}
     if options.test:
-        try:
-            return one_shot(options.test, options.rescue, all_splits, texts)
-        except ValueError as exc:
-            parser.error(str(exc))
+        return one_shot(options.test, options.rescue, all_splits, texts)
     return selection(all_splits, texts)
 
 

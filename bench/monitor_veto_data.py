@@ -139,29 +139,40 @@ def one_shot(tests: Sequence[str], threshold: float, all_splits: Sequence[str],
         _row("today's rules + veto", gold, vetoed)])  # fmt: skip
 
 
-def main(argv: Sequence[str] | None = None) -> str:
-    parser = argparse.ArgumentParser(prog="python -m bench.monitor_veto_data")
+def one_shot_options(prog: str, setting: str, kind: type, what: str, chose: Sequence[str],
+                     argv: Sequence[str] | None) -> argparse.Namespace:  # fmt: skip
+    """The options every session-17 one-shot bench shares: ``--test SPLIT ...`` and the setting
+    under test (``--threshold``, ``--rescue``, ``--floor``), which ``--test`` needs; a test on a
+    split that chose the setting (``chose``) or on no labelled split is refused before any text
+    is read. ``options.error`` exits as argparse does, for what only the bench finds later."""
+    parser = argparse.ArgumentParser(prog=prog)
     parser.add_argument("--test", nargs="+", metavar="SPLIT",
                         help="the one-shot test on these splits")  # fmt: skip
-    parser.add_argument("--threshold", type=float, default=None,
-                        help="the threshold under test (required with --test)")  # fmt: skip
+    parser.add_argument(f"--{setting}", type=kind, default=None,
+                        help=f"{what} (required with --test)")  # fmt: skip
     options = parser.parse_args(argv)
-    if options.test and options.threshold is None:
-        parser.error("--test needs --threshold (the pre-registered one)")
+    if options.test and getattr(options, setting) is None:
+        parser.error(f"--test needs --{setting} (the pre-registered one)")
+    overlap = sorted(set(options.test or ()) & set(chose))
+    if overlap:
+        parser.error(f"{', '.join(overlap)} chose the {setting}; test on newer splits")
+    unknown = sorted(set(options.test or ()) - set(monitor_blind.splits()))
+    if unknown:
+        parser.error(f"unknown split {', '.join(unknown)}")
+    options.error = parser.error
+    return options
+
+
+def main(argv: Sequence[str] | None = None) -> str:
+    options = one_shot_options("python -m bench.monitor_veto_data", "threshold", float,
+                               "the veto threshold under test", UNREAD, argv)  # fmt: skip
     all_splits = monitor_blind.splits()
-    if options.test:
-        overlap = sorted(set(options.test) & set(UNREAD))
-        if overlap:
-            parser.error(f"{', '.join(overlap)} chose the threshold; test on newer splits")
     texts = {s: monitor_textmodel.texts(s) for s in all_splits}
     if options.test:
-        try:
-            return one_shot(options.test, options.threshold, all_splits, texts)
-        except ValueError as exc:
-            parser.error(str(exc))
+        return one_shot(options.test, options.threshold, all_splits, texts)
     missing = sorted(set(UNREAD) - set(all_splits))
     if missing:
-        parser.error(f"missing unread split {', '.join(missing)}")
+        options.error(f"missing unread split {', '.join(missing)}")
     return selection(all_splits, texts)
 
 

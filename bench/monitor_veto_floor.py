@@ -24,7 +24,6 @@ Only pooled totals are printed.
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -113,26 +112,17 @@ def one_shot(tests: Sequence[str], words: int, all_splits: Sequence[str]) -> str
 
 
 def main(argv: Sequence[str] | None = None) -> str:
-    parser = argparse.ArgumentParser(prog="python -m bench.monitor_veto_floor")
-    parser.add_argument("--test", nargs="+", metavar="SPLIT",
-                        help="the one-shot test on these splits")  # fmt: skip
-    parser.add_argument("--floor", type=int, default=None,
-                        help="the floor under test, in words (required with --test)")  # fmt: skip
-    options = parser.parse_args(argv)
-    if options.test and options.floor is None:
-        parser.error("--test needs --floor (the pre-registered one)")
+    chose = (*BLIND, *EARLY)
+    options = veto.one_shot_options("python -m bench.monitor_veto_floor", "floor", int,
+                                    "the floor under test, in words", chose, argv)  # fmt: skip
     if options.floor is not None and options.floor < 0:
-        parser.error("--floor is a number of words, 0 or more")
-    if options.test:
-        overlap = sorted(set(options.test) & {*BLIND, *EARLY})
-        if overlap:
-            parser.error(f"{', '.join(overlap)} chose the floor; test on newer splits")
+        options.error("--floor is a number of words, 0 or more")
     all_splits = monitor_blind.splits()
     if options.test:
         try:
             return one_shot(options.test, options.floor, all_splits)
         except ValueError as exc:
-            parser.error(str(exc))
+            options.error(str(exc))
     texts = {s: monitor_textmodel.texts(s) for s in all_splits}
     return selection(all_splits, texts)
 

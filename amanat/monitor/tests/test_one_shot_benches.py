@@ -1,0 +1,85 @@
+"""Session 17's one-shot benches (bench/monitor_veto_data.py, monitor_rescue.py,
+monitor_veto_floor.py): a test needs its pre-registered setting, never runs on the splits that
+chose it, on splits that do not exist or, for the shipped weights, on splits they were trained
+on; a rescue only ever turns the rules' negatives TNR; the floor is restored after use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from amanat.monitor.nlp import corpus, textmodel
+from bench import monitor_rescue, monitor_textmodel, monitor_veto_data, monitor_veto_floor
+
+MAINS: dict[str, tuple[Callable[[list[str]], str], str]] = {
+    "veto_data": (monitor_veto_data.main, "--threshold"),
+    "rescue": (monitor_rescue.main, "--rescue"),
+    "floor": (monitor_veto_floor.main, "--floor"),
+}
+
+
+def _refused(main: Callable[[list[str]], str], argv: list[str],
+             capsys: pytest.CaptureFixture[str]) -> str:  # fmt: skip
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    return capsys.readouterr().err
+
+
+@pytest.mark.parametrize("bench", MAINS)
+def test_a_one_shot_test_needs_its_pre_registered_setting(
+    bench: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main, setting = MAINS[bench]
+    assert f"--test needs {setting}" in _refused(main, ["--test", "tnr-fresh99"], capsys)
+
+
+@pytest.mark.parametrize("bench", MAINS)
+def test_a_one_shot_test_refuses_a_split_that_chose_its_setting(
+    bench: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main, setting = MAINS[bench]
+    err = _refused(main, ["--test", "tnr-fresh20", setting, "1"], capsys)
+    assert "tnr-fresh20 chose the" in err
+
+
+@pytest.mark.parametrize("bench", MAINS)
+def test_a_one_shot_test_refuses_a_split_that_does_not_exist(
+    bench: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main, setting = MAINS[bench]
+    err = _refused(main, ["--test", "tnr-fresh999", setting, "1"], capsys)
+    assert "unknown split tnr-fresh999" in err
+
+
+def test_the_floor_bench_refuses_a_negative_floor(capsys: pytest.CaptureFixture[str]) -> None:
+    err = _refused(monitor_veto_floor.main, ["--test", "tnr-fresh70", "--floor", "-5"], capsys)
+    assert "0 or more" in err
+
+
+def test_the_floor_bench_refuses_splits_the_shipped_weights_learned(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    err = _refused(monitor_veto_floor.main, ["--test", "tnr-fresh5", "--floor", "20"], capsys)
+    assert "trained on tnr-fresh5" in err
+
+
+def test_the_floor_is_restored_after_use() -> None:
+    before = textmodel.MIN_WORDS, monitor_textmodel.MIN_WORDS
+    with monitor_veto_floor.floor(0):
+        assert textmodel.MIN_WORDS == monitor_textmodel.MIN_WORDS == 0
+    assert before == (textmodel.MIN_WORDS, monitor_textmodel.MIN_WORDS)
+
+
+def test_a_rescue_turns_only_the_rules_negatives_tnr() -> None:
+    texts = [monitor_textmodel.Text("s", name, name, corpus.Label(name, True))
+             for name in ("a.txt", "b.txt", "c.txt")]  # fmt: skip
+    rules = [corpus.Label("a.txt", True, "CN", tactics=("detention",)),
+             corpus.Label("b.txt", False), corpus.Label("c.txt", False)]  # fmt: skip
+    said = {"a.txt": 0.9, "b.txt": 0.9, "c.txt": 0.2}
+    out, count = monitor_rescue.rescued(rules, rules, texts, said.get, 0.6)
+    assert count == 1
+    assert [label.is_tnr for label in out] == [True, True, False]
+    assert out[0] == rules[0]  # a rules' positive is left as it was
+    assert (out[1].origin_state, out[1].tactics) == (None, ())  # a rescue adds no reading
