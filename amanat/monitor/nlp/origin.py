@@ -236,18 +236,20 @@ def _short(text: str) -> bool:
 
 def from_names(analysis: Analysis) -> Origin | None:
     """Failing every role: a short report often names the acting state once, with no role the
-    states module reads, and names it first, as the subject of its act ("Bangladesh has begun
-    a process to extradite…", "Tajikistan's Prosecutor-General said…"); a state named later is
-    more often the one acted on ("…put Lithuania's prime minister on its wanted list"). The
-    state named first, other than any state a place of the text is located in ("in Britain",
-    "in Madrid": where the people are), is the origin."""
+    states module reads ("Bangladesh has begun a process to extradite…", "Tajikistan's
+    Prosecutor-General said…"). When it names one state only, other than any state a place of
+    the text is located in ("in Britain", "in Madrid": where the people are), that state is the
+    origin. Two or more leave it unread: the state named most can be the one acted on ("…put
+    Lithuania's prime minister and two Lithuanian lawmakers on its wanted list"), the state
+    named first the one acting on a third ("America sanctioned Eritrea's president")."""
     located = {place.iso for place in analysis.places if place.locative}
-    first = min((m for m in analysis.states if m.iso not in located),
-                key=lambda m: m.start, default=None)  # fmt: skip
-    if first is None:
+    named = {m.iso for m in analysis.states} - located
+    if len(named) != 1:
         return None
-    sentence = analysis.sentences.at(first.start).text
-    return Origin(first.iso, sentence, f"origin.named_first.{analysis.language}")
+    iso = named.pop()
+    first = min(m.start for m in analysis.states if m.iso == iso)
+    sentence = analysis.sentences.at(first).text
+    return Origin(iso, sentence, f"origin.named_alone.{analysis.language}")
 
 
 def found(rules: Rules, analysis: Analysis) -> Origin | None:

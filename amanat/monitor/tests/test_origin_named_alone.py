@@ -1,4 +1,4 @@
-"""The origin when no state has a role: the state named first, not where the people are.
+"""The origin when no state has a role: the one state named, not where the people are.
 
 A short report often names the acting state once, as the subject of the act, in a form no
 role of states.py reads; long texts name it again as an agency, a request or a destination.
@@ -20,7 +20,7 @@ def test_it_reads_the_one_state_named_as_the_origin() -> None:
         "extraditing the leader of the banned opposition party, who left in 2015."
     )
     assert found is not None
-    assert (found.iso, found.rule) == ("TJ", "origin.named_first.en")
+    assert (found.iso, found.rule) == ("TJ", "origin.named_alone.en")
 
 
 def test_it_never_takes_the_state_where_the_people_are() -> None:
@@ -42,7 +42,7 @@ def test_a_role_still_decides_before_the_names() -> None:
     found = _origin("Chinese police questioned the sister of an activist who lives in Canada.")
     assert found is not None
     assert found.iso == "CN"
-    assert not found.rule.startswith("origin.named_first")
+    assert not found.rule.startswith("origin.named_alone")
 
 
 def test_it_reads_no_bare_name_in_a_long_report() -> None:
@@ -55,3 +55,9 @@ def test_it_reads_no_bare_name_in_a_long_report() -> None:
     )
     assert len(text.split()) >= origins.SHORT_WORDS
     assert _origin(text) is None
+
+
+def test_two_states_named_leave_the_origin_unread() -> None:
+    """The state named first can act on a third ("America sanctioned Eritrea's president"),
+    the state named most can be the one acted on: with two, neither is read."""
+    assert _origin("Spain and Portugal signed a treaty on fishing rights on Monday.") is None
