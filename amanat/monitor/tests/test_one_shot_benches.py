@@ -36,21 +36,15 @@ def test_a_one_shot_test_needs_its_pre_registered_setting(
 
 
 @pytest.mark.parametrize("bench", MAINS)
-def test_a_one_shot_test_refuses_a_split_that_chose_its_setting(
-    bench: str, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(("split", "message"), [
+    ("tnr-fresh20", "tnr-fresh20 chose the"),  # a split that chose the setting
+    ("tnr-fresh999", "unknown split tnr-fresh999"),  # a split that does not exist
+])  # fmt: skip
+def test_a_one_shot_test_refuses_a_split_it_must_not_test_on(
+    bench: str, split: str, message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     main, setting = MAINS[bench]
-    err = _refused(main, ["--test", "tnr-fresh20", setting, "1"], capsys)
-    assert "tnr-fresh20 chose the" in err
-
-
-@pytest.mark.parametrize("bench", MAINS)
-def test_a_one_shot_test_refuses_a_split_that_does_not_exist(
-    bench: str, capsys: pytest.CaptureFixture[str]
-) -> None:
-    main, setting = MAINS[bench]
-    err = _refused(main, ["--test", "tnr-fresh999", setting, "1"], capsys)
-    assert "unknown split tnr-fresh999" in err
+    assert message in _refused(main, ["--test", split, setting, "1"], capsys)
 
 
 def test_the_floor_bench_refuses_a_negative_floor(capsys: pytest.CaptureFixture[str]) -> None:
