@@ -221,10 +221,10 @@ def from_warrant(rules: Rules, analysis: Analysis) -> Origin | None:
 
 
 # A report under this many words is short: it may name the acting state once, with no role. A
-# longer one names it again as an agency, a request or a destination. On long texts the fallback
-# gained little (relevance F1 +0.004 on tnr-fresh18 … 58 without the veto, 16 more look-alikes
-# taken) and, in the 100,000-article bench, lowered grouping pair precision 0.914 → 0.866
-# (the origin it gives joins different stories); read on short texts only, 0.901.
+# longer one names it again as an agency, a request or a destination. On long texts a bare-name
+# reading (tested as the state named most, then first) gained little (relevance F1 +0.004 on
+# tnr-fresh18 … 58 without the veto, 16 more look-alikes taken) and, in the 100,000-article
+# bench, lowered grouping pair precision 0.914 → 0.866; read on short texts only, 0.901.
 SHORT_WORDS = 60
 _WORD = re.compile(r"\w+")
 
@@ -255,7 +255,8 @@ def from_names(analysis: Analysis) -> Origin | None:
 def found(rules: Rules, analysis: Analysis) -> Origin | None:
     """The origin state: from the states' roles; where a nationality is all that names it ("a
     British journalist"), the state that issued a warrant for the person outranks it; failing
-    any role, from the relatives' or the warrant's place, or the state named most."""
+    any role, from the relatives' or the warrant's place, or, in a short report, the one state
+    it names."""
     by_role = from_roles(rules, analysis)
     if by_role is None:
         return (from_relatives(rules, analysis) or from_warrant(rules, analysis)
