@@ -1545,3 +1545,34 @@ def test_tnr_fresh78_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("kg-khamrakulov-order-2013", "kg-khamrakulov-echr-2015"),),
     )
+
+
+def test_tnr_fresh79_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh79: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1980-2024, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (China, Turkmenistan, Kazakhstan, Rwanda, Venezuela, Libya; the reserve Indonesia unused),
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh80 ... tnr-fresh86 were written beside it, blind),
+    twenty stories each told twice (one English text and one in another language), and one
+    "same person, different event" trap: Turkmenistan's request to Russia for the extradition
+    of Nurmuhammed Khanamov and Boris Shikhmuradov (February 2002) and Austria's refusal of
+    Turkmenistan's 2019 request for Khanamov are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh79",
+        states="CN KZ LY RW TM VE",
+        count=6,
+        sibling=(
+            "tnr-fresh80",
+            "tnr-fresh81",
+            "tnr-fresh82",
+            "tnr-fresh83",
+            "tnr-fresh84",
+            "tnr-fresh85",
+            "tnr-fresh86",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("tm-khanamov-shikhmuradov-russia-request-2002", "tm-khanamov-austria-refusal-2019"),
+        ),
+    )
