@@ -1576,3 +1576,32 @@ def test_tnr_fresh79_is_a_blind_split_of_forty_short_texts() -> None:
             ("tm-khanamov-shikhmuradov-russia-request-2002", "tm-khanamov-austria-refusal-2019"),
         ),
     )
+
+
+def test_tnr_fresh80_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh80: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2026, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Russia, Tajikistan, Eritrea, Ethiopia, Cuba, Cambodia), 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split
+    (tnr-fresh79 and tnr-fresh81 ... tnr-fresh86 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and one "same
+    person, different event" trap: Nikolay Koblyakov's detention at Sofia airport on Russia's
+    Interpol warrant (29 July 2014) and the Sofia City Court's refusal to extradite him
+    (October 2014) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh80",
+        states="CU ER ET KH RU TJ",
+        count=6,
+        sibling=(
+            "tnr-fresh79",
+            "tnr-fresh81",
+            "tnr-fresh82",
+            "tnr-fresh83",
+            "tnr-fresh84",
+            "tnr-fresh85",
+            "tnr-fresh86",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("ru-koblyakov-sofia-2014", "ru-koblyakov-refused-2014"),),
+    )
