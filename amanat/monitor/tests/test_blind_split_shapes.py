@@ -1605,3 +1605,32 @@ def test_tnr_fresh80_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("ru-koblyakov-sofia-2014", "ru-koblyakov-refused-2014"),),
     )
+
+
+def test_tnr_fresh81_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh81: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2010-2026, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Belarus, Guinea, Iran, Nicaragua, Sudan, Uzbekistan; the reserve state Jordan was not
+    needed), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh79, tnr-fresh80 and tnr-fresh82 ...
+    tnr-fresh86 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and one "same person, different event" trap: Abror
+    Khidirov's detention in Moscow on Uzbekistan's wanted list (2017, TNR) and his arrest at
+    Karshi airport after he went home (1 April 2019, a look-alike) are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh81",
+        states="BY GN IR NI SD UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh79",
+            "tnr-fresh80",
+            "tnr-fresh82",
+            "tnr-fresh83",
+            "tnr-fresh84",
+            "tnr-fresh85",
+            "tnr-fresh86",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("uz-khidirov-moscow-2017", "lk-uz-khidirov-karshi-2019"),),
+    )
