@@ -1634,3 +1634,36 @@ def test_tnr_fresh81_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("uz-khidirov-moscow-2017", "lk-uz-khidirov-karshi-2019"),),
     )
+
+
+def test_tnr_fresh82_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh82: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1995-2026, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Egypt, Kyrgyzstan, Azerbaijan, Pakistan, Zimbabwe, Laos), 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh79 ... tnr-fresh86 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and two "same person, different
+    event" traps: Khaidarali Khalikov's detention in Moldova on a Kyrgyz warrant (10 January
+    2025) and the Chisinau court's refusal to extradite him (2 June 2025) are separate TNR
+    groups, as are Rasul Guliyev's detention at Simferopol on an Azerbaijani Interpol warrant
+    (17 October 2005) and the Simferopol court's release of him days later."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh82",
+        states="AZ EG KG LA PK ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh79",
+            "tnr-fresh80",
+            "tnr-fresh81",
+            "tnr-fresh83",
+            "tnr-fresh84",
+            "tnr-fresh85",
+            "tnr-fresh86",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("kg-khalikov-chisinau-2025", "kg-khalikov-extradition-refused-2025"),
+            ("az-guliyev-simferopol-2005", "az-guliyev-release-2005"),
+        ),
+    )
