@@ -1667,3 +1667,33 @@ def test_tnr_fresh82_is_a_blind_split_of_forty_short_texts() -> None:
             ("az-guliyev-simferopol-2005", "az-guliyev-release-2005"),
         ),
     )
+
+
+def test_tnr_fresh83_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh83: forty blind short texts (25-55 words, Chinese 50-110 characters), events of
+    2014-2025 (some undated by their sources), 24 TNR and 16 look-alikes, six origin states
+    given to this writer alone (Bangladesh, Mali, Somalia, Thailand, Turkey, Vietnam), 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh79 ... tnr-fresh82 and tnr-fresh84 ... tnr-fresh86 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and one "same person, different event" trap: Vietnam's terrorist listing
+    of Dao Minh Quan's California-based Provisional National Government (30 January 2018) and
+    the published warrants and proposed in-absentia trial of Quan (17 November 2025) are
+    separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh83",
+        states="BD ML SO TH TR VN",
+        count=6,
+        sibling=(
+            "tnr-fresh79",
+            "tnr-fresh80",
+            "tnr-fresh81",
+            "tnr-fresh82",
+            "tnr-fresh84",
+            "tnr-fresh85",
+            "tnr-fresh86",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("vn-pngv-terror-listing-2018", "vn-dao-minh-quan-absentia-2025"),),
+    )
