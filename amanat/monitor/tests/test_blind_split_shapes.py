@@ -1697,3 +1697,34 @@ def test_tnr_fresh83_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("vn-pngv-terror-listing-2018", "vn-dao-minh-quan-absentia-2025"),),
     )
+
+
+def test_tnr_fresh84_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh84: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1975-2025, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Saudi Arabia, India, the United Arab Emirates, North Korea, Syria, and the reserve state
+    the Philippines in place of Uganda, for which no TNR event new to the corpus was found;
+    Uganda appears in one look-alike only), 20 English texts and four in each other language,
+    a source for every text, no story group shared with another split (tnr-fresh79 ...
+    tnr-fresh86 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and one "same person, different event" trap: Marcos
+    letting the jailed Benigno Aquino Jr. fly to the US for heart surgery (8 May 1980, a
+    look-alike) and his government refusing the exiled Aquino travel documents (July 1983,
+    TNR) are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh84",
+        states="AE IN KP PH SA SY",
+        count=6,
+        sibling=(
+            "tnr-fresh79",
+            "tnr-fresh80",
+            "tnr-fresh81",
+            "tnr-fresh82",
+            "tnr-fresh83",
+            "tnr-fresh85",
+            "tnr-fresh86",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("ph-aquino-travel-document-1983", "lk-ph-aquino-surgery-leave-1980"),),
+    )
