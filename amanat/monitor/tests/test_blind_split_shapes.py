@@ -1728,3 +1728,36 @@ def test_tnr_fresh84_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("ph-aquino-travel-document-1983", "lk-ph-aquino-surgery-leave-1980"),),
     )
+
+
+def test_tnr_fresh85_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh85: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1988-2023, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Bahrain, Iraq, DR Congo, Congo-Brazzaville, Myanmar, Sri Lanka), 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh79 ... tnr-fresh84 and tnr-fresh86 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and two "same
+    person, different event" traps: Maryam al-Khawaja's denied boarding in Copenhagen (9
+    August 2013) and at Heathrow (15 September 2023) are separate TNR groups, and John
+    Tshibangu's arrest in Dar es Salaam with Kinshasa's extradition demand (January 2018) and
+    his extradition to Kinshasa (5 February 2018) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh85",
+        states="BH CD CG IQ LK MM",
+        count=6,
+        sibling=(
+            "tnr-fresh79",
+            "tnr-fresh80",
+            "tnr-fresh81",
+            "tnr-fresh82",
+            "tnr-fresh83",
+            "tnr-fresh84",
+            "tnr-fresh86",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("bh-khawaja-copenhagen-2013", "bh-khawaja-heathrow-2023"),
+            ("cd-tshibangu-dar-arrest-2018", "cd-tshibangu-extradited-2018"),
+        ),
+    )
