@@ -1761,3 +1761,36 @@ def test_tnr_fresh85_is_a_blind_split_of_forty_short_texts() -> None:
             ("cd-tshibangu-dar-arrest-2018", "cd-tshibangu-extradited-2018"),
         ),
     )
+
+
+def test_tnr_fresh86_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh86: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2005-2025, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Algeria, Jordan, Kuwait, Oman, Afghanistan, Togo), 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split
+    (tnr-fresh79 ... tnr-fresh85 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and two "same person, different
+    event" traps: Mourad Dhina's arrest at Orly on an Algerian warrant (16 January 2012) and
+    the Paris appeal court's refusal to extradite him (4 July 2012) are separate TNR groups;
+    Ferdinand Ayité's sentence in absentia with international warrants (15 March 2023) and
+    the terrorism warrant over the Kpekpakandi attack (August 2024) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh86",
+        states="AF DZ JO KW OM TG",
+        count=6,
+        sibling=(
+            "tnr-fresh79",
+            "tnr-fresh80",
+            "tnr-fresh81",
+            "tnr-fresh82",
+            "tnr-fresh83",
+            "tnr-fresh84",
+            "tnr-fresh85",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("dz-dhina-orly-2012", "dz-dhina-refusal-2012"),
+            ("tg-ayite-sentence-2023", "tg-ayite-terror-warrant-2024"),
+        ),
+    )
