@@ -1794,3 +1794,23 @@ def test_tnr_fresh86_is_a_blind_split_of_forty_short_texts() -> None:
             ("tg-ayite-sentence-2023", "tg-ayite-terror-warrant-2024"),
         ),
     )
+
+
+def test_tnr_fresh92_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh92: forty blind short texts (60-250 words), events of 1980-2023, 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (North Korea, Syria, Iraq, Cuba,
+    Venezuela, Kyrgyzstan), 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh87 ... tnr-fresh91 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and one "same person, different event" trap: Raghad Saddam Hussein on
+    Baghdad's most-wanted list (2 July 2006) and the Interpol red notice with the wanted list
+    handed to Jordan (August 2007) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh92",
+        states="CU IQ KG KP SY VE",
+        count=6,
+        sibling=("tnr-fresh87", "tnr-fresh88", "tnr-fresh89", "tnr-fresh90", "tnr-fresh91"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("iq-raghad-wanted-list-2006", "iq-raghad-red-notice-2007"),),
+    )
