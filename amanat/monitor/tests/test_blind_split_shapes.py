@@ -1814,3 +1814,29 @@ def test_tnr_fresh92_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("iq-raghad-wanted-list-2006", "iq-raghad-red-notice-2007"),),
     )
+
+
+def test_tnr_fresh94_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh94: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2025, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Egypt, India, Myanmar, Nicaragua, Russia, Tajikistan), 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split
+    (tnr-fresh93 and tnr-fresh95 ... tnr-fresh98 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and two "same
+    person, different event" traps: Mikhail Khodorkovsky's arrest in absentia with an
+    international warrant (23 December 2015) and his listing as wanted over war comments
+    (9 January 2024) are separate TNR groups; the questioning of Sharofiddin Gadoev's mother
+    at her home in Farkhor (16 August 2023) and the cutting of her electricity "on orders
+    from above" (11 October 2023) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh94",
+        states="EG IN MM NI RU TJ",
+        count=6,
+        sibling=("tnr-fresh93", "tnr-fresh95", "tnr-fresh96", "tnr-fresh97", "tnr-fresh98"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ru-khodorkovsky-absentia-2015", "ru-khodorkovsky-wanted-2024"),
+            ("tj-gadoev-mother-questioned-2023", "tj-gadoev-mother-power-cut-2023"),
+        ),
+    )
