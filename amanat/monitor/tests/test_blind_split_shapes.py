@@ -1840,3 +1840,35 @@ def test_tnr_fresh94_is_a_blind_split_of_forty_short_texts() -> None:
             ("tj-gadoev-mother-questioned-2023", "tj-gadoev-mother-power-cut-2023"),
         ),
     )
+
+
+def test_tnr_fresh93_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh93: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2010-2026, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (China, Saudi Arabia, Belarus, Uganda, Eritrea, Cambodia), 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh94 ... tnr-fresh98 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and two "same person, different
+    event" traps: Sam Rainsy's 25-year sentence in absentia (1 March 2021) and his life
+    sentence in absentia over the "land giveaway" (19 October 2022) are separate TNR groups;
+    the Kampala court's arrest warrant for the exiled novelist Kakwenza Rukirabashaija (23
+    March 2022) and the holding of his wife and children at Busia on their way to join him
+    (October 2022) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh93",
+        states="BY CN ER KH SA UG",
+        count=6,
+        sibling=(
+            "tnr-fresh94",
+            "tnr-fresh95",
+            "tnr-fresh96",
+            "tnr-fresh97",
+            "tnr-fresh98",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("kh-rainsy-absentia-2021", "kh-rainsy-life-2022"),
+            ("ug-kakwenza-warrant-2022", "ug-kakwenza-family-2022"),
+        ),
+    )
