@@ -1872,3 +1872,29 @@ def test_tnr_fresh93_is_a_blind_split_of_forty_short_texts() -> None:
             ("ug-kakwenza-warrant-2022", "ug-kakwenza-family-2022"),
         ),
     )
+
+
+def test_tnr_fresh89_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh89: forty blind short texts (80-170 words, Chinese 230-310 characters), events
+    of 1985-2025, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Turkey, India, Tajikistan, Nicaragua, Algeria, Libya), 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split
+    (tnr-fresh87, tnr-fresh88 and tnr-fresh90 ... tnr-fresh92 were written beside it, blind),
+    twenty stories each told twice (one English text and one in another language), and two
+    "same person, different event" traps: the opening of the Frankfurt trial of Manmohan S.
+    and Kanwal Jit K. for spying on Sikhs and Kashmiris for RAW (21 November 2019) and their
+    conviction (December 2019) are separate TNR groups; Suhrob Zafar's detention in Istanbul
+    at Tajikistan's request (19 March 2018) and his disappearance in Turkey and detention in
+    Dushanbe (10 March 2024) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh89",
+        states="DZ IN LY NI TJ TR",
+        count=6,
+        sibling=("tnr-fresh87", "tnr-fresh88", "tnr-fresh90", "tnr-fresh91", "tnr-fresh92"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("in-manmohan-trial-opens-2019", "in-manmohan-verdict-2019"),
+            ("tj-zafar-istanbul-detention-2018", "tj-zafar-disappearance-2024"),
+        ),
+    )
