@@ -1898,3 +1898,28 @@ def test_tnr_fresh89_is_a_blind_split_of_forty_short_texts() -> None:
             ("tj-zafar-istanbul-detention-2018", "tj-zafar-disappearance-2024"),
         ),
     )
+
+
+def test_tnr_fresh91_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh91: forty blind texts (60-250 words, Chinese up to about 250 characters), events
+    of 2014-2025, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Pakistan, Bangladesh, Thailand, Morocco, Bahrain, Jordan), 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh87 ... tnr-fresh90 and tnr-fresh92 were written beside it, blind), eight TNR
+    stories told three times and eight look-alike stories told twice, and two "same person,
+    different event" traps: the March 2025 arrest of Hicham Jerando's relatives in Casablanca
+    and their sentencing by the Ain Sebaa court in May 2025 are separate TNR groups, and the
+    sentencing of Sayed Ahmed Alwadaei's relatives (30 October 2017) and the Court of
+    Cassation's rejection of their last appeal (25 February 2019) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh91",
+        states="BD BH JO MA PK TH",
+        count=6,
+        sibling=("tnr-fresh87", "tnr-fresh88", "tnr-fresh89", "tnr-fresh90", "tnr-fresh92"),
+        sizes={2: 8, 3: 8},
+        largest=3,
+        traps=(
+            ("ma-jerando-relatives-arrest-2025", "ma-jerando-relatives-sentence-2025"),
+            ("bh-alwadaei-relatives-sentenced-2017", "bh-alwadaei-cassation-2019"),
+        ),
+    )
