@@ -1923,3 +1923,35 @@ def test_tnr_fresh91_is_a_blind_split_of_forty_short_texts() -> None:
             ("bh-alwadaei-relatives-sentenced-2017", "bh-alwadaei-cassation-2019"),
         ),
     )
+
+
+def test_tnr_fresh88_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh88: forty blind short texts (60-150 words), events of 2005-2025, 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Russia, Iran, Belarus, Cambodia,
+    Ethiopia, Uganda), 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh87 and tnr-fresh89 ...
+    tnr-fresh92 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and two "same person, different event" traps:
+    Aliaksandr Dabravolski's four years in absentia in the referendum case (18 March 2024)
+    and his 11.5 years in the "Tsikhanouskaya's analysts" case (2024) are separate TNR groups;
+    Isaac Ssemakadde's contempt sentence and his post from Kigali (February 2025, a
+    look-alike) and the Kampala court's order to Interpol to arrest him abroad (19 March
+    2025, TNR) are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh88",
+        states="BY ET IR KH RU UG",
+        count=6,
+        sibling=(
+            "tnr-fresh87",
+            "tnr-fresh89",
+            "tnr-fresh90",
+            "tnr-fresh91",
+            "tnr-fresh92",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("by-dabravolski-referendum-case-2024", "by-dabravolski-analysts-case-2024"),
+            ("lk-ssemakadde-contempt-kigali-2025", "ug-ssemakadde-interpol-order-2025"),
+        ),
+    )
