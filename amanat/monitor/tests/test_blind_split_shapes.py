@@ -1955,3 +1955,24 @@ def test_tnr_fresh88_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-ssemakadde-contempt-kigali-2025", "ug-ssemakadde-interpol-order-2025"),
         ),
     )
+
+
+def test_tnr_fresh90_is_a_blind_split_of_forty() -> None:
+    """tnr-fresh90: forty blind texts (60-250 words), events of 2006-2025, 24 TNR and 16
+    look-alikes, six origin states given to this writer alone (Turkmenistan, Kazakhstan,
+    Uzbekistan, Azerbaijan, Eritrea, Sudan), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split
+    (tnr-fresh87 ... tnr-fresh89, tnr-fresh91 and tnr-fresh92 were written beside it, blind),
+    twenty stories each told twice (one English text and one in another language), and one
+    "same person, different event" trap: the Audiencia Nacional's approval of Alexander
+    Pavlov's extradition to Kazakhstan (22 July 2013) and his release on bail in Madrid with an
+    asylum request (August 2014) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh90",
+        states="AZ ER KZ SD TM UZ",
+        count=6,
+        sibling=("tnr-fresh87", "tnr-fresh88", "tnr-fresh89", "tnr-fresh91", "tnr-fresh92"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("kz-pavlov-extradition-approved-2013", "kz-pavlov-bail-2014"),),
+    )
