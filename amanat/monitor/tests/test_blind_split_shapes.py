@@ -1976,3 +1976,24 @@ def test_tnr_fresh90_is_a_blind_split_of_forty() -> None:
         largest=2,
         traps=(("kz-pavlov-extradition-approved-2013", "kz-pavlov-bail-2014"),),
     )
+
+
+def test_tnr_fresh87_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh87: forty blind short texts (about 100-165 words, Chinese 280-350 characters),
+    events of 2004-2025, 24 TNR and 16 look-alikes, six origin states given to this writer
+    alone (China, Rwanda, Saudi Arabia, Egypt, Vietnam, Zimbabwe), 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh88 ... tnr-fresh92 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and one "same person, different
+    event" trap: Hopewell Chin'ono's arrest in Harare with Jacob Ngarivhume (20 July 2020)
+    and his re-arrest over his bail conditions (3 November 2020) are separate look-alike
+    groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh87",
+        states="CN EG RW SA VN ZW",
+        count=6,
+        sibling=("tnr-fresh88", "tnr-fresh89", "tnr-fresh90", "tnr-fresh91", "tnr-fresh92"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-zw-chinono-arrest-2020", "lk-zw-chinono-rearrest-2020"),),
+    )
