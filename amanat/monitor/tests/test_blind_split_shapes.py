@@ -1997,3 +1997,24 @@ def test_tnr_fresh87_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("lk-zw-chinono-arrest-2020", "lk-zw-chinono-rearrest-2020"),),
     )
+
+
+def test_tnr_fresh95_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh95: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2008-2025, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Cuba, Iran, Rwanda, Sudan, Turkey, Vietnam; the reserve, Kazakhstan, not used), 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh93, tnr-fresh94 and tnr-fresh96 ... tnr-fresh98 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and one "same person, different event" trap: Cuba's first refusal to
+    let Omara Ruiz Urquiola fly home from Fort Lauderdale (25 June 2022) and its fourth refusal
+    at the boarding gate (24 December 2022) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh95",
+        states="CU IR RW SD TR VN",
+        count=6,
+        sibling=("tnr-fresh93", "tnr-fresh94", "tnr-fresh96", "tnr-fresh97", "tnr-fresh98"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("cu-omara-first-denial-2022", "cu-omara-fourth-denial-2022"),),
+    )
