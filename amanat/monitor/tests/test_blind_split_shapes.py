@@ -2018,3 +2018,31 @@ def test_tnr_fresh95_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("cu-omara-first-denial-2022", "cu-omara-fourth-denial-2022"),),
     )
+
+
+def test_tnr_fresh96_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh96: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2001-2025, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Azerbaijan, Bangladesh, Algeria, Morocco, Pakistan, Uzbekistan), 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh93 ... tnr-fresh95, tnr-fresh97 and tnr-fresh98 were written beside it, blind),
+    twenty stories each told twice (one English text and one in another language), and two
+    "same person, different event" traps, each pair two TNR groups: the shots fired at
+    Mahammad Mirzali in Nantes (October 2020) and the photographing of his building with the
+    note left in his smashed car (June 2021); the indictment of Gulalai Ismail's parents in
+    Peshawar (30 September 2020) and their acquittal (15 February 2023). Gulnara Karimova's
+    transfer to a prison colony (March 2019) and her 13-year sentence (18 March 2020) are two
+    look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh96",
+        states="AZ BD DZ MA PK UZ",
+        count=6,
+        sibling=("tnr-fresh93", "tnr-fresh94", "tnr-fresh95", "tnr-fresh97", "tnr-fresh98"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("az-mirzali-shots-2020", "az-mirzali-threats-2021"),
+            ("pk-gulalai-parents-indicted-2020", "pk-gulalai-parents-acquitted-2023"),
+            ("lk-karimova-prison-2019", "lk-karimova-sentence-2020"),
+        ),
+    )
