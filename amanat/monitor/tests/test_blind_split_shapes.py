@@ -2046,3 +2046,29 @@ def test_tnr_fresh96_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-karimova-prison-2019", "lk-karimova-sentence-2020"),
         ),
     )
+
+
+def test_tnr_fresh97_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh97: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1971-2024, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Libya, Syria, Iraq, Bahrain, Venezuela, Ethiopia), 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split
+    (tnr-fresh93 ... tnr-fresh96 and tnr-fresh98 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and two "same
+    person, different event" traps: the Rome prosecutor's backing of Venezuela's request to
+    extradite Rafael Ramirez (14 July 2021) and the Italian Supreme Court's final refusal
+    (January 2022) are separate TNR groups; Berhanu Nega's death sentence in absentia (22
+    December 2009) and the 2017 charges in absentia against Jawar Mohammed, Berhanu and
+    Merera Gudina (23 February 2017) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh97",
+        states="BH ET IQ LY SY VE",
+        count=6,
+        sibling=("tnr-fresh93", "tnr-fresh94", "tnr-fresh95", "tnr-fresh96", "tnr-fresh98"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ve-ramirez-extradition-backed-2021", "ve-ramirez-extradition-rejected-2022"),
+            ("et-berhanu-death-sentence-2009", "et-jawar-terror-charges-2017"),
+        ),
+    )
