@@ -2072,3 +2072,31 @@ def test_tnr_fresh97_is_a_blind_split_of_forty_short_texts() -> None:
             ("et-berhanu-death-sentence-2009", "et-jawar-terror-charges-2017"),
         ),
     )
+
+
+def test_tnr_fresh98_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh98: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2006-2025, 24 TNR and 16 look-alikes, five of the six origin states given to this
+    writer alone (UAE, North Korea, Thailand, Guinea, Cameroon; no new reported Lao event
+    was found, and the reserve Sri Lanka gave none either), 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split
+    (tnr-fresh93 ... tnr-fresh97 were written beside it, blind), sixteen stories: ten told
+    twice, four told three times and two told four times, and one "same person, different
+    event" trap: the gunfire at Somsak Jeamteerasakul's Bangkok home (12 February 2014, a
+    look-alike) and the Thai government's drive to have host states stop and return exiled
+    lese majeste suspects, naming Somsak in the United States (TNR), are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh98",
+        states="AE CM GN KP TH",
+        count=5,
+        sibling=(
+            "tnr-fresh93",
+            "tnr-fresh94",
+            "tnr-fresh95",
+            "tnr-fresh96",
+            "tnr-fresh97",
+        ),
+        sizes={2: 10, 3: 4, 4: 2},
+        largest=4,
+        traps=(("th-somsak-fugitives-help", "lk-th-somsak-gunfire-2014"),),
+    )
