@@ -106,8 +106,8 @@ class Tagging:
     origin_state: str | None = None
     host_countries: list[str] = field(default_factory=list)
     tactics: list[str] = field(default_factory=list)
-    # What the rules had found when the text model vetoed it: the grouper reads the event from
-    # it, so the veto decides relevance and nothing else (nlp/textmodel.py).
+    # What the rules had found when the text model overruled them (a veto or a rescue): the
+    # grouper reads the event from it, so the model decides relevance and nothing else.
     before_veto: Tagging | None = None
 
     def of_kind(self, kind: str) -> list[Tag]:
@@ -270,8 +270,9 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     away = (bool(abroad.count) or (bool(hosts) and (unlawful or not named_only)) or sent_back
             or ("threat_to_family" in tactics.count and pressed_home()))  # fmt: skip
     is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
-    if is_tnr and not explicit.count and _look_alike(rules, tactics, returned, analysis, origin):
-        is_tnr = False
+    gated = is_tnr and not explicit.count and _look_alike(rules, tactics, returned, analysis,
+                                                          origin)  # fmt: skip
+    is_tnr = is_tnr and not gated
     if is_tnr:  # readings that only add a tactic to a text found as TNR (rules/after_a_killing.py)
         added = _tactics(rules, analysis, origin, hosts, after_a_killing.MANY_ACCOUNTS_RULES)
         for value, (sentence, rule_id) in added.first.items():
@@ -281,12 +282,19 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     for value in after_a_killing.after_killing(killing, analysis.text.find):
         tactics.count.pop(value, None)
         tactics.first.pop(value, None)
-    # The whole text read as a look-alike by the text model vetoes the rules' positive.
+    # The whole text read by the text model: its "no" vetoes the rules' positive; in a short
+    # report whose origin and people abroad the rules found, and that no look-alike gate
+    # stopped, its "yes" rescues their negative.
     vetoed = textmodel.vetoes(text) if is_tnr and textmodel.ENABLED else None
-    rules_read = None if vetoed is None else Tagging(is_tnr=True, origin_state=origin,
-                                                     host_countries=hosts,
-                                                     tactics=list(tactics.first))  # fmt: skip
-    is_tnr = is_tnr and vetoed is None
+    rescued = (textmodel.rescues(text) if not is_tnr and not gated and textmodel.ENABLED
+               and (abroad.count or hosts) else None)  # fmt: skip
+    rules_read = None
+    if vetoed is not None:
+        rules_read = Tagging(is_tnr=True, origin_state=origin, host_countries=hosts,
+                             tactics=list(tactics.first))  # fmt: skip
+    elif rescued is not None:
+        rules_read = Tagging()  # the rules' negative: no event read for the grouper
+    is_tnr = (is_tnr and vetoed is None) or rescued is not None
     result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
                      host_countries=hosts if is_tnr else [],
                      tactics=list(tactics.first) if is_tnr else [],
@@ -295,6 +303,10 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     if vetoed is not None:  # the rules' evidence sentence stays; the rule says who said no
         relevance = replace(relevance, rule=f"relevance.textmodel[{textmodel.VERSION} "
                             f"p={vetoed:.2f}] over {relevance.rule}")  # fmt: skip
+    if rescued is not None:  # evidence: the rules' tactic sentence, else the origin's
+        relevance = replace(relevance, evidence=relevance.evidence or origin_tag.evidence,
+                            rule=f"relevance.textmodel[{textmodel.VERSION} p={rescued:.2f} "
+                            f"rescue] over {relevance.rule}")  # fmt: skip
     result.tags.append(relevance)
     result.tags.append(origin_tag)
     result.tags += host_tags + _tags_of("tactic", tactics)

@@ -1,4 +1,4 @@
-"""A second reader of the rules' positives: a linear model over the words of the whole text.
+"""A second reader of the rules' decisions: a linear model over the words of the whole text.
 
 On text nobody had read, the rules take about a third of the look-alikes for transnational
 repression, and rules written on one split rarely carry to the next. A look-alike usually reads
@@ -6,22 +6,30 @@ as one as a whole (a trial at home, a lawful extradition, a row between states) 
 of its sentences carries a tactic the rules read. So a logistic regression over the text's
 words and word pairs (Chinese: pairs of characters) is asked about each article of
 :data:`MIN_WORDS` words or more that the rules found TNR, and its "no" (p(TNR) under
-:data:`THRESHOLD`) vetoes it. It never makes an article TNR: without the rules there is no
-origin state and no tactic to report.
+:data:`THRESHOLD`) vetoes it.
 
-This is session 10's veto (docs/monitor/learned-models.md), restored in session 15 behind a
-switch and made the default in session 17, after its pre-registered test on eight new blind
-splits (tnr-fresh44 … 51: relevance F1 0.798 → 0.805, look-alikes rejected 82 → 96 of 128,
-tactic F1 0.556 → 0.563, trained on 2,121 texts, t = 0.4). The features are hashed (CRC-32
-into 2^20 buckets, present or not, each text's vector of unit length), so the model is one
-array of weights and no vocabulary. The shipped weights (``data/text-model.npz``, 420,390 bytes,
-81,273 weighted buckets) are trained on every labelled split but tnr-heldout — 56 splits, 2,441
-texts in session 17, so tnr-heldout stays out-of-sample for the veto — by ``python -m
+Short reports (session 18): in texts of :data:`SHORT_FLOOR` to :data:`MIN_WORDS` words (a
+Chinese character counting as half a word, :func:`short_size`) the rules find only about half
+the true reports, because a short report names its act in a few words the tactic rules do not
+read. There the model vetoes only a firmer "no" (p under :data:`SHORT_THRESHOLD`), and its "yes"
+(p ≥ :data:`RESCUE`) makes a rules' negative TNR when the rules found the origin state and
+people abroad and no look-alike gate turned it down (nlp/tagging.py): the rescued report carries
+the origin, hosts and any tactic the rules read. Snippets under :data:`SHORT_FLOOR` words, the
+one-sentence examples of the rules' tests among them, are never read.
+
+History (docs/monitor/learned-models.md): session 10's veto, restored in session 15 behind a
+switch, made the default in session 17 after its pre-registered test (tnr-fresh44 … 51:
+relevance F1 0.798 → 0.805, look-alikes rejected 82 → 96 of 128); the short reports' reading
+chosen in session 18 on the 20 short splits tnr-fresh59 … 78 and tested on tnr-fresh79 … 86.
+The features are hashed (CRC-32 into 2^20 buckets, present or not, each text's vector of unit
+length), so the model is one array of weights and no vocabulary. The shipped weights
+(``data/text-model.npz``) are trained on every labelled split up to tnr-fresh78 but tnr-heldout
+(3,521 texts), so tnr-heldout and the splits written since stay out-of-sample, by ``python -m
 bench.monitor_textmodel --write`` (scikit-learn, a dev dependency); applying them needs numpy
-only. The switch is read once, at import, from
-``AMANAT_MONITOR_TEXTMODEL`` (``1`` or ``0``; unset: :data:`DEFAULT`); changing it changes the
-tagger's VERSION, so stored articles are tagged again. ``tagging.warm_up`` loads the weights
-before workers fork, so a missing or foreign file fails there, at start.
+only. The switch is read once, at import, from ``AMANAT_MONITOR_TEXTMODEL`` (``1`` or ``0``;
+unset: :data:`DEFAULT`); changing it changes the tagger's VERSION, so stored articles are
+tagged again. ``tagging.warm_up`` loads the weights before workers fork, so a missing or
+foreign file fails there, at start.
 """
 
 from __future__ import annotations
@@ -37,10 +45,16 @@ from pathlib import Path
 
 import numpy as np
 
-VERSION = "textmodel-3"
+VERSION = "textmodel-4"
 BITS = 20
 THRESHOLD = 0.4
 MIN_WORDS = 60
+# A short report (session 18, docs/monitor/learned-models.md): SHORT_FLOOR to MIN_WORDS words, a
+# Chinese character counting as half a word. The rules find about half the true reports in
+# texts this short, so the model also rescues there, and vetoes only a firmer "no".
+SHORT_FLOOR = 25
+SHORT_THRESHOLD = 0.3
+RESCUE = 0.5
 SHIPPED = Path(__file__).resolve().parent / "data" / "text-model.npz"
 REBUILD = "python -m bench.monitor_textmodel --write"
 SWITCH = "AMANAT_MONITOR_TEXTMODEL"
@@ -75,6 +89,19 @@ class ModelFileError(RuntimeError):
 def word_count(text: str) -> int:
     """Words as the length floor counts them (a run of Chinese characters is one word)."""
     return len(_WORD.findall(text))
+
+
+def short_size(text: str) -> float | None:
+    """The text's size in words when it reads as a short report (:data:`SHORT_FLOOR` words or
+    more, under :data:`MIN_WORDS`), a Chinese character counting as half a word; else None.
+    A run of Chinese characters is one word to :func:`word_count`, so a Chinese article of 300
+    characters counts as a dozen words there: here it is 150, too long to be short."""
+    words = _WORD.findall(text)
+    if len(words) >= MIN_WORDS:
+        return None
+    han = sum(len(run) for run in _HAN.findall(text))
+    size = sum(_HAN.search(word) is None for word in words) + han / 2
+    return size if SHORT_FLOOR <= size < MIN_WORDS else None
 
 
 def _han_pairs(words: list[str]) -> list[str]:
@@ -176,22 +203,48 @@ def ready() -> None:
         load()
 
 
-def probability(text: str) -> float | None:
-    """The model's probability that the text reports transnational repression; None when it
-    abstains (a text under :data:`MIN_WORDS` words: the model was trained and measured on news
-    articles, not on headlines or the one-sentence examples of the rules' tests)."""
-    model = load()
+def _reading(text: str) -> tuple[bool, list[str]] | None:
+    """Whether the text is long (:data:`MIN_WORDS` words or more) and its tokens; None when the
+    model abstains: a text under :data:`MIN_WORDS` words that is not a short report
+    (:func:`short_size`) — a headline, or the one-sentence examples of the rules' tests."""
     count, words = _read_words(text)
-    if count < MIN_WORDS:
-        return None
+    if count >= MIN_WORDS:
+        return True, words
+    return None if short_size(text) is None else (False, words)
+
+
+def _score(words: list[str]) -> float:
+    model = load()
     buckets = _buckets(words)
     # Each text's vector has unit length (binary features divided by √n), as trained.
     total = float(model.dense[buckets].sum())
-    score = model.bias + total / math.sqrt(len(buckets))
+    score = model.bias + total / math.sqrt(max(1, len(buckets)))
     return 1.0 / (1.0 + math.exp(min(-score, 700.0)))  # 700: math.exp overflows past ~709
 
 
+def probability(text: str) -> float | None:
+    """The model's probability that the text reports transnational repression; None when it
+    abstains (:func:`_reading`)."""
+    read = _reading(text)
+    return None if read is None else _score(read[1])
+
+
 def vetoes(text: str) -> float | None:
-    """The probability, when it is low enough to veto the rules' positive; else None."""
-    p = probability(text)
-    return p if p is not None and p < THRESHOLD else None
+    """The probability, when it is low enough to veto the rules' positive (under
+    :data:`THRESHOLD`, or :data:`SHORT_THRESHOLD` for a short report); else None."""
+    read = _reading(text)
+    if read is None:
+        return None
+    p = _score(read[1])
+    return p if p < (THRESHOLD if read[0] else SHORT_THRESHOLD) else None
+
+
+def rescues(text: str) -> float | None:
+    """The probability, when a short report the rules said no to reads as transnational
+    repression (p ≥ :data:`RESCUE`); else None. The tagger asks only about a report whose
+    origin state and people abroad the rules found (nlp/tagging.py)."""
+    read = _reading(text)
+    if read is None or read[0]:
+        return None
+    p = _score(read[1])
+    return p if p >= RESCUE else None

@@ -81,7 +81,7 @@ def test_a_look_alike_the_rules_take_is_vetoed_with_the_rules_evidence(veto_on: 
     assert p < textmodel.THRESHOLD
     assert after.value == "not_tnr"
     assert after.evidence == before.evidence != ""
-    assert after.rule == f"relevance.textmodel[textmodel-3 p={p:.2f}] over {before.rule}"
+    assert after.rule == f"relevance.textmodel[textmodel-4 p={p:.2f}] over {before.rule}"
     assert before.rule.startswith("relevance.rules[")
 
 
@@ -108,15 +108,38 @@ def test_a_report_of_relatives_held_to_silence_an_exile_is_not_vetoed(veto_on: N
     assert p > textmodel.THRESHOLD
 
 
-def test_a_text_under_sixty_words_is_never_vetoed(
+def test_a_text_under_twenty_five_words_is_never_read(
     veto_on: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(textmodel, "THRESHOLD", 2.0)  # every probability would veto
+    monkeypatch.setattr(textmodel, "SHORT_THRESHOLD", 2.0)
+    assert textmodel.word_count(SHORT_RENDITION) < textmodel.SHORT_FLOOR
     assert _tag(SHORT_RENDITION).is_tnr
     words = SANCTIONS.replace("'", " ").split()  # "China's" is two words
-    assert textmodel.word_count(" ".join(words[:59])) == 59
-    assert textmodel.probability(" ".join(words[:59])) is None
-    assert textmodel.probability(" ".join(words[:60])) is not None
+    assert textmodel.probability(" ".join(words[:24])) is None
+    assert textmodel.probability(" ".join(words[:25])) is not None
+
+
+def test_a_short_report_is_vetoed_only_below_the_firmer_threshold(
+    veto_on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = SANCTIONS.replace("'", " ").split()
+    short, long = " ".join(words[:59]), " ".join(words[:60])
+    monkeypatch.setattr(textmodel, "_score", lambda _words: 0.35)
+    assert textmodel.vetoes(long) == 0.35  # under the long texts' 0.4
+    assert textmodel.vetoes(short) is None  # not under the short reports' 0.3
+    monkeypatch.setattr(textmodel, "_score", lambda _words: 0.25)
+    assert textmodel.vetoes(short) == 0.25
+
+
+def test_a_chinese_article_is_neither_long_nor_short() -> None:
+    # Invented: 140 Chinese characters (five sentences) are 5 words to the long texts' floor
+    # and 70 to the short reports' size, a character counting as half a word.
+    article = "中国警方拘留了一名流亡荷兰的维吾尔族活动人士的父亲和兄弟。" * 5
+    assert textmodel.word_count(article) < textmodel.MIN_WORDS
+    assert textmodel.short_size(article) is None
+    assert textmodel.probability(article) is None
+    assert textmodel.short_size(article[:60]) == 29  # 58 characters and two stops
 
 
 def test_with_the_switch_off_the_model_is_never_asked(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -153,9 +176,10 @@ def _version_with(switch: str | None) -> subprocess.CompletedProcess[str]:
 
 def test_the_veto_is_on_by_default_and_named_in_the_version() -> None:
     assert textmodel.DEFAULT is True
-    assert (textmodel.VERSION, textmodel.THRESHOLD) == ("textmodel-3", 0.4)
+    assert (textmodel.VERSION, textmodel.THRESHOLD) == ("textmodel-4", 0.4)
+    assert (textmodel.SHORT_FLOOR, textmodel.SHORT_THRESHOLD, textmodel.RESCUE) == (25, 0.3, 0.5)
     on, off, unset = _version_with("1"), _version_with("0"), _version_with(None)
-    assert on.stdout.strip().endswith("+textmodel-3"), on.stderr
+    assert on.stdout.strip().endswith("+textmodel-4"), on.stderr
     assert unset.stdout.strip() == on.stdout.strip() != ""
     assert off.stdout.strip() != ""
     assert "textmodel" not in off.stdout
@@ -298,5 +322,5 @@ def test_a_vetoed_article_is_tagged_not_proposed_and_the_story_still_is(
     article = Article.objects.get(url=item.url)
     assert not article.is_tnr
     relevance = Tag.objects.get(article=article, kind="relevance")
-    assert relevance.rule.startswith("relevance.textmodel[textmodel-3 p=0.")
+    assert relevance.rule.startswith("relevance.textmodel[textmodel-4 p=0.")
     assert Proposal.objects.filter(organisation=organisation).count() == 1
