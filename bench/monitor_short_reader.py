@@ -196,6 +196,9 @@ def main(argv: Sequence[str] | None = None) -> str:
     if options.test:
         if options.rescue != textmodel.RESCUE:
             options.error(f"--rescue {options.rescue} is not the shipped {textmodel.RESCUE}")
+        learned = sorted(set(textmodel.load().splits) & set(options.test))
+        if learned:
+            options.error(f"the shipped weights were trained on {', '.join(learned)}")
         return one_shot(options.test)
     all_splits = monitor_blind.splits()
     missing = sorted(set(SELECTION) - set(all_splits))

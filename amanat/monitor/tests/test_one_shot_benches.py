@@ -1,7 +1,8 @@
-"""Session 17's one-shot benches (bench/monitor_veto_data.py, monitor_rescue.py,
-monitor_veto_floor.py): a test needs its pre-registered setting, never runs on the splits that
-chose it, on splits that do not exist or, for the shipped weights, on splits they were trained
-on; a rescue only ever turns the rules' negatives TNR; the floor is restored after use."""
+"""The one-shot benches of sessions 17 and 18 (bench/monitor_veto_data.py, monitor_rescue.py,
+monitor_veto_floor.py, monitor_short_reader.py): a test needs its pre-registered setting, never
+runs on the splits that chose it, on splits that do not exist or, for the shipped weights, on
+splits they were trained on; a rescue only ever turns the rules' negatives TNR (the short
+reader's only ungated ones with people abroad); the floor is restored after use."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ from collections.abc import Callable
 import pytest
 
 from amanat.monitor.nlp import corpus, textmodel
-from bench import monitor_rescue, monitor_textmodel, monitor_veto_data, monitor_veto_floor
+from bench import (
+    monitor_rescue,
+    monitor_short_reader,
+    monitor_textmodel,
+    monitor_veto_data,
+    monitor_veto_floor,
+)
 
 MAINS: dict[str, tuple[Callable[[list[str]], str], str]] = {
     "veto_data": (monitor_veto_data.main, "--threshold"),
@@ -77,3 +84,41 @@ def test_a_rescue_turns_only_the_rules_negatives_tnr() -> None:
     assert [label.is_tnr for label in out] == [True, True, False]
     assert out[0] == rules[0]  # a rules' positive is left as it was
     assert (out[1].origin_state, out[1].tactics) == (None, ())  # a rescue adds no reading
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["--test", "tnr-fresh93"], "--test needs --rescue"),
+    (["--test", "tnr-fresh60", "--rescue", "0.5"], "tnr-fresh60 chose the rescue"),
+    (["--test", "tnr-fresh999", "--rescue", "0.5"], "unknown split tnr-fresh999"),
+    (["--test", "tnr-fresh93", "--rescue", "0.6"], "--rescue 0.6 is not the shipped 0.5"),
+    (["--test", "tnr-fresh20", "--rescue", "0.5"], "weights were trained on tnr-fresh20"),
+])  # fmt: skip
+def test_the_short_reader_bench_refuses_a_test_it_must_not_run(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert message in _refused(monitor_short_reader.main, argv, capsys)
+
+
+def test_the_short_reader_rescues_only_an_ungated_negative_with_people_abroad() -> None:
+    def reading(
+        is_tnr: bool, abroad: bool, gated: bool, p: float | None
+    ) -> monitor_short_reader.Reading:
+        rules = corpus.Label("a.txt", is_tnr, story_group="g1")
+        partial = corpus.Label("a.txt", True, "ER", ("SE",), ("direct_threat",))
+        return monitor_short_reader.Reading(rules, partial, abroad, gated, p)
+
+    decided = monitor_short_reader.decided
+    rescued = decided(reading(False, True, False, 0.5), 0.3, 0.5, False)
+    assert (rescued.is_tnr, rescued.origin_state, rescued.tactics) == (
+        True,
+        "ER",
+        ("direct_threat",),
+    )
+    assert rescued.story_group == "g1"
+    assert not decided(reading(False, True, False, 0.49), 0.3, 0.5, False).is_tnr
+    assert not decided(reading(False, False, False, 0.9), 0.3, 0.5, False).is_tnr
+    assert not decided(reading(False, True, True, 0.9), 0.3, 0.5, False).is_tnr
+    assert decided(reading(False, True, True, 0.9), 0.3, 0.5, True).is_tnr
+    assert not decided(reading(True, True, False, 0.29), 0.3, 0.5, False).is_tnr
+    assert decided(reading(True, True, False, 0.3), 0.3, 0.5, False).is_tnr
+    assert decided(reading(True, True, False, None), 0.3, 0.5, False).is_tnr  # abstains
