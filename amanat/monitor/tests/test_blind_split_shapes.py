@@ -2100,3 +2100,30 @@ def test_tnr_fresh98_is_a_blind_split_of_forty_short_texts() -> None:
         largest=4,
         traps=(("th-somsak-fugitives-help", "lk-th-somsak-gunfire-2014"),),
     )
+
+
+def test_tnr_fresh104_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh104: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2025, 24 TNR and 16 look-alikes, five of the six origin states given to this
+    writer alone (Tajikistan, Kyrgyzstan, Azerbaijan, North Korea, Myanmar; no new reported
+    Lao event was found, and the reserve Afghanistan gave none either), 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh99 ... tnr-fresh103 were written beside it, blind), fourteen stories:
+    twelve told three times and two told twice, and two "same person, different event" traps:
+    the Kyrgyz Supreme Court's rejection of Bolot Temirov's cassation appeal (12 September
+    2023, a look-alike) and the threats against him in exile reported by RSF (22 November
+    2023, TNR) are separate groups; Myanmar's handover of Ming Xuechang's relatives to China
+    (November 2023) and the Wenzhou court's sentences on 39 Ming family members (29 September
+    2025) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh104",
+        states="AZ KG KP MM TJ",
+        count=5,
+        sibling=("tnr-fresh99", "tnr-fresh100", "tnr-fresh101", "tnr-fresh102", "tnr-fresh103"),
+        sizes={2: 2, 3: 12},
+        largest=3,
+        traps=(
+            ("kg-temirov-threats-2023", "lk-kg-temirov-court-2023"),
+            ("lk-mm-ming-handover-2023", "lk-mm-ming-sentences-2025"),
+        ),
+    )
