@@ -2127,3 +2127,28 @@ def test_tnr_fresh104_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-mm-ming-handover-2023", "lk-mm-ming-sentences-2025"),
         ),
     )
+
+
+def test_tnr_fresh99_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh99: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2002-2024, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (China, Russia, Belarus, Turkmenistan, Zimbabwe, Morocco), 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh100 ... tnr-fresh104 were written beside it, blind), eighteen stories: fourteen
+    told twice and four told three times, and two "same person, different event" traps: the
+    Danish arrest of Akhmed Zakayev at Russia's request (October 2002) and the London court's
+    refusal to extradite him (November 2003) are separate TNR groups; Roy Bennett's flight
+    from a Zimbabwean police hunt to South Africa (2006, TNR) and his arrest and charging at
+    home after his return (February 2009, a look-alike) are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh99",
+        states="BY CN MA RU TM ZW",
+        count=6,
+        sibling=("tnr-fresh100", "tnr-fresh101", "tnr-fresh102", "tnr-fresh103", "tnr-fresh104"),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ru-zakayev-copenhagen-2002", "ru-zakayev-london-2003"),
+            ("zw-bennett-flight-2006", "lk-zw-bennett-arrest-2009"),
+        ),
+    )
