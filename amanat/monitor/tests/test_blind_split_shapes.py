@@ -2152,3 +2152,30 @@ def test_tnr_fresh99_is_a_blind_split_of_forty_short_texts() -> None:
             ("zw-bennett-flight-2006", "lk-zw-bennett-arrest-2009"),
         ),
     )
+
+
+def test_tnr_fresh103_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh103: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2006-2025, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Rwanda, Uganda, Ethiopia, Eritrea, Sudan, Togo), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh99
+    ... tnr-fresh102 and tnr-fresh104 were written beside it, blind), five TNR stories told
+    four times and two told twice, eight look-alike stories told twice, and three "same
+    person, different event" traps: the in-absentia terrorism charge against Soliyana
+    Shimeles (17 July 2014, TNR) and her acquittal (16 October 2015, a look-alike); David
+    Sejusa hiding in London from Ugandan agents (May 2013, TNR) and his arrest in Kampala
+    before the 2016 election (a look-alike); François Boko's expulsion from Benin (30 July
+    2010) and his being kept off a flight home at Roissy (28 March 2019), two TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh103",
+        states="ER ET RW SD TG UG",
+        count=6,
+        sibling=("tnr-fresh99", "tnr-fresh100", "tnr-fresh101", "tnr-fresh102", "tnr-fresh104"),
+        sizes={2: 10, 4: 5},
+        largest=4,
+        traps=(
+            ("et-soliyana-charged-2014", "lk-et-soliyana-acquitted-2015"),
+            ("ug-sejusa-london-2013", "lk-ug-sejusa-arrest-2016"),
+            ("tg-boko-benin-expulsion-2010", "tg-boko-roissy-2019"),
+        ),
+    )
