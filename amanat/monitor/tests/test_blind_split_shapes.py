@@ -2179,3 +2179,29 @@ def test_tnr_fresh103_is_a_blind_split_of_forty_short_texts() -> None:
             ("tg-boko-benin-expulsion-2010", "tg-boko-roissy-2019"),
         ),
     )
+
+
+def test_tnr_fresh102_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh102: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2006-2025, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (India, Pakistan, Bangladesh, Sri Lanka, Cambodia, Vietnam), 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh99 ... tnr-fresh101, tnr-fresh103 and tnr-fresh104 were written beside it,
+    blind), twenty stories each told twice (one English text and one in another language), and
+    two "same person, different event" traps: the Delhi High Court's setting aside of the
+    cancellation of Ashok Swain's OCI card (10 July 2023) and its quashing of the fresh
+    cancellation order (28 March 2025) are separate TNR groups; the Seoul arrest of Nguyen Huu
+    Chanh at Vietnam's request (5 April 2006) and the Seoul High Court's refusal to extradite
+    him (27 July 2006) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh102",
+        states="BD IN KH LK PK VN",
+        count=6,
+        sibling=("tnr-fresh99", "tnr-fresh100", "tnr-fresh101", "tnr-fresh103", "tnr-fresh104"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("in-swain-hc-2023", "in-swain-hc-2025"),
+            ("vn-chanh-seoul-arrest-2006", "vn-chanh-extradition-refused-2006"),
+        ),
+    )
