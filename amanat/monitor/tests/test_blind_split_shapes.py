@@ -2205,3 +2205,32 @@ def test_tnr_fresh102_is_a_blind_split_of_forty_short_texts() -> None:
             ("vn-chanh-seoul-arrest-2006", "vn-chanh-extradition-refused-2006"),
         ),
     )
+
+
+def test_tnr_fresh100_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh100: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1993-2024, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Iran, Turkey, Kazakhstan, Uzbekistan, Nicaragua, Venezuela; the reserve Cuba was not
+    needed), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh99 and tnr-fresh101 ... tnr-fresh104 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and three "same person, different event" traps: Colombia's deportation
+    of Lorent Saleh to Venezuela (4 September 2014, TNR) and his release into exile in Spain
+    (2018, a look-alike); Peru's asylum for Manuel Rosales against Venezuela's red alert (27
+    April 2009, TNR) and his arrest on his return to Maracaibo (15 October 2015, a
+    look-alike); the French asylum court's refugee status for Mukhtar Ablyazov (29 September
+    2020, TNR) and the London High Court's 22 months for contempt in BTA Bank's suit (16
+    February 2012, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh100",
+        states="IR KZ NI TR UZ VE",
+        count=6,
+        sibling=("tnr-fresh99", "tnr-fresh101", "tnr-fresh102", "tnr-fresh103", "tnr-fresh104"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ve-saleh-deported-2014", "lk-ve-saleh-release-2018"),
+            ("ve-rosales-peru-2009", "lk-ve-rosales-return-arrest-2015"),
+            ("kz-ablyazov-asylum-2020", "lk-kz-ablyazov-contempt-2012"),
+        ),
+    )
