@@ -2234,3 +2234,25 @@ def test_tnr_fresh100_is_a_blind_split_of_forty_short_texts() -> None:
             ("kz-ablyazov-asylum-2020", "lk-kz-ablyazov-contempt-2012"),
         ),
     )
+
+
+def test_tnr_fresh101_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh101: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1981-2025, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Egypt, Saudi Arabia, UAE, Bahrain, Syria, Iraq; the reserve Jordan was not used), 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh99, tnr-fresh100 and tnr-fresh102 ... tnr-fresh104
+    were written beside it, blind), twenty stories each told twice (one English text and one
+    in another language), and one "same person, different event" trap: the Cambridgeshire
+    police inquiry into the abduction of Sheikha Shamsa from Cambridge (August 2000, reported
+    9 December 2001) and the police review of it after the High Court's fact-finding ruling
+    (7 March 2020) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh101",
+        states="AE BH EG IQ SA SY",
+        count=6,
+        sibling=("tnr-fresh99", "tnr-fresh100", "tnr-fresh102", "tnr-fresh103", "tnr-fresh104"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("ae-shamsa-cambridge-2000", "ae-shamsa-police-review-2020"),),
+    )
