@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from amanat.monitor.nlp import extract, gazetteer, people_counts, states, textmodel
+from amanat.monitor.nlp import extract, gazetteer, people_counts, states, tacticmodel, textmodel
 from amanat.monitor.nlp import origin as origins
 from amanat.monitor.nlp.rules import (
     RULE_LANGUAGES,
@@ -53,8 +53,8 @@ from amanat.monitor.nlp.tagging_rules import Rules as _Rules
 from amanat.monitor.nlp.tagging_rules import warm_up as _warm_up_rules
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
-if textmodel.ENABLED:  # the text model's veto is part of what tagged an article (nlp/textmodel.py)
-    VERSION += f"+{textmodel.VERSION}"
+if textmodel.ENABLED:  # the text models are part of what tagged an article (nlp/textmodel.py)
+    VERSION += f"+{textmodel.VERSION}+{tacticmodel.VERSION}"
 MAX_EVIDENCE = 400
 _STAGE3 = ("deportation", "rendition")
 _STAGE2 = ("detention",)
@@ -295,10 +295,6 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     elif rescued is not None:
         rules_read = Tagging()  # the rules' negative: no event read for the grouper
     is_tnr = (is_tnr and vetoed is None) or rescued is not None
-    result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
-                     host_countries=hosts if is_tnr else [],
-                     tactics=list(tactics.first) if is_tnr else [],
-                     before_veto=rules_read)  # fmt: skip
     relevance = _relevance(is_tnr, origin, tactics, abroad, explicit, hosts)
     if vetoed is not None:  # the rules' evidence sentence stays; the rule says who said no
         relevance = replace(relevance, rule=f"relevance.textmodel[{textmodel.VERSION} "
@@ -307,6 +303,12 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
         relevance = replace(relevance, evidence=relevance.evidence or origin_tag.evidence,
                             rule=f"relevance.textmodel[{textmodel.VERSION} p={rescued:.2f} "
                             f"rescue] over {relevance.rule}")  # fmt: skip
+    if is_tnr and not tactics.first and textmodel.ENABLED:
+        _model_tactic(text, rules, tactics)
+    result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
+                     host_countries=hosts if is_tnr else [],
+                     tactics=list(tactics.first) if is_tnr else [],
+                     before_veto=rules_read)  # fmt: skip
     result.tags.append(relevance)
     result.tags.append(origin_tag)
     result.tags += host_tags + _tags_of("tactic", tactics)
@@ -314,6 +316,16 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
         result.tags += _stage(tactics) + _community(rules) + _perpetrator(rules)
     result.tags += _counts_and_dates(analysis)
     return result
+
+
+def _model_tactic(text: str, rules: _Rules, tactics: _Hits) -> None:
+    """A report found with no tactic gets the tactic model's likeliest, if it is likely enough
+    (nlp/tacticmodel.py), with the sentence that weighs most for it as evidence."""
+    guess = tacticmodel.likeliest(text, [span.text for span, _lowered in rules.spans])
+    if guess is not None:
+        tactics.count[guess.code] += 1
+        tactics.first[guess.code] = (guess.sentence,
+                                     f"tactic.{tacticmodel.VERSION}[p={guess.p:.2f}]")  # fmt: skip
 
 
 # Every rule list the tagger runs (``_Rules.run``), here and in origin.py.
@@ -328,6 +340,7 @@ def warm_up() -> None:
     vetoes each tactic asks and the text model's weights (4 MiB), so that forked workers share
     them; a missing or foreign model file fails here, at start, not at the first positive."""
     textmodel.ready()
+    tacticmodel.ready()
     _warm_up_rules(RULE_LISTS)
     for language in RULE_LANGUAGES:
         dropping_in(language, literal_index(language).universe)

@@ -14,6 +14,7 @@ from amanat.monitor.nlp import corpus, textmodel
 from bench import (
     monitor_rescue,
     monitor_short_reader,
+    monitor_tacticmodel,
     monitor_textmodel,
     monitor_veto_data,
     monitor_veto_floor,
@@ -122,3 +123,16 @@ def test_the_short_reader_rescues_only_an_ungated_negative_with_people_abroad() 
     assert not decided(reading(True, True, False, 0.29), 0.3, 0.5, False).is_tnr
     assert decided(reading(True, True, False, 0.3), 0.3, 0.5, False).is_tnr
     assert decided(reading(True, True, False, None), 0.3, 0.5, False).is_tnr  # abstains
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["--test", "tnr-fresh93"], "--test needs --threshold"),
+    (["--test", "tnr-fresh60", "--threshold", "0.3"], "tnr-fresh60 chose the threshold"),
+    (["--test", "tnr-fresh999", "--threshold", "0.3"], "unknown split tnr-fresh999"),
+    (["--test", "tnr-fresh93", "--threshold", "0.5"], "--threshold 0.5 is not the shipped 0.3"),
+    (["--test", "tnr-fresh20", "--threshold", "0.3"], "weights were trained on tnr-fresh20"),
+])  # fmt: skip
+def test_the_tactic_model_bench_refuses_a_test_it_must_not_run(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert message in _refused(monitor_tacticmodel.main, argv, capsys)

@@ -19,7 +19,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from amanat.keys.models import Organisation
 from amanat.monitor import actions, collect, queries
 from amanat.monitor.models import SourceKind, WatchedSource
-from amanat.monitor.nlp import cli, corpus, textmodel
+from amanat.monitor.nlp import cli, corpus, tacticmodel, textmodel
 from amanat.monitor.sources.fetch import PoliteFetcher
 
 
@@ -70,6 +70,7 @@ class Command(BaseCommand):
         if action not in {"watch", "reviews"}:  # every other action tags articles
             try:
                 textmodel.ready()
+                tacticmodel.ready()
             except textmodel.ModelFileError as exc:
                 raise CommandError(str(exc)) from exc
         if action == "evaluate":

@@ -1,0 +1,116 @@
+"""A tactic for a report the rules found no act in: one word model per tactic (session 18).
+
+A report can be found without a tactic: a short report the text model rescued (its act was in
+words the tactic rules do not read), or one that names transnational repression itself. Such a
+report counts against the tactic bar in full: each of its tactics is missed. So for a report
+found with no tactic, a logistic regression per tactic over the same hashed words and word pairs
+as the text model (nlp/textmodel.py), trained on the true reports of every labelled split the
+text model was trained on, names the likeliest tactic, if its p reaches :data:`THRESHOLD`.
+Micro-F1 rises with an added tactic whenever the added ones are right more often than about
+F1 / (2 − F1) ≈ 0.4 of the time; it is never asked about a report that has a tactic.
+
+Each tactic's weights are sparse (bucket, weight) arrays (``data/tactic-model.npz``, written by
+``python -m bench.monitor_tacticmodel --write``). The evidence is the sentence whose own words
+weigh most for the tactic; the rule names the model, its version and p. Switched with the text
+model (``AMANAT_MONITOR_TEXTMODEL``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from amanat.monitor.nlp import textmodel
+
+VERSION = "tacticmodel-1"
+THRESHOLD = 0.3
+SHIPPED = Path(__file__).resolve().parent / "data" / "tactic-model.npz"
+REBUILD = "python -m bench.monitor_tacticmodel --write"
+
+
+@dataclass(frozen=True)
+class Tactics:
+    """Every tactic's weights over one shared sorted array of buckets (a bucket no tactic
+    weighs is not stored): ``weights[i]`` is the tactic ``codes[i]``'s row."""
+
+    codes: tuple[str, ...]
+    index: np.ndarray
+    weights: np.ndarray
+    biases: np.ndarray
+
+    def raw(self, buckets: np.ndarray) -> np.ndarray:
+        """Each tactic's sum of the weights of the buckets present (``buckets`` sorted)."""
+        if not self.index.size or not buckets.size:
+            return np.zeros(len(self.codes))
+        at = np.searchsorted(self.index, buckets)
+        at[at == self.index.size] = 0
+        kept = at[self.index[at] == buckets]
+        return self.weights[:, kept].sum(axis=1, dtype=np.float64)
+
+
+@dataclass(frozen=True)
+class Guess:
+    code: str
+    p: float
+    sentence: str
+
+
+def _broken(why: str) -> textmodel.ModelFileError:
+    return textmodel.ModelFileError(f"tactic model {SHIPPED}: {why}; rebuild it with `{REBUILD}`")
+
+
+@cache
+def load() -> Tactics:
+    """The shipped tactics, read once per process; a missing or foreign file raises."""
+    try:
+        with np.load(SHIPPED, allow_pickle=False) as data:
+            if "version" not in data.files or str(data["version"]) != VERSION:
+                raise _broken(f"not written as {VERSION!r}")
+            found = Tactics(tuple(str(code) for code in data["codes"]),
+                            data["index"].astype(np.int64), data["weights"],
+                            data["biases"].astype(np.float64))  # fmt: skip
+    except FileNotFoundError:
+        raise _broken("missing") from None
+    except textmodel.ModelFileError:
+        raise
+    except Exception as exc:  # any reading failure (zip, npy, a missing array) is one error
+        raise _broken(f"unreadable ({type(exc).__name__}: {exc})") from exc
+    if found.weights.shape != (len(found.codes), found.index.size) or found.biases.shape != (
+        len(found.codes),
+    ):
+        raise _broken("the arrays differ in shape")
+    return found
+
+
+def ready() -> None:
+    """Load the tactics now if the text model is on (``tagging.warm_up`` and every command that
+    tags): a missing or foreign file stops it at start."""
+    if textmodel.ENABLED:
+        load()
+
+
+def _buckets(text: str) -> np.ndarray:
+    return textmodel._buckets(textmodel.tokens(text))
+
+
+def likeliest(text: str, sentences: list[str]) -> Guess | None:
+    """The tactic the words of the whole text make likeliest, with the sentence that weighs
+    most for it; None under :data:`THRESHOLD` or without sentences."""
+    tactics = load()
+    if not sentences or not tactics.codes:
+        return None
+    buckets = _buckets(text)
+    norm = math.sqrt(max(1, buckets.size))  # each text's vector has unit length, as trained
+    scores = tactics.biases + tactics.raw(buckets) / norm
+    best = int(np.argmax(scores))
+    p = 1.0 / (1.0 + math.exp(min(-float(scores[best]), 700.0)))
+    if p < THRESHOLD:
+        return None
+    weighed = [(float(tactics.raw(_buckets(sentence))[best]), -i)
+               for i, sentence in enumerate(sentences)]  # fmt: skip
+    _weight, at = max(weighed)
+    return Guess(tactics.codes[best], p, sentences[-at])
