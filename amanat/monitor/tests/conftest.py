@@ -1,5 +1,6 @@
-"""Monitor fixtures: recorded web responses served by a fake opener (no network, ever), and a
-fetcher that never sleeps but remembers how long it would have."""
+"""Monitor fixtures: recorded web responses served by a fake opener (no network, ever), a
+fetcher that never sleeps but remembers how long it would have, and the word models switched
+on whatever the environment says."""
 
 from __future__ import annotations
 
@@ -15,13 +16,22 @@ from typing import Any
 
 import pytest
 
-from amanat.monitor.nlp import extract, normalise
+from amanat.monitor.nlp import extract, normalise, textmodel
 from amanat.monitor.sources.fetch import PoliteFetcher
 
 # The shared check of the generalising rounds' tests fails with pytest's detailed messages too.
 pytest.register_assert_rewrite("amanat.monitor.tests.readings")
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def model_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The word models on (nlp/textmodel.py, nlp/tacticmodel.py), whatever
+    ``AMANAT_MONITOR_TEXTMODEL`` says."""
+    monkeypatch.setattr(textmodel, "ENABLED", True)
+
+
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 

@@ -40,11 +40,6 @@ AT_HOME = (
 )
 
 
-@pytest.fixture
-def model_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(textmodel, "ENABLED", True)
-
-
 def _tag(text: str) -> tagging.Tagging:
     return tagging.tag(text, lang.identify(text).code)
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from amanat.monitor.nlp import lang, pipeline, tacticmodel, tagging, textmodel
-from amanat.monitor.tests.test_short_reports_read_by_the_model import SEND_BACK, VISITED
+from amanat.monitor.nlp import pipeline, tacticmodel, textmodel
+from amanat.monitor.tests.test_short_reports_read_by_the_model import SEND_BACK, VISITED, _tag
 
 # Invented. The rules read a tactic here (an extradition request): the model is never asked.
 REQUESTED = (
@@ -20,15 +20,6 @@ REQUESTED = (
     "family said on Monday. The teacher, who had lived in Kenya for ten years, had criticised "
     "the government in Ankara, and rights groups called the abduction a rendition."
 )
-
-
-@pytest.fixture
-def model_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(textmodel, "ENABLED", True)
-
-
-def _tag(text: str) -> tagging.Tagging:
-    return tagging.tag(text, lang.identify(text).code)
 
 
 def _fake(monkeypatch: pytest.MonkeyPatch, code: str, words: list[str], weight: float,
