@@ -2256,3 +2256,30 @@ def test_tnr_fresh101_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("ae-shamsa-cambridge-2000", "ae-shamsa-police-review-2020"),),
     )
+
+
+def test_tnr_fresh106_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh106: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1999-2024, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Russia, Turkey, Rwanda, Vietnam, Cuba and the reserve Mongolia, used because no new
+    Somali event was found; Somalia appears only in look-alikes), 20 English texts and four
+    in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh105 and tnr-fresh107 ... tnr-fresh110 were written beside it, blind),
+    twenty stories each told twice (one English text and one in another language), and two
+    "same person, different event" traps: Moscow's arrest in absentia of the DOXA co-founder
+    Armen Aramyan (18 September 2024) and his listing as a "terrorist and extremist" by
+    Rosfinmonitoring (reported 1 October 2024) are separate TNR groups; the Dutch arrest of
+    the Rwandan genocide suspect Rutunga on a Rwandan warrant (2019) and his 20-year
+    sentence after extradition (reported September 2024) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh106",
+        states="CU MN RU RW TR VN",
+        count=6,
+        sibling=("tnr-fresh105", "tnr-fresh107", "tnr-fresh108", "tnr-fresh109", "tnr-fresh110"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ru-aramyan-warrant-absentia-2024", "ru-aramyan-terror-list-2024"),
+            ("lk-rw-rutunga-arrest-2019", "lk-rw-rutunga-sentence-2024"),
+        ),
+    )
