@@ -39,7 +39,7 @@ from bench import monitor_blind, monitor_textmodel
 from bench import monitor_veto_data as veto
 
 SELECTION = tuple(f"tnr-fresh{n}" for n in range(59, 79))
-VETOES = (0.0, 0.2, 0.3)
+VETOES = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5)
 RESCUES = (0.5, 0.55, 0.6, 0.7, 1.01)  # 1.01: no rescue
 HEAD = ("| reader | relevance P / R / F1 | look-alikes rejected | tactic F1 | origin | grouping |\n"
         "|---|---|--:|--:|--:|--:|")  # fmt: skip
