@@ -2283,3 +2283,30 @@ def test_tnr_fresh106_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-rw-rutunga-arrest-2019", "lk-rw-rutunga-sentence-2024"),
         ),
     )
+
+
+def test_tnr_fresh109_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh109: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1980-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Uzbekistan, Turkmenistan, Syria, Iraq, Libya, Sudan; the reserve Yemen was not used), 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh105 ... tnr-fresh108 and tnr-fresh110 were written
+    beside it, blind), twenty stories each told twice (one English text and one in another
+    language), and two "same person, different event" traps: Russia's arrest of a suspect in
+    the 2012 Strömsund shooting of the exiled imam Obid Nazarov (reported October 2012, TNR)
+    and the suspect's trial in Sweden (23 November 2015, TNR) are separate groups; Sudan's
+    request to South Sudan to hand over the SPLM-North leaders Malik Agar and Yasir Arman
+    (after September 2011, TNR) and Arman's expulsion by the military council from Khartoum to
+    Juba (10 June 2019, a look-alike) are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh109",
+        states="IQ LY SD SY TM UZ",
+        count=6,
+        sibling=("tnr-fresh105", "tnr-fresh106", "tnr-fresh107", "tnr-fresh108", "tnr-fresh110"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("uz-nazarov-suspect-russia-2012", "uz-nazarov-trial-2015"),
+            ("sd-agar-arman-juba-request-2012", "lk-sd-arman-deported-juba-2019"),
+        ),
+    )
