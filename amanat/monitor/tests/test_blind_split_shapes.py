@@ -2310,3 +2310,24 @@ def test_tnr_fresh109_is_a_blind_split_of_forty_short_texts() -> None:
             ("sd-agar-arman-juba-request-2012", "lk-sd-arman-deported-juba-2019"),
         ),
     )
+
+
+def test_tnr_fresh110_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh110: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2008-2023 (three undated), 24 TNR and 16 look-alikes, the six origin states given to this
+    writer alone (UAE, Bahrain, Cambodia, Myanmar, North Korea, Uganda; the reserve Republic of
+    the Congo was not used), 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh105 ... tnr-fresh109 were
+    written beside it, blind), seventeen stories (six told three times, eleven twice), and one
+    "same person, different event" trap: the Abu Dhabi court's ten-year sentence on the
+    activist Abdulrahman Bin Sobeih after his return from Indonesia (November 2016) and his
+    presidential pardon after a televised interview (16 May 2019), both look-alikes."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh110",
+        states="AE BH KH KP MM UG",
+        count=6,
+        sibling=("tnr-fresh105", "tnr-fresh106", "tnr-fresh107", "tnr-fresh108", "tnr-fresh109"),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(("lk-ae-binsobeih-sentence-2016", "lk-ae-binsobeih-pardon-2019"),),
+    )
