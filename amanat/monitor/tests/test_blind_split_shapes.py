@@ -2331,3 +2331,32 @@ def test_tnr_fresh110_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("lk-ae-binsobeih-sentence-2016", "lk-ae-binsobeih-pardon-2019"),),
     )
+
+
+def test_tnr_fresh108_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh108: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2009-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Pakistan, Bangladesh, Azerbaijan, Nicaragua, Ethiopia, Thailand; the reserve South Sudan
+    was not used), 20 English texts and four in each other language, a source for every text,
+    no story group shared with another split (tnr-fresh105 ... tnr-fresh107, tnr-fresh109 and
+    tnr-fresh110 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and three "same person, different event" traps:
+    Thailand's revocation of Thaksin Shinawatra's passport after the Pattaya summit (15 April
+    2009) and of both his passports over an interview abroad (27 May 2015); the Tbilisi City
+    Court's order to extradite Afgan Sadigov to Azerbaijan (November 2024) and the European
+    Court of Human Rights' week-long suspension after the appeal ruling (January 2025); the
+    Thai arrest warrant for Giles Ji Ungpakorn (25 March 2009) and his account of four DSI
+    lese-majeste cases, one over a London talk (January 2012)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh108",
+        states="AZ BD ET NI PK TH",
+        count=6,
+        sibling=("tnr-fresh105", "tnr-fresh106", "tnr-fresh107", "tnr-fresh109", "tnr-fresh110"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("th-thaksin-passport-2009", "th-thaksin-passports-2015"),
+            ("az-sadigov-tbilisi-ruling-2024", "az-sadigov-echr-2025"),
+            ("th-giles-warrant-2009", "th-giles-dsi-cases-2012"),
+        ),
+    )
