@@ -2360,3 +2360,25 @@ def test_tnr_fresh108_is_a_blind_split_of_forty_short_texts() -> None:
             ("th-giles-warrant-2009", "th-giles-dsi-cases-2012"),
         ),
     )
+
+
+def test_tnr_fresh107_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh107: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2007-2023 (a few undated in their sources), 24 TNR and 16 look-alikes, six origin states
+    given to this writer alone (Egypt, India, Belarus, Kazakhstan, Eritrea, Mali; the reserve
+    Burkina Faso was not used), 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh105, tnr-fresh106 and
+    tnr-fresh108 ... tnr-fresh110 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and one "same person, different
+    event" trap: Tiéman Hubert Coulibaly's departure by road to Mauritania before a Bamako
+    hearing (look-alike, October 2021) and his move to France under Mali's international
+    arrest warrant (TNR, September 2022) are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh107",
+        states="BY EG ER IN KZ ML",
+        count=6,
+        sibling=("tnr-fresh105", "tnr-fresh106", "tnr-fresh108", "tnr-fresh109", "tnr-fresh110"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("ml-coulibaly-france-2022", "lk-ml-coulibaly-mauritania-2021"),),
+    )
