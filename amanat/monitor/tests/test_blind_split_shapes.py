@@ -2382,3 +2382,29 @@ def test_tnr_fresh107_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("ml-coulibaly-france-2022", "lk-ml-coulibaly-mauritania-2021"),),
     )
+
+
+def test_tnr_fresh105_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh105: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2005-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (China, Iran, Saudi Arabia, Tajikistan, Zimbabwe, Laos; the reserve Equatorial Guinea was
+    not used), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh106 ... tnr-fresh110 were written beside
+    it, blind), twenty stories each told twice (one English text and one in another
+    language), and two "same person, different event" traps: the seizure of Trevor Ncube's
+    passport at Bulawayo airport (8 December 2005) and the registrar general's ruling that he
+    had lost his Zimbabwean citizenship (reported 30 December 2006) are separate TNR groups;
+    Saad Ibrahim Almadi's 16-year sentence in Riyadh (October 2022) and his release under a
+    travel ban (21 March 2023) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh105",
+        states="CN IR LA SA TJ ZW",
+        count=6,
+        sibling=("tnr-fresh106", "tnr-fresh107", "tnr-fresh108", "tnr-fresh109", "tnr-fresh110"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("zw-ncube-passport-2005", "zw-ncube-citizenship-2006"),
+            ("lk-sa-almadi-sentence-2022", "lk-sa-almadi-release-2023"),
+        ),
+    )
