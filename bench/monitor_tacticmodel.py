@@ -106,7 +106,7 @@ def tactic_model(on: bool, models: tacticmodel.Tactics | None = None) -> Iterato
     if not on:
         tacticmodel.THRESHOLD = 2.0
     if models is not None:
-        tacticmodel.load = lambda: models  # type: ignore[assignment]
+        tacticmodel.load = lambda: models  # type: ignore[assignment] - a fold's models in place of the cached loader
     try:
         yield
     finally:
