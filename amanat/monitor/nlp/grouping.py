@@ -11,8 +11,9 @@ Three kinds of match link a new article to ones already seen:
    per kind, exceeds log S + log(1/α): under independence fewer than α unrelated stories would
    share them all), and they must be a fair part of the shorter article's features
    (IDF-weighted overlap coefficient ≥ ``rewrite_threshold``, or ≥ :data:`STRONG_OVERLAP` when
-   the evidence is overwhelming). Both scale with the collection: a name found in ten stories is
-   weak evidence among 50, strong among 50,000.
+   the evidence is overwhelming, or ≥ :data:`CROSS_LANGUAGE_OVERLAP` across languages). Both
+   scale with the collection: a name found in ten stories is weak evidence among 50, strong
+   among 50,000.
 
 Stable as articles arrive: an article joins the group of what it matches, or starts one; an
 older article never moves, except when a new article matches two groups — then the younger
@@ -31,7 +32,12 @@ from itertools import chain, repeat
 from rensa import RMinHash
 
 from amanat.monitor.nlp.bands import BandIndex
-from amanat.monitor.nlp.grouping_readings import disputed, origins_disagree, read_apart_only
+from amanat.monitor.nlp.grouping_readings import (
+    disputed,
+    origins_disagree,
+    read_apart_only,
+    thin_translation,
+)
 from amanat.monitor.nlp.story_events import (
     _DAY,
     _EVENT_KINDS,
@@ -44,7 +50,7 @@ from amanat.monitor.nlp.story_events import (
     _vague,
 )
 
-VERSION = "grouping-6"
+VERSION = "grouping-7"
 _KIND_WEIGHT = {
     "nn": 2.0,
     "n": 1.0,
@@ -80,6 +86,7 @@ FIRM_OVERLAP = 0.5  # a match this strong may merge two groups
 # report and its short rewrite share every rare name, but the report says much more.
 STRONG_EVIDENCE = 10.0
 STRONG_OVERLAP = 0.3
+CROSS_LANGUAGE_OVERLAP = 0.3  # :func:`grouping_readings.thin_translation` says why
 
 
 @dataclass(frozen=True)
@@ -432,8 +439,18 @@ class StoryGrouper:
                 mine_total -= sum(weights[f] for f in disputed(mine))
             score = sum(weights[f] for f in shared) / (min(mine_total, other) or 1.0)
             strong = evidence >= needed + STRONG_EVIDENCE
-            if score >= (STRONG_OVERLAP if strong else self.rewrite_threshold):
+            if score >= self._overlap_needed(strong, other_language, shared, my_event, their_event):
                 yield position, score
+
+    def _overlap_needed(
+        self, strong: bool, other_language: bool, shared: set[str], mine: _Event, theirs: _Event
+    ) -> float:
+        """The overlap a rewrite needs: less when the evidence is overwhelming, and less for a
+        translation that shares written facts (:func:`grouping_readings.thin_translation`)."""
+        needed = STRONG_OVERLAP if strong else self.rewrite_threshold
+        if other_language and thin_translation(shared, mine, theirs):
+            return min(needed, CROSS_LANGUAGE_OVERLAP)
+        return needed
 
     def _beyond_doubt(
         self, mine: set[str], my_event: _Event, theirs: _Event, needed: float

@@ -17,7 +17,13 @@ one text only. Two readings that disagree are not two facts, so:
 - when both texts read an origin, the origins differ and each text names the other's origin
   (:func:`origins_disagree`), the origin and what is keyed on it (``o:``, ``e:`` origin and
   month, ``x:`` origin and host) are left out of both texts' totals in the overlap
-  (:func:`disputed`): neither reading is a fact the other text lacks.
+  (:func:`disputed`): neither reading is a fact the other text lacks;
+- a short translation keeps its few names, numbers and dates, but what one text alone has (a
+  name cut another way, a title read as a name, a place the other leaves out) weighs as much
+  as what is shared, so it shares less than half of its features: across languages the
+  grouper asks an overlap of ``CROSS_LANGUAGE_OVERLAP`` (0.3, not 0.5) of a translation that
+  shares a written fact and does not blame another state (:func:`thin_translation`; session
+  19, measured on 1,840 short texts in docs/monitor/accuracy.md).
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ from amanat.monitor.nlp.story_events import _Event, _months_differ
 
 # The features keyed on the origin read by the tagger.
 _ORIGIN_KEYED = ("o:", "e:", "x:")
+# Written facts a translation keeps: names, their spelling-free keys, numbers, places.
+_WRITTEN_KINDS = frozenset({"nn", "n", "s", "d", "p"})
 
 
 def read_apart_only(mine: _Event, theirs: _Event) -> bool:
@@ -64,3 +72,12 @@ def _named(origins: frozenset[str], features: Iterable[str]) -> bool:
 def disputed(features: Iterable[str]) -> list[str]:
     """The features keyed on the origin (:func:`origins_disagree` decides when they count)."""
     return [feature for feature in features if feature.startswith(_ORIGIN_KEYED)]
+
+
+def thin_translation(shared: set[str], mine: _Event, theirs: _Event) -> bool:
+    """Whether a translation may join with a smaller overlap: it shares a name, a number or a
+    place (a day and the countries alone are what two events of one day share), and the two
+    texts do not blame different states (a host's own trial beside the act it answers)."""
+    if _WRITTEN_KINDS.isdisjoint(feature[: feature.index(":")] for feature in shared):
+        return False
+    return not (mine.origins and theirs.origins and mine.origins.isdisjoint(theirs.origins))
