@@ -2408,3 +2408,29 @@ def test_tnr_fresh105_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-sa-almadi-sentence-2022", "lk-sa-almadi-release-2023"),
         ),
     )
+
+
+def test_tnr_fresh111_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh111: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2017-2025 (two undated in their sources), 24 TNR and 16 look-alikes, the six origin states
+    given to this writer alone (China, Russia, Egypt, Turkmenistan, Kyrgyzstan, Cameroon; the
+    reserve Oman was not used), 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh112 ... tnr-fresh116 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and two "same person, different event" traps: Bayram Allalyev's
+    detention at an Istanbul migration office (21 October 2021) and the Istanbul court's
+    annulment of his deportation, with Ashgabat's Interpol search (15 June 2022), are separate
+    TNR groups; Ahmed Tantawi's first-instance sentence (February 2024) and his arrest after
+    the appeal (27 May 2024) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh111",
+        states="CM CN EG KG RU TM",
+        count=6,
+        sibling=("tnr-fresh112", "tnr-fresh113", "tnr-fresh114", "tnr-fresh115", "tnr-fresh116"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("tm-allalyev-istanbul-2021", "tm-allalyev-court-2022"),
+            ("lk-eg-tantawi-sentence-2024", "lk-eg-tantawi-appeal-2024"),
+        ),
+    )
