@@ -2434,3 +2434,25 @@ def test_tnr_fresh111_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-eg-tantawi-sentence-2024", "lk-eg-tantawi-appeal-2024"),
         ),
     )
+
+
+def test_tnr_fresh112_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh112: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2008-2025, 24 TNR and 16 look-alikes, origin states given to this writer alone (Iran,
+    Turkey, Belarus, Sudan, Sri Lanka; no new TNR event was found for Mali, so the reserve
+    Tunisia holds two TNR stories and Mali appears only among the look-alikes), 20 English
+    texts and four in each other language, a source for every text, no story group shared
+    with another split (tnr-fresh111, tnr-fresh113 ... tnr-fresh116 were written beside it,
+    blind), twenty stories each told twice (one English text and one in another language),
+    and one "same person, different event" trap: the guilty pleas of Ahmadreza Doostdar and
+    Majid Ghorbani for spying on MEK members in the US (November 2019) and their sentencing
+    (January 2020) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh112",
+        states="BY IR LK SD TN TR",
+        count=6,
+        sibling=("tnr-fresh111", "tnr-fresh113", "tnr-fresh114", "tnr-fresh115", "tnr-fresh116"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("ir-doostdar-plea-2019", "ir-doostdar-sentence-2020"),),
+    )
