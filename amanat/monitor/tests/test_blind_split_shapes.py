@@ -2456,3 +2456,30 @@ def test_tnr_fresh112_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("ir-doostdar-plea-2019", "ir-doostdar-sentence-2020"),),
     )
+
+
+def test_tnr_fresh113_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh113: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1967-2024 (some texts give no year), 24 TNR and 16 look-alikes, the six
+    origin states given to this writer alone (Saudi Arabia, India, Tajikistan, Zimbabwe,
+    Algeria, Burundi; the reserve Nigeria was not used), 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split
+    (tnr-fresh111, tnr-fresh112 and tnr-fresh114 ... tnr-fresh116 were written beside it,
+    blind), twenty stories each told twice (one English text and one in another language),
+    and two "same person, different event" traps: Ali Mecili's killing in Paris (7 April 1987)
+    and the French charges against the Algerian diplomat Mohamed Ziane Hasseni for complicity
+    in it (October 2008) are separate TNR groups; Floriane Irangabiye's ten-year sentence in
+    Bujumbura (2 January 2023) and her release on a presidential pardon (16 August 2024) are
+    separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh113",
+        states="BI DZ IN SA TJ ZW",
+        count=6,
+        sibling=("tnr-fresh111", "tnr-fresh112", "tnr-fresh114", "tnr-fresh115", "tnr-fresh116"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("dz-mecili-paris-1987", "dz-hasseni-marseille-2008"),
+            ("lk-bi-irangabiye-sentence-2023", "lk-bi-irangabiye-pardon-2024"),
+        ),
+    )
