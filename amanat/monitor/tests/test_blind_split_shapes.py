@@ -2483,3 +2483,29 @@ def test_tnr_fresh113_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-bi-irangabiye-sentence-2023", "lk-bi-irangabiye-pardon-2024"),
         ),
     )
+
+
+def test_tnr_fresh114_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh114: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2013-2026 (four undated in their sources), 24 TNR and 16 look-alikes, the six origin
+    states given to this writer alone (Rwanda, Vietnam, Eritrea, Azerbaijan, Cuba, Guinea; the
+    reserve Tanzania was not used), 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh111 ... tnr-fresh113,
+    tnr-fresh115 and tnr-fresh116 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and two "same person, different
+    event" traps: the Swiss flight of Emin Huseynov out of its Baku embassy (look-alike, June
+    2015) and the Strasbourg judgment on the stripping of his citizenship (TNR, 13 July 2023);
+    the US Treasury's sanctions on Alpha Condé (look-alike, 9 December 2022) and Conakry's
+    announced arrest warrant against him in Turkey (TNR, 12 December 2022)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh114",
+        states="AZ CU ER GN RW VN",
+        count=6,
+        sibling=("tnr-fresh111", "tnr-fresh112", "tnr-fresh113", "tnr-fresh115", "tnr-fresh116"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("az-huseynov-citizenship-echr-2023", "lk-az-huseynov-swiss-embassy-exit-2015"),
+            ("gn-conde-arrest-warrant-2022", "lk-gn-conde-us-sanctions-2022"),
+        ),
+    )
