@@ -2509,3 +2509,30 @@ def test_tnr_fresh114_is_a_blind_split_of_forty_short_texts() -> None:
             ("gn-conde-arrest-warrant-2022", "lk-gn-conde-us-sanctions-2022"),
         ),
     )
+
+
+def test_tnr_fresh115_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh115: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1988-2025 (two undated in their sources), 24 TNR and 16 look-alikes, the six origin
+    states given to this writer alone (Pakistan, Uzbekistan, Ethiopia, Nicaragua, Cambodia,
+    Iraq; the reserve Malaysia was not used), 20 English texts and four in each other language,
+    a source for every text, no story group shared with another split (tnr-fresh111 ...
+    tnr-fresh114 and tnr-fresh116 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and two "same person, different
+    event" traps: Cambodia's envoy interrupting the exiled monk Luon Sovath at the UN Human
+    Rights Council (2 October 2020) and the Siem Reap court sending his rape case to trial
+    (12 January 2021) are separate TNR groups; Switzerland's refusal to extradite the Ethiopian
+    Airlines co-pilot Hailemedhin Abera Tegegn (May 2014) and his sentence in absentia in
+    Addis Ababa (20 March 2015) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh115",
+        states="ET IQ KH NI PK UZ",
+        count=6,
+        sibling=("tnr-fresh111", "tnr-fresh112", "tnr-fresh113", "tnr-fresh114", "tnr-fresh116"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("kh-sovath-un-interruption-2020", "kh-sovath-charges-2021"),
+            ("lk-et-hijacker-extradition-refused-2014", "lk-et-hijacker-sentence-2015"),
+        ),
+    )
