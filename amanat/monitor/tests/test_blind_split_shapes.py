@@ -2536,3 +2536,29 @@ def test_tnr_fresh115_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-et-hijacker-extradition-refused-2014", "lk-et-hijacker-sentence-2015"),
         ),
     )
+
+
+def test_tnr_fresh116_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh116: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1972-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Bangladesh, Kazakhstan, Syria, Bahrain, Venezuela, Thailand; the reserve Jordan was not
+    used), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh111 ... tnr-fresh115 were written beside
+    it, blind), twenty stories each told twice (one English text and one in another
+    language), and two "same person, different event" traps: Thailand's request to Cambodia
+    for Thaksin Shinawatra's arrest and extradition (TNR, 11 November 2009) and the recall of
+    ambassadors over his appointment as Hun Sen's adviser (look-alike, 5 November 2009) are
+    separate groups; the opening of the Berlin spy trial of a Syrian embassy employee (2012)
+    and his later sentence are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh116",
+        states="BD BH KZ SY TH VE",
+        count=6,
+        sibling=("tnr-fresh111", "tnr-fresh112", "tnr-fresh113", "tnr-fresh114", "tnr-fresh115"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("th-thaksin-cambodia-request-2009", "lk-th-envoys-recalled-2009"),
+            ("sy-embassy-jurist-trial-2012", "sy-embassy-jurist-verdict"),
+        ),
+    )
