@@ -50,7 +50,7 @@ from amanat.monitor.nlp.story_events import (
     _vague,
 )
 
-VERSION = "grouping-7"
+VERSION = "grouping-8"
 _KIND_WEIGHT = {
     "nn": 2.0,
     "n": 1.0,
@@ -86,6 +86,9 @@ FIRM_OVERLAP = 0.5  # a match this strong may merge two groups
 # report and its short rewrite share every rare name, but the report says much more.
 STRONG_EVIDENCE = 10.0
 STRONG_OVERLAP = 0.3
+# Written facts this many nats beyond α are beyond doubt (:meth:`StoryGrouper._beyond_doubt`):
+# a short translation seldom shares ten (docs/monitor/accuracy.md, session 19).
+BEYOND_DOUBT = 5.0
 CROSS_LANGUAGE_OVERLAP = 0.3  # :func:`grouping_readings.thin_translation` says why
 
 
@@ -461,7 +464,7 @@ class StoryGrouper:
         if not read_apart_only(my_event, theirs):
             return False
         written = self._evidence(mine.intersection(theirs.wordy), across=True)
-        return written >= needed + STRONG_EVIDENCE
+        return written >= needed + BEYOND_DOUBT
 
 
 def _implied(shared: set[str]) -> set[str]:

@@ -11,7 +11,7 @@ one text only. Two readings that disagree are not two facts, so:
 - the event gates that rest on the reading (tactic families, hosts, an act in one text only;
   :func:`story_events._other_event`) do not keep apart two texts in different languages that
   name a month in common (and none a year later) when their written facts alone are evidence
-  beyond doubt (:func:`read_apart_only`; the grouper asks ``STRONG_EVIDENCE`` nats beyond the
+  beyond doubt (:func:`read_apart_only`; the grouper asks ``BEYOND_DOUBT`` nats beyond the
   within-language α): a person's other event the same month shares the person but not the
   numbers, places and countries of the report;
 - when both texts read an origin, the origins differ and each text names the other's origin
