@@ -2562,3 +2562,31 @@ def test_tnr_fresh116_is_a_blind_split_of_forty_short_texts() -> None:
             ("sy-embassy-jurist-trial-2012", "sy-embassy-jurist-verdict"),
         ),
     )
+
+
+def test_tnr_fresh117_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh117: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1984-2025 (several undated in their sources), 24 TNR and 16 look-alikes, the origin
+    states given to this writer alone (China, Iran, Tajikistan, Libya, Morocco) and the reserve
+    Indonesia in place of Uganda (no new Ugandan TNR event was found; Uganda appears only in a
+    look-alike), 20 English texts and four in each other language, a source for every text,
+    no story group shared with another split (tnr-fresh118 ... tnr-fresh122 were written
+    beside it, blind), twenty stories each told twice (one English text and one in another
+    language), and three "same person, different event" traps: Hicham Mansouri as a Pegasus
+    target in exile (TNR) and his 2015 adultery conviction in Rabat (look-alike); Dounia and
+    Adnane Filali's asylum bid after threats (TNR) and France's refusal of their asylum
+    (look-alike); Mohseni Ejei announcing in-absentia sentences on exiles of 2009 (TNR, 2014)
+    and, as chief justice, inviting Iranians abroad to return (look-alike, 2024)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh117",
+        states="CN ID IR LY MA TJ",
+        count=6,
+        sibling=("tnr-fresh118", "tnr-fresh119", "tnr-fresh120", "tnr-fresh121", "tnr-fresh122"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ma-mansouri-pegasus", "lk-ma-mansouri-adultery-2015"),
+            ("ma-filali-asylum-bid-2022", "lk-ma-filali-asylum-refused"),
+            ("ir-ejei-2009-exiles-absentia-2014", "lk-ir-ejei-diaspora-return-2024"),
+        ),
+    )
