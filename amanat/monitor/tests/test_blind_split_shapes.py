@@ -2590,3 +2590,30 @@ def test_tnr_fresh117_is_a_blind_split_of_forty_short_texts() -> None:
             ("ir-ejei-2009-exiles-absentia-2014", "lk-ir-ejei-diaspora-return-2024"),
         ),
     )
+
+
+def test_tnr_fresh118_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh118: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1999-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Russia, Saudi Arabia, Eritrea, Venezuela, DR Congo, Somalia; the reserve Kuwait was not
+    used), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh117 and tnr-fresh119 ... tnr-fresh122 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and two "same person, different event" traps: Russia's extradition
+    request for Yevgeny Chichvarkin (17 June 2009), his arrest in London on that request
+    (7 September 2009) and the postponed London hearing (2 August 2010) are three separate TNR
+    groups; Kinshasa's request to Brazzaville for General Faustin Munene (January 2011) and
+    his move to a DGST cell after a renewed request (September 2012) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh118",
+        states="CD ER RU SA SO VE",
+        count=6,
+        sibling=("tnr-fresh117", "tnr-fresh119", "tnr-fresh120", "tnr-fresh121", "tnr-fresh122"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ru-chichvarkin-extradition-request-2009", "ru-chichvarkin-london-arrest-2009"),
+            ("ru-chichvarkin-london-arrest-2009", "ru-chichvarkin-hearing-postponed-2010"),
+            ("cd-munene-extradition-request-2011", "cd-munene-dgst-custody-2012"),
+        ),
+    )
