@@ -2617,3 +2617,25 @@ def test_tnr_fresh118_is_a_blind_split_of_forty_short_texts() -> None:
             ("cd-munene-extradition-request-2011", "cd-munene-dgst-custody-2012"),
         ),
     )
+
+
+def test_tnr_fresh119_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh119: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1999-2024 (two undated in their sources), 24 TNR and 16 look-alikes, the six origin
+    states given to this writer alone (Turkey, Egypt, Kazakhstan, Laos, Equatorial Guinea,
+    Afghanistan; the reserve Togo was not used), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh117,
+    tnr-fresh118 and tnr-fresh120 ... tnr-fresh122 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and one "same
+    person, different event" trap: the US indictment of Pierre Girgis as an unregistered
+    Egyptian agent who tracked Sisi's critics (TNR, 6 January 2022) and his later guilty plea to
+    a lesser labelling charge over conscription information (look-alike) are separate groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh119",
+        states="AF EG GQ KZ LA TR",
+        count=6,
+        sibling=("tnr-fresh117", "tnr-fresh118", "tnr-fresh120", "tnr-fresh121", "tnr-fresh122"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("eg-girgis-indictment-2022", "lk-eg-girgis-plea"),),
+    )
