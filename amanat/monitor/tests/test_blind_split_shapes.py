@@ -2639,3 +2639,26 @@ def test_tnr_fresh119_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("eg-girgis-indictment-2022", "lk-eg-girgis-plea"),),
     )
+
+
+def test_tnr_fresh120_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh120: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2025 (two undated in their sources), 24 TNR and 16 look-alikes, the origin states
+    given to this writer alone (Belarus, India, Uzbekistan, Syria, Zimbabwe; Jordan yielded no
+    new TNR event, so the reserve Oman takes its place and Jordan appears in look-alikes only),
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh117 ... tnr-fresh119, tnr-fresh121 and tnr-fresh122
+    were written beside it, blind), twenty stories each told twice (one English text and one
+    in another language), and a "same person, different event" trap: Jordan's request for an
+    Interpol Red Notice and British help to extradite Walid Kurdi (29 August 2017) and the
+    Amman court's in-absentia sentence of 18 years on him (27 April 2022) are separate
+    look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh120",
+        states="BY IN OM SY UZ ZW",
+        count=6,
+        sibling=("tnr-fresh117", "tnr-fresh118", "tnr-fresh119", "tnr-fresh121", "tnr-fresh122"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-jo-kurdi-interpol-request-2017", "lk-jo-kurdi-sentence-in-absentia-2022"),),
+    )
