@@ -2662,3 +2662,25 @@ def test_tnr_fresh120_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("lk-jo-kurdi-interpol-request-2017", "lk-jo-kurdi-sentence-in-absentia-2022"),),
     )
+
+
+def test_tnr_fresh121_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh121: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1997-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Rwanda, Pakistan, Azerbaijan, Thailand, Burundi, Djibouti; the reserve Mali was not
+    used), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh117 ... tnr-fresh120 and tnr-fresh122
+    were written beside it, blind), twenty stories each told twice (one English text and one
+    in another language), and one "same person, different event" trap: Ethiopia's handover
+    of the FRUD leader Mohamed Kadamy and 46 others to Djibouti (September 1997) and his
+    summons before a Paris judge at Djibouti's request (13 February 2019) are separate TNR
+    groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh121",
+        states="AZ BI DJ PK RW TH",
+        count=6,
+        sibling=("tnr-fresh117", "tnr-fresh118", "tnr-fresh119", "tnr-fresh120", "tnr-fresh122"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("dj-kadamy-ethiopia-handover-1997", "dj-kadamy-paris-judge-2019"),),
+    )
