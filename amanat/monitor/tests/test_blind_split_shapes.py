@@ -2684,3 +2684,25 @@ def test_tnr_fresh121_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("dj-kadamy-ethiopia-handover-1997", "dj-kadamy-paris-judge-2019"),),
     )
+
+
+def test_tnr_fresh122_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh122: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2008-2025 (one undated in its source), 24 TNR and 16 look-alikes, the six origin states
+    given to this writer alone (Vietnam, Bangladesh, Turkmenistan, Nicaragua, Cameroon,
+    Kyrgyzstan; the reserve South Sudan was not used), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh117
+    ... tnr-fresh121 were written beside it, blind), twenty stories each told twice (one
+    English text and one in another language), and one "same person, different event" trap:
+    Vietnam's deportation of the Viet Tan member Nguyen Quoc Quan after his 2007-08 terrorism
+    sentence (17 May 2008) and his second arrest and deportation (30 January 2013) are
+    separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh122",
+        states="BD CM KG NI TM VN",
+        count=6,
+        sibling=("tnr-fresh117", "tnr-fresh118", "tnr-fresh119", "tnr-fresh120", "tnr-fresh121"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-vn-quan-deported-2008", "lk-vn-quan-deported-2013"),),
+    )
