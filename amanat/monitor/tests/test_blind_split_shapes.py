@@ -2706,3 +2706,30 @@ def test_tnr_fresh122_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("lk-vn-quan-deported-2008", "lk-vn-quan-deported-2013"),),
     )
+
+
+def test_tnr_fresh123_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh123: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1992-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (China, Turkey, Belarus, Ethiopia, Sri Lanka, Iraq; the reserve Mongolia was not used),
+    20 English texts and four in each other language, a source for every text, no story
+    group shared with another split (tnr-fresh124 ... tnr-fresh128 were written beside it,
+    blind), twenty stories each told twice (one English text and one in another language),
+    and one "same person, different event" trap: the Iraqi court's arrest warrant for Mithal
+    al-Alusi after his visit to Israel (October 2004) and the Baghdad court's warrants for
+    him, Wissam al-Hardan and Sahar al-Tai after the Erbil normalisation conference
+    (26 September 2021) are separate look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh123",
+        states="BY CN ET IQ LK TR",
+        count=6,
+        sibling=("tnr-fresh124", "tnr-fresh125", "tnr-fresh126", "tnr-fresh127", "tnr-fresh128"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            (
+                "lk-iq-alusi-israel-visit-warrant-2004",
+                "lk-iq-erbil-normalisation-warrants-2021",
+            ),
+        ),
+    )
