@@ -2733,3 +2733,30 @@ def test_tnr_fresh123_is_a_blind_split_of_forty_short_texts() -> None:
             ),
         ),
     )
+
+
+def test_tnr_fresh124_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh124: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2008-2025 (one, the Marseille consulate rule, undated in its source), 24 TNR and 16
+    look-alikes, the six origin states given to this writer alone (Iran, Egypt, Rwanda,
+    Cambodia, North Korea, Algeria, four TNR texts each; the reserve Chad was not used), 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh123 and tnr-fresh125 ... tnr-fresh128 were written
+    beside it, blind), twenty stories each told twice (one English text and one in another
+    language), and two "same person, different event" traps: Turkey's deportation of Saeed
+    Tamjidi and Mohammad Rajabi to Iran (December 2019, TNR) and the Iranian Supreme Court's
+    upholding of their death sentences (confirmed 14 July 2020, a look-alike); and Algeria's
+    death sentence in absentia on the exiled journalist Abdou Semmar (October 2022) and the
+    Nanterre verdict on his attackers (30 July 2025), two TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh124",
+        states="DZ EG IR KH KP RW",
+        count=6,
+        sibling=("tnr-fresh123", "tnr-fresh125", "tnr-fresh126", "tnr-fresh127", "tnr-fresh128"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ir-tamjidi-rajabi-deported-2019", "lk-ir-tamjidi-rajabi-death-upheld-2020"),
+            ("dz-semmar-death-sentence-2022", "dz-semmar-assault-verdict-2025"),
+        ),
+    )
