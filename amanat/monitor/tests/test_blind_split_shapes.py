@@ -2760,3 +2760,34 @@ def test_tnr_fresh124_is_a_blind_split_of_forty_short_texts() -> None:
             ("dz-semmar-death-sentence-2022", "dz-semmar-assault-verdict-2025"),
         ),
     )
+
+
+def test_tnr_fresh125_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh125: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2025, 24 TNR and 16 look-alikes, six origin states: five of the six given to this
+    writer alone (Russia, India, Saudi Arabia, Cuba, Myanmar) and the reserve Nigeria in place
+    of Sudan, for which the searches found no event not already in another split; 20 English
+    texts and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh123, tnr-fresh124 and tnr-fresh126 ... tnr-fresh128 were written
+    beside it, blind), twenty stories each told twice (one English text and one in another
+    language), and four "same person, different event" traps: the shooting of Adam Osmayev in
+    Kyiv (1 June 2017) and the killing of his wife Amina Okuyeva near Kyiv (30 October 2017);
+    the Riyadh court's final Khashoggi sentences (7 September 2020) and the Istanbul court's
+    transfer of its Khashoggi trial to Saudi Arabia (7 April 2022); Sunday Igboho's arrest in
+    Cotonou (19 July 2021) and his release there (7 March 2022), all TNR; and Myanmar's
+    sentence on Danny Fenster (12 November 2021) and his release (15 November 2021),
+    look-alikes."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh125",
+        states="CU IN MM NG RU SA",
+        count=6,
+        sibling=("tnr-fresh123", "tnr-fresh124", "tnr-fresh126", "tnr-fresh127", "tnr-fresh128"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ru-osmayev-kyiv-shooting-2017", "ru-okueva-killed-kyiv-2017"),
+            ("sa-khashoggi-riyadh-verdict-2020", "sa-khashoggi-trial-transfer-2022"),
+            ("ng-igboho-cotonou-arrest-2021", "ng-igboho-benin-release-2022"),
+            ("lk-mm-fenster-sentence-2021", "lk-mm-fenster-release-2021"),
+        ),
+    )
