@@ -2791,3 +2791,30 @@ def test_tnr_fresh125_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-mm-fenster-sentence-2021", "lk-mm-fenster-release-2021"),
         ),
     )
+
+
+def test_tnr_fresh126_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh126: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1993-2025 (one Cambodian and one Georgian story undated in their sources), 24 TNR and
+    16 look-alikes, the six origin states given to this writer alone (Tajikistan, Uzbekistan,
+    Vietnam, Bahrain, the UAE, Guinea; the reserve Philippines was not used), 20 English texts
+    and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh123 ... tnr-fresh125, tnr-fresh127 and tnr-fresh128 were written
+    beside it, blind), twenty stories each told twice (one English text and one in another
+    language), and two "same person, different event" traps: Abdumalik Abdullojonov's
+    detention at Boryspil on a Tajik warrant (5 February 2013) and his release in Kyiv with
+    extradition refused (4 April 2013) are separate TNR groups, and so are the Guinean warrants
+    and Interpol Guinea's extradition pledge against Fatou Gnelloye Diallo (3 February 2022)
+    and her four-year sentence with an international arrest warrant (April 2022)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh126",
+        states="AE BH GN TJ UZ VN",
+        count=6,
+        sibling=("tnr-fresh123", "tnr-fresh124", "tnr-fresh125", "tnr-fresh127", "tnr-fresh128"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("tj-abdullojonov-boryspil-2013", "tj-abdullojonov-freed-kyiv-2013"),
+            ("gn-gnelloy-warrants-2022", "gn-gnelloy-sentence-2022"),
+        ),
+    )
