@@ -2818,3 +2818,26 @@ def test_tnr_fresh126_is_a_blind_split_of_forty_short_texts() -> None:
             ("gn-gnelloy-warrants-2022", "gn-gnelloy-sentence-2022"),
         ),
     )
+
+
+def test_tnr_fresh127_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh127: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2007-2025 (the Porras passport annulment and the filing of the Apolo Foundation
+    complaint are undated in their sources), 24 TNR and 16 look-alikes, the six origin states
+    given to this writer alone (Pakistan, Turkmenistan, Eritrea, Zimbabwe, Venezuela, Libya;
+    the reserve Congo was not used), four TNR texts per state, 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh123 ... tnr-fresh126 and tnr-fresh128 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and one "same
+    person, different event" trap: Turkey's detention of the former Radio Azatlyk contributor
+    Rustem Yusupov in Istanbul (23 January 2019) and his family's detention and return to
+    Turkmenistan (21-29 July 2022) are separate TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh127",
+        states="ER LY PK TM VE ZW",
+        count=6,
+        sibling=("tnr-fresh123", "tnr-fresh124", "tnr-fresh125", "tnr-fresh126", "tnr-fresh128"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("tm-yusupov-istanbul-detention-2019", "tm-yusupov-family-deported-2022"),),
+    )
