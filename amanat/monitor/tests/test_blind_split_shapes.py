@@ -2841,3 +2841,29 @@ def test_tnr_fresh127_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("tm-yusupov-istanbul-detention-2019", "tm-yusupov-family-deported-2022"),),
     )
+
+
+def test_tnr_fresh128_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh128: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1996-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Azerbaijan, Kazakhstan, Bangladesh, Syria, Thailand, Morocco; the reserve Tanzania was not
+    used), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh123 ... tnr-fresh127 were written beside
+    it, blind), twenty stories each told twice (one English text and one in another
+    language), and two "same person, different event" traps: Morocco's refusal of the papers
+    Ali Lmrabet needed to renew his passport (Geneva hunger strike, June-July 2015, TNR) and
+    the Rabat court's ten-year ban on his journalism (12 April 2005, a look-alike); and the
+    Thai lese majeste warrant for the exile Aum Neko (October-November 2016) and the Paris
+    verdict on the men who beat her in November 2019 (23 November 2021), two TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh128",
+        states="AZ BD KZ MA SY TH",
+        count=6,
+        sibling=("tnr-fresh123", "tnr-fresh124", "tnr-fresh125", "tnr-fresh126", "tnr-fresh127"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ma-lmrabet-passport-geneva-2015", "lk-ma-lmrabet-ban-2005"),
+            ("th-aum-neko-warrant-2016", "th-aum-neko-paris-attack-verdict-2021"),
+        ),
+    )
