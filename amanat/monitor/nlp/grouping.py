@@ -36,6 +36,7 @@ from amanat.monitor.nlp.grouping_readings import (
     disputed,
     origins_disagree,
     read_apart_only,
+    shares_a_written_fact,
     thin_translation,
 )
 from amanat.monitor.nlp.story_events import (
@@ -50,7 +51,7 @@ from amanat.monitor.nlp.story_events import (
     _vague,
 )
 
-VERSION = "grouping-8"
+VERSION = "grouping-9"
 _KIND_WEIGHT = {
     "nn": 2.0,
     "n": 1.0,
@@ -422,6 +423,8 @@ class StoryGrouper:
             # state and a month…) are shared by too many stories to count there.
             their_features = self._features[position] if other_language else their_event.wordy
             shared = mine.intersection(their_features)
+            if other_language and not shares_a_written_fact(shared):
+                continue
             evidence = self._evidence(shared, other_language)
             if evidence < (relaxed if other_language else needed):
                 continue
