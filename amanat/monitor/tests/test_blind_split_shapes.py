@@ -2867,3 +2867,32 @@ def test_tnr_fresh128_is_a_blind_split_of_forty_short_texts() -> None:
             ("th-aum-neko-warrant-2016", "th-aum-neko-paris-attack-verdict-2021"),
         ),
     )
+
+
+def test_tnr_fresh129_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh129: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2006-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (China, Egypt, Uzbekistan, Cambodia, Somalia, Togo; the reserve Oman was not used; TNR
+    texts per state: UZ 6, CN 4, EG 4, KH 4, TG 4, SO 2), 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split
+    (tnr-fresh130 ... tnr-fresh134 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and three "same person, different
+    event" traps: the attempt to force Ling Huazhan onto a flight to China at Roissy (22 March
+    2024) and France's expulsion of the Chinese intelligence officers who led it; the Pegasus
+    target list naming the exiled Tikpi Atchadam (revealed in 2021) and Lome's 2018 pressure
+    on Ghana over his stay there; and the beating of two Cambodian opposition MPs by a mob
+    including Hun Sen's bodyguards (26 October 2015) and the release of three of those
+    bodyguards (4 November 2016), both look-alikes."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh129",
+        states="CN EG KH SO TG UZ",
+        count=6,
+        sibling=("tnr-fresh130", "tnr-fresh131", "tnr-fresh132", "tnr-fresh133", "tnr-fresh134"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("cn-ling-huazhan-cdg-2024", "cn-mss-chief-expelled-2024"),
+            ("tg-pegasus-exiles-2021", "tg-atchadam-ghana-pressure-2018"),
+            ("lk-kh-mps-beaten-2015", "lk-kh-bodyguards-freed-2016"),
+        ),
+    )
