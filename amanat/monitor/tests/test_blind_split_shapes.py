@@ -2896,3 +2896,31 @@ def test_tnr_fresh129_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-kh-mps-beaten-2015", "lk-kh-bodyguards-freed-2016"),
         ),
     )
+
+
+def test_tnr_fresh130_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh130: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2010-2025 (the Mali passport annulment, the Saint Petersburg detentions, the Perm
+    expulsion and the Rokia Doumbia arrest are undated or dated by day and month only in
+    their sources), 24 TNR and 16 look-alikes, the six origin states given to this writer
+    alone (Iran, Belarus, Tajikistan, Laos, Cameroon, Mali; the reserve Indonesia was not
+    used), TNR texts per state IR 6, BY 6, CM 6, TJ 2, LA 2, ML 2, 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh129 and tnr-fresh131 ... tnr-fresh134 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and two "same
+    person, different event" traps: Armenia's approval of Vladimir Balandin's extradition to
+    Belarus (31 May 2024) and its grant of asylum to him (October 2024) are two TNR groups;
+    the Vientiane sentence on the Polish citizen Bounthanh Thammavong (18 September 2015, TNR)
+    and his omission from the year-end pardons (December 2015, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh130",
+        states="BY CM IR LA ML TJ",
+        count=6,
+        sibling=("tnr-fresh129", "tnr-fresh131", "tnr-fresh132", "tnr-fresh133", "tnr-fresh134"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("by-balandin-extradition-approved-2024", "by-balandin-asylum-2024"),
+            ("la-bounthanh-sentence-2015", "lk-la-bounthanh-no-pardon-2015"),
+        ),
+    )
