@@ -2924,3 +2924,33 @@ def test_tnr_fresh130_is_a_blind_split_of_forty_short_texts() -> None:
             ("la-bounthanh-sentence-2015", "lk-la-bounthanh-no-pardon-2015"),
         ),
     )
+
+
+def test_tnr_fresh131_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh131: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2025, 24 TNR and 16 look-alikes, six origin states: five of the six given to this
+    writer alone (Russia, Turkey, Pakistan, Zimbabwe, Djibouti) and the reserve Chad in place of
+    Guinea, for which the searches found no TNR event not already in another split (Guinea
+    keeps one look-alike); 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh129, tnr-fresh130 and
+    tnr-fresh132 ... tnr-fresh134 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and three "same person, different
+    event" traps: the torture of Murad Amriev in Grozny to make his brother return from
+    Germany (August 2013) and Belarus's handover of Amriev to Russia (7-8 June 2017), two TNR
+    groups; Zimbabwe's appeal to Interpol to find Blessed Geza (July 2025, TNR) and ZANU-PF's
+    expulsion of Geza (6 March 2025, a look-alike); and Tom Erdimi's secret detention in Egypt
+    at Chad's request (2020, reported July 2021, TNR) and his Egyptian pardon and release
+    (September 2022, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh131",
+        states="DJ PK RU TD TR ZW",
+        count=6,
+        sibling=("tnr-fresh129", "tnr-fresh130", "tnr-fresh132", "tnr-fresh133", "tnr-fresh134"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ru-amriev-grozny-torture-2013", "ru-amriev-belarus-handover-2017"),
+            ("zw-geza-interpol-2025", "lk-zw-geza-expelled-2025"),
+            ("td-erdimi-cairo-detention-2020", "lk-td-erdimi-pardon-2022"),
+        ),
+    )
