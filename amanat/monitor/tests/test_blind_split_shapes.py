@@ -2954,3 +2954,29 @@ def test_tnr_fresh131_is_a_blind_split_of_forty_short_texts() -> None:
             ("td-erdimi-cairo-detention-2020", "lk-td-erdimi-pardon-2022"),
         ),
     )
+
+
+def test_tnr_fresh132_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh132: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2009-2026, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (India, Saudi Arabia, Azerbaijan, Syria, Myanmar, Burundi; the reserve Philippines was not
+    used), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh129 ... tnr-fresh131, tnr-fresh133 and
+    tnr-fresh134 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and two "same person, different event" traps: Baku's
+    summons of the US-based journalist Sevinj Osmanqizi (November 2025) and her sentence in
+    absentia condemned by CPJ (January 2026), two TNR groups; and the Swiss indictment of
+    Rifaat al-Assad (12 March 2024) and his flight from Beirut to Dubai (December 2024), two
+    look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh132",
+        states="AZ BI IN MM SA SY",
+        count=6,
+        sibling=("tnr-fresh129", "tnr-fresh130", "tnr-fresh131", "tnr-fresh133", "tnr-fresh134"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("az-osmanqizi-summons-2025", "az-osmanqizi-zahid-absentia-sentences-2026"),
+            ("lk-sy-rifaat-swiss-indictment-2024", "lk-sy-rifaat-leaves-beirut-2024"),
+        ),
+    )
