@@ -2980,3 +2980,28 @@ def test_tnr_fresh132_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-sy-rifaat-swiss-indictment-2024", "lk-sy-rifaat-leaves-beirut-2024"),
         ),
     )
+
+
+def test_tnr_fresh133_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh133: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1980-2026 (the Egyptian detention of Kibrom Adhanom Okbazghi and Alem Tesfay Abraham and
+    the Jambonews inquiry into the Rwandan embassy's "Intervention Group" are not dated in
+    their sources beyond the eight-year detention and the group's creation in 2014), 24 TNR and
+    16 look-alikes, the six origin states given to this writer alone (Rwanda, Eritrea,
+    Turkmenistan, Nicaragua, Venezuela, Libya; the reserve Kuwait was not used), four TNR texts
+    per state, 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh129 ... tnr-fresh132 and tnr-fresh134 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and one "same person, different event" trap: the shooting of the exiled
+    activist Yendri Velásquez and Luis Peche Arteaga in Bogotá (13 October 2025, TNR) and
+    Velásquez's detention at Maiquetía airport when his passport was annulled (3 August 2024,
+    a look-alike: an act at home)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh133",
+        states="ER LY NI RW TM VE",
+        count=6,
+        sibling=("tnr-fresh129", "tnr-fresh130", "tnr-fresh131", "tnr-fresh132", "tnr-fresh134"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("ve-velasquez-peche-bogota-2025", "lk-ve-velasquez-maiquetia-2024"),),
+    )
