@@ -3005,3 +3005,35 @@ def test_tnr_fresh133_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("ve-velasquez-peche-bogota-2025", "lk-ve-velasquez-maiquetia-2024"),),
     )
+
+
+def test_tnr_fresh134_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh134: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2003-2025 (the Tarique Rahman ban lifting is undated in its source; it followed the
+    August 2024 change of government), 24 TNR and 16 look-alikes, the six origin states given
+    to this writer alone (Vietnam, Bangladesh, Kazakhstan, Bahrain, Thailand, Iraq; the reserve
+    Jordan was not used), four TNR texts per state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh129
+    ... tnr-fresh133 were written beside it, blind), twenty stories each told twice (one
+    English text and one in another language), and four "same person, different event" traps:
+    Iraq's extradition request for Salwan Momika (TNR) and Sweden's deportation decision on him
+    (a look-alike), both 2023; Bahrain's extradition papers for Hakeem al-Araibi (28 January
+    2019) and his release after Bahrain dropped the request (11 February 2019), two TNR groups;
+    the Bangladeshi High Court's order to remove Tarique Rahman's statements from social media
+    (28 August 2023, TNR) and its lifting of the ban on publishing them (a look-alike); and the
+    revocation of Pavin Chachavalpongpun's passport (2014) and the Thai ban on online contact
+    with him and two other critics abroad (12 April 2017), two TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh134",
+        states="BD BH IQ KZ TH VN",
+        count=6,
+        sibling=("tnr-fresh129", "tnr-fresh130", "tnr-fresh131", "tnr-fresh132", "tnr-fresh133"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("iq-momika-extradition-request-2023", "lk-iq-momika-deportation-2023"),
+            ("bh-alaraibi-extradition-papers-2019", "bh-alaraibi-freed-2019"),
+            ("bd-tarique-social-media-removal-2023", "lk-bd-tarique-ban-lifted-2024"),
+            ("th-pavin-passport-revoked-2014", "th-online-contact-ban-2017"),
+        ),
+    )
