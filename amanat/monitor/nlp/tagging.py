@@ -54,7 +54,7 @@ from amanat.monitor.nlp.tagging_rules import warm_up as _warm_up_rules
 
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 if textmodel.ENABLED:  # the text models are part of what tagged an article (nlp/textmodel.py)
-    VERSION += f"+{textmodel.VERSION}+{textmodel.RESCUE_VERSION}+{tacticmodel.VERSION}"
+    VERSION += f"+{textmodel.VERSION}+{tacticmodel.VERSION}"
 MAX_EVIDENCE = 400
 _STAGE3 = ("deportation", "rendition")
 _STAGE2 = ("detention",)
@@ -234,7 +234,11 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     rules = _Rules(analysis)
     found = origins.found(rules, analysis)
     if found is None:
-        return _without_origin(text, analysis, rules)
+        empty = _Hits()
+        result = Tagging()
+        result.tags.append(_relevance(False, None, empty, empty, empty, []))
+        result.tags += _counts_and_dates(analysis)
+        return result
     origin = found.iso
     origin_tag = Tag("origin_state", origin, _evidence(found.sentence), found.rule)
     host_tags = _hosts(analysis, origin)
@@ -311,31 +315,6 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     if is_tnr:
         result.tags += _stage(tactics) + _community(rules) + _perpetrator(rules)
     result.tags += _counts_and_dates(analysis)
-    return result
-
-
-def _without_origin(text: str, analysis: Analysis, rules: _Rules) -> Tagging:
-    """No origin read: the rules' negative, unless the text model is sure of a short report
-    (``textmodel.rescues_without_origin``). Then it is TNR with no origin state (the analyst
-    names it), the hosts the text locates and the tactic model's likeliest tactic; the grouper
-    reads no event from it, as from the other rescue."""
-    empty = _Hits()
-    relevance = _relevance(False, None, empty, empty, empty, [])
-    rescued = textmodel.rescues_without_origin(text) if textmodel.ENABLED else None
-    if rescued is None or not rules.spans:
-        result = Tagging()
-        result.tags += [relevance, *_counts_and_dates(analysis)]
-        return result
-    host_tags = _hosts(analysis, None)
-    tactics = _Hits()
-    _model_tactic(text, rules, tactics)
-    sentence = textmodel.weightiest([span.text for span, _lowered in rules.spans])
-    model = f"relevance.textmodel[{textmodel.VERSION} p={rescued:.2f} rescue, no origin]"
-    relevance = Tag("relevance", "tnr", _evidence(sentence), f"{model} over {relevance.rule}")
-    result = Tagging(is_tnr=True, host_countries=[t.value for t in host_tags],
-                     tactics=list(tactics.first), before_veto=Tagging())  # fmt: skip
-    result.tags += [relevance, *host_tags, *_tags_of("tactic", tactics), *_stage(tactics)]
-    result.tags += [*_community(rules), *_perpetrator(rules), *_counts_and_dates(analysis)]
     return result
 
 

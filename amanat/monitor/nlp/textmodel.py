@@ -14,10 +14,8 @@ the true reports, because a short report names its act in a few words the tactic
 read. There the model vetoes only a firmer "no" (p under :data:`SHORT_THRESHOLD`), and its "yes"
 (p ≥ :data:`RESCUE`) makes a rules' negative TNR when the rules found the origin state and
 people abroad and no look-alike gate turned it down (nlp/tagging.py): the rescued report carries
-the origin, hosts and any tactic the rules read. A short report whose rules read no origin at
-all is rescued on a surer "yes" (p ≥ :data:`ORPHAN_RESCUE`, session 19), with no origin state.
-Snippets under :data:`SHORT_FLOOR` words, the one-sentence examples of the rules' tests among
-them, are never read.
+the origin, hosts and any tactic the rules read. Snippets under :data:`SHORT_FLOOR` words, the
+one-sentence examples of the rules' tests among them, are never read.
 
 History (docs/monitor/learned-models.md): session 10's veto, restored in session 15 behind a
 switch, made the default in session 17 after its pre-registered test (tnr-fresh44 … 51:
@@ -58,9 +56,6 @@ MIN_WORDS = 60
 SHORT_FLOOR = 25
 SHORT_THRESHOLD = 0.3
 RESCUE = 0.5
-# A short report whose rules read no origin at all is rescued on a surer "yes" (session 19).
-ORPHAN_RESCUE = 0.7
-RESCUE_VERSION = "rescue-2"  # session 18's rescue and session 19's of reports with no origin
 SHIPPED = Path(__file__).resolve().parent / "data" / "text-model.npz"
 REBUILD = "python -m bench.monitor_textmodel --write"
 SWITCH = "AMANAT_MONITOR_TEXTMODEL"
@@ -254,20 +249,3 @@ def rescues(text: str) -> float | None:
         return None
     p = _score(read[1])
     return p if p >= RESCUE else None
-
-
-def rescues_without_origin(text: str) -> float | None:
-    """The probability, when a short report whose rules read no origin state reads as
-    transnational repression all the same (p ≥ :data:`ORPHAN_RESCUE`); else None."""
-    read = _reading(text)
-    if read is None or read[0]:
-        return None
-    p = _score(read[1])
-    return p if p >= ORPHAN_RESCUE else None
-
-
-def weightiest(sentences: list[str]) -> str:
-    """The sentence whose own words weigh most towards transnational repression (the first of
-    equals): the evidence of a report the model alone found."""
-    dense = load().dense
-    return max(sentences, key=lambda sentence: float(dense[_buckets(tokens(sentence))].sum()))

@@ -138,16 +138,13 @@ PAIR_MODULES = ("after_a_killing", "gate_clashes", "gate_crimes", "gate_keeps_tn
                 "lookalikes_suspects_and_seats", "precision_vetoes", "tactic_stress",
                 "tactics_any_state", "tactics_neighbours", "vetoes_family",
                 "vetoes_not_done_abroad", "vetoes_risk_and_purpose")  # fmt: skip
-RESCUED_LOOK_ALIKES = {  # 13 of the 82 look-alikes of 25 words or more
+RESCUED_LOOK_ALIKES = {  # 10 of the 82 look-alikes of 25 words or more
     "gate_clashes/amnesty-is-no-pardon-zh-0",
-    "gate_crimes/criminals-for-gain-en-2",  # no origin read: session 19's rescue (p ≥ 0.7)
     "gate_crimes/death-not-a-crime-en-6",
     "gate_whose_act/assessed_threat-en-15",
     "gate_whose_act/assessed_threat-ru-16",
-    "gate_whose_act/assessed_threat-en-17",  # no origin read: session 19's rescue
     "gate_whose_act/spied_on-en-11",
     "lawful_acts/work-recounts-en-14",
-    "stress/exile-comments-fa-70",  # no origin read: session 19's rescue
     "stress/exile-quoted-en-13",
     "stress/gang-killing-abroad-en-48",
     "stress/spy-on-military-en-47",
