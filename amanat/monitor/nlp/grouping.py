@@ -36,7 +36,6 @@ from amanat.monitor.nlp.grouping_readings import (
     disputed,
     origins_disagree,
     read_apart_only,
-    shares_a_written_fact,
     thin_translation,
 )
 from amanat.monitor.nlp.story_events import (
@@ -51,7 +50,7 @@ from amanat.monitor.nlp.story_events import (
     _vague,
 )
 
-VERSION = "grouping-9"
+VERSION = "grouping-8"
 _KIND_WEIGHT = {
     "nn": 2.0,
     "n": 1.0,
@@ -423,8 +422,6 @@ class StoryGrouper:
             # state and a month…) are shared by too many stories to count there.
             their_features = self._features[position] if other_language else their_event.wordy
             shared = mine.intersection(their_features)
-            if other_language and not shares_a_written_fact(shared):
-                continue
             evidence = self._evidence(shared, other_language)
             if evidence < (relaxed if other_language else needed):
                 continue

@@ -23,11 +23,7 @@ one text only. Two readings that disagree are not two facts, so:
   as what is shared, so it shares less than half of its features: across languages the
   grouper asks an overlap of ``CROSS_LANGUAGE_OVERLAP`` (0.3, not 0.5) of a translation that
   shares a written fact and does not blame another state (:func:`thin_translation`; session
-  19, measured on 1,840 short texts in docs/monitor/accuracy.md);
-- a translation that shares no written fact at all (no name, number, place or date; only the
-  countries and what the tagger read) is no translation: in a small collection two countries
-  pass the evidence test, and a short text with nothing else matches in full
-  (:func:`shares_a_written_fact`, session 19).
+  19, measured on 1,840 short texts in docs/monitor/accuracy.md).
 """
 
 from __future__ import annotations
@@ -40,8 +36,6 @@ from amanat.monitor.nlp.story_events import _Event, _months_differ
 _ORIGIN_KEYED = ("o:", "e:", "x:")
 # Written facts a translation keeps: names, their spelling-free keys, numbers, places.
 _WRITTEN_KINDS = frozenset({"nn", "n", "s", "d", "p"})
-# ... and dates: one of these must be shared for a translation to join at all.
-_WRITTEN_OR_DATED = _WRITTEN_KINDS | {"t"}
 
 
 def read_apart_only(mine: _Event, theirs: _Event) -> bool:
@@ -87,11 +81,3 @@ def thin_translation(shared: set[str], mine: _Event, theirs: _Event) -> bool:
     if _WRITTEN_KINDS.isdisjoint(feature[: feature.index(":")] for feature in shared):
         return False
     return not (mine.origins and theirs.origins and mine.origins.isdisjoint(theirs.origins))
-
-
-def shares_a_written_fact(shared: Iterable[str]) -> bool:
-    """Whether two texts in different languages share a name, its key, a number, a place or a
-    date: the countries they name and the tagger's reading (origin, tactics, hosts) are
-    evidence beside such a fact, never alone (two reports of one state's acts against people in
-    one country, the same year, share all of them)."""
-    return not _WRITTEN_OR_DATED.isdisjoint(feature[: feature.index(":")] for feature in shared)
