@@ -37,6 +37,7 @@ from amanat.monitor.nlp.grouping_readings import (
     origins_disagree,
     read_apart_only,
     thin_translation,
+    written_facts,
 )
 from amanat.monitor.nlp.story_events import (
     _DAY,
@@ -50,7 +51,7 @@ from amanat.monitor.nlp.story_events import (
     _vague,
 )
 
-VERSION = "grouping-8"
+VERSION = "grouping-10"
 _KIND_WEIGHT = {
     "nn": 2.0,
     "n": 1.0,
@@ -451,9 +452,15 @@ class StoryGrouper:
         """The overlap a rewrite needs: less when the evidence is overwhelming, and less for a
         translation that shares written facts (:func:`grouping_readings.thin_translation`)."""
         needed = STRONG_OVERLAP if strong else self.rewrite_threshold
-        if other_language and thin_translation(shared, mine, theirs):
+        if other_language and thin_translation(shared, mine, theirs) and self._facts_tell(shared):
             return min(needed, CROSS_LANGUAGE_OVERLAP)
         return needed
+
+    def _facts_tell(self, shared: set[str]) -> bool:
+        """Whether the written facts shared are by themselves evidence enough across languages
+        (grouping-10): in a folder of forty a city or an age is rare, in a stream not."""
+        enough = math.log(len(self._parent) + 1) + math.log(1 / CROSS_LANGUAGE_RATE)
+        return self._evidence(written_facts(shared), across=True) >= enough
 
     def _beyond_doubt(
         self, mine: set[str], my_event: _Event, theirs: _Event, needed: float

@@ -23,7 +23,9 @@ one text only. Two readings that disagree are not two facts, so:
   as what is shared, so it shares less than half of its features: across languages the
   grouper asks an overlap of ``CROSS_LANGUAGE_OVERLAP`` (0.3, not 0.5) of a translation that
   shares a written fact and does not blame another state (:func:`thin_translation`; session
-  19, measured on 1,840 short texts in docs/monitor/accuracy.md).
+  19, measured on 1,840 short texts in docs/monitor/accuracy.md), when the written facts it
+  shares are by themselves evidence enough (:func:`written_facts`; ``grouping-10``: in a stream
+  of thousands a city or an age is not).
 """
 
 from __future__ import annotations
@@ -81,3 +83,8 @@ def thin_translation(shared: set[str], mine: _Event, theirs: _Event) -> bool:
     if _WRITTEN_KINDS.isdisjoint(feature[: feature.index(":")] for feature in shared):
         return False
     return not (mine.origins and theirs.origins and mine.origins.isdisjoint(theirs.origins))
+
+
+def written_facts(shared: Iterable[str]) -> set[str]:
+    """The written facts among the features shared: names, name keys, numbers, places."""
+    return {feature for feature in shared if feature[: feature.index(":")] in _WRITTEN_KINDS}

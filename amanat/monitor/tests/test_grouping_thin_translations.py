@@ -2,8 +2,8 @@
 ``grouping_readings.thin_translation``): across languages a text that shares a name, a number
 or a place with a report needs an overlap of ``CROSS_LANGUAGE_OVERLAP``, not the 0.5 asked
 within one language, because what one text alone has weighs as much as what both keep. A day
-and countries alone, or a reading that blames another state, still need the full overlap.
-Invented features only."""
+and countries alone, a reading that blames another state, or written facts that a stream has
+seen in many stories (``grouping-10``) still need the full overlap. Invented features only."""
 
 from __future__ import annotations
 
@@ -19,14 +19,19 @@ from amanat.monitor.tests.grouping_docs import feature_doc as _doc
 REPORT = ["s:tlbk", "n:talib", "n:berk", "nn:talib_berk", "t:2031-05", "t:2031-05-17", "c:QQ",
           "c:RR", "p:zorbu", "d:140", "n:reed", "s:rd", "n:lfntn", "s:lfntn", "p:kigali",
           "o:QQ"]  # fmt: skip
-# Its short translation: the name's key, the day and the countries kept; a number, a place
-# and a name of its own (a name cut another way) that the report does not share.
-TRANSLATION = ["s:tlbk", "t:2031-05", "t:2031-05-17", "c:QQ", "c:RR", "d:77", "s:hm", "p:hama",
+# Its short translation: the name's key, the number, the day and one country kept; a number, a
+# place and a name of its own (a name cut another way) that the report does not share.
+TRANSLATION = ["s:tlbk", "d:140", "t:2031-05", "t:2031-05-17", "c:QQ", "d:77", "s:hm", "p:hama",
                "o:QQ", "e:QQ:2031-05"]  # fmt: skip
 
 
-def _joins(second: Doc) -> bool:
-    grouper = crowd()
+def _joins(second: Doc, common: int = 0) -> bool:
+    """Whether ``second`` joins the report, in a folder of thirty other stories and ``common``
+    more (other months) that also name the report's name key and number."""
+    grouper = crowd(30)
+    for i in range(common):
+        grouper.add(_doc(f"other{i}", ["s:tlbk", "d:140", f"t:{2040 + i}-01", f"d:{5000 + i}"],
+                         ("en", "zh")[i % 2]))  # fmt: skip
     grouper.add(_doc("report", REPORT, "en"))
     return not grouper.add(second).new_group
 
@@ -43,10 +48,18 @@ def test_the_same_translation_needed_the_within_language_overlap_before(
 
 
 def test_a_translation_sharing_only_a_day_and_countries_stays_apart() -> None:
-    written = [f for f in TRANSLATION if f != "s:tlbk"] + ["s:qrm"]
+    written = [f for f in TRANSLATION if f not in ("s:tlbk", "d:140")] + ["s:qrm"]
     assert not _joins(_doc("ug", written, "ug"))
 
 
 def test_a_translation_read_as_another_states_act_stays_apart() -> None:
     other = [f for f in TRANSLATION if not f.startswith(("o:", "e:"))] + ["o:TT", "e:TT:2031-05"]
     assert not _joins(_doc("ug", other, "ug"))
+
+
+def test_facts_a_stream_has_seen_in_many_stories_need_the_full_overlap(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert not _joins(_doc("ug", TRANSLATION, "ug"), common=20)
+    monkeypatch.setattr(grouping.StoryGrouper, "_facts_tell", lambda _self, _shared: True)
+    assert _joins(_doc("ug", TRANSLATION, "ug"), common=20)  # the overlap is what kept it apart
