@@ -3037,3 +3037,29 @@ def test_tnr_fresh134_is_a_blind_split_of_forty_short_texts() -> None:
             ("th-pavin-passport-revoked-2014", "th-online-contact-ban-2017"),
         ),
     )
+
+
+def test_tnr_fresh135_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh135: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2017-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (China, Iran, Russia, Turkey, Egypt, India; the reserve Algeria was not used; Turkey has
+    three TNR stories and India one, as no further new Indian event was found), 20 English
+    texts and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh136 ... tnr-fresh138 were written beside it, blind), twenty stories
+    each told twice (one English text and one in another language), and two "same person,
+    different event" traps: Deniz Yücel's sentence in absentia in Istanbul (16 July 2020) and
+    the Turkish arrest warrant for him in Germany (18 May 2023), two TNR groups; and Sanna
+    Irshad Mattoo's two exit bans at Delhi airport (2 July and 18 October 2022), two
+    look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh135",
+        states="CN EG IN IR RU TR",
+        count=6,
+        sibling=("tnr-fresh136", "tnr-fresh137", "tnr-fresh138"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("tr-yucel-absentia-2020", "tr-yucel-warrant-2023"),
+            ("lk-in-mattoo-paris-2022", "lk-in-mattoo-pulitzer-2022"),
+        ),
+    )
