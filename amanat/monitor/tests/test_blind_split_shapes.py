@@ -3063,3 +3063,26 @@ def test_tnr_fresh135_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-in-mattoo-paris-2022", "lk-in-mattoo-pulitzer-2022"),
         ),
     )
+
+
+def test_tnr_fresh136_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh136: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2003-2025 (Valery Tsepkalo's in-absentia sentence, Moeed Pirzada's FBI warning and the
+    Mozambique-Rwanda extradition treaty are not dated in their sources), 24 TNR and 16
+    look-alikes, the six origin states given to this writer alone (Saudi Arabia, Belarus,
+    Tajikistan, Rwanda, Vietnam, Pakistan; the reserve Morocco was not used), four TNR texts
+    per state, 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh135, tnr-fresh137 and tnr-fresh138 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and one "same person, different event" trap: Belarus putting the
+    exiled ex-candidate Valery Tsepkalo on its wanted list (August 2020) and a Belarusian
+    court sentencing him in absentia to 17 years, two TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh136",
+        states="BY PK RW SA TJ VN",
+        count=6,
+        sibling=("tnr-fresh135", "tnr-fresh137", "tnr-fresh138"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("by-tsepkalo-wanted-2020", "by-tsepkalo-absentia-sentence"),),
+    )
