@@ -3086,3 +3086,27 @@ def test_tnr_fresh136_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("by-tsepkalo-wanted-2020", "by-tsepkalo-absentia-sentence"),),
     )
+
+
+def test_tnr_fresh137_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh137: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2004-2025 (the extension of Afgan Sadygov's extradition detention is undated in its
+    source; it followed a 42-day hunger strike, so late 2024), 24 TNR and 16 look-alikes, the
+    six origin states given to this writer alone (Eritrea, Ethiopia, Uzbekistan, Azerbaijan,
+    Nicaragua, Kazakhstan; the reserve Cuba was not used), two to six TNR texts per state, 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh135, tnr-fresh136 and tnr-fresh138 were written beside
+    it, blind), twenty stories each told twice (one English text and one in another language),
+    and one "same person, different event" trap: the Tbilisi Court of Appeal's rejection of
+    Afgan Sadygov's appeal against his extradition detention (August 2024) and the city
+    court's three-month extension of that detention after his hunger strike (late 2024), two
+    TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh137",
+        states="AZ ER ET KZ NI UZ",
+        count=6,
+        sibling=("tnr-fresh135", "tnr-fresh136", "tnr-fresh138"),
+        sizes={2: 20},
+        largest=2,
+        traps=(("az-sadigov-appeal-inadmissible-2024", "az-sadigov-detention-extended-2024"),),
+    )
