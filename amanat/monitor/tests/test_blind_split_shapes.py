@@ -3110,3 +3110,32 @@ def test_tnr_fresh137_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("az-sadigov-appeal-inadmissible-2024", "az-sadigov-detention-extended-2024"),),
     )
+
+
+def test_tnr_fresh138_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh138: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2025 (the Sri Lankan police visit to the father of the exiled journalist
+    Punniyamoorthy Sasikaran is undated in its source), 24 TNR and 16 look-alikes, origin
+    states given to this writer alone (Syria, Bahrain, Turkmenistan, Cambodia, Zimbabwe; no
+    new TNR event was found for Bangladesh, so the reserve Sri Lanka replaced it, while two
+    look-alike stories stay Bangladeshi), 20 English texts and four in each other language,
+    a source for every text, no story group shared with another split (tnr-fresh135,
+    tnr-fresh136 and tnr-fresh137 were written beside it, blind), eight TNR stories each told
+    three times (one English text and two in other languages) and eight look-alike stories
+    each told twice, and two "same person, different event" traps: the state agents at the
+    exiled Saviour Kasukuwere's farm (25 May 2019, TNR) and his arrest for border jumping
+    after his return (1 June 2018, a look-alike); and the Bahraini prison sentence of Duaa
+    Alwadaei, wife of the London-based Sayed Alwadaei (21 March 2018, TNR), and his account
+    of their daughter left stateless by Home Office delays (20 May 2021, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh138",
+        states="BH KH LK SY TM ZW",
+        count=6,
+        sibling=("tnr-fresh135", "tnr-fresh136", "tnr-fresh137"),
+        sizes={3: 8, 2: 8},
+        largest=3,
+        traps=(
+            ("zw-kasukuwere-farm-agents-2019", "lk-zw-kasukuwere-border-jumping-2018"),
+            ("bh-duaa-alwadaei-sentence-2018", "lk-bh-alwadaei-daughter-stateless-2021"),
+        ),
+    )
