@@ -52,21 +52,8 @@ from amanat.monitor.nlp.story_events import (
 )
 
 VERSION = "grouping-10"
-_KIND_WEIGHT = {
-    "nn": 2.0,
-    "n": 1.0,
-    "d": 1.0,
-    "t": 1.2,
-    "p": 0.6,
-    "c": 0.3,
-    "y": 0.3,
-    "e": 2.0,
-    "o": 0.3,
-    "k": 0.3,
-    "f": 0.2,
-    "x": 1.0,
-    "s": 1.0,
-}
+_KIND_WEIGHT = {"nn": 2.0, "n": 1.0, "d": 1.0, "t": 1.2, "p": 0.6, "c": 0.3, "y": 0.3,
+                "e": 2.0, "o": 0.3, "k": 0.3, "f": 0.2, "x": 1.0, "s": 1.0}  # fmt: skip
 # Feature kinds that can tell one story from another (a country or a bare year cannot), with
 # the prior share of stories a value of that kind appears in — what a small collection cannot
 # yet measure (a full name is rare, a city or a month is not).
