@@ -439,13 +439,14 @@ class StoryGrouper:
         """The overlap a rewrite needs: less when the evidence is overwhelming, and less for a
         translation that shares written facts (:func:`grouping_readings.thin_translation`)."""
         needed = STRONG_OVERLAP if strong else self.rewrite_threshold
-        if other_language and thin_translation(shared, mine, theirs) and self._facts_tell(shared):
+        if other_language and thin_translation(mine, theirs) and self._facts_tell(shared):
             return min(needed, CROSS_LANGUAGE_OVERLAP)
         return needed
 
     def _facts_tell(self, shared: set[str]) -> bool:
-        """Whether the written facts shared are by themselves evidence enough across languages
-        (grouping-10): in a folder of forty a city or an age is rare, in a stream not."""
+        """Whether the written facts shared (none: never) are by themselves evidence enough
+        across languages (grouping-10): in a folder of forty a city or an age is rare, in a
+        stream not."""
         enough = math.log(len(self._parent) + 1) + math.log(1 / CROSS_LANGUAGE_RATE)
         return self._evidence(written_facts(shared), across=True) >= enough
 

@@ -76,12 +76,11 @@ def disputed(features: Iterable[str]) -> list[str]:
     return [feature for feature in features if feature.startswith(_ORIGIN_KEYED)]
 
 
-def thin_translation(shared: set[str], mine: _Event, theirs: _Event) -> bool:
-    """Whether a translation may join with a smaller overlap: it shares a name, a number or a
-    place (a day and the countries alone are what two events of one day share), and the two
-    texts do not blame different states (a host's own trial beside the act it answers)."""
-    if _WRITTEN_KINDS.isdisjoint(feature[: feature.index(":")] for feature in shared):
-        return False
+def thin_translation(mine: _Event, theirs: _Event) -> bool:
+    """Whether a translation may join with a smaller overlap, as far as the readings go: the two
+    texts do not blame different states (a host's own trial beside the act it answers). What
+    it must share besides, written facts that are evidence on their own (:func:`written_facts`;
+    a day and the countries alone are what two events of one day share), the grouper weighs."""
     return not (mine.origins and theirs.origins and mine.origins.isdisjoint(theirs.origins))
 
 
