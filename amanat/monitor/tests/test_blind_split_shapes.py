@@ -3139,3 +3139,40 @@ def test_tnr_fresh138_is_a_blind_split_of_forty_short_texts() -> None:
             ("bh-duaa-alwadaei-sentence-2018", "lk-bh-alwadaei-daughter-stateless-2021"),
         ),
     )
+
+
+def test_tnr_fresh140_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh140: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2025 (the London ruling on Akin Ipek, Talip Buyuk and Ali Celik and the Bosnian
+    ruling on Humeyra Gokcen are undated in their sources), 24 TNR and 16 look-alikes, origin
+    states given to this writer alone (Iran, Turkey, Belarus, Laos, Equatorial Guinea; no new
+    TNR event was found for Uganda, so the reserve Chad replaced it, while two look-alike
+    stories stay Ugandan), two to six TNR texts per state (Laos two, one story), 20 English
+    texts and four in each other language, a source for every text, no story group shared
+    with another split (tnr-fresh139 and tnr-fresh141 to tnr-fresh146 were written beside it,
+    blind), twenty stories each told twice (one English text and one in another language),
+    and two "same person, different event" traps: the death in prison of Julio Obama Mefuman
+    (15 January 2023) and Judge Pedraz's request to repatriate his body (reported
+    19 January 2023), two TNR groups; and the warnings and threats that kept Sara Khadem from
+    returning to Iran (January 2023, TNR) and Spain's grant of nationality to her (2023, a
+    look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh140",
+        states="BY GQ IR LA TD TR",
+        count=6,
+        sibling=(
+            "tnr-fresh139",
+            "tnr-fresh141",
+            "tnr-fresh142",
+            "tnr-fresh143",
+            "tnr-fresh144",
+            "tnr-fresh145",
+            "tnr-fresh146",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("gq-obama-mefuman-death-2023", "gq-pedraz-body-request-2023"),
+            ("ir-khadem-threats-2023", "lk-ir-khadem-nationality-2023"),
+        ),
+    )
