@@ -3176,3 +3176,35 @@ def test_tnr_fresh140_is_a_blind_split_of_forty_short_texts() -> None:
             ("ir-khadem-threats-2023", "lk-ir-khadem-nationality-2023"),
         ),
     )
+
+
+def test_tnr_fresh141_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh141: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2009-2026 (the reported pardons of exiled Omanis are undated in their source), 24 TNR
+    and 16 look-alikes, origin states given to this writer alone (Saudi Arabia, India,
+    Tajikistan, Nicaragua, DR Congo; no new TNR event was found for the UAE, so the reserve
+    Oman replaced it, while two look-alike stories stay Emirati), 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh139, tnr-fresh140 and tnr-fresh142 to tnr-fresh146 were written beside it,
+    blind), eight TNR stories each told three times (one English text and two in other
+    languages) and eight look-alike stories each told twice, and one "same person, different
+    event" trap: the Kinshasa military court's death sentence for the Belgian-Congolese
+    analyst Jean-Jacques Wondo (13 September 2024) and its confirmation on appeal, with
+    Belgium recalling its ambassador (27 January 2025), two look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh141",
+        states="CD IN NI OM SA TJ",
+        count=6,
+        sibling=(
+            "tnr-fresh139",
+            "tnr-fresh140",
+            "tnr-fresh142",
+            "tnr-fresh143",
+            "tnr-fresh144",
+            "tnr-fresh145",
+            "tnr-fresh146",
+        ),
+        sizes={3: 8, 2: 8},
+        largest=3,
+        traps=(("lk-cd-wondo-death-sentence-2024", "lk-cd-wondo-appeal-upheld-2025"),),
+    )
