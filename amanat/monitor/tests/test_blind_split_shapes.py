@@ -3208,3 +3208,40 @@ def test_tnr_fresh141_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("lk-cd-wondo-death-sentence-2024", "lk-cd-wondo-appeal-upheld-2025"),),
     )
+
+
+def test_tnr_fresh142_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh142: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1983-2023 (the Ethiopia-Djibouti extradition agreement is undated in its source, and
+    the summons of Iliana Hernández's mother followed her December 2021 court loss), 24 TNR
+    and 16 look-alikes, the six origin states given to this writer alone (Rwanda, Vietnam,
+    Eritrea, Cuba, Libya, Djibouti; the reserve Kuwait was not used), three to six TNR texts
+    per state, 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh139 to tnr-fresh146 were written beside
+    it, blind), eight TNR stories each told three times (one English text and two in other
+    languages) and eight look-alike stories each told twice, and one "same person, different
+    event" trap: the police summons of the Cuban reporter Iliana Hernández's mother days
+    after she reached Madrid (TNR) and the Cuban Supreme Court's rejection of her suit
+    against her exit ban (December 2021, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh142",
+        states="CU DJ ER LY RW VN",
+        count=6,
+        sibling=(
+            "tnr-fresh139",
+            "tnr-fresh140",
+            "tnr-fresh141",
+            "tnr-fresh143",
+            "tnr-fresh144",
+            "tnr-fresh145",
+            "tnr-fresh146",
+        ),
+        sizes={3: 8, 2: 8},
+        largest=3,
+        traps=(
+            (
+                "cu-iliana-hernandez-mother-summons-madrid",
+                "lk-cu-iliana-hernandez-supreme-court-2021",
+            ),
+        ),
+    )
