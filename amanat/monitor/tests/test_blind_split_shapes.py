@@ -3245,3 +3245,42 @@ def test_tnr_fresh142_is_a_blind_split_of_forty_short_texts() -> None:
             ),
         ),
     )
+
+
+def test_tnr_fresh143_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh143: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2006-2025 (Aqeel Malik's television remark on Interpol is undated in its source, early
+    2025; the Babakulov family's intimidation is dated only to 2017), 24 TNR and 16
+    look-alikes, the six origin states given to this writer alone (Pakistan, Uzbekistan,
+    Azerbaijan, Burundi, Kyrgyzstan, Cameroon; the reserve Tunisia was not used), three to five
+    TNR texts per state, 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh139 to tnr-fresh146 were written
+    beside it, blind), six TNR stories told three times and three TNR and eight look-alike
+    stories told twice, and three "same person, different event" traps: the Baku police
+    holding Jamal Ali's relatives over his song (January 2017, TNR) and his own arrest at a
+    Baku rally (March 2012, a look-alike); Nigeria's refusal to hand Issa Tchiroma Bakary to
+    Cameroon (November 2025, TNR) and the gendarmes' raid on his Garoua compound (29 October
+    2025, a look-alike); Maxim Bakiyev's detention at Farnborough on a Kyrgyz Interpol warrant
+    (June 2010) and his arrest in London on a US fraud request (12 October 2012), two
+    look-alike groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh143",
+        states="AZ BI CM KG PK UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh139",
+            "tnr-fresh140",
+            "tnr-fresh141",
+            "tnr-fresh142",
+            "tnr-fresh144",
+            "tnr-fresh145",
+            "tnr-fresh146",
+        ),
+        sizes={3: 6, 2: 11},
+        largest=3,
+        traps=(
+            ("az-jamal-ali-relatives-2017", "lk-az-jamal-ali-baku-arrest-2012"),
+            ("cm-tchiroma-nigeria-refusal-2025", "lk-cm-tchiroma-garoua-house-arrest-2025"),
+            ("lk-kg-maxim-bakiyev-farnborough-2010", "lk-kg-maxim-bakiyev-london-arrest-2012"),
+        ),
+    )
