@@ -3284,3 +3284,42 @@ def test_tnr_fresh143_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-kg-maxim-bakiyev-farnborough-2010", "lk-kg-maxim-bakiyev-london-arrest-2012"),
         ),
     )
+
+
+def test_tnr_fresh144_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh144: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1984-2024 (the IFJ protest at Ghazi Ghareeb Zorab's removal from Britain gives no year
+    in its source; it cites 2022 figures), 24 TNR and 16 look-alikes. The writer was given
+    Bangladesh, Kazakhstan, Syria, Ethiopia, Mali and Iraq (reserve Nigeria); no new TNR event
+    was found for Kazakhstan or Bangladesh (every one the searches returned is in another
+    split), so the reserve Nigeria replaced Kazakhstan and only five origin states are used
+    (Ethiopia, Iraq, Mali, Nigeria, Syria), while Kazakhstan and Bangladesh keep look-alike
+    stories. 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh139 ... tnr-fresh143, tnr-fresh145 and
+    tnr-fresh146 were written beside it, blind), eight TNR stories each told three times (one
+    English text and two in other languages) and eight look-alike stories each told twice,
+    and two "same person, different event" traps: Umaru Dikko found drugged in a crate at
+    Stansted (5 July 1984, TNR) and his return home at the military government's invitation
+    ten years later (a look-alike); and a Meles Zenawi bodyguard's threat to kill the heckling
+    exiled journalist Abebe Gellaw (18 May 2012) and the murder plot against him that ESAT said
+    the FBI foiled (January 2013), two TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh144",
+        states="ET IQ ML NG SY",
+        count=5,
+        sibling=(
+            "tnr-fresh139",
+            "tnr-fresh140",
+            "tnr-fresh141",
+            "tnr-fresh142",
+            "tnr-fresh143",
+            "tnr-fresh145",
+            "tnr-fresh146",
+        ),
+        sizes={3: 8, 2: 8},
+        largest=3,
+        traps=(
+            ("ng-dikko-crate-1984", "lk-ng-dikko-return-1994"),
+            ("et-gellaw-bodyguard-threat-2012", "et-gellaw-murder-plot-2013"),
+        ),
+    )
