@@ -3323,3 +3323,37 @@ def test_tnr_fresh144_is_a_blind_split_of_forty_short_texts() -> None:
             ("et-gellaw-bodyguard-threat-2012", "et-gellaw-murder-plot-2013"),
         ),
     )
+
+
+def test_tnr_fresh145_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh145: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2008-2022 and four undated ones (the Afghan activist's account, the threat to Hanum
+    Rasulova, the Juba passport refusal and the Turkmen reporter's summons give no year in
+    their sources; the 22 extraditions to Zimbabwe were announced after an October 2024
+    robbery), 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Thailand, Zimbabwe, Afghanistan, Turkmenistan, Bahrain, Sudan; the reserve Malaysia was
+    not used), four TNR texts per state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh139 ...
+    tnr-fresh146 were written beside it, blind), five TNR stories each told four times (one
+    English text and three in other languages), two Thai TNR stories and eight look-alike
+    stories each told twice, and one "same person, different event" trap: the army's visits
+    to the Bangkok family of the exiled academic Pavin Chachavalpongpun (February 2016) and
+    the Thai Consulate in Chicago's warning to Thai students not to attend his lecture in
+    Wisconsin (November 2015), two TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh145",
+        states="AF BH SD TH TM ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh139",
+            "tnr-fresh140",
+            "tnr-fresh141",
+            "tnr-fresh142",
+            "tnr-fresh143",
+            "tnr-fresh144",
+            "tnr-fresh146",
+        ),
+        sizes={4: 5, 2: 10},
+        largest=4,
+        traps=(("th-pavin-family-army-visits-2016", "th-pavin-chicago-consulate-2015"),),
+    )
