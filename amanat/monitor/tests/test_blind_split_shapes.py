@@ -3357,3 +3357,39 @@ def test_tnr_fresh145_is_a_blind_split_of_forty_short_texts() -> None:
         largest=4,
         traps=(("th-pavin-family-army-visits-2016", "th-pavin-chicago-consulate-2015"),),
     )
+
+
+def test_tnr_fresh146_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh146: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2013-2025 (the four defectors' families video, the Radeepan summons and the Sandappu
+    inquiry are undated in their sources), 24 TNR and 16 look-alikes, origin states given to
+    this writer alone (Venezuela, Guinea, Sri Lanka, Algeria, North Korea; no new TNR event was
+    found for Jordan, so the reserve Indonesia replaced it, while two look-alike stories stay
+    Jordanian), two to six TNR texts per state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split
+    (tnr-fresh139 to tnr-fresh145 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and two "same person, different
+    event" traps: the arrest in Dakar of the Guinean soldier Daouda Bangoura at Guinea's
+    request and Senegal's later refusal to hand him over (July 2024, two TNR groups); and the
+    arrest in Colombia of Larry Changa of Tren de Aragua (1 July 2024) and President Petro's
+    order extraditing him to Chile (2025, two look-alike groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh146",
+        states="DZ GN ID KP LK VE",
+        count=6,
+        sibling=(
+            "tnr-fresh139",
+            "tnr-fresh140",
+            "tnr-fresh141",
+            "tnr-fresh142",
+            "tnr-fresh143",
+            "tnr-fresh144",
+            "tnr-fresh145",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("gn-bangoura-dakar-arrest-2024", "gn-bangoura-extradition-refused-2024"),
+            ("lk-ve-changa-arrest-2024", "lk-ve-changa-extradition-order-2025"),
+        ),
+    )
