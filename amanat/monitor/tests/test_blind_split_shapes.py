@@ -3393,3 +3393,42 @@ def test_tnr_fresh146_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-ve-changa-arrest-2024", "lk-ve-changa-extradition-order-2025"),
         ),
     )
+
+
+def test_tnr_fresh139_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh139: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2007-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (China, Russia, Egypt, Cambodia, Somalia, Myanmar; the reserve Mongolia was not used), two
+    to six TNR texts per state, 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh140 to tnr-fresh146 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and four "same person, different event" traps: Ilya Yashin's place on
+    Russia's wanted list (December 2024, TNR) and his Moscow sentence (December 2022, a
+    look-alike); Frances Hui's mother questioned in Hong Kong (December 2023) and her parents
+    taken in (April 2025), two TNR groups; Maria Pevchikh put on the wanted list (December
+    2023) and arrested in absentia with three other Navalny allies (January 2024), two TNR
+    groups; and the Bahraini arrest of Sayed el-Agez and Muhammad Hassanein on Egypt's
+    Interpol warrant (2 August 2023) and their deportation and charging in Egypt (August 2023),
+    two TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh139",
+        states="CN EG KH MM RU SO",
+        count=6,
+        sibling=(
+            "tnr-fresh140",
+            "tnr-fresh141",
+            "tnr-fresh142",
+            "tnr-fresh143",
+            "tnr-fresh144",
+            "tnr-fresh145",
+            "tnr-fresh146",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ru-yashin-wanted-2024", "lk-ru-yashin-sentence-2022"),
+            ("cn-hui-mother-questioned-2023", "cn-hui-parents-questioned-2025"),
+            ("ru-pevchikh-wanted-2023", "ru-navalny-allies-absentia-2024"),
+            ("eg-agez-hassanein-bahrain-arrest-2023", "eg-agez-hassanein-deported-charged-2023"),
+        ),
+    )
