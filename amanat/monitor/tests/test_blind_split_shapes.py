@@ -3432,3 +3432,31 @@ def test_tnr_fresh139_is_a_blind_split_of_forty_short_texts() -> None:
             ("eg-agez-hassanein-bahrain-arrest-2023", "eg-agez-hassanein-deported-charged-2023"),
         ),
     )
+
+
+def test_tnr_fresh152_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh152: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1993-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Venezuela, Cuba, Libya, Morocco, Algeria, North Korea; the reserve Nigeria was not used),
+    four TNR texts per state, 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh147 to tnr-fresh151 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and one "same person, different event" trap: Morocco's extradition
+    request to Spain for the former DGED official Mehdi Hijaouy (reported February 2025) and
+    Moroccan agents' surveillance of his wife in Paris and of him in Madrid (2024), two TNR
+    groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh152",
+        states="CU DZ KP LY MA VE",
+        count=6,
+        sibling=(
+            "tnr-fresh147",
+            "tnr-fresh148",
+            "tnr-fresh149",
+            "tnr-fresh150",
+            "tnr-fresh151",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("ma-hijaouy-extradition-request-2025", "ma-hijaouy-surveillance-2024"),),
+    )
