@@ -3460,3 +3460,33 @@ def test_tnr_fresh152_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("ma-hijaouy-extradition-request-2025", "ma-hijaouy-surveillance-2024"),),
     )
+
+
+def test_tnr_fresh147_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh147: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2013-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (China, Iran, Russia, Turkey, Egypt, India; the reserve Mongolia was not used), four TNR
+    texts per state, 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh148 to tnr-fresh152 were written
+    beside it, blind), twenty stories each told twice (one English text and one in another
+    language), and three "same person, different event" traps: the detention of Ruslan
+    Gabbasov's brother in Bashkortostan (November 2023) and his sentence in Yekaterinburg
+    (August 2024), two TNR groups; Bahar Kimyongür's arrest in Italy on Turkey's Interpol
+    notice (November 2013) and his place on Turkey's most-wanted list with a reward (February
+    2018), two TNR groups; and Inderjeet Singh Gosal's duty-to-warn notice (August 2024), the
+    RCMP's witness-protection offer (September 2025), both TNR, and his arrest over the
+    Brampton temple clash (November 2024), a look-alike."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh147",
+        states="CN EG IN IR RU TR",
+        count=6,
+        sibling=("tnr-fresh148", "tnr-fresh149", "tnr-fresh150", "tnr-fresh151", "tnr-fresh152"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ru-gabbasov-brother-detained-2023", "ru-gabbasov-brother-sentenced-2024"),
+            ("tr-kimyongur-bergamo-2013", "tr-kimyongur-most-wanted-2018"),
+            ("in-gosal-duty-to-warn-2024", "in-gosal-witness-protection-2025"),
+            ("in-gosal-duty-to-warn-2024", "lk-in-gosal-temple-arrest-2024"),
+        ),
+    )
