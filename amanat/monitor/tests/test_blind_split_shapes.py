@@ -3490,3 +3490,29 @@ def test_tnr_fresh147_is_a_blind_split_of_forty_short_texts() -> None:
             ("in-gosal-duty-to-warn-2024", "lk-in-gosal-temple-arrest-2024"),
         ),
     )
+
+
+def test_tnr_fresh149_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh149: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2006-2026, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Eritrea, Ethiopia, Uzbekistan, Azerbaijan, Nicaragua, Kazakhstan; the reserve Oman was not
+    used), four TNR texts per state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh147, 148 and
+    150 to 152 were written beside it, blind), twenty stories each told twice (one English text
+    and one in another language), and two "same person, different event" traps: Serikzhan
+    Bilash, whom an Almaty court was asked to declare wanted while he lived in the US (December
+    2021, TNR), and the closing of one of his two criminal cases (early 2021, a look-alike);
+    and Jafar Mirzayev (Mirzoev), detained on drug charges after Germany deported him (2022,
+    TNR), and his conviction in Azerbaijan (January 2023, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh149",
+        states="AZ ER ET KZ NI UZ",
+        count=6,
+        sibling=("tnr-fresh147", "tnr-fresh148", "tnr-fresh150", "tnr-fresh151", "tnr-fresh152"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("kz-bilash-wanted-list-2021", "lk-kz-bilash-case-dropped-2021"),
+            ("az-karimli-mirzayev-deported-arrested-2022", "lk-az-mirzoev-conviction-2023"),
+        ),
+    )
