@@ -3516,3 +3516,34 @@ def test_tnr_fresh149_is_a_blind_split_of_forty_short_texts() -> None:
             ("az-karimli-mirzayev-deported-arrested-2022", "lk-az-mirzoev-conviction-2023"),
         ),
     )
+
+
+def test_tnr_fresh150_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh150: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2025 (one Dutch ruling undated), 24 TNR and 16 look-alikes, origin states given to
+    this writer alone (Syria, Bahrain, Turkmenistan, Cambodia, Bangladesh; no new Zimbabwean TNR
+    event was found, so the reserve Kuwait replaced Zimbabwe, which keeps one look-alike), two
+    to six TNR texts per state, 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh147 to tnr-fresh152 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and four "same person, different event" traps: Jassem Merhi al-Jassem's
+    abduction in Beirut as the opposition reported it in March 2011 and the Lebanese police
+    inquiry made public in October 2011 (two TNR groups); Maryam al-Khawaja's sentence in
+    absentia (December 2014, TNR) and her arrest at Manama airport (August 2014, a
+    look-alike); the gazette summoning Tarique and Zubaida Rahman (January 2023) and their
+    conviction in absentia (2023), two TNR groups; and Salman Al-Khalidi's in-absentia
+    sentences of November 2023 and January 2024, two TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh150",
+        states="BD BH KH KW SY TM",
+        count=6,
+        sibling=("tnr-fresh147", "tnr-fresh148", "tnr-fresh149", "tnr-fresh151", "tnr-fresh152"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("sy-jassem-beirut-abduction-2011", "sy-jassem-isf-report-2011"),
+            ("bh-maryam-khawaja-absentia-2014", "lk-bh-maryam-khawaja-airport-arrest-2014"),
+            ("bd-tarique-zubaida-gazette-2023", "bd-tarique-zubaida-verdict-2023"),
+            ("kw-khalidi-absentia-2023", "kw-khalidi-absentia-2024"),
+        ),
+    )
