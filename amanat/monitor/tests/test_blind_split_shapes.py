@@ -3547,3 +3547,31 @@ def test_tnr_fresh150_is_a_blind_split_of_forty_short_texts() -> None:
             ("kw-khalidi-absentia-2023", "kw-khalidi-absentia-2024"),
         ),
     )
+
+
+def test_tnr_fresh151_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh151: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2008-2024 (the Sitsabaiesan trailing is undated in its source), 24 TNR and 16
+    look-alikes, origin states given to this writer alone (Thailand, Kyrgyzstan, Cameroon,
+    Sudan, Sri Lanka; no new TNR event was found for Laos, so the reserve Tunisia replaced it,
+    while one look-alike story stays Lao), two to six TNR texts per state, 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh147 to tnr-fresh152 were written beside it, blind), twenty stories each
+    told twice (one English text and one in another language), and two "same person,
+    different event" traps: Sudan's June 2008 Interpol request for 20 JEM leaders including
+    Khalil Ibrahim and its May 2010 Interpol request for Ibrahim in Egypt (two TNR groups);
+    and Sri Lanka's June 2009 appeal to other countries to arrest the Tiger leader K.
+    Padmanathan (TNR) and its August 2009 offer to extradite him, by then in its custody, to
+    India (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh151",
+        states="CM KG LK SD TH TN",
+        count=6,
+        sibling=("tnr-fresh147", "tnr-fresh148", "tnr-fresh149", "tnr-fresh150", "tnr-fresh152"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("sd-jem-20-leaders-interpol-2008", "sd-khalil-ibrahim-interpol-2010"),
+            ("lka-kp-arrest-appeal-2009", "lk-lka-kp-india-offer-2009"),
+        ),
+    )
