@@ -3575,3 +3575,35 @@ def test_tnr_fresh151_is_a_blind_split_of_forty_short_texts() -> None:
             ("lka-kp-arrest-appeal-2009", "lk-lka-kp-india-offer-2009"),
         ),
     )
+
+
+def test_tnr_fresh148_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh148: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2003-2025 (the Nayef statement and the Samar Badawi arrest are dated only to the year
+    in their sources; the Rugigana sentence is undated, read as 2012), 24 TNR and 16
+    look-alikes, the six origin states given to this writer alone (Saudi Arabia, Belarus,
+    Tajikistan, Rwanda, Vietnam, Pakistan; the reserve Chad was not used), four TNR texts per
+    state, 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh147 and tnr-fresh149 to tnr-fresh152 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and four "same
+    person, different event" traps: Saad al-Faqih's UN terror-listing request (December 2004)
+    and Riyadh's request to Tony Blair to expel him (July 2005); Yakub Salimov's arrest in
+    Moscow (June 2003) and his extradition to Dushanbe (February 2004); the arrest of Rugigana
+    Ngabo, brother of the exiled General Nyamwasa (August 2010), and his nine-year sentence;
+    and the Thai court's order to extradite Ly Tong (September 2006) and its reversal on
+    appeal (April 2007) - all eight TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh148",
+        states="BY PK RW SA TJ VN",
+        count=6,
+        sibling=("tnr-fresh147", "tnr-fresh149", "tnr-fresh150", "tnr-fresh151", "tnr-fresh152"),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("sa-faqih-un-listing-2004", "sa-faqih-masari-expulsion-request-2005"),
+            ("tj-salimov-moscow-arrest-2003", "tj-salimov-extradited-2004"),
+            ("rw-rugigana-arrest-2010", "rw-rugigana-sentence-2012"),
+            ("vn-ly-tong-extradition-ruling-2006", "vn-ly-tong-appeal-freed-2007"),
+        ),
+    )
