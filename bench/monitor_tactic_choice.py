@@ -121,7 +121,8 @@ def choosing(choose: Choose | None) -> Iterator[None]:
         if not tagged.is_tnr or len(tagged.tactics) < 2:
             return tagged
         reads_of = seen[id(prepared.analysis)][1]
-        reads = [Read(value, reads_of[value][0], reads_of[value][1], i)
+        last = [len(prepared.analysis.sentences.spans), 1]  # the tactic model's: read last, once
+        reads = [Read(value, reads_of.get(value, last)[0], reads_of.get(value, last)[1], i)
                  for i, value in enumerate(tagged.tactics)]  # fmt: skip
         kept = set(choose(reads))
         tactics = [value for value in tagged.tactics if value in kept]

@@ -20,6 +20,7 @@ from importlib.resources import files
 from babel import Locale
 from babel.core import get_global
 
+from amanat.monitor.nlp import iso_names
 from amanat.monitor.nlp.gazetteer_names import ALIASES, CITIES
 from amanat.monitor.nlp.tries import (
     GROUPS,
@@ -30,7 +31,7 @@ from amanat.monitor.nlp.tries import (
     word_start_spans,
 )
 
-VERSION = "gazetteer-7"
+VERSION = "gazetteer-8"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
                             "TA"})  # fmt: skip
 # Names that are also common words or first names (Russian "Того" is also "of that"): places
@@ -87,6 +88,11 @@ def _names(language: str) -> dict[str, str]:
         if len(iso) == 2 and iso.isalpha() and iso not in _NOT_COUNTRIES and not ambiguous:
             for form in _name_forms(name, language):
                 if form == name or form not in full:
+                    names.setdefault(form, iso)
+    for name, iso in iso_names.names(language).items():  # iso-codes' forms, after CLDR's
+        if iso not in _NOT_COUNTRIES and name not in AMBIGUOUS.get(language, ()):
+            for form in _name_forms(name, language):
+                if form not in full:
                     names.setdefault(form, iso)
     for alias, iso in ALIASES.get(language, {}).items():
         for form in _name_forms(alias, language):

@@ -18,6 +18,7 @@ model (``AMANAT_MONITOR_TEXTMODEL``).
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -26,8 +27,10 @@ import numpy as np
 
 from amanat.monitor.nlp import textmodel
 
-VERSION = "tacticmodel-1"
+VERSION = "tacticmodel-3"
 THRESHOLD = 0.3
+DROP = 0.3  # a rules' tactic of a report the model reads, under this p, is dropped (session 20)
+ADD = 0.6  # the likeliest tactic the rules lack, at this p or more, is added (session 20)
 SHIPPED = Path(__file__).resolve().parent / "data" / "tactic-model.npz"
 REBUILD = "python -m bench.monitor_tacticmodel --write"
 
@@ -110,7 +113,49 @@ def likeliest(text: str, sentences: list[str]) -> Guess | None:
     p = 1.0 / (1.0 + math.exp(min(-float(scores[best]), 700.0)))
     if p < THRESHOLD:
         return None
+    return Guess(tactics.codes[best], p, _weighing_most(tactics, best, sentences))
+
+
+def _weighing_most(tactics: Tactics, best: int, sentences: list[str]) -> str:
+    """The sentence whose own words weigh most for the tactic ``best`` (the first of equals)."""
     weighed = [(float(tactics.raw(_buckets(sentence))[best]), -i)
                for i, sentence in enumerate(sentences)]  # fmt: skip
     _weight, at = max(weighed)
-    return Guess(tactics.codes[best], p, sentences[-at])
+    return sentences[-at]
+
+
+@dataclass(frozen=True)
+class Change:
+    dropped: frozenset[str]
+    added: Guess | None
+
+
+def reread(
+    text: str, sentences: list[str], found: Mapping[str, int], named: set[str]
+) -> Change | None:
+    """The model's reading of the tactics the rules found in a report it reads (a short report
+    or a long text, textmodel.read_words): the rules' tactics it gives p under :data:`DROP` are
+    dropped, though never the last one (the likeliest of them stays), and the likeliest tactic
+    the rules lack is added at p ≥ :data:`ADD`, unless a rule named it and a veto dropped it as
+    not done (``named``). None when nothing changes or the model abstains."""
+    words = textmodel.read_words(text)
+    if words is None or not sentences or not found:
+        return None
+    tactics = load()
+    buckets = textmodel._buckets(words)
+    scores = tactics.biases + tactics.raw(buckets) / math.sqrt(max(1, buckets.size))
+    p = {code: 1.0 / (1.0 + math.exp(min(-float(score), 700.0)))
+         for code, score in zip(tactics.codes, scores, strict=True)}  # fmt: skip
+    kept = {code for code in found if p.get(code, 1.0) >= DROP}  # a tactic with no model stays
+    if not kept:
+        kept = {max(sorted(found), key=lambda code: p.get(code, 1.0))}
+    lacking = [(chance, code) for code, chance in p.items()
+               if code not in kept and code not in found and code not in named]  # fmt: skip
+    added = None
+    if lacking and max(lacking)[0] >= ADD:
+        chance, code = max(lacking)
+        best = tactics.codes.index(code)
+        added = Guess(code, chance, _weighing_most(tactics, best, sentences))
+    if kept == found and added is None:
+        return None
+    return Change(frozenset(set(found) - kept), added)

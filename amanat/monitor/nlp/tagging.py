@@ -181,7 +181,15 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
     checks: dict[int, SentenceChecks] = {}
     mentions = analysis.states
 
+    named: set[str] = set()
+
     def check(rule: Rule, span: extract.Span) -> bool:
+        if not kept(rule, span):
+            named.add(rule.value)
+            return False
+        return True
+
+    def kept(rule: Rule, span: extract.Span) -> bool:
         asked = checks.get(span.start)
         if asked is None:
             found = rules.found_at.get(span.start)
@@ -202,7 +210,9 @@ def _tactics(rules: _Rules, analysis: Analysis, origin: str | None, hosts: list[
         inside = [p.iso for p in where if span.start <= p.start < span.end]
         return not any(iso in home for iso in inside) or any(iso in hosts for iso in inside)
 
-    return rules.run(tactic_rules, check=check)
+    hits = rules.run(tactic_rules, check=check)
+    hits.named = named
+    return hits
 
 
 def _targeting_abroad(rules: _Rules, analysis: Analysis, origin: str) -> _Hits:
@@ -258,7 +268,8 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
         tactics = _Hits()
     if not returned and shots_and_fears.entry_refused(rules.language, rules.lowered):
         tactics.count.pop("deportation", None)  # sent back from the origin (shots_and_fears.py)
-        tactics.first.pop("deportation", None)
+        if tactics.first.pop("deportation", None):
+            tactics.named.add("deportation")
     # Someone sent back to the origin ("brought back to Uganda") was abroad, wherever from.
     sent_back = returned and bool(
         set(tactics.count) & {"rendition", "deportation", "extradition_request"}
@@ -282,6 +293,7 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     for value in after_a_killing.after_killing(killing, analysis.text.find):
         tactics.count.pop(value, None)
         tactics.first.pop(value, None)
+        tactics.named.add(value)
     # The whole text read by the text model: its "no" vetoes the rules' positive; in a short
     # report whose origin and people abroad the rules found, and that no look-alike gate
     # stopped, its "yes" rescues their negative.
@@ -303,8 +315,10 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
         relevance = replace(relevance, evidence=relevance.evidence or origin_tag.evidence,
                             rule=f"relevance.textmodel[{textmodel.VERSION} p={rescued:.2f} "
                             f"rescue] over {relevance.rule}")  # fmt: skip
-    if is_tnr and not tactics.first and textmodel.ENABLED:
-        _model_tactic(text, rules, tactics)
+    read = list(tactics.first)
+    if is_tnr and textmodel.ENABLED and _model_tactics(text, rules, tactics) and not rules_read:
+        rules_read = Tagging(is_tnr=True, origin_state=origin, host_countries=hosts,
+                             tactics=read)  # the grouper reads the rules' tactics  # fmt: skip
     result = Tagging(is_tnr=is_tnr, origin_state=origin if is_tnr else None,
                      host_countries=hosts if is_tnr else [],
                      tactics=list(tactics.first) if is_tnr else [],
@@ -318,14 +332,26 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     return result
 
 
-def _model_tactic(text: str, rules: _Rules, tactics: _Hits) -> None:
-    """A report found with no tactic gets the tactic model's likeliest, if it is likely enough
-    (nlp/tacticmodel.py), with the sentence that weighs most for it as evidence."""
-    guess = tacticmodel.likeliest(text, [span.text for span, _lowered in rules.spans])
-    if guess is not None:
-        tactics.count[guess.code] += 1
-        tactics.first[guess.code] = (guess.sentence,
-                                     f"tactic.{tacticmodel.VERSION}[p={guess.p:.2f}]")  # fmt: skip
+def _model_tactics(text: str, rules: _Rules, tactics: _Hits) -> bool:
+    """The tactic model (nlp/tacticmodel.py): a report found with no tactic gets its likeliest,
+    if likely enough; in one with tactics it drops those it finds unlikely and adds the
+    likeliest they lack. An added tactic's evidence is the sentence that weighs most for it.
+    Whether it changed tactics the rules had read."""
+    sentences = [span.text for span, _lowered in rules.spans]
+    beside = " beside the rules" if tactics.first else ""
+    if beside:
+        change = tacticmodel.reread(text, sentences, dict(tactics.count), tactics.named)
+    else:
+        change = tacticmodel.Change(frozenset(), tacticmodel.likeliest(text, sentences))
+    for code in change.dropped if change else ():
+        tactics.count.pop(code, None)
+        tactics.first.pop(code, None)
+    if change and change.added:
+        added = change.added
+        tactics.count[added.code] += 1
+        rule = f"tactic.{tacticmodel.VERSION}[p={added.p:.2f}{beside}]"
+        tactics.first[added.code] = (added.sentence, rule)
+    return bool(beside) and change is not None
 
 
 # Every rule list the tagger runs (``_Rules.run``), here and in origin.py.

@@ -70,6 +70,9 @@ class Hits:
 
     count: Counter[str] = field(default_factory=empty_counter)
     first: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Tactics a rule read in a sentence that a veto then dropped as named but not done ("if he
+    # is deported he may face torture"): the tactic model never adds them back (tacticmodel.py).
+    named: set[str] = field(default_factory=set)
 
     def add(self, rule: Rule, sentence: str) -> None:
         self.count[rule.value] += 1

@@ -45,7 +45,7 @@ from pathlib import Path
 
 import numpy as np
 
-VERSION = "textmodel-4"
+VERSION = "textmodel-5"
 BITS = 20
 THRESHOLD = 0.4
 MIN_WORDS = 60
@@ -212,6 +212,12 @@ def _reading(text: str) -> tuple[bool, list[str]] | None:
     if count >= MIN_WORDS:
         return True, words
     return None if short_size(text) is None else (False, words)
+
+
+def read_words(text: str) -> list[str] | None:
+    """The words the model reads in the text; None when it abstains (:func:`_reading`)."""
+    read = _reading(text)
+    return None if read is None else read[1]
 
 
 def _score(words: list[str]) -> float:

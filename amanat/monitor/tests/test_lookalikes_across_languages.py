@@ -219,10 +219,11 @@ def test_look_alike_is_not_read_as_transnational_repression(
 
 # Twins still missed: the tactic words or the origin's role are not read (Turkish "iade etti",
 # Uyghur "ئۆتكۈزۈپ بەردى" and "خاككېرلىق", Russian "выдал России" and "выданного Россией",
-# "photographed … and sent the pictures to Tehran", Chinese 维权律师 as a political target).
+# "photographed … and sent the pictures to Tehran"). Chinese 维权律师 reads as a political target
+# since session 20 (rules/gate_cues.py, the cues in every language).
 # Recall work for the tactic and origin rules; strict, so a fix shows here.
 _MISSED = {("extradition", "tr"), ("extradition", "ug"), ("extradition", "ru"),
-           ("hacking", "ug"), ("diaspora", "en"), ("court", "zh"), ("court", "ru")}  # fmt: skip
+           ("hacking", "ug"), ("diaspora", "en"), ("court", "ru")}  # fmt: skip
 _TWINS = [pytest.param(k, lang, tnr, o, id=_ids(k, lang), marks=[pytest.mark.xfail(
               strict=True, reason="recall gap, not a look-alike rule")] if (k, lang) in _MISSED
               else []) for k, lang, _, tnr, o in PAIRS]  # fmt: skip

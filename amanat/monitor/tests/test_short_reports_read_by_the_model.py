@@ -63,7 +63,7 @@ def test_a_short_report_the_rules_read_no_act_in_is_rescued(model_on: None, text
     p = textmodel.probability(text)
     assert p is not None
     assert p >= textmodel.RESCUE
-    assert relevance.rule == (f"relevance.textmodel[textmodel-4 p={p:.2f} rescue] over "
+    assert relevance.rule == (f"relevance.textmodel[{textmodel.VERSION} p={p:.2f} rescue] over "
                               "relevance.rules[origin+abroad]")  # fmt: skip
     assert relevance.evidence == found.of_kind("origin_state")[0].evidence != ""
     assert relevance.evidence in text
@@ -138,19 +138,21 @@ PAIR_MODULES = ("after_a_killing", "gate_clashes", "gate_crimes", "gate_keeps_tn
                 "lookalikes_suspects_and_seats", "precision_vetoes", "tactic_stress",
                 "tactics_any_state", "tactics_neighbours", "vetoes_family",
                 "vetoes_not_done_abroad", "vetoes_risk_and_purpose")  # fmt: skip
-RESCUED_LOOK_ALIKES = {  # 10 of the 82 look-alikes of 25 words or more
+RESCUED_LOOK_ALIKES = {  # 9 of the 82 look-alikes of 25 words or more (textmodel-5)
     "gate_clashes/amnesty-is-no-pardon-zh-0",
     "gate_crimes/death-not-a-crime-en-6",
-    "gate_whose_act/assessed_threat-en-15",
     "gate_whose_act/assessed_threat-ru-16",
     "gate_whose_act/spied_on-en-11",
     "lawful_acts/work-recounts-en-14",
     "stress/exile-quoted-en-13",
     "stress/gang-killing-abroad-en-48",
     "stress/spy-on-military-en-47",
-    "vetoes_family/family-uninformed-tr-0",
+    "vetoes_family/family-abuser-fa-2",
 }
-VETOED_TWINS = {"gate_clashes/clash-at-an-event-fa-9"}  # 1 of the 48 TNR twins of 25 words or more
+VETOED_TWINS = {  # 2 of the 48 TNR twins of 25 words or more
+    "gate_clashes/clash-at-an-event-fa-9",
+    "lookalikes_suspects_and_seats/suspect-en-0",
+}
 
 
 def _cases() -> list[tuple[str, str, str, bool]]:

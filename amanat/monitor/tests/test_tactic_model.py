@@ -39,10 +39,10 @@ def test_a_report_found_with_no_tactic_gets_the_likeliest_with_its_sentence(
     assert found.is_tnr
     assert found.tactics == ["threat_to_family"]
     tag = found.of_kind("tactic")[0]
-    assert tag.rule.startswith("tactic.tacticmodel-1[p=0.")
+    assert tag.rule.startswith(f"tactic.{tacticmodel.VERSION}[p=0.")
     assert tag.evidence.startswith("Armed men still turn up at the family home")
     relevance = found.of_kind("relevance")[0]
-    assert relevance.rule.startswith("relevance.textmodel[textmodel-4")  # relevance stays
+    assert relevance.rule.startswith(f"relevance.textmodel[{textmodel.VERSION}")  # relevance stays
     assert "tactic" not in relevance.rule.split("]")[1]  # the rules' reading, not the model's
 
 
@@ -119,7 +119,9 @@ def test_a_tactic_model_of_another_version_is_refused(
     monkeypatch.setattr(tacticmodel, "SHIPPED", path)
     tacticmodel.load.cache_clear()
     try:
-        with pytest.raises(textmodel.ModelFileError, match="not written as 'tacticmodel-1'"):
+        with pytest.raises(
+            textmodel.ModelFileError, match=f"not written as '{tacticmodel.VERSION}'"
+        ):
             tacticmodel.ready()
     finally:
         tacticmodel.load.cache_clear()

@@ -81,7 +81,7 @@ def test_a_look_alike_the_rules_take_is_vetoed_with_the_rules_evidence(veto_on: 
     assert p < textmodel.THRESHOLD
     assert after.value == "not_tnr"
     assert after.evidence == before.evidence != ""
-    assert after.rule == f"relevance.textmodel[textmodel-4 p={p:.2f}] over {before.rule}"
+    assert after.rule == f"relevance.textmodel[{textmodel.VERSION} p={p:.2f}] over {before.rule}"
     assert before.rule.startswith("relevance.rules[")
 
 
@@ -176,10 +176,10 @@ def _version_with(switch: str | None) -> subprocess.CompletedProcess[str]:
 
 def test_the_veto_is_on_by_default_and_named_in_the_version() -> None:
     assert textmodel.DEFAULT is True
-    assert (textmodel.VERSION, textmodel.THRESHOLD) == ("textmodel-4", 0.4)
+    assert (textmodel.VERSION, textmodel.THRESHOLD) == ("textmodel-5", 0.4)
     assert (textmodel.SHORT_FLOOR, textmodel.SHORT_THRESHOLD, textmodel.RESCUE) == (25, 0.3, 0.5)
     on, off, unset = _version_with("1"), _version_with("0"), _version_with(None)
-    assert on.stdout.strip().endswith("+textmodel-4+tacticmodel-1"), on.stderr
+    assert on.stdout.strip().endswith("+textmodel-5+tacticmodel-3"), on.stderr
     assert unset.stdout.strip() == on.stdout.strip() != ""
     assert off.stdout.strip() != ""
     assert "textmodel" not in off.stdout
@@ -322,5 +322,5 @@ def test_a_vetoed_article_is_tagged_not_proposed_and_the_story_still_is(
     article = Article.objects.get(url=item.url)
     assert not article.is_tnr
     relevance = Tag.objects.get(article=article, kind="relevance")
-    assert relevance.rule.startswith("relevance.textmodel[textmodel-4 p=0.")
+    assert relevance.rule.startswith(f"relevance.textmodel[{textmodel.VERSION} p=0.")
     assert Proposal.objects.filter(organisation=organisation).count() == 1

@@ -23,7 +23,7 @@ from amanat.monitor.nlp.literals import (
     starts_search,
 )
 
-VERSION = "rules-16"
+VERSION = "rules-17"
 
 
 def _passes(
