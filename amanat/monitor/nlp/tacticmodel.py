@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -44,15 +44,24 @@ class Tactics:
     index: np.ndarray
     weights: np.ndarray
     biases: np.ndarray
+    # Derived when the model is loaded (before the workers fork, so their pages are shared):
+    # each bucket's column, -1 where no tactic weighs it, and the weights bucket by bucket, so
+    # that a text's sum is one lookup and one gather (the reread asks it of every report).
+    columns: np.ndarray = field(init=False, repr=False, compare=False)
+    by_bucket: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        columns = np.full(1 << textmodel.BITS, -1, dtype=np.int32)
+        columns[self.index] = np.arange(self.index.size, dtype=np.int32)
+        object.__setattr__(self, "columns", columns)
+        object.__setattr__(self, "by_bucket", np.ascontiguousarray(self.weights.T))
 
     def raw(self, buckets: np.ndarray) -> np.ndarray:
-        """Each tactic's sum of the weights of the buckets present (``buckets`` sorted)."""
+        """Each tactic's sum of the weights of the buckets present."""
         if not self.index.size or not buckets.size:
             return np.zeros(len(self.codes))
-        at = np.searchsorted(self.index, buckets)
-        at[at == self.index.size] = 0
-        kept = at[self.index[at] == buckets]
-        return self.weights[:, kept].sum(axis=1, dtype=np.float64)
+        at = self.columns[buckets]
+        return self.by_bucket[at[at >= 0]].sum(axis=0, dtype=np.float64)
 
 
 @dataclass(frozen=True)
@@ -134,18 +143,18 @@ def reread(
     text: str, sentences: list[str], found: Mapping[str, int], named: set[str]
 ) -> Change | None:
     """The model's reading of the tactics the rules found in a report it reads (a short report
-    or a long text, textmodel.read_words): the rules' tactics it gives p under :data:`DROP` are
+    or a long text, textmodel.reading): the rules' tactics it gives p under :data:`DROP` are
     dropped, though never the last one (the likeliest of them stays), and the likeliest tactic
     the rules lack is added at p ≥ :data:`ADD`, unless a rule named it and a veto dropped it as
     not done (``named``). None when nothing changes or the model abstains."""
-    words = textmodel.read_words(text)
-    if words is None or not sentences or not found:
+    read = textmodel.reading(text)
+    if read is None or not sentences or not found:
         return None
     tactics = load()
-    buckets = textmodel._buckets(words)
+    buckets = read[1]
     scores = tactics.biases + tactics.raw(buckets) / math.sqrt(max(1, buckets.size))
-    p = {code: 1.0 / (1.0 + math.exp(min(-float(score), 700.0)))
-         for code, score in zip(tactics.codes, scores, strict=True)}  # fmt: skip
+    p = dict(zip(tactics.codes, (1.0 / (1.0 + np.exp(-np.clip(scores, -700.0, 700.0)))).tolist(),
+                 strict=True))  # fmt: skip
     kept = {code for code in found if p.get(code, 1.0) >= DROP}  # a tactic with no model stays
     if not kept:
         kept = {max(sorted(found), key=lambda code: p.get(code, 1.0))}
@@ -156,6 +165,6 @@ def reread(
         chance, code = max(lacking)
         best = tactics.codes.index(code)
         added = Guess(code, chance, _weighing_most(tactics, best, sentences))
-    if kept == found and added is None:
+    if kept == set(found) and added is None:
         return None
     return Change(frozenset(set(found) - kept), added)

@@ -40,7 +40,7 @@ import os
 import re
 import zlib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -214,15 +214,18 @@ def _reading(text: str) -> tuple[bool, list[str]] | None:
     return None if short_size(text) is None else (False, words)
 
 
-def read_words(text: str) -> list[str] | None:
-    """The words the model reads in the text; None when it abstains (:func:`_reading`)."""
+@lru_cache(maxsize=2)
+def reading(text: str) -> tuple[bool, np.ndarray] | None:
+    """Whether the text is long and its sorted buckets (:func:`_buckets`); None when the model
+    abstains (:func:`_reading`). The last two texts' readings are kept: the veto or the rescue
+    and then the tactic model (nlp/tacticmodel.py) read the same article in turn, and hashing
+    its words is most of what they cost."""
     read = _reading(text)
-    return None if read is None else read[1]
+    return None if read is None else (read[0], _buckets(read[1]))
 
 
-def _score(words: list[str]) -> float:
+def _score(buckets: np.ndarray) -> float:
     model = load()
-    buckets = _buckets(words)
     # Each text's vector has unit length (binary features divided by √n), as trained.
     total = float(model.dense[buckets].sum())
     score = model.bias + total / math.sqrt(max(1, len(buckets)))
@@ -232,14 +235,14 @@ def _score(words: list[str]) -> float:
 def probability(text: str) -> float | None:
     """The model's probability that the text reports transnational repression; None when it
     abstains (:func:`_reading`)."""
-    read = _reading(text)
+    read = reading(text)
     return None if read is None else _score(read[1])
 
 
 def vetoes(text: str) -> float | None:
     """The probability, when it is low enough to veto the rules' positive (under
     :data:`THRESHOLD`, or :data:`SHORT_THRESHOLD` for a short report); else None."""
-    read = _reading(text)
+    read = reading(text)
     if read is None:
         return None
     p = _score(read[1])
@@ -250,7 +253,7 @@ def rescues(text: str) -> float | None:
     """The probability, when a short report the rules said no to reads as transnational
     repression (p ≥ :data:`RESCUE`); else None. The tagger asks only about a report whose
     origin state and people abroad the rules found (nlp/tagging.py)."""
-    read = _reading(text)
+    read = reading(text)
     if read is None or read[0]:
         return None
     p = _score(read[1])
