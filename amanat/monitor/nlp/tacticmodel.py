@@ -45,23 +45,25 @@ class Tactics:
     weights: np.ndarray
     biases: np.ndarray
     # Derived when the model is loaded (before the workers fork, so their pages are shared):
-    # each bucket's column, -1 where no tactic weighs it, and the weights bucket by bucket, so
-    # that a text's sum is one lookup and one gather (the reread asks it of every report).
-    columns: np.ndarray = field(init=False, repr=False, compare=False)
+    # each bucket's row of the weights laid out bucket by bucket, the last row (zeros) where no
+    # tactic weighs it, so that a text's sums are one lookup and one gather (the reread asks
+    # them of every report).
+    rows: np.ndarray = field(init=False, repr=False, compare=False)
     by_bucket: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        columns = np.full(1 << textmodel.BITS, -1, dtype=np.int32)
-        columns[self.index] = np.arange(self.index.size, dtype=np.int32)
-        object.__setattr__(self, "columns", columns)
-        object.__setattr__(self, "by_bucket", np.ascontiguousarray(self.weights.T))
+        rows = np.full(1 << textmodel.BITS, self.index.size, dtype=np.int32)
+        rows[self.index] = np.arange(self.index.size, dtype=np.int32)
+        by_bucket = np.zeros((self.index.size + 1, len(self.codes)), dtype=np.float32)
+        by_bucket[:-1] = self.weights.T
+        object.__setattr__(self, "rows", rows)
+        object.__setattr__(self, "by_bucket", by_bucket)
 
     def raw(self, buckets: np.ndarray) -> np.ndarray:
         """Each tactic's sum of the weights of the buckets present."""
-        if not self.index.size or not buckets.size:
+        if not buckets.size:
             return np.zeros(len(self.codes))
-        at = self.columns[buckets]
-        return self.by_bucket[at[at >= 0]].sum(axis=0, dtype=np.float64)
+        return self.by_bucket[self.rows[buckets]].sum(axis=0, dtype=np.float64)
 
 
 @dataclass(frozen=True)
@@ -153,8 +155,8 @@ def reread(
     tactics = load()
     buckets = read[1]
     scores = tactics.biases + tactics.raw(buckets) / math.sqrt(max(1, buckets.size))
-    p = dict(zip(tactics.codes, (1.0 / (1.0 + np.exp(-np.clip(scores, -700.0, 700.0)))).tolist(),
-                 strict=True))  # fmt: skip
+    p = {code: 1.0 / (1.0 + math.exp(min(-score, 700.0)))
+         for code, score in zip(tactics.codes, scores.tolist(), strict=True)}  # fmt: skip
     kept = {code for code in found if p.get(code, 1.0) >= DROP}  # a tactic with no model stays
     if not kept:
         kept = {max(sorted(found), key=lambda code: p.get(code, 1.0))}
