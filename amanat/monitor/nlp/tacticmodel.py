@@ -18,7 +18,7 @@ model (``AMANAT_MONITOR_TEXTMODEL``).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -142,7 +142,7 @@ class Change:
 
 
 def reread(
-    text: str, sentences: list[str], found: Mapping[str, int], named: set[str]
+    text: str, sentences: list[str], found: Collection[str], named: set[str]
 ) -> Change | None:
     """The model's reading of the tactics the rules found in a report it reads (a short report
     or a long text, textmodel.reading): the rules' tactics it gives p under :data:`DROP` are

@@ -340,7 +340,7 @@ def _model_tactics(text: str, rules: _Rules, tactics: _Hits) -> bool:
     sentences = [span.text for span, _lowered in rules.spans]
     beside = " beside the rules" if tactics.first else ""
     if beside:
-        change = tacticmodel.reread(text, sentences, dict(tactics.count), tactics.named)
+        change = tacticmodel.reread(text, sentences, set(tactics.first), tactics.named)
     else:
         change = tacticmodel.Change(frozenset(), tacticmodel.likeliest(text, sentences))
     for code in change.dropped if change else ():
