@@ -3607,3 +3607,40 @@ def test_tnr_fresh148_is_a_blind_split_of_forty_short_texts() -> None:
             ("vn-ly-tong-extradition-ruling-2006", "vn-ly-tong-appeal-freed-2007"),
         ),
     )
+
+
+def test_tnr_fresh153_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh153: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2006-2025 (the Rotterdam passport seizures and the Tamak arrest are dated only to the
+    year in their sources), 24 TNR and 16 look-alikes, the six origin states given to this
+    writer alone (China, Iran, Russia, Turkey, Egypt, India; the reserve Mongolia was not
+    used), four TNR texts per state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh154 to
+    tnr-fresh160 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and three "same person, different event" traps:
+    Babur Maihesuti's sentence for spying on Uyghurs in Sweden (March 2010) and the appeal
+    court's longer term (September 2010); the arrest of Abdelrahman Ayyash's father in Egypt
+    (July 2022) and his acquittal (November 2022); and Delhi Police's anti-terror case over
+    the London High Commission protest (March 2023) and the NIA's appeal to identify the
+    protesters - all six TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh153",
+        states="CN EG IN IR RU TR",
+        count=6,
+        sibling=(
+            "tnr-fresh154",
+            "tnr-fresh155",
+            "tnr-fresh156",
+            "tnr-fresh157",
+            "tnr-fresh158",
+            "tnr-fresh159",
+            "tnr-fresh160",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("cn-maihesuti-sentenced-2010", "cn-maihesuti-appeal-2010"),
+            ("eg-ayyash-father-arrest-2022", "eg-ayyash-father-acquitted-2022"),
+            ("in-london-mission-protest-case-2023", "in-nia-london-cctv-appeal-2023"),
+        ),
+    )
