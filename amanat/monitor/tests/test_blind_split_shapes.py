@@ -3644,3 +3644,44 @@ def test_tnr_fresh153_is_a_blind_split_of_forty_short_texts() -> None:
             ("in-london-mission-protest-case-2023", "in-nia-london-cctv-appeal-2023"),
         ),
     )
+
+
+def test_tnr_fresh154_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh154: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2006-2025 (the Runiga warrants and the Habre statement are undated in their sources; the
+    al-Khalidi transfer is dated to the day, its year read as 2025), 24 TNR and 16 look-alikes,
+    origin states given to this writer alone: Saudi Arabia, Belarus, Tajikistan, Nicaragua and
+    DR Congo (no new reported TNR event was found for Uganda, nor for the reserve Chad, so only
+    five origin states; Uganda and Chad appear in look-alikes), Saudi Arabia with eight TNR texts
+    and the others four each, 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh153 and tnr-fresh155 to
+    tnr-fresh160 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and three "same person, different event" traps:
+    Bulgaria's February 2024 deportation order against the Saudi activist Abdulrahman
+    al-Khalidi and the Sofia court's October 2024 ruling upholding his expulsion (two TNR
+    groups, with two more al-Khalidi events, his 2021 arrest and his 2025 transfer, as their own
+    groups); the 22 August 2025 demand for the death penalty against the exiled former
+    president Joseph Kabila and his 30 September 2025 death sentence in absentia (two TNR
+    groups); and the French complaint of January 2017 over the disappearance of Frederic
+    Boyenga Bofala in Kinshasa and his release in February 2017 (two look-alikes)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh154",
+        states="BY CD NI SA TJ",
+        count=5,
+        sibling=(
+            "tnr-fresh153",
+            "tnr-fresh155",
+            "tnr-fresh156",
+            "tnr-fresh157",
+            "tnr-fresh158",
+            "tnr-fresh159",
+            "tnr-fresh160",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("sa-khalidi-deportation-order-2024", "sa-khalidi-expulsion-upheld-2024"),
+            ("cd-kabila-death-penalty-sought-2025", "cd-kabila-death-sentence-2025"),
+            ("lk-cd-boyenga-disappearance-complaint-2017", "lk-cd-boyenga-release-2017"),
+        ),
+    )
