@@ -3685,3 +3685,35 @@ def test_tnr_fresh154_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-cd-boyenga-disappearance-complaint-2017", "lk-cd-boyenga-release-2017"),
         ),
     )
+
+
+def test_tnr_fresh155_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh155: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1996-2024 (the Cuban entry-permit refusal of Melissa Gonzalez is undated in its source),
+    24 TNR and 16 look-alikes, the six origin states given to this writer alone (Rwanda,
+    Vietnam, Eritrea, Cuba, Libya, United Arab Emirates; the reserve Oman was not used), two
+    to six TNR texts per state (Rwanda and Eritrea two, Vietnam and Libya four, Cuba and the
+    UAE six), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh153, tnr-fresh154 and tnr-fresh156 to
+    tnr-fresh160 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and one "same person, different event" trap: the
+    abduction of the Libyan prime minister Ali Zeidan from his Tripoli hotel in October 2013
+    and the nine-day abduction of the former premier on his first visit home in August 2017
+    (two look-alike groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh155",
+        states="AE CU ER LY RW VN",
+        count=6,
+        sibling=(
+            "tnr-fresh153",
+            "tnr-fresh154",
+            "tnr-fresh156",
+            "tnr-fresh157",
+            "tnr-fresh158",
+            "tnr-fresh159",
+            "tnr-fresh160",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-ly-zeidan-abduction-2013", "lk-ly-zeidan-abduction-2017"),),
+    )
