@@ -3717,3 +3717,36 @@ def test_tnr_fresh155_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("lk-ly-zeidan-abduction-2013", "lk-ly-zeidan-abduction-2017"),),
     )
+
+
+def test_tnr_fresh156_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh156: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2016-2024 (the Babazade deportation and the Rashid Murad warning are undated in their
+    sources), 24 TNR and 16 look-alikes, origin states given to this writer alone (Pakistan,
+    Uzbekistan, Azerbaijan, Cambodia, Myanmar; no new TNR event was found for Somalia nor for
+    the reserve Kuwait, so five origin states are used, while two look-alike stories are
+    Somali), three to nine TNR texts per state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split
+    (tnr-fresh153 to tnr-fresh160 were written beside it, blind), sixteen stories (the eight
+    TNR stories told three times, the eight look-alike stories twice) and one "same person,
+    different event" trap: Kazakhstan's refusal of asylum on 31 July 2023 to Koshkarbai
+    Toremuratov and Zhangeldy Zhaksymbetov, wanted by Uzbekistan (TNR), and the asylum
+    Zhaksymbetov and three other Karakalpak activists were granted in the United States in
+    October 2024 (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh156",
+        states="AZ KH MM PK UZ",
+        count=5,
+        sibling=(
+            "tnr-fresh153",
+            "tnr-fresh154",
+            "tnr-fresh155",
+            "tnr-fresh157",
+            "tnr-fresh158",
+            "tnr-fresh159",
+            "tnr-fresh160",
+        ),
+        sizes={2: 8, 3: 8},
+        largest=3,
+        traps=(("uz-karakalpak-asylum-refused-2023", "lk-uz-karakalpak-us-asylum-2024"),),
+    )
