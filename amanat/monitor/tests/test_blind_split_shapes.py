@@ -3750,3 +3750,37 @@ def test_tnr_fresh156_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("uz-karakalpak-asylum-refused-2023", "lk-uz-karakalpak-us-asylum-2024"),),
     )
+
+
+def test_tnr_fresh157_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh157: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2005-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Bangladesh, Kazakhstan, Syria, Burundi, Kyrgyzstan, Cameroon; the reserve Tunisia was not
+    used), two to six TNR texts per state (Kyrgyzstan two, Kazakhstan six, the others four),
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh153 to tnr-fresh156 and tnr-fresh158 to tnr-fresh160
+    were written beside it, blind), twenty stories each told twice (one English text and one
+    in another language), and two "same person, different event" traps: Interpol's red notice
+    for Tarique Rahman (2015, TNR) and its deletion of Bangladesh's data on him (March 2016, a
+    look-alike); and the Swiss federal prosecutors' spying case over Viktor Khrapunov (June
+    2014) and a Swiss court's reopening of the probe (November 2016), two TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh157",
+        states="BD BI CM KG KZ SY",
+        count=6,
+        sibling=(
+            "tnr-fresh153",
+            "tnr-fresh154",
+            "tnr-fresh155",
+            "tnr-fresh156",
+            "tnr-fresh158",
+            "tnr-fresh159",
+            "tnr-fresh160",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("bd-tarique-red-notice-2015", "lk-bd-tarique-interpol-deletion-2016"),
+            ("kz-khrapunov-spying-probe-2014", "kz-khrapunov-probe-reopened-2016"),
+        ),
+    )
