@@ -3784,3 +3784,42 @@ def test_tnr_fresh157_is_a_blind_split_of_forty_short_texts() -> None:
             ("kz-khrapunov-spying-probe-2014", "kz-khrapunov-probe-reopened-2016"),
         ),
     )
+
+
+def test_tnr_fresh158_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh158: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2004-2025 (the Rabat arrest of Bachir Ag Ahmed Mohamed is undated in its source, read as
+    January 2017), 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Thailand, Zimbabwe, Afghanistan, Ethiopia, Mali, Iraq; the reserve Nigeria was not used),
+    two to six TNR texts per state, 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh153 to tnr-fresh160
+    were written beside it, blind), twenty stories each told twice (one English text and one
+    in another language), and "same person, different event" traps: Thaksin Shinawatra's
+    army-defamation warrant (October 2015), his lese majeste indictment and warrant (September
+    2016) and his lese majeste hearing at home (August 2024, a look-alike); Mohammed al-Dayni
+    put on an Interpol red list (March 2009), arrested in Kuala Lumpur (October 2009) and
+    refused by Malaysia (November 2011); and the Malian student Bachir Ag Ahmed Mohamed held
+    in Rabat at Bamako's request and flown to Bamako (24 January 2017)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh158",
+        states="AF ET IQ ML TH ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh153",
+            "tnr-fresh154",
+            "tnr-fresh155",
+            "tnr-fresh156",
+            "tnr-fresh157",
+            "tnr-fresh159",
+            "tnr-fresh160",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("th-thaksin-army-defamation-warrant-2015", "th-thaksin-lese-majeste-warrant-2016"),
+            ("th-thaksin-lese-majeste-warrant-2016", "lk-th-thaksin-lese-majeste-hearing-2024"),
+            ("iq-dayni-red-list-2009", "iq-dayni-malaysia-arrest-2009"),
+            ("iq-dayni-malaysia-arrest-2009", "iq-dayni-malaysia-refusal-2011"),
+            ("ml-bachir-rabat-arrest-2017", "ml-bachir-expelled-2017"),
+        ),
+    )
