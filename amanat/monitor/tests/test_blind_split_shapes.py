@@ -3823,3 +3823,43 @@ def test_tnr_fresh158_is_a_blind_split_of_forty_short_texts() -> None:
             ("ml-bachir-rabat-arrest-2017", "ml-bachir-expelled-2017"),
         ),
     )
+
+
+def test_tnr_fresh159_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh159: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1998-2026, 24 TNR and 16 look-alikes, origin states given to this writer alone
+    (Venezuela, Turkmenistan, Bahrain, Sudan; no new TNR event was found for Jordan or
+    Guinea, so the reserve Malaysia replaced one of them and the TNR texts have five origin
+    states, while two Jordanian and one Guinean look-alike stories stay), two to nine TNR
+    texts per state (Malaysia nine, Venezuela and Bahrain five, Sudan three, Turkmenistan
+    two), 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh153 to
+    tnr-fresh158 and tnr-fresh160 were written beside it, blind), fourteen stories told twice
+    and four told three times, and three "same person, different event" traps: Pedro
+    Carmona's refuge in Colombia's embassy and asylum (May 2002, a look-alike) and
+    Venezuela's request to extradite him from Colombia (April 2006, TNR); Malaysia's
+    revocation of P. Waythamoorthy's passport in London (April 2008) and its High
+    Commission's failure to renew it before he got one in Singapore (July 2012); and the
+    Malaysian police's bid to bring back the blogger Raja Petra Kamarudin from London
+    (December 2009) and their search for him over the "Dubai Move" (January 2024)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh159",
+        states="BH MY SD TM VE",
+        count=5,
+        sibling=(
+            "tnr-fresh153",
+            "tnr-fresh154",
+            "tnr-fresh155",
+            "tnr-fresh156",
+            "tnr-fresh157",
+            "tnr-fresh158",
+            "tnr-fresh160",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("lk-ve-carmona-colombia-asylum-2002", "ve-carmona-extradition-request-2006"),
+            ("my-waythamoorthy-passport-revoked-2008", "my-waythamoorthy-passport-renewal-2012"),
+            ("my-raja-petra-extradition-bid-2009", "my-raja-petra-dubai-move-2024"),
+        ),
+    )
