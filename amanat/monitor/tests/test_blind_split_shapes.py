@@ -3863,3 +3863,42 @@ def test_tnr_fresh159_is_a_blind_split_of_forty_short_texts() -> None:
             ("my-raja-petra-extradition-bid-2009", "my-raja-petra-dubai-move-2024"),
         ),
     )
+
+
+def test_tnr_fresh160_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh160: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1965-2023 (the Rudrakumaran evidence offer is undated in its source), 24 TNR and 16
+    look-alikes, the six origin states given to this writer alone (Laos, Equatorial Guinea,
+    Sri Lanka, Algeria, North Korea, Morocco; the reserve Indonesia was not used), two to six
+    TNR texts per state, 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh153 to tnr-fresh159 were written
+    beside it, blind), twenty stories each told twice (one English text and one in another
+    language), and four "same person, different event" traps: Krim Belkacem's death sentence
+    in absentia (Oran, April 1969) and his murder in Frankfurt (October 1970); Equatorial
+    Guinea's extradition request for Severo Moto (March 2006) and its renewed demand (October
+    2006); Moto's 63-year sentence (November 2004, TNR) and his arrest in Spain for arms
+    trafficking (April 2008, a look-alike); and Zakaria Moumni's asylum claim in Canada
+    citing an assassination attempt in France (September 2017, TNR) and his arrest in
+    Montreal for assaulting people at a Throne Day event (July 2022, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh160",
+        states="DZ GQ KP LA LK MA",
+        count=6,
+        sibling=(
+            "tnr-fresh153",
+            "tnr-fresh154",
+            "tnr-fresh155",
+            "tnr-fresh156",
+            "tnr-fresh157",
+            "tnr-fresh158",
+            "tnr-fresh159",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("dz-krim-death-sentence-absentia-1969", "dz-krim-frankfurt-1970"),
+            ("gq-moto-extradition-request-2006", "gq-moto-extradition-renewed-2006"),
+            ("gq-moto-sentence-absentia-2004", "lk-gq-moto-arms-arrest-2008"),
+            ("ma-moumni-canada-asylum-2017", "lk-ma-moumni-montreal-arrest-2022"),
+        ),
+    )
