@@ -295,10 +295,10 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
         tactics.first.pop(value, None)
         tactics.named.add(value)
     # The whole text read by the text model: its "no" vetoes the rules' positive; in a short
-    # report whose origin and people abroad the rules found, and that no look-alike gate
-    # stopped, its "yes" rescues their negative.
+    # report whose origin and people abroad the rules found, its "yes" rescues their negative
+    # (a surer "yes" where a look-alike gate stopped it).
     vetoed = textmodel.vetoes(text) if is_tnr and textmodel.ENABLED else None
-    rescued = (textmodel.rescues(text) if not is_tnr and not gated and textmodel.ENABLED
+    rescued = (textmodel.rescues(text, gated) if not is_tnr and textmodel.ENABLED
                and (abroad.count or hosts) else None)  # fmt: skip
     rules_read = None
     if vetoed is not None:
@@ -314,7 +314,8 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     if rescued is not None:  # evidence: the rules' tactic sentence, else the origin's
         relevance = replace(relevance, evidence=relevance.evidence or origin_tag.evidence,
                             rule=f"relevance.textmodel[{textmodel.VERSION} p={rescued:.2f} "
-                            f"rescue] over {relevance.rule}")  # fmt: skip
+                            f"rescue{', gate overruled' if gated else ''}] over "
+                            f"{relevance.rule}")  # fmt: skip
     read = list(tactics.first)
     if is_tnr and textmodel.ENABLED and _model_tactics(text, rules, tactics) and not rules_read:
         rules_read = Tagging(is_tnr=True, origin_state=origin, host_countries=hosts,

@@ -13,8 +13,9 @@ Chinese character counting as half a word, :func:`short_size`) the rules find on
 the true reports, because a short report names its act in a few words the tactic rules do not
 read. There the model vetoes only a firmer "no" (p under :data:`SHORT_THRESHOLD`), and its "yes"
 (p ≥ :data:`RESCUE`) makes a rules' negative TNR when the rules found the origin state and
-people abroad and no look-alike gate turned it down (nlp/tagging.py): the rescued report carries
-the origin, hosts and any tactic the rules read. Snippets under :data:`SHORT_FLOOR` words, the
+people abroad (nlp/tagging.py); where a look-alike gate turned the report down, only a surer
+"yes" (p ≥ :data:`GATE_RESCUE`, session 21) overrules it. The rescued report carries the
+origin, hosts and any tactic the rules read. Snippets under :data:`SHORT_FLOOR` words, the
 one-sentence examples of the rules' tests among them, are never read.
 
 History (docs/monitor/learned-models.md): session 10's veto, restored in session 15 behind a
@@ -56,6 +57,7 @@ MIN_WORDS = 60
 SHORT_FLOOR = 25
 SHORT_THRESHOLD = 0.3
 RESCUE = 0.5
+GATE_RESCUE = 0.7  # a report a look-alike gate turned down (session 21)
 SHIPPED = Path(__file__).resolve().parent / "data" / "text-model.npz"
 REBUILD = "python -m bench.monitor_textmodel --write"
 SWITCH = "AMANAT_MONITOR_TEXTMODEL"
@@ -249,12 +251,13 @@ def vetoes(text: str) -> float | None:
     return p if p < (THRESHOLD if read[0] else SHORT_THRESHOLD) else None
 
 
-def rescues(text: str) -> float | None:
+def rescues(text: str, gated: bool = False) -> float | None:
     """The probability, when a short report the rules said no to reads as transnational
-    repression (p ≥ :data:`RESCUE`); else None. The tagger asks only about a report whose
-    origin state and people abroad the rules found (nlp/tagging.py)."""
+    repression (p ≥ :data:`RESCUE`, or :data:`GATE_RESCUE` for one a look-alike gate turned
+    down); else None. The tagger asks only about a report whose origin state and people abroad
+    the rules found (nlp/tagging.py)."""
     read = reading(text)
     if read is None or read[0]:
         return None
     p = _score(read[1])
-    return p if p >= RESCUE else None
+    return p if p >= (GATE_RESCUE if gated else RESCUE) else None

@@ -76,14 +76,17 @@ def test_a_rescue_needs_the_models_yes(model_on: None, monkeypatch: pytest.Monke
     assert _tag(VISITED).is_tnr
 
 
-def test_a_look_alike_a_gate_turned_down_is_never_rescued(
+def test_a_look_alike_a_gate_turned_down_is_rescued_only_by_a_surer_yes(
     model_on: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert textmodel.short_size(CONVICT) is not None
-    asked: list[str] = []
-    monkeypatch.setattr(textmodel, "rescues", lambda text: asked.append(text) or 0.99)
+    assert textmodel.RESCUE < textmodel.GATE_RESCUE
+    monkeypatch.setattr(textmodel, "_score", lambda _words: textmodel.GATE_RESCUE - 0.01)
     assert not _tag(CONVICT).is_tnr
-    assert asked == []
+    monkeypatch.setattr(textmodel, "_score", lambda _words: textmodel.GATE_RESCUE)
+    found = _tag(CONVICT)
+    assert found.is_tnr
+    assert ", gate overruled] over relevance.rules[" in found.of_kind("relevance")[0].rule
 
 
 def test_a_report_without_people_abroad_is_never_rescued(
@@ -138,11 +141,16 @@ PAIR_MODULES = ("after_a_killing", "gate_clashes", "gate_crimes", "gate_keeps_tn
                 "lookalikes_suspects_and_seats", "precision_vetoes", "tactic_stress",
                 "tactics_any_state", "tactics_neighbours", "vetoes_family",
                 "vetoes_not_done_abroad", "vetoes_risk_and_purpose")  # fmt: skip
-RESCUED_LOOK_ALIKES = {  # 9 of the 82 look-alikes of 25 words or more (textmodel-5)
+RESCUED_LOOK_ALIKES = {  # 13 of the 82 look-alikes of 25 words or more (textmodel-5; 4 of
+    # them a gate turned down and the model overrules at p >= GATE_RESCUE, session 21)
     "gate_clashes/amnesty-is-no-pardon-zh-0",
     "gate_crimes/death-not-a-crime-en-6",
+    "gate_keeps_tnr/banned_party-en-4",
+    "gate_whose_act/arrived-zh-1",
     "gate_whose_act/assessed_threat-ru-16",
     "gate_whose_act/spied_on-en-11",
+    "lawful_acts/convict-extradited-tr-1",
+    "lawful_acts/host-returns-refugees-en-6",
     "lawful_acts/work-recounts-en-14",
     "stress/exile-quoted-en-13",
     "stress/gang-killing-abroad-en-48",
