@@ -23,7 +23,7 @@ from amanat.monitor.nlp.literals import (
     starts_search,
 )
 
-VERSION = "rules-17"
+VERSION = "rules-18"  # 18: a look-alike gate overruled by the word model (session 21)
 
 
 def _passes(
