@@ -3902,3 +3902,34 @@ def test_tnr_fresh160_is_a_blind_split_of_forty_short_texts() -> None:
             ("ma-moumni-canada-asylum-2017", "lk-ma-moumni-montreal-arrest-2022"),
         ),
     )
+
+
+def test_tnr_fresh161_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh161: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2013-2026 (the al-Hudaif family pressure, the Moradkhani and Abu al-Khair arrests, the
+    Red Sea islands verdict and the Cetin G. arrest are not dated to the day in their
+    sources), 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (China, Iran, Russia, Turkey, Egypt, Saudi Arabia; the reserve Qatar was not used), two to
+    six TNR texts per state, 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh162 to tnr-fresh168 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and one "same person, different event" trap: Ferkat Jawdat's aunt and
+    her husband sent to prison after his meeting with Mike Pompeo (March 2019) and his
+    mother's call from outside the camp urging silence (17 May 2019), two TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh161",
+        states="CN EG IR RU SA TR",
+        count=6,
+        sibling=(
+            "tnr-fresh162",
+            "tnr-fresh163",
+            "tnr-fresh164",
+            "tnr-fresh165",
+            "tnr-fresh166",
+            "tnr-fresh167",
+            "tnr-fresh168",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("cn-jawdat-aunt-sentenced-2019", "cn-jawdat-mother-call-2019"),),
+    )
