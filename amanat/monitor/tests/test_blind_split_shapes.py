@@ -3933,3 +3933,38 @@ def test_tnr_fresh161_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("cn-jawdat-aunt-sentenced-2019", "cn-jawdat-mother-call-2019"),),
     )
+
+
+def test_tnr_fresh162_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh162: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2003-2025 (the Nkuranyabahizi ruling, the Bialiatski picket and the Edmonton clash are
+    undated in their sources), 24 TNR and 16 look-alikes, the six origin states given to this
+    writer alone (Belarus, Tajikistan, Rwanda, Vietnam, Eritrea, Tunisia; the reserve Lebanon
+    was not used), two to six TNR texts per state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh161
+    and tnr-fresh163 to tnr-fresh168 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and two "same person, different
+    event" traps: Moncef Marzouki's four-year sentence in absentia (December 2021) and his
+    eight-year one (February 2024), both TNR; and Tim Sakhorn's expulsion from Cambodia to
+    Vietnam (June 2007, TNR) and his one-year sentence by a court in An Giang (November 2007,
+    a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh162",
+        states="BY ER RW TJ TN VN",
+        count=6,
+        sibling=(
+            "tnr-fresh161",
+            "tnr-fresh163",
+            "tnr-fresh164",
+            "tnr-fresh165",
+            "tnr-fresh166",
+            "tnr-fresh167",
+            "tnr-fresh168",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("tn-marzouki-absentia-2021", "tn-marzouki-absentia-2024"),
+            ("vn-sakhorn-expelled-2007", "lk-vn-sakhorn-sentence-2007"),
+        ),
+    )
