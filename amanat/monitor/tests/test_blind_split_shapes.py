@@ -3968,3 +3968,37 @@ def test_tnr_fresh162_is_a_blind_split_of_forty_short_texts() -> None:
             ("vn-sakhorn-expelled-2007", "lk-vn-sakhorn-sentence-2007"),
         ),
     )
+
+
+def test_tnr_fresh163_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh163: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1985-2026, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Pakistan, Uzbekistan, Azerbaijan, Kazakhstan, Bangladesh, Nigeria; the reserve Gambia was
+    not used), two to six TNR texts per state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh161
+    to tnr-fresh168 were written beside it, blind), twenty stories each told twice (one
+    English text and one in another language), and two "same person, different event" traps:
+    Nigeria's Court of Appeal discharging Nnamdi Kanu over his rendition from Kenya (October
+    2022) and Kenya's High Court awarding him damages for the same rendition (June 2025); and
+    a French appeals court overturning Mukhtar Ablyazov's extradition (April 2014) and the
+    Council of State annulling the later extradition decree (December 2016)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh163",
+        states="AZ BD KZ NG PK UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh161",
+            "tnr-fresh162",
+            "tnr-fresh164",
+            "tnr-fresh165",
+            "tnr-fresh166",
+            "tnr-fresh167",
+            "tnr-fresh168",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ng-kanu-appeal-discharge-2022", "ng-kanu-kenya-damages-2025"),
+            ("kz-ablyazov-appeal-overturned-2014", "kz-ablyazov-council-of-state-2016"),
+        ),
+    )
