@@ -4002,3 +4002,33 @@ def test_tnr_fresh163_is_a_blind_split_of_forty_short_texts() -> None:
             ("kz-ablyazov-appeal-overturned-2014", "kz-ablyazov-council-of-state-2016"),
         ),
     )
+
+
+def test_tnr_fresh164_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh164: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1990-2026 (the attack on Ahmad Hanayesh in Islamabad is dated only "3 April" in its
+    source), 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Thailand, Afghanistan, Ethiopia, Mali, Iraq, Zimbabwe; the reserve Tanzania was not used),
+    three to six TNR texts per state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh161 to
+    tnr-fresh168 were written beside it, blind), fourteen stories told twice and four told
+    three times, and one "same person, different event" trap: the foiled Iraqi plot to kill the
+    Assyrian broadcaster Sargon Dadesho in Modesto (February 1990, TNR) and his collection of
+    a court award from frozen Iraqi assets (April 2003, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh164",
+        states="AF ET IQ ML TH ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh161",
+            "tnr-fresh162",
+            "tnr-fresh163",
+            "tnr-fresh165",
+            "tnr-fresh166",
+            "tnr-fresh167",
+            "tnr-fresh168",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("iq-dadesho-plot-1990", "lk-iq-dadesho-judgment-2003"),),
+    )
