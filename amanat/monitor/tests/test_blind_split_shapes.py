@@ -4032,3 +4032,38 @@ def test_tnr_fresh164_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("iq-dadesho-plot-1990", "lk-iq-dadesho-judgment-2003"),),
     )
+
+
+def test_tnr_fresh165_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh165: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1980-2025 (some undated in their sources), 24 TNR and 16 look-alikes, the six origin
+    states given to this writer alone (Venezuela, Cuba, Nicaragua, Libya, the United Arab
+    Emirates, Bahrain; the reserve Kenya was not used), two to eight TNR texts per state, 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh161 to tnr-fresh168 were written beside it, blind),
+    twenty stories each told twice (one English text and one in another language), and one
+    "same person, different event" trap: Alexander Otero Rodríguez's release as a political
+    prisoner in 2015 (a look-alike) and Cuba's refusal to let him in for his mother's funeral
+    (TNR)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh165",
+        states="AE BH CU LY NI VE",
+        count=6,
+        sibling=(
+            "tnr-fresh161",
+            "tnr-fresh162",
+            "tnr-fresh163",
+            "tnr-fresh164",
+            "tnr-fresh166",
+            "tnr-fresh167",
+            "tnr-fresh168",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            (
+                "cu-otero-rodriguez-holguin-entry-denied",
+                "lk-cu-otero-rodriguez-release-2015",
+            ),
+        ),
+    )
