@@ -4067,3 +4067,34 @@ def test_tnr_fresh165_is_a_blind_split_of_forty_short_texts() -> None:
             ),
         ),
     )
+
+
+def test_tnr_fresh166_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh166: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2008-2023 (four undated in their sources), 24 TNR and 16 look-alikes, the six origin
+    states given to this writer alone (Syria, Burundi, Kyrgyzstan, Cameroon, DR Congo,
+    Turkmenistan; the reserve Togo was not used), two to six TNR texts per state, 20 English
+    texts and four in each other language, a source for every text, no story group shared
+    with another split (tnr-fresh161 to tnr-fresh168 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and one "same
+    person, different event" trap, both halves look-alikes: Congo's renewed request that
+    Rwanda extradite the rebel leader Laurent Nkunda (January 2009) and Kinshasa's later
+    offer to trade the genocide suspect Ladislas Ntaganzwa for a wanted Congolese such as
+    Nkunda."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh166",
+        states="BI CD CM KG SY TM",
+        count=6,
+        sibling=(
+            "tnr-fresh161",
+            "tnr-fresh162",
+            "tnr-fresh163",
+            "tnr-fresh164",
+            "tnr-fresh165",
+            "tnr-fresh167",
+            "tnr-fresh168",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-cd-nkunda-extradition-renewed-2009", "lk-cd-ntaganzwa-nkunda-swap"),),
+    )
