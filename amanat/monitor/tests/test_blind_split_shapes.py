@@ -4098,3 +4098,34 @@ def test_tnr_fresh166_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("lk-cd-nkunda-extradition-renewed-2009", "lk-cd-ntaganzwa-nkunda-swap"),),
     )
+
+
+def test_tnr_fresh167_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh167: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2005-2025 (the Moroccan DGED departure from Belgium dated 2008 from an AFP report, the
+    Madrid kidnap-probe row undated in its source), 24 TNR and 16 look-alikes, the six origin
+    states given to this writer alone (Algeria, Equatorial Guinea, India, North Korea, Sri
+    Lanka, Morocco; the reserve Philippines was not used), two to six TNR texts per state, 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh161 to tnr-fresh166 and tnr-fresh168 were written
+    beside it, blind), twenty stories each told twice (one English text and one in another
+    language), and one "same person, different event" trap: Won Jeong-hwa's arrest in South
+    Korea as a North Korean spy who tracked defectors (August 2008) and her five-year
+    sentence in Suwon (October 2008)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh167",
+        states="DZ GQ IN KP LK MA",
+        count=6,
+        sibling=(
+            "tnr-fresh161",
+            "tnr-fresh162",
+            "tnr-fresh163",
+            "tnr-fresh164",
+            "tnr-fresh165",
+            "tnr-fresh166",
+            "tnr-fresh168",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("kp-won-jeonghwa-arrest-2008", "kp-won-jeonghwa-sentence-2008"),),
+    )
