@@ -4129,3 +4129,40 @@ def test_tnr_fresh167_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("kp-won-jeonghwa-arrest-2008", "kp-won-jeonghwa-sentence-2008"),),
     )
+
+
+def test_tnr_fresh168_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh168: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2007-2025 (the Hun Sen property warning, the Kyaw Moe Tun extradition request and the
+    Omani citizenship decrees are undated in their sources), 24 TNR and 16 look-alikes, the
+    six origin states given to this writer alone (Cambodia, Myanmar, Malaysia, Sudan, Georgia,
+    Oman; the reserve Indonesia was not used), two to six TNR texts per state, 20 English texts
+    and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh161 to tnr-fresh167 were written beside it, blind), twenty stories
+    each told twice (one English text and one in another language), and three "same person,
+    different event" traps: Georgia's extradition request to Ukraine for Mikheil Saakashvili
+    (February 2015) and its renewed request (September 2017); the 2015 request and his arrest
+    in Tbilisi on his return (October 2021, a look-alike); and Myanmar's treason charge and
+    arrest warrant for its UN envoy Kyaw Moe Tun (March 2021) and the junta's request that the
+    United States extradite him (2021)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh168",
+        states="GE KH MM MY OM SD",
+        count=6,
+        sibling=(
+            "tnr-fresh161",
+            "tnr-fresh162",
+            "tnr-fresh163",
+            "tnr-fresh164",
+            "tnr-fresh165",
+            "tnr-fresh166",
+            "tnr-fresh167",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ge-saakashvili-extradition-request-2015", "ge-saakashvili-extradition-request-2017"),
+            ("ge-saakashvili-extradition-request-2015", "lk-ge-saakashvili-tbilisi-arrest-2021"),
+            ("mm-kyawmoetun-treason-warrant-2021", "mm-kyawmoetun-extradition-request-2021"),
+        ),
+    )
