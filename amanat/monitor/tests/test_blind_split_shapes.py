@@ -3902,3 +3902,267 @@ def test_tnr_fresh160_is_a_blind_split_of_forty_short_texts() -> None:
             ("ma-moumni-canada-asylum-2017", "lk-ma-moumni-montreal-arrest-2022"),
         ),
     )
+
+
+def test_tnr_fresh161_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh161: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2013-2026 (the al-Hudaif family pressure, the Moradkhani and Abu al-Khair arrests, the
+    Red Sea islands verdict and the Cetin G. arrest are not dated to the day in their
+    sources), 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (China, Iran, Russia, Turkey, Egypt, Saudi Arabia; the reserve Qatar was not used), two to
+    six TNR texts per state, 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh162 to tnr-fresh168 were
+    written beside it, blind), twenty stories each told twice (one English text and one in
+    another language), and one "same person, different event" trap: Ferkat Jawdat's aunt and
+    her husband sent to prison after his meeting with Mike Pompeo (March 2019) and his
+    mother's call from outside the camp urging silence (17 May 2019), two TNR groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh161",
+        states="CN EG IR RU SA TR",
+        count=6,
+        sibling=(
+            "tnr-fresh162",
+            "tnr-fresh163",
+            "tnr-fresh164",
+            "tnr-fresh165",
+            "tnr-fresh166",
+            "tnr-fresh167",
+            "tnr-fresh168",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("cn-jawdat-aunt-sentenced-2019", "cn-jawdat-mother-call-2019"),),
+    )
+
+
+def test_tnr_fresh162_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh162: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2003-2025 (the Nkuranyabahizi ruling, the Bialiatski picket and the Edmonton clash are
+    undated in their sources), 24 TNR and 16 look-alikes, the six origin states given to this
+    writer alone (Belarus, Tajikistan, Rwanda, Vietnam, Eritrea, Tunisia; the reserve Lebanon
+    was not used), two to six TNR texts per state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh161
+    and tnr-fresh163 to tnr-fresh168 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and two "same person, different
+    event" traps: Moncef Marzouki's four-year sentence in absentia (December 2021) and his
+    eight-year one (February 2024), both TNR; and Tim Sakhorn's expulsion from Cambodia to
+    Vietnam (June 2007, TNR) and his one-year sentence by a court in An Giang (November 2007,
+    a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh162",
+        states="BY ER RW TJ TN VN",
+        count=6,
+        sibling=(
+            "tnr-fresh161",
+            "tnr-fresh163",
+            "tnr-fresh164",
+            "tnr-fresh165",
+            "tnr-fresh166",
+            "tnr-fresh167",
+            "tnr-fresh168",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("tn-marzouki-absentia-2021", "tn-marzouki-absentia-2024"),
+            ("vn-sakhorn-expelled-2007", "lk-vn-sakhorn-sentence-2007"),
+        ),
+    )
+
+
+def test_tnr_fresh163_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh163: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1985-2026, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Pakistan, Uzbekistan, Azerbaijan, Kazakhstan, Bangladesh, Nigeria; the reserve Gambia was
+    not used), two to six TNR texts per state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh161
+    to tnr-fresh168 were written beside it, blind), twenty stories each told twice (one
+    English text and one in another language), and two "same person, different event" traps:
+    Nigeria's Court of Appeal discharging Nnamdi Kanu over his rendition from Kenya (October
+    2022) and Kenya's High Court awarding him damages for the same rendition (June 2025); and
+    a French appeals court overturning Mukhtar Ablyazov's extradition (April 2014) and the
+    Council of State annulling the later extradition decree (December 2016)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh163",
+        states="AZ BD KZ NG PK UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh161",
+            "tnr-fresh162",
+            "tnr-fresh164",
+            "tnr-fresh165",
+            "tnr-fresh166",
+            "tnr-fresh167",
+            "tnr-fresh168",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ng-kanu-appeal-discharge-2022", "ng-kanu-kenya-damages-2025"),
+            ("kz-ablyazov-appeal-overturned-2014", "kz-ablyazov-council-of-state-2016"),
+        ),
+    )
+
+
+def test_tnr_fresh164_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh164: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1990-2026 (the attack on Ahmad Hanayesh in Islamabad is dated only "3 April" in its
+    source), 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Thailand, Afghanistan, Ethiopia, Mali, Iraq, Zimbabwe; the reserve Tanzania was not used),
+    three to six TNR texts per state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh161 to
+    tnr-fresh168 were written beside it, blind), fourteen stories told twice and four told
+    three times, and one "same person, different event" trap: the foiled Iraqi plot to kill the
+    Assyrian broadcaster Sargon Dadesho in Modesto (February 1990, TNR) and his collection of
+    a court award from frozen Iraqi assets (April 2003, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh164",
+        states="AF ET IQ ML TH ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh161",
+            "tnr-fresh162",
+            "tnr-fresh163",
+            "tnr-fresh165",
+            "tnr-fresh166",
+            "tnr-fresh167",
+            "tnr-fresh168",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("iq-dadesho-plot-1990", "lk-iq-dadesho-judgment-2003"),),
+    )
+
+
+def test_tnr_fresh165_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh165: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1980-2025 (some undated in their sources), 24 TNR and 16 look-alikes, the six origin
+    states given to this writer alone (Venezuela, Cuba, Nicaragua, Libya, the United Arab
+    Emirates, Bahrain; the reserve Kenya was not used), two to eight TNR texts per state, 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh161 to tnr-fresh168 were written beside it, blind),
+    twenty stories each told twice (one English text and one in another language), and one
+    "same person, different event" trap: Alexander Otero Rodríguez's release as a political
+    prisoner in 2015 (a look-alike) and Cuba's refusal to let him in for his mother's funeral
+    (TNR)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh165",
+        states="AE BH CU LY NI VE",
+        count=6,
+        sibling=(
+            "tnr-fresh161",
+            "tnr-fresh162",
+            "tnr-fresh163",
+            "tnr-fresh164",
+            "tnr-fresh166",
+            "tnr-fresh167",
+            "tnr-fresh168",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            (
+                "cu-otero-rodriguez-holguin-entry-denied",
+                "lk-cu-otero-rodriguez-release-2015",
+            ),
+        ),
+    )
+
+
+def test_tnr_fresh166_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh166: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2008-2023 (four undated in their sources), 24 TNR and 16 look-alikes, the six origin
+    states given to this writer alone (Syria, Burundi, Kyrgyzstan, Cameroon, DR Congo,
+    Turkmenistan; the reserve Togo was not used), two to six TNR texts per state, 20 English
+    texts and four in each other language, a source for every text, no story group shared
+    with another split (tnr-fresh161 to tnr-fresh168 were written beside it, blind), twenty
+    stories each told twice (one English text and one in another language), and one "same
+    person, different event" trap, both halves look-alikes: Congo's renewed request that
+    Rwanda extradite the rebel leader Laurent Nkunda (January 2009) and Kinshasa's later
+    offer to trade the genocide suspect Ladislas Ntaganzwa for a wanted Congolese such as
+    Nkunda."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh166",
+        states="BI CD CM KG SY TM",
+        count=6,
+        sibling=(
+            "tnr-fresh161",
+            "tnr-fresh162",
+            "tnr-fresh163",
+            "tnr-fresh164",
+            "tnr-fresh165",
+            "tnr-fresh167",
+            "tnr-fresh168",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("lk-cd-nkunda-extradition-renewed-2009", "lk-cd-ntaganzwa-nkunda-swap"),),
+    )
+
+
+def test_tnr_fresh167_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh167: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2005-2025 (the Moroccan DGED departure from Belgium dated 2008 from an AFP report, the
+    Madrid kidnap-probe row undated in its source), 24 TNR and 16 look-alikes, the six origin
+    states given to this writer alone (Algeria, Equatorial Guinea, India, North Korea, Sri
+    Lanka, Morocco; the reserve Philippines was not used), two to six TNR texts per state, 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh161 to tnr-fresh166 and tnr-fresh168 were written
+    beside it, blind), twenty stories each told twice (one English text and one in another
+    language), and one "same person, different event" trap: Won Jeong-hwa's arrest in South
+    Korea as a North Korean spy who tracked defectors (August 2008) and her five-year
+    sentence in Suwon (October 2008)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh167",
+        states="DZ GQ IN KP LK MA",
+        count=6,
+        sibling=(
+            "tnr-fresh161",
+            "tnr-fresh162",
+            "tnr-fresh163",
+            "tnr-fresh164",
+            "tnr-fresh165",
+            "tnr-fresh166",
+            "tnr-fresh168",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("kp-won-jeonghwa-arrest-2008", "kp-won-jeonghwa-sentence-2008"),),
+    )
+
+
+def test_tnr_fresh168_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh168: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2007-2025 (the Hun Sen property warning, the Kyaw Moe Tun extradition request and the
+    Omani citizenship decrees are undated in their sources), 24 TNR and 16 look-alikes, the
+    six origin states given to this writer alone (Cambodia, Myanmar, Malaysia, Sudan, Georgia,
+    Oman; the reserve Indonesia was not used), two to six TNR texts per state, 20 English texts
+    and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh161 to tnr-fresh167 were written beside it, blind), twenty stories
+    each told twice (one English text and one in another language), and three "same person,
+    different event" traps: Georgia's extradition request to Ukraine for Mikheil Saakashvili
+    (February 2015) and its renewed request (September 2017); the 2015 request and his arrest
+    in Tbilisi on his return (October 2021, a look-alike); and Myanmar's treason charge and
+    arrest warrant for its UN envoy Kyaw Moe Tun (March 2021) and the junta's request that the
+    United States extradite him (2021)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh168",
+        states="GE KH MM MY OM SD",
+        count=6,
+        sibling=(
+            "tnr-fresh161",
+            "tnr-fresh162",
+            "tnr-fresh163",
+            "tnr-fresh164",
+            "tnr-fresh165",
+            "tnr-fresh166",
+            "tnr-fresh167",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ge-saakashvili-extradition-request-2015", "ge-saakashvili-extradition-request-2017"),
+            ("ge-saakashvili-extradition-request-2015", "lk-ge-saakashvili-tbilisi-arrest-2021"),
+            ("mm-kyawmoetun-treason-warrant-2021", "mm-kyawmoetun-extradition-request-2021"),
+        ),
+    )
