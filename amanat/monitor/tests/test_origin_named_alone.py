@@ -1,7 +1,9 @@
-"""The origin when no state has a role: the one state named, not where the people are.
+"""The origin when no state has a role: the one state named, not where the people are; of two
+or more, the one named first (session 21).
 
 A short report often names the acting state once, as the subject of the act, in a form no
-role of states.py reads; long texts name it again as an agency, a request or a destination.
+role of states.py reads, and leads with it; long texts name it again as an agency, a request
+or a destination.
 """
 
 from amanat.monitor.nlp import origin as origins
@@ -57,7 +59,25 @@ def test_it_reads_no_bare_name_in_a_long_report() -> None:
     assert _origin(text) is None
 
 
-def test_two_states_named_leave_the_origin_unread() -> None:
-    """The state named first can act on a third ("America sanctioned Eritrea's president"),
-    the state named most can be the one acted on: with two, neither is read."""
-    assert _origin("Spain and Portugal signed a treaty on fishing rights on Monday.") is None
+def test_of_two_states_named_the_first_is_the_origin() -> None:
+    """The state a short report leads with acts; the tagger's rules and gates decide whether
+    the act is repression abroad (a treaty is none)."""
+    found = _origin("North Korea demanded that South Korea send back twelve waitresses who fled.")
+    assert found is not None
+    assert (found.iso, found.rule) == ("KP", "origin.first_named.en")
+    treaty = "Spain and Portugal signed a treaty on fishing rights on Monday."
+    assert _origin(treaty) is not None
+    assert not tagging.tag(treaty, "en").is_tnr
+
+
+def test_the_first_named_is_never_where_the_people_are() -> None:
+    found = _origin("Exiles in Germany said Eritrea and Sudan had agreed to swap dissidents.")
+    assert found is not None
+    assert found.iso == "ER"
+
+
+def test_two_states_named_leave_a_long_report_without_origin() -> None:
+    filler = " ".join(["The ministry gave no further details about the case on Monday."] * 6)
+    text = "Spain and Portugal signed a treaty on fishing rights on Monday. " + filler
+    assert len(text.split()) >= origins.SHORT_WORDS
+    assert _origin(text) is None

@@ -23,7 +23,7 @@ from amanat.monitor.nlp.literals import (
     starts_search,
 )
 
-VERSION = "rules-18"  # 18: a look-alike gate overruled by the word model (session 21)
+VERSION = "rules-19"  # 18: a gate overruled by the word model; 19: the first-named state (s21)
 
 
 def _passes(
