@@ -207,7 +207,13 @@ def test_relatives_pressed_in_a_named_state_of_an_exile_name_the_origin(
 
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "The United States sanctioned the Eritrean president and his wife."),
-    ("ug", "ئامېرىكا ئېرىترېيە پرېزىدېنتى ۋە ئايالىنى جازا تىزىملىكىگە كىرگۈزدى."),
+    # Since session 21 a short report whose origin no role reads takes the state named first
+    # (origin.first_named): America here, and the tactic rules read the wife as a relative
+    # pressed; the cost of that reading on the rules' invented texts, named in its
+    # pre-registration (docs/monitor/learned-models.md, "Session 21").
+    pytest.param("ug", "ئامېرىكا ئېرىترېيە پرېزىدېنتى ۋە ئايالىنى جازا تىزىملىكىگە كىرگۈزدى.",
+                 marks=pytest.mark.xfail(strict=True, reason="the first-named state read as "
+                                         "the origin (session 21)")),
 ])  # fmt: skip
 def test_sanctions_on_a_ruler_and_his_wife_are_no_pressure_on_an_exile(
     language: str, text: str
