@@ -4166,3 +4166,36 @@ def test_tnr_fresh168_is_a_blind_split_of_forty_short_texts() -> None:
             ("mm-kyawmoetun-treason-warrant-2021", "mm-kyawmoetun-extradition-request-2021"),
         ),
     )
+
+
+def test_tnr_fresh169_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh169 (session 21), written blind beside tnr-fresh170 to tnr-fresh176: forty short
+    texts (25-55 words, Chinese 50-110 characters), 24 TNR and 16 look-alikes, with the origin
+    states of the TNR texts this writer alone was given (CN IN IR RU TR VN; the reserve Lebanon
+    was not used), two to eight TNR texts per state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split, twenty stories
+    each told twice (one English text and one in another language), and two "same person,
+    different event" traps: the Roskilde district court's June 2020 verdict against Mohammad
+    Davoudzadeh Loloei for the Iranian plot against an exile in Ringsted and the Eastern High
+    Court's May 2021 ruling upholding it; and Roman Shklover's detention in Yerevan (October
+    2024) and Russia's extradition request for him (2025)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh169",
+        states="CN IN IR RU TR VN",
+        count=6,
+        sibling=(
+            "tnr-fresh170",
+            "tnr-fresh171",
+            "tnr-fresh172",
+            "tnr-fresh173",
+            "tnr-fresh174",
+            "tnr-fresh175",
+            "tnr-fresh176",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ir-loloei-roskilde-verdict-2020", "ir-loloei-appeal-upheld-2021"),
+            ("ru-shklover-yerevan-detention-2024", "ru-shklover-extradition-request-2025"),
+        ),
+    )
