@@ -4199,3 +4199,35 @@ def test_tnr_fresh169_is_a_blind_split_of_forty_short_texts() -> None:
             ("ru-shklover-yerevan-detention-2024", "ru-shklover-extradition-request-2025"),
         ),
     )
+
+
+def test_tnr_fresh170_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh170: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2015-2022 (the Darwish family's citizenship withdrawal, Rania al-Dridi's court
+    permission and Egypt's handover of a Saudi fraud suspect to Kuwait are undated in their
+    sources), 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Saudi Arabia, Egypt, the UAE, Bahrain, Qatar, Kuwait; the reserve Oman was not used), two
+    TNR stories (four texts) per state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh169 and
+    tnr-fresh171 to tnr-fresh176 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and one "same person, different
+    event" trap: the Egyptian embassy attaché's threats and passport demands against Taqadum
+    al-Khatib in Berlin (June 2017) and the National Security raid on his parents' house in
+    Luxor (February 2021)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh170",
+        states="AE BH EG KW QA SA",
+        count=6,
+        sibling=(
+            "tnr-fresh169",
+            "tnr-fresh171",
+            "tnr-fresh172",
+            "tnr-fresh173",
+            "tnr-fresh174",
+            "tnr-fresh175",
+            "tnr-fresh176",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("eg-khatib-attache-threats-2017", "eg-khatib-luxor-raid-2021"),),
+    )
