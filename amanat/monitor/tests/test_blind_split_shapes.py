@@ -4231,3 +4231,35 @@ def test_tnr_fresh170_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("eg-khatib-attache-threats-2017", "eg-khatib-luxor-raid-2021"),),
     )
+
+
+def test_tnr_fresh171_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh171: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2008-2025 (the Valiev, Balkibekov, U.N., Narymbay, Motolko, Hajun and Moscow terrorism
+    suspect stories are undated or only partly dated in their sources), 24 TNR and 16
+    look-alikes, the six origin states given to this writer alone (Belarus, Tajikistan,
+    Kazakhstan, Uzbekistan, Kyrgyzstan, Azerbaijan; the reserve Armenia was not used), one to
+    three TNR stories per state (Kazakhstan has one story, two texts; Tajikistan three), 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh169, tnr-fresh170 and tnr-fresh172 to tnr-fresh176
+    were written beside it, blind), twenty stories each told twice (one English text and one
+    in another language), and one "same person, different event" trap: Germany's deportation
+    of Abdullo Shamsiddin to Tajikistan (18 January 2023) and his seven-year sentence in
+    Dushanbe (29 March 2023)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh171",
+        states="AZ BY KG KZ TJ UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh169",
+            "tnr-fresh170",
+            "tnr-fresh172",
+            "tnr-fresh173",
+            "tnr-fresh174",
+            "tnr-fresh175",
+            "tnr-fresh176",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("tj-shamsiddin-deported-2023", "tj-shamsiddin-sentence-2023"),),
+    )
