@@ -4263,3 +4263,34 @@ def test_tnr_fresh171_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("tj-shamsiddin-deported-2023", "tj-shamsiddin-sentence-2023"),),
     )
+
+
+def test_tnr_fresh172_is_a_short_blind_split_on_six_states_of_east_and_central_africa() -> None:
+    """tnr-fresh172, written blind in session 21 beside tnr-fresh169 … tnr-fresh176: short texts
+    (25-55 words; Chinese 50-110 characters), 24 TNR texts (ten stories) from Rwanda, Eritrea,
+    Ethiopia, Burundi, Uganda and the DR Congo (two to five TNR texts per state; the reserve
+    Kenya was not used) and 16 look-alikes (eight stories), 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split. Four
+    TNR stories are told three times (the African Court's passport ruling against Rwanda,
+    Burundi's extradition request for Antoine Kaburahe, Ethiopia's returns of Eritreans via
+    Assab, the passports of Kakwenza Rukirabashaija's children), the other sixteen stories
+    twice; two look-alikes are told twice in English. "Same person, different event" trap:
+    Moise Katumbi stopped at Zaventem over a passport Kinshasa never issued (June 2018, TNR)
+    and his return from exile to Lubumbashi (May 2019, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh172",
+        states="BI CD ER ET RW UG",
+        count=6,
+        sibling=(
+            "tnr-fresh169",
+            "tnr-fresh170",
+            "tnr-fresh171",
+            "tnr-fresh173",
+            "tnr-fresh174",
+            "tnr-fresh175",
+            "tnr-fresh176",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("cd-katumbi-passport-brussels-2018", "lk-cd-katumbi-return-2019"),),
+    )
