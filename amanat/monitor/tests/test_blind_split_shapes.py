@@ -4294,3 +4294,40 @@ def test_tnr_fresh172_is_a_short_blind_split_on_six_states_of_east_and_central_a
         largest=3,
         traps=(("cd-katumbi-passport-brussels-2018", "lk-cd-katumbi-return-2019"),),
     )
+
+
+def test_tnr_fresh173_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh173: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2007-2025 (the Kosgoda Sujee red notice is undated in its source), 24 TNR and 16
+    look-alikes, the six origin states given to this writer alone (Afghanistan, Bangladesh,
+    Cambodia, Sri Lanka, Myanmar, Pakistan; the reserve Nepal was not used), two to six TNR
+    texts per state, 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh169 to tnr-fresh172 and
+    tnr-fresh174 to tnr-fresh176 were written beside it, blind), twenty stories each told twice
+    (one English text and one in another language), and three "same person, different event"
+    traps: the threats to the wife of the exiled Sri Lankan producer Gamini Pushpakumara on 12
+    July 2010 and on 2 September 2010; Pakistan's approach to Interpol for a red notice against
+    Moonis Elahi (November 2023) and Interpol's certificate that he is subject to no notice
+    (November 2025); and the same November 2023 approach and the FIA's report to a Lahore court
+    that its red-notice request was sent (29 October 2024)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh173",
+        states="AF BD KH LK MM PK",
+        count=6,
+        sibling=(
+            "tnr-fresh169",
+            "tnr-fresh170",
+            "tnr-fresh171",
+            "tnr-fresh172",
+            "tnr-fresh174",
+            "tnr-fresh175",
+            "tnr-fresh176",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("lka-pushpakumara-wife-july-2010", "lka-pushpakumara-wife-sept-2010"),
+            ("pk-moonis-interpol-request-2023", "pk-moonis-interpol-cleared-2025"),
+            ("pk-moonis-interpol-request-2023", "pk-moonis-red-notice-court-2024"),
+        ),
+    )
