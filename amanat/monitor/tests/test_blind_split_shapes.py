@@ -4331,3 +4331,41 @@ def test_tnr_fresh173_is_a_blind_split_of_forty_short_texts() -> None:
             ("pk-moonis-interpol-request-2023", "pk-moonis-red-notice-court-2024"),
         ),
     )
+
+
+def test_tnr_fresh174_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh174: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1998-2025 (the Valdivia, Deyvis López, World Youth Day and Aponte stories are not
+    dated to the day in their sources), 24 TNR and 16 look-alikes, the six origin states given
+    to this writer alone (Venezuela, Cuba, Nicaragua, Bolivia, Ecuador, Honduras; the reserve
+    El Salvador was not used), two to six TNR texts per state, 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh169 to tnr-fresh173, tnr-fresh175 and tnr-fresh176 were written beside it,
+    blind), twenty stories each told twice (one English text and one in another language),
+    and three "same person, different event" traps: Interpol's refusal of Ecuador's red
+    notice for Rafael Correa (December 2018) and its second refusal (July 2020); the Honduran
+    arrest warrant for the ousted Manuel Zelaya (30 June 2009) and the army blocking his plane
+    from landing (5 July 2009); and the flight of the opposition magistrate Miguel Ángel
+    Martín (August 2017, a look-alike) and the exiled court's red-notice request against
+    Nicolás Maduro (November 2018, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh174",
+        states="BO CU EC HN NI VE",
+        count=6,
+        sibling=(
+            "tnr-fresh169",
+            "tnr-fresh170",
+            "tnr-fresh171",
+            "tnr-fresh172",
+            "tnr-fresh173",
+            "tnr-fresh175",
+            "tnr-fresh176",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ec-correa-red-notice-rejected-2018", "ec-correa-red-notice-denied-2020"),
+            ("hn-zelaya-arrest-warrant-2009", "hn-zelaya-landing-blocked-2009"),
+            ("lk-ve-tsj-magistrates-flee-2017", "lk-ve-exiled-tsj-maduro-red-notice-2018"),
+        ),
+    )
