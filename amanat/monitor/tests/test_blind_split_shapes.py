@@ -4369,3 +4369,33 @@ def test_tnr_fresh174_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-ve-tsj-magistrates-flee-2017", "lk-ve-exiled-tsj-maduro-red-notice-2018"),
         ),
     )
+
+
+def test_tnr_fresh175_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh175: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1987-2025 (the Suadad al-Salhy warrant and the Fateh Jammous arrest are undated in
+    their sources), 24 TNR and 16 look-alikes, the six origin states given to this writer
+    alone (Syria, Iraq, Libya, Algeria, Morocco, Tunisia; the reserve Jordan was not used),
+    one to three TNR stories per state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh169 to
+    tnr-fresh174 and tnr-fresh176 were written beside it, blind), fourteen stories told twice
+    and four told three times, and one "same person, different event" trap: Ben Ali's agents
+    in Paris kept on the payroll after his fall (2011, TNR) and Tunisia's formal request to
+    Saudi Arabia to extradite Ben Ali (February 2011, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh175",
+        states="DZ IQ LY MA SY TN",
+        count=6,
+        sibling=(
+            "tnr-fresh169",
+            "tnr-fresh170",
+            "tnr-fresh171",
+            "tnr-fresh172",
+            "tnr-fresh173",
+            "tnr-fresh174",
+            "tnr-fresh176",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("tn-ben-ali-paris-agents-2011", "lk-tn-ben-ali-saudi-extradition-request-2011"),),
+    )
