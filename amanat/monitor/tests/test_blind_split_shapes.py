@@ -4399,3 +4399,34 @@ def test_tnr_fresh175_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("tn-ben-ali-paris-agents-2011", "lk-tn-ben-ali-saudi-extradition-request-2011"),),
     )
+
+
+def test_tnr_fresh176_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh176: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1986-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Thailand, Laos, Malaysia, Indonesia, the Philippines, Singapore; the reserve Brunei was not
+    used), two to eight TNR texts per state, 20 English texts and four in each other language,
+    a source for every text, no story group shared with another split (tnr-fresh169 to
+    tnr-fresh175 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and one "same person, different event" trap: Singapore's
+    POFMA correction direction to the Australia-based editor Alex Tan (November 2019) and the
+    listing of his Facebook pages as Declared Online Locations (May 2020)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh176",
+        states="ID LA MY PH SG TH",
+        count=6,
+        sibling=(
+            "tnr-fresh169",
+            "tnr-fresh170",
+            "tnr-fresh171",
+            "tnr-fresh172",
+            "tnr-fresh173",
+            "tnr-fresh174",
+            "tnr-fresh175",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("sg-alex-tan-pofma-correction-2019", "sg-alex-tan-declared-online-locations-2020"),
+        ),
+    )
