@@ -4166,3 +4166,267 @@ def test_tnr_fresh168_is_a_blind_split_of_forty_short_texts() -> None:
             ("mm-kyawmoetun-treason-warrant-2021", "mm-kyawmoetun-extradition-request-2021"),
         ),
     )
+
+
+def test_tnr_fresh169_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh169 (session 21), written blind beside tnr-fresh170 to tnr-fresh176: forty short
+    texts (25-55 words, Chinese 50-110 characters), 24 TNR and 16 look-alikes, with the origin
+    states of the TNR texts this writer alone was given (CN IN IR RU TR VN; the reserve Lebanon
+    was not used), two to eight TNR texts per state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split, twenty stories
+    each told twice (one English text and one in another language), and two "same person,
+    different event" traps: the Roskilde district court's June 2020 verdict against Mohammad
+    Davoudzadeh Loloei for the Iranian plot against an exile in Ringsted and the Eastern High
+    Court's May 2021 ruling upholding it; and Roman Shklover's detention in Yerevan (October
+    2024) and Russia's extradition request for him (2025)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh169",
+        states="CN IN IR RU TR VN",
+        count=6,
+        sibling=(
+            "tnr-fresh170",
+            "tnr-fresh171",
+            "tnr-fresh172",
+            "tnr-fresh173",
+            "tnr-fresh174",
+            "tnr-fresh175",
+            "tnr-fresh176",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ir-loloei-roskilde-verdict-2020", "ir-loloei-appeal-upheld-2021"),
+            ("ru-shklover-yerevan-detention-2024", "ru-shklover-extradition-request-2025"),
+        ),
+    )
+
+
+def test_tnr_fresh170_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh170: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2015-2022 (the Darwish family's citizenship withdrawal, Rania al-Dridi's court
+    permission and Egypt's handover of a Saudi fraud suspect to Kuwait are undated in their
+    sources), 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Saudi Arabia, Egypt, the UAE, Bahrain, Qatar, Kuwait; the reserve Oman was not used), two
+    TNR stories (four texts) per state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh169 and
+    tnr-fresh171 to tnr-fresh176 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and one "same person, different
+    event" trap: the Egyptian embassy attaché's threats and passport demands against Taqadum
+    al-Khatib in Berlin (June 2017) and the National Security raid on his parents' house in
+    Luxor (February 2021)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh170",
+        states="AE BH EG KW QA SA",
+        count=6,
+        sibling=(
+            "tnr-fresh169",
+            "tnr-fresh171",
+            "tnr-fresh172",
+            "tnr-fresh173",
+            "tnr-fresh174",
+            "tnr-fresh175",
+            "tnr-fresh176",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("eg-khatib-attache-threats-2017", "eg-khatib-luxor-raid-2021"),),
+    )
+
+
+def test_tnr_fresh171_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh171: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2008-2025 (the Valiev, Balkibekov, U.N., Narymbay, Motolko, Hajun and Moscow terrorism
+    suspect stories are undated or only partly dated in their sources), 24 TNR and 16
+    look-alikes, the six origin states given to this writer alone (Belarus, Tajikistan,
+    Kazakhstan, Uzbekistan, Kyrgyzstan, Azerbaijan; the reserve Armenia was not used), one to
+    three TNR stories per state (Kazakhstan has one story, two texts; Tajikistan three), 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh169, tnr-fresh170 and tnr-fresh172 to tnr-fresh176
+    were written beside it, blind), twenty stories each told twice (one English text and one
+    in another language), and one "same person, different event" trap: Germany's deportation
+    of Abdullo Shamsiddin to Tajikistan (18 January 2023) and his seven-year sentence in
+    Dushanbe (29 March 2023)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh171",
+        states="AZ BY KG KZ TJ UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh169",
+            "tnr-fresh170",
+            "tnr-fresh172",
+            "tnr-fresh173",
+            "tnr-fresh174",
+            "tnr-fresh175",
+            "tnr-fresh176",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("tj-shamsiddin-deported-2023", "tj-shamsiddin-sentence-2023"),),
+    )
+
+
+def test_tnr_fresh172_is_a_short_blind_split_on_six_states_of_east_and_central_africa() -> None:
+    """tnr-fresh172, written blind in session 21 beside tnr-fresh169 … tnr-fresh176: short texts
+    (25-55 words; Chinese 50-110 characters), 24 TNR texts (ten stories) from Rwanda, Eritrea,
+    Ethiopia, Burundi, Uganda and the DR Congo (two to five TNR texts per state; the reserve
+    Kenya was not used) and 16 look-alikes (eight stories), 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split. Four
+    TNR stories are told three times (the African Court's passport ruling against Rwanda,
+    Burundi's extradition request for Antoine Kaburahe, Ethiopia's returns of Eritreans via
+    Assab, the passports of Kakwenza Rukirabashaija's children), the other sixteen stories
+    twice; two look-alikes are told twice in English. "Same person, different event" trap:
+    Moise Katumbi stopped at Zaventem over a passport Kinshasa never issued (June 2018, TNR)
+    and his return from exile to Lubumbashi (May 2019, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh172",
+        states="BI CD ER ET RW UG",
+        count=6,
+        sibling=(
+            "tnr-fresh169",
+            "tnr-fresh170",
+            "tnr-fresh171",
+            "tnr-fresh173",
+            "tnr-fresh174",
+            "tnr-fresh175",
+            "tnr-fresh176",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("cd-katumbi-passport-brussels-2018", "lk-cd-katumbi-return-2019"),),
+    )
+
+
+def test_tnr_fresh173_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh173: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2007-2025 (the Kosgoda Sujee red notice is undated in its source), 24 TNR and 16
+    look-alikes, the six origin states given to this writer alone (Afghanistan, Bangladesh,
+    Cambodia, Sri Lanka, Myanmar, Pakistan; the reserve Nepal was not used), two to six TNR
+    texts per state, 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh169 to tnr-fresh172 and
+    tnr-fresh174 to tnr-fresh176 were written beside it, blind), twenty stories each told twice
+    (one English text and one in another language), and three "same person, different event"
+    traps: the threats to the wife of the exiled Sri Lankan producer Gamini Pushpakumara on 12
+    July 2010 and on 2 September 2010; Pakistan's approach to Interpol for a red notice against
+    Moonis Elahi (November 2023) and Interpol's certificate that he is subject to no notice
+    (November 2025); and the same November 2023 approach and the FIA's report to a Lahore court
+    that its red-notice request was sent (29 October 2024)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh173",
+        states="AF BD KH LK MM PK",
+        count=6,
+        sibling=(
+            "tnr-fresh169",
+            "tnr-fresh170",
+            "tnr-fresh171",
+            "tnr-fresh172",
+            "tnr-fresh174",
+            "tnr-fresh175",
+            "tnr-fresh176",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("lka-pushpakumara-wife-july-2010", "lka-pushpakumara-wife-sept-2010"),
+            ("pk-moonis-interpol-request-2023", "pk-moonis-interpol-cleared-2025"),
+            ("pk-moonis-interpol-request-2023", "pk-moonis-red-notice-court-2024"),
+        ),
+    )
+
+
+def test_tnr_fresh174_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh174: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1998-2025 (the Valdivia, Deyvis López, World Youth Day and Aponte stories are not
+    dated to the day in their sources), 24 TNR and 16 look-alikes, the six origin states given
+    to this writer alone (Venezuela, Cuba, Nicaragua, Bolivia, Ecuador, Honduras; the reserve
+    El Salvador was not used), two to six TNR texts per state, 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh169 to tnr-fresh173, tnr-fresh175 and tnr-fresh176 were written beside it,
+    blind), twenty stories each told twice (one English text and one in another language),
+    and three "same person, different event" traps: Interpol's refusal of Ecuador's red
+    notice for Rafael Correa (December 2018) and its second refusal (July 2020); the Honduran
+    arrest warrant for the ousted Manuel Zelaya (30 June 2009) and the army blocking his plane
+    from landing (5 July 2009); and the flight of the opposition magistrate Miguel Ángel
+    Martín (August 2017, a look-alike) and the exiled court's red-notice request against
+    Nicolás Maduro (November 2018, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh174",
+        states="BO CU EC HN NI VE",
+        count=6,
+        sibling=(
+            "tnr-fresh169",
+            "tnr-fresh170",
+            "tnr-fresh171",
+            "tnr-fresh172",
+            "tnr-fresh173",
+            "tnr-fresh175",
+            "tnr-fresh176",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("ec-correa-red-notice-rejected-2018", "ec-correa-red-notice-denied-2020"),
+            ("hn-zelaya-arrest-warrant-2009", "hn-zelaya-landing-blocked-2009"),
+            ("lk-ve-tsj-magistrates-flee-2017", "lk-ve-exiled-tsj-maduro-red-notice-2018"),
+        ),
+    )
+
+
+def test_tnr_fresh175_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh175: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1987-2025 (the Suadad al-Salhy warrant and the Fateh Jammous arrest are undated in
+    their sources), 24 TNR and 16 look-alikes, the six origin states given to this writer
+    alone (Syria, Iraq, Libya, Algeria, Morocco, Tunisia; the reserve Jordan was not used),
+    one to three TNR stories per state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh169 to
+    tnr-fresh174 and tnr-fresh176 were written beside it, blind), fourteen stories told twice
+    and four told three times, and one "same person, different event" trap: Ben Ali's agents
+    in Paris kept on the payroll after his fall (2011, TNR) and Tunisia's formal request to
+    Saudi Arabia to extradite Ben Ali (February 2011, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh175",
+        states="DZ IQ LY MA SY TN",
+        count=6,
+        sibling=(
+            "tnr-fresh169",
+            "tnr-fresh170",
+            "tnr-fresh171",
+            "tnr-fresh172",
+            "tnr-fresh173",
+            "tnr-fresh174",
+            "tnr-fresh176",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("tn-ben-ali-paris-agents-2011", "lk-tn-ben-ali-saudi-extradition-request-2011"),),
+    )
+
+
+def test_tnr_fresh176_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh176: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1986-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Thailand, Laos, Malaysia, Indonesia, the Philippines, Singapore; the reserve Brunei was not
+    used), two to eight TNR texts per state, 20 English texts and four in each other language,
+    a source for every text, no story group shared with another split (tnr-fresh169 to
+    tnr-fresh175 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and one "same person, different event" trap: Singapore's
+    POFMA correction direction to the Australia-based editor Alex Tan (November 2019) and the
+    listing of his Facebook pages as Declared Online Locations (May 2020)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh176",
+        states="ID LA MY PH SG TH",
+        count=6,
+        sibling=(
+            "tnr-fresh169",
+            "tnr-fresh170",
+            "tnr-fresh171",
+            "tnr-fresh172",
+            "tnr-fresh173",
+            "tnr-fresh174",
+            "tnr-fresh175",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("sg-alex-tan-pofma-correction-2019", "sg-alex-tan-declared-online-locations-2020"),
+        ),
+    )
