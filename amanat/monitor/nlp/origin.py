@@ -234,22 +234,30 @@ def _short(text: str) -> bool:
     return sum(1 for _ in itertools.islice(_WORD.finditer(text), SHORT_WORDS)) < SHORT_WORDS
 
 
+def _unlocated(analysis: Analysis) -> list[states.StateMention]:
+    """The states' mentions but those of a state a place of the text is located in ("in
+    Britain", "in Madrid": where the people are)."""
+    located = {place.iso for place in analysis.places if place.locative}
+    return [mention for mention in analysis.states if mention.iso not in located]
+
+
+def _first(mentions: list[states.StateMention], analysis: Analysis, rule: str) -> Origin:
+    first = min(mentions, key=lambda mention: mention.start)
+    sentence = analysis.sentences.at(first.start).text
+    return Origin(first.iso, sentence, f"origin.{rule}.{analysis.language}")
+
+
 def from_names(analysis: Analysis) -> Origin | None:
     """Failing every role: a short report often names the acting state once, with no role the
     states module reads ("Bangladesh has begun a process to extradite…", "Tajikistan's
     Prosecutor-General said…"). When it names one state only, other than any state a place of
-    the text is located in ("in Britain", "in Madrid": where the people are), that state is the
-    origin. Two or more leave it unread: the state named most can be the one acted on ("…put
-    Lithuania's prime minister and two Lithuanian lawmakers on its wanted list"), the state
-    named first the one acting on a third ("America sanctioned Eritrea's president")."""
-    located = {place.iso for place in analysis.places if place.locative}
-    named = {m.iso for m in analysis.states} - located
-    if len(named) != 1:
+    the text is located in, that state is the origin. Two or more are left to
+    :func:`from_first_named`: the state named most can be the one acted on ("…put Lithuania's
+    prime minister and two Lithuanian lawmakers on its wanted list")."""
+    named = _unlocated(analysis)
+    if len({mention.iso for mention in named}) != 1:
         return None
-    iso = named.pop()
-    first = min(m.start for m in analysis.states if m.iso == iso)
-    sentence = analysis.sentences.at(first).text
-    return Origin(iso, sentence, f"origin.named_alone.{analysis.language}")
+    return _first(named, analysis, "named_alone")
 
 
 def from_first_named(analysis: Analysis) -> Origin | None:
@@ -262,13 +270,15 @@ def from_first_named(analysis: Analysis) -> Origin | None:
     first state acts on a third ("America sanctioned Eritrea's president") they find no tactic
     of repression. On 1,200 blind short texts it found 17 more true reports for 3 more of 480
     look-alikes (docs/monitor/learned-models.md, "Session 21")."""
-    located = {place.iso for place in analysis.places if place.locative}
-    named = [mention for mention in analysis.states if mention.iso not in located]
-    if not named:
+    named = _unlocated(analysis)
+    return _first(named, analysis, "first_named") if named else None
+
+
+def _from_names_in_short(analysis: Analysis) -> Origin | None:
+    """In a short report only: the one state it names, else the state it names first."""
+    if not _short(analysis.text):
         return None
-    first = min(named, key=lambda mention: mention.start)
-    sentence = analysis.sentences.at(first.start).text
-    return Origin(first.iso, sentence, f"origin.first_named.{analysis.language}")
+    return from_names(analysis) or from_first_named(analysis)
 
 
 def found(rules: Rules, analysis: Analysis) -> Origin | None:
@@ -278,10 +288,8 @@ def found(rules: Rules, analysis: Analysis) -> Origin | None:
     it names, else the state it names first."""
     by_role = from_roles(rules, analysis)
     if by_role is None:
-        short = _short(analysis.text)
         return (from_relatives(rules, analysis) or from_warrant(rules, analysis)
-                or (from_names(analysis) or from_first_named(analysis) if short else None)
-                )  # fmt: skip
+                or _from_names_in_short(analysis))  # fmt: skip
     if by_role.rule.startswith("origin.national."):
         return from_warrant(rules, analysis) or by_role
     return by_role
