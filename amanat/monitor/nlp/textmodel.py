@@ -46,7 +46,7 @@ from pathlib import Path
 
 import numpy as np
 
-VERSION = "textmodel-5"
+VERSION = "textmodel-7"
 BITS = 20
 THRESHOLD = 0.4
 MIN_WORDS = 60
