@@ -4430,3 +4430,37 @@ def test_tnr_fresh176_is_a_blind_split_of_forty_short_texts() -> None:
             ("sg-alex-tan-pofma-correction-2019", "sg-alex-tan-declared-online-locations-2020"),
         ),
     )
+
+
+def test_tnr_fresh177_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh177: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1990-2024, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (China, Iran, Turkmenistan, North Korea, Mongolia, Georgia; the reserve Armenia was not
+    used), four TNR texts (two stories) per state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh178
+    to tnr-fresh184 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and two "same person, different event" traps: the
+    deportation of the Inner Mongolian asylum seeker Batzangaa from Ulaanbaatar (October 2009,
+    TNR) and his suspended sentence by an Ordos court (January 2011, a look-alike); and
+    Davit Kezerashvili's detention in Nice on Georgia's warrant (October 2013) and the French
+    court's refusal to extradite him (February 2014)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh177",
+        states="CN GE IR KP MN TM",
+        count=6,
+        sibling=(
+            "tnr-fresh178",
+            "tnr-fresh179",
+            "tnr-fresh180",
+            "tnr-fresh181",
+            "tnr-fresh182",
+            "tnr-fresh183",
+            "tnr-fresh184",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("cn-batzangaa-ulaanbaatar-deported-2009", "lk-cn-batzangaa-ordos-sentence-2011"),
+            ("ge-kezerashvili-nice-detention-2013", "ge-kezerashvili-extradition-refused-2014"),
+        ),
+    )
