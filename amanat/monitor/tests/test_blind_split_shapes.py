@@ -4464,3 +4464,33 @@ def test_tnr_fresh177_is_a_blind_split_of_forty_short_texts() -> None:
             ("ge-kezerashvili-nice-detention-2013", "ge-kezerashvili-extradition-refused-2014"),
         ),
     )
+
+
+def test_tnr_fresh178_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh178: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2025 (the Cemal Deniz, Mehmet Dogan, Hicri Mamaş and Seymur Haziyev texts carry no
+    year), 24 TNR and 16 look-alikes, the six origin states given to this writer alone (Russia,
+    Belarus, Turkey, Azerbaijan, Kazakhstan, Tajikistan; the reserve Uzbekistan was not used),
+    two to six TNR texts per state, 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh177 and tnr-fresh179 to
+    tnr-fresh184 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and one "same person, different event" trap: the Almaty
+    court's year-long extradition arrest of the Yakut activist Aykhal Ammosov (November 2023)
+    and the asylum-seeker status granted to him and Natalya Narskaya (1 November 2023)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh178",
+        states="AZ BY KZ RU TJ TR",
+        count=6,
+        sibling=(
+            "tnr-fresh177",
+            "tnr-fresh179",
+            "tnr-fresh180",
+            "tnr-fresh181",
+            "tnr-fresh182",
+            "tnr-fresh183",
+            "tnr-fresh184",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("ru-ammosov-extradition-arrest-2023", "ru-ammosov-narskaya-asylum-seekers-2023"),),
+    )
