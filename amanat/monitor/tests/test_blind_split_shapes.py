@@ -4494,3 +4494,42 @@ def test_tnr_fresh178_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("ru-ammosov-extradition-arrest-2023", "ru-ammosov-narskaya-asylum-seekers-2023"),),
     )
+
+
+def test_tnr_fresh179_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh179: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2005-2026 (the Madrid car-tailing of Martín Obiang and Bienvenido Ndong is dated only
+    by its May 2023 report), 24 TNR and 16 look-alikes, origin states given to this writer
+    alone (Zimbabwe, Sudan, Cameroon, Guinea, Equatorial Guinea; no new Malian TNR event was
+    found, so the reserve Burkina Faso replaces Mali as the sixth origin, and Mali keeps three
+    look-alikes), two to six TNR texts per state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split
+    (tnr-fresh177, tnr-fresh178 and tnr-fresh180 to tnr-fresh184 were written beside it,
+    blind), twenty stories each told twice (one English text and one in another language),
+    and two "same person, different event" traps: Abdallah Sow's arrest in Cairo with the
+    Guinean chargé d'affaires accused (early 2025) and his expulsion to Conakry (15 February
+    2025); Sudan's push to have France expel Abdelwahid al-Nur (December 2007) and Ghandour's
+    complaint to the French envoy about his presence (February 2017)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh179",
+        states="BF CM GN GQ SD ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh177",
+            "tnr-fresh178",
+            "tnr-fresh180",
+            "tnr-fresh181",
+            "tnr-fresh182",
+            "tnr-fresh183",
+            "tnr-fresh184",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("gn-abdallah-sow-cairo-arrest-2025", "gn-abdallah-sow-expelled-2025"),
+            (
+                "sd-abdelwahid-france-expulsion-push-2007",
+                "sd-abdelwahid-ghandour-complaint-2017",
+            ),
+        ),
+    )
