@@ -4533,3 +4533,39 @@ def test_tnr_fresh179_is_a_blind_split_of_forty_short_texts() -> None:
             ),
         ),
     )
+
+
+def test_tnr_fresh180_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh180: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1997-2025 (the Ugandan hand-over of two NAS rebels, the UN commission's statement on
+    South Sudan, the Osobow extradition and the Zoe's Ark transfer request are undated in
+    their sources), 24 TNR and 16
+    look-alikes, five of the six origin states given to this writer alone (Djibouti, Togo,
+    Nigeria, Chad, South Sudan; no new Somali TNR event was found, and the reserve Congo was
+    searched without result, so Somalia appears only in a look-alike), 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh177 to tnr-fresh179 and tnr-fresh181 to tnr-fresh184 were written beside it,
+    blind), eleven stories told twice and six told three times, and two "same person, different
+    event" traps: Chad's Interpol warrant for the exiled Succès Masra (2023, TNR) and his
+    20-year sentence in N'Djamena (2025, a look-alike); Nigeria's treason charge against the
+    exiled Wole Soyinka (1997, TNR) and its withdrawal (1998, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh180",
+        states="DJ NG SS TD TG",
+        count=5,
+        sibling=(
+            "tnr-fresh177",
+            "tnr-fresh178",
+            "tnr-fresh179",
+            "tnr-fresh181",
+            "tnr-fresh182",
+            "tnr-fresh183",
+            "tnr-fresh184",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("td-masra-interpol-warrant-2023", "lk-td-masra-mandakao-sentence-2025"),
+            ("ng-soyinka-treason-charge-1997", "lk-ng-soyinka-charges-dropped-1998"),
+        ),
+    )
