@@ -4569,3 +4569,38 @@ def test_tnr_fresh180_is_a_blind_split_of_forty_short_texts() -> None:
             ("ng-soyinka-treason-charge-1997", "lk-ng-soyinka-charges-dropped-1998"),
         ),
     )
+
+
+def test_tnr_fresh181_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh181: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2010-2025 (the Abu Issah asylum request is undated in its source), 24 TNR and 16
+    look-alikes, the six origin states given to this writer alone (Saudi Arabia, Egypt, the
+    UAE, Bahrain, Jordan, Lebanon; the reserve Kuwait was not used), two to seven TNR texts
+    per state, 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh177 to tnr-fresh180 and tnr-fresh182 to
+    tnr-fresh184 were written beside it, blind), fourteen stories told twice and four told
+    three times, and two "same person, different event" traps: Lebanon's December 2017 order
+    to prosecute the US-based writer As'ad AbuKhalil over a tweet and his February 2018
+    summons before the military prosecutor (both TNR); the military warrant against the
+    Dubai-based anchor Layal Alekhtiar (November 2023, TNR) and her questioning and release
+    on bail after she flew back to Beirut (January 2025, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh181",
+        states="AE BH EG JO LB SA",
+        count=6,
+        sibling=(
+            "tnr-fresh177",
+            "tnr-fresh178",
+            "tnr-fresh179",
+            "tnr-fresh180",
+            "tnr-fresh182",
+            "tnr-fresh183",
+            "tnr-fresh184",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("lb-abukhalil-prosecution-order-2017", "lb-abukhalil-military-court-summons-2018"),
+            ("lb-alekhtiar-warrant-2023", "lk-lb-alekhtiar-questioned-beirut-2025"),
+        ),
+    )
