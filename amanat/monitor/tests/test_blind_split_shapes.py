@@ -4604,3 +4604,44 @@ def test_tnr_fresh181_is_a_blind_split_of_forty_short_texts() -> None:
             ("lb-alekhtiar-warrant-2023", "lk-lb-alekhtiar-questioned-beirut-2025"),
         ),
     )
+
+
+def test_tnr_fresh182_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh182: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1993-2025 and one undated (the Muhoozi ultimatum, after Museveni's re-election for a
+    seventh term), 24 TNR and 16 look-alikes, origin states given to this writer alone
+    (Rwanda, Eritrea, Ethiopia, Burundi, Tanzania, and the reserve Kenya in place of Uganda,
+    for which no new TNR event was found; Uganda keeps two look-alikes), two TNR stories told
+    twice for Rwanda, Eritrea, Tanzania and Kenya and one told four times for Ethiopia and
+    Burundi, 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh177 to tnr-fresh181, tnr-fresh183 and
+    tnr-fresh184 were written beside it, blind), sixteen stories told twice and two four
+    times, and three "same person, different event" traps: Tanzania's attorney general's call
+    to extradite Mange Kimambi (November 2025) and her economic-sabotage charges (filed August,
+    reported December 2025); Miguna Miguna barred from Lufthansa (January 2020) and from Air
+    France (November 2021); the charges against five VOA journalists (December 2005, TNR) and
+    their dropping (March 2006, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh182",
+        states="BI ER ET KE RW TZ",
+        count=6,
+        sibling=(
+            "tnr-fresh177",
+            "tnr-fresh178",
+            "tnr-fresh179",
+            "tnr-fresh180",
+            "tnr-fresh181",
+            "tnr-fresh183",
+            "tnr-fresh184",
+        ),
+        sizes={2: 16, 4: 2},
+        largest=4,
+        traps=(
+            (
+                "tz-kimambi-attorney-general-extradition-call-2025",
+                "tz-kimambi-economic-sabotage-charges-2025",
+            ),
+            ("ke-miguna-lufthansa-red-alert-2020", "ke-miguna-air-france-red-alert-2021"),
+            ("et-voa-journalists-charged-in-absentia-2005", "lk-et-voa-charges-dropped-2006"),
+        ),
+    )
