@@ -4645,3 +4645,42 @@ def test_tnr_fresh182_is_a_blind_split_of_forty_short_texts() -> None:
             ("et-voa-journalists-charged-in-absentia-2005", "lk-et-voa-charges-dropped-2006"),
         ),
     )
+
+
+def test_tnr_fresh184_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh184: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1987-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Venezuela, Cuba, Nicaragua, El Salvador, Guatemala, Colombia; the reserve Peru was not
+    used), two to six TNR texts per state, 20 English texts and four in each other language,
+    a source for every text, no story group shared with another split (tnr-fresh177 to
+    tnr-fresh183 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and two "same person, different event" traps:
+    Chávez's July 2010 call to seek Guillermo Zuloaga's extradition from the US and the
+    Supreme Court's August 2010 approval of the request; and Juan Francisco Sandoval's
+    dismissal as Guatemala's anti-impunity prosecutor (July 2021, a look-alike) and the
+    September 2021 warrant for his arrest in US exile (a third Sandoval event, the second
+    warrant of November 2021, is its own group)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh184",
+        states="CO CU GT NI SV VE",
+        count=6,
+        sibling=(
+            "tnr-fresh177",
+            "tnr-fresh178",
+            "tnr-fresh179",
+            "tnr-fresh180",
+            "tnr-fresh181",
+            "tnr-fresh182",
+            "tnr-fresh183",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            (
+                "ve-zuloaga-chavez-extradition-call-2010",
+                "ve-zuloaga-supreme-court-extradition-2010",
+            ),
+            ("lk-gt-sandoval-dismissed-2021", "gt-sandoval-arrest-warrant-2021"),
+            ("gt-sandoval-arrest-warrant-2021", "gt-sandoval-second-warrant-2021"),
+        ),
+    )
