@@ -4684,3 +4684,39 @@ def test_tnr_fresh184_is_a_blind_split_of_forty_short_texts() -> None:
             ("gt-sandoval-arrest-warrant-2021", "gt-sandoval-second-warrant-2021"),
         ),
     )
+
+
+def test_tnr_fresh183_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh183: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2002-2026, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (India, Pakistan, Bangladesh, Sri Lanka, Nepal, Vietnam; the reserve Myanmar was not
+    used), four TNR texts (two stories) per state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh177
+    to tnr-fresh182 and tnr-fresh184 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and three "same person, different
+    event" traps: Interpol's red notices for the Maoist leaders including Matrika Yadav (2002)
+    and India's handover of Matrika Yadav to the Royal Nepal Army (2004); Pakistan's request
+    to Britain to extradite the Marri brothers (2006) and Hyrbyair Marri's arrest and charge in
+    London (2007); the state press branding Sunanda Deshapriya a traitor in Geneva (2011) and
+    state television reporting his "arrest" there (2012)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh183",
+        states="BD IN LK NP PK VN",
+        count=6,
+        sibling=(
+            "tnr-fresh177",
+            "tnr-fresh178",
+            "tnr-fresh179",
+            "tnr-fresh180",
+            "tnr-fresh181",
+            "tnr-fresh182",
+            "tnr-fresh184",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("np-maoist-red-notices-2002", "np-matrika-yadav-handover-2004"),
+            ("pk-marri-brothers-extradition-request-2006", "pk-hyrbyair-marri-london-arrest-2007"),
+            ("lka-deshapriya-traitor-smear-2011", "lka-deshapriya-itn-arrest-report-2012"),
+        ),
+    )
