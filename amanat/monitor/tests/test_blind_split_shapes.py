@@ -4430,3 +4430,293 @@ def test_tnr_fresh176_is_a_blind_split_of_forty_short_texts() -> None:
             ("sg-alex-tan-pofma-correction-2019", "sg-alex-tan-declared-online-locations-2020"),
         ),
     )
+
+
+def test_tnr_fresh177_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh177: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1990-2024, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (China, Iran, Turkmenistan, North Korea, Mongolia, Georgia; the reserve Armenia was not
+    used), four TNR texts (two stories) per state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh178
+    to tnr-fresh184 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and two "same person, different event" traps: the
+    deportation of the Inner Mongolian asylum seeker Batzangaa from Ulaanbaatar (October 2009,
+    TNR) and his suspended sentence by an Ordos court (January 2011, a look-alike); and
+    Davit Kezerashvili's detention in Nice on Georgia's warrant (October 2013) and the French
+    court's refusal to extradite him (February 2014)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh177",
+        states="CN GE IR KP MN TM",
+        count=6,
+        sibling=(
+            "tnr-fresh178",
+            "tnr-fresh179",
+            "tnr-fresh180",
+            "tnr-fresh181",
+            "tnr-fresh182",
+            "tnr-fresh183",
+            "tnr-fresh184",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("cn-batzangaa-ulaanbaatar-deported-2009", "lk-cn-batzangaa-ordos-sentence-2011"),
+            ("ge-kezerashvili-nice-detention-2013", "ge-kezerashvili-extradition-refused-2014"),
+        ),
+    )
+
+
+def test_tnr_fresh178_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh178: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2025 (the Cemal Deniz, Mehmet Dogan, Hicri Mamaş and Seymur Haziyev texts carry no
+    year), 24 TNR and 16 look-alikes, the six origin states given to this writer alone (Russia,
+    Belarus, Turkey, Azerbaijan, Kazakhstan, Tajikistan; the reserve Uzbekistan was not used),
+    two to six TNR texts per state, 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh177 and tnr-fresh179 to
+    tnr-fresh184 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and one "same person, different event" trap: the Almaty
+    court's year-long extradition arrest of the Yakut activist Aykhal Ammosov (November 2023)
+    and the asylum-seeker status granted to him and Natalya Narskaya (1 November 2023)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh178",
+        states="AZ BY KZ RU TJ TR",
+        count=6,
+        sibling=(
+            "tnr-fresh177",
+            "tnr-fresh179",
+            "tnr-fresh180",
+            "tnr-fresh181",
+            "tnr-fresh182",
+            "tnr-fresh183",
+            "tnr-fresh184",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("ru-ammosov-extradition-arrest-2023", "ru-ammosov-narskaya-asylum-seekers-2023"),),
+    )
+
+
+def test_tnr_fresh179_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh179: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2005-2026 (the Madrid car-tailing of Martín Obiang and Bienvenido Ndong is dated only
+    by its May 2023 report), 24 TNR and 16 look-alikes, origin states given to this writer
+    alone (Zimbabwe, Sudan, Cameroon, Guinea, Equatorial Guinea; no new Malian TNR event was
+    found, so the reserve Burkina Faso replaces Mali as the sixth origin, and Mali keeps three
+    look-alikes), two to six TNR texts per state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split
+    (tnr-fresh177, tnr-fresh178 and tnr-fresh180 to tnr-fresh184 were written beside it,
+    blind), twenty stories each told twice (one English text and one in another language),
+    and two "same person, different event" traps: Abdallah Sow's arrest in Cairo with the
+    Guinean chargé d'affaires accused (early 2025) and his expulsion to Conakry (15 February
+    2025); Sudan's push to have France expel Abdelwahid al-Nur (December 2007) and Ghandour's
+    complaint to the French envoy about his presence (February 2017)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh179",
+        states="BF CM GN GQ SD ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh177",
+            "tnr-fresh178",
+            "tnr-fresh180",
+            "tnr-fresh181",
+            "tnr-fresh182",
+            "tnr-fresh183",
+            "tnr-fresh184",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("gn-abdallah-sow-cairo-arrest-2025", "gn-abdallah-sow-expelled-2025"),
+            (
+                "sd-abdelwahid-france-expulsion-push-2007",
+                "sd-abdelwahid-ghandour-complaint-2017",
+            ),
+        ),
+    )
+
+
+def test_tnr_fresh180_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh180: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1997-2025 (the Ugandan hand-over of two NAS rebels, the UN commission's statement on
+    South Sudan, the Osobow extradition and the Zoe's Ark transfer request are undated in
+    their sources), 24 TNR and 16
+    look-alikes, five of the six origin states given to this writer alone (Djibouti, Togo,
+    Nigeria, Chad, South Sudan; no new Somali TNR event was found, and the reserve Congo was
+    searched without result, so Somalia appears only in a look-alike), 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh177 to tnr-fresh179 and tnr-fresh181 to tnr-fresh184 were written beside it,
+    blind), eleven stories told twice and six told three times, and two "same person, different
+    event" traps: Chad's Interpol warrant for the exiled Succès Masra (2023, TNR) and his
+    20-year sentence in N'Djamena (2025, a look-alike); Nigeria's treason charge against the
+    exiled Wole Soyinka (1997, TNR) and its withdrawal (1998, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh180",
+        states="DJ NG SS TD TG",
+        count=5,
+        sibling=(
+            "tnr-fresh177",
+            "tnr-fresh178",
+            "tnr-fresh179",
+            "tnr-fresh181",
+            "tnr-fresh182",
+            "tnr-fresh183",
+            "tnr-fresh184",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("td-masra-interpol-warrant-2023", "lk-td-masra-mandakao-sentence-2025"),
+            ("ng-soyinka-treason-charge-1997", "lk-ng-soyinka-charges-dropped-1998"),
+        ),
+    )
+
+
+def test_tnr_fresh181_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh181: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2010-2025 (the Abu Issah asylum request is undated in its source), 24 TNR and 16
+    look-alikes, the six origin states given to this writer alone (Saudi Arabia, Egypt, the
+    UAE, Bahrain, Jordan, Lebanon; the reserve Kuwait was not used), two to seven TNR texts
+    per state, 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh177 to tnr-fresh180 and tnr-fresh182 to
+    tnr-fresh184 were written beside it, blind), fourteen stories told twice and four told
+    three times, and two "same person, different event" traps: Lebanon's December 2017 order
+    to prosecute the US-based writer As'ad AbuKhalil over a tweet and his February 2018
+    summons before the military prosecutor (both TNR); the military warrant against the
+    Dubai-based anchor Layal Alekhtiar (November 2023, TNR) and her questioning and release
+    on bail after she flew back to Beirut (January 2025, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh181",
+        states="AE BH EG JO LB SA",
+        count=6,
+        sibling=(
+            "tnr-fresh177",
+            "tnr-fresh178",
+            "tnr-fresh179",
+            "tnr-fresh180",
+            "tnr-fresh182",
+            "tnr-fresh183",
+            "tnr-fresh184",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("lb-abukhalil-prosecution-order-2017", "lb-abukhalil-military-court-summons-2018"),
+            ("lb-alekhtiar-warrant-2023", "lk-lb-alekhtiar-questioned-beirut-2025"),
+        ),
+    )
+
+
+def test_tnr_fresh182_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh182: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1993-2025 and one undated (the Muhoozi ultimatum, after Museveni's re-election for a
+    seventh term), 24 TNR and 16 look-alikes, origin states given to this writer alone
+    (Rwanda, Eritrea, Ethiopia, Burundi, Tanzania, and the reserve Kenya in place of Uganda,
+    for which no new TNR event was found; Uganda keeps two look-alikes), two TNR stories told
+    twice for Rwanda, Eritrea, Tanzania and Kenya and one told four times for Ethiopia and
+    Burundi, 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh177 to tnr-fresh181, tnr-fresh183 and
+    tnr-fresh184 were written beside it, blind), sixteen stories told twice and two four
+    times, and three "same person, different event" traps: Tanzania's attorney general's call
+    to extradite Mange Kimambi (November 2025) and her economic-sabotage charges (filed August,
+    reported December 2025); Miguna Miguna barred from Lufthansa (January 2020) and from Air
+    France (November 2021); the charges against five VOA journalists (December 2005, TNR) and
+    their dropping (March 2006, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh182",
+        states="BI ER ET KE RW TZ",
+        count=6,
+        sibling=(
+            "tnr-fresh177",
+            "tnr-fresh178",
+            "tnr-fresh179",
+            "tnr-fresh180",
+            "tnr-fresh181",
+            "tnr-fresh183",
+            "tnr-fresh184",
+        ),
+        sizes={2: 16, 4: 2},
+        largest=4,
+        traps=(
+            (
+                "tz-kimambi-attorney-general-extradition-call-2025",
+                "tz-kimambi-economic-sabotage-charges-2025",
+            ),
+            ("ke-miguna-lufthansa-red-alert-2020", "ke-miguna-air-france-red-alert-2021"),
+            ("et-voa-journalists-charged-in-absentia-2005", "lk-et-voa-charges-dropped-2006"),
+        ),
+    )
+
+
+def test_tnr_fresh184_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh184: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1987-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Venezuela, Cuba, Nicaragua, El Salvador, Guatemala, Colombia; the reserve Peru was not
+    used), two to six TNR texts per state, 20 English texts and four in each other language,
+    a source for every text, no story group shared with another split (tnr-fresh177 to
+    tnr-fresh183 were written beside it, blind), twenty stories each told twice (one English
+    text and one in another language), and two "same person, different event" traps:
+    Chávez's July 2010 call to seek Guillermo Zuloaga's extradition from the US and the
+    Supreme Court's August 2010 approval of the request; and Juan Francisco Sandoval's
+    dismissal as Guatemala's anti-impunity prosecutor (July 2021, a look-alike) and the
+    September 2021 warrant for his arrest in US exile (a third Sandoval event, the second
+    warrant of November 2021, is its own group)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh184",
+        states="CO CU GT NI SV VE",
+        count=6,
+        sibling=(
+            "tnr-fresh177",
+            "tnr-fresh178",
+            "tnr-fresh179",
+            "tnr-fresh180",
+            "tnr-fresh181",
+            "tnr-fresh182",
+            "tnr-fresh183",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            (
+                "ve-zuloaga-chavez-extradition-call-2010",
+                "ve-zuloaga-supreme-court-extradition-2010",
+            ),
+            ("lk-gt-sandoval-dismissed-2021", "gt-sandoval-arrest-warrant-2021"),
+            ("gt-sandoval-arrest-warrant-2021", "gt-sandoval-second-warrant-2021"),
+        ),
+    )
+
+
+def test_tnr_fresh183_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh183: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2002-2026, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (India, Pakistan, Bangladesh, Sri Lanka, Nepal, Vietnam; the reserve Myanmar was not
+    used), four TNR texts (two stories) per state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh177
+    to tnr-fresh182 and tnr-fresh184 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and three "same person, different
+    event" traps: Interpol's red notices for the Maoist leaders including Matrika Yadav (2002)
+    and India's handover of Matrika Yadav to the Royal Nepal Army (2004); Pakistan's request
+    to Britain to extradite the Marri brothers (2006) and Hyrbyair Marri's arrest and charge in
+    London (2007); the state press branding Sunanda Deshapriya a traitor in Geneva (2011) and
+    state television reporting his "arrest" there (2012)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh183",
+        states="BD IN LK NP PK VN",
+        count=6,
+        sibling=(
+            "tnr-fresh177",
+            "tnr-fresh178",
+            "tnr-fresh179",
+            "tnr-fresh180",
+            "tnr-fresh181",
+            "tnr-fresh182",
+            "tnr-fresh184",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("np-maoist-red-notices-2002", "np-matrika-yadav-handover-2004"),
+            ("pk-marri-brothers-extradition-request-2006", "pk-hyrbyair-marri-london-arrest-2007"),
+            ("lka-deshapriya-traitor-smear-2011", "lka-deshapriya-itn-arrest-report-2012"),
+        ),
+    )
