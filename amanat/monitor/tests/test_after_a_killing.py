@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from amanat.monitor.nlp import tacticmodel
 from amanat.monitor.nlp.rules import after_a_killing
 from amanat.monitor.nlp.tagging import tag
-
-
-@pytest.fixture
-def rules_tactics(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The tactics as the rules read them: the tactic model's reread (nlp/tacticmodel.py,
-    session 20) off. With the shipped weights it drops two of these invented acts (a hammer
-    attack told beside a killing, posts from anonymous accounts); its effect on real text is
-    measured in docs/monitor/learned-models.md, not pinned here."""
-    monkeypatch.setattr(tacticmodel, "DROP", 0.0)
-    monkeypatch.setattr(tacticmodel, "ADD", 2.0)
-
 
 # (case, language, text, tactics that must be read, tactics that must not)
 PAIRS = [
