@@ -4720,3 +4720,40 @@ def test_tnr_fresh183_is_a_blind_split_of_forty_short_texts() -> None:
             ("lka-deshapriya-traitor-smear-2011", "lka-deshapriya-itn-arrest-report-2012"),
         ),
     )
+
+
+def test_tnr_fresh185_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh185: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1998-2024, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (China, Russia, Iran, Turkey, Egypt, Saudi Arabia; the reserve Iraq was not used), Iran
+    eight TNR texts (four stories), China, Turkey and Egypt four each, Russia and Saudi Arabia
+    two each (one story: the new events found for them were few), 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh186 to tnr-fresh192 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and two "same person, different
+    event" traps: the Istanbul court's October 2018 call for red notices on Can Dündar and
+    Ilhan Tanır and the Diyarbakır prosecutor's red-notice request for Dündar (the day after
+    his Nobel Peace Prize nomination; no date on the page); and
+    Iran's strikes on the KDPI headquarters in Koya in September 2018 and November 2022 (a
+    third strike, September 2022, is its own group)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh185",
+        states="CN EG IR RU SA TR",
+        count=6,
+        sibling=(
+            "tnr-fresh186",
+            "tnr-fresh187",
+            "tnr-fresh188",
+            "tnr-fresh189",
+            "tnr-fresh190",
+            "tnr-fresh191",
+            "tnr-fresh192",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(
+            ("tr-dundar-tanir-red-notice-request-2018", "tr-dundar-diyarbakir-red-notice-request"),
+            ("ir-koya-strike-kdpi-2018", "ir-koya-kdpi-hq-strike-nov-2022"),
+            ("ir-koya-drone-strikes-sep-2022", "ir-koya-kdpi-hq-strike-nov-2022"),
+        ),
+    )
