@@ -4757,3 +4757,34 @@ def test_tnr_fresh185_is_a_blind_split_of_forty_short_texts() -> None:
             ("ir-koya-drone-strikes-sep-2022", "ir-koya-kdpi-hq-strike-nov-2022"),
         ),
     )
+
+
+def test_tnr_fresh186_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh186: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1997-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Belarus, Tajikistan, Uzbekistan, Kyrgyzstan, Turkmenistan, Azerbaijan; the reserve
+    Kazakhstan was not used), 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh185 and tnr-fresh187 to
+    tnr-fresh192 were written beside it, blind), eight TNR stories each told three times and
+    eight look-alike stories each told twice, and one "same person, different event" trap:
+    Orinboy Ergashev's detention in St Petersburg at Uzbekistan's request (2008) and the city
+    court's review panel quashing his extradition (2009)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh186",
+        states="AZ BY KG TJ TM UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh185",
+            "tnr-fresh187",
+            "tnr-fresh188",
+            "tnr-fresh189",
+            "tnr-fresh190",
+            "tnr-fresh191",
+            "tnr-fresh192",
+        ),
+        sizes={3: 8, 2: 8},
+        largest=3,
+        traps=(
+            ("uz-ergashev-stpetersburg-arrest-2008", "uz-ergashev-extradition-overturned-2009"),
+        ),
+    )
