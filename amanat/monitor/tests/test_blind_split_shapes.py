@@ -4788,3 +4788,39 @@ def test_tnr_fresh186_is_a_blind_split_of_forty_short_texts() -> None:
             ("uz-ergashev-stpetersburg-arrest-2008", "uz-ergashev-extradition-overturned-2009"),
         ),
     )
+
+
+def test_tnr_fresh187_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh187: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1990-2024, 24 TNR and 16 look-alikes, written beside tnr-fresh185/186 and 188 to 192
+    with origin states given to this writer alone; only five of the six were used (Burundi,
+    Ethiopia, Kenya, Rwanda, South Sudan): no new Eritrean event was found, nor one for the
+    reserve Uganda, within the search budget. Seven TNR stories told three or four times
+    (English rewrites and translations) and eight look-alike stories told twice (one English
+    text and one in another language), 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split, and three "same person,
+    different event" traps: Koigi wa Wamwere's abduction in Uganda (1990) and the dropping of
+    Kenyan charges against him (1997); the South Sudan embassy tracking Peter Gai Manyuon in
+    Kampala (2016) and the renewed hunt for him (2017); Kevin Kang'ethe's escape from a Nairobi
+    police cell and his extradition to the United States (both 2024)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh187",
+        states="BI ET KE RW SS",
+        count=5,
+        sibling=(
+            "tnr-fresh185",
+            "tnr-fresh186",
+            "tnr-fresh188",
+            "tnr-fresh189",
+            "tnr-fresh190",
+            "tnr-fresh191",
+            "tnr-fresh192",
+        ),
+        sizes={2: 8, 3: 4, 4: 3},
+        largest=4,
+        traps=(
+            ("ke-koigi-uganda-abduction-1990", "lk-ke-koigi-charges-withdrawn-1997"),
+            ("ss-gai-manyuon-embassy-trail-2016", "ss-gai-manyuon-renewed-hunt-2017"),
+            ("lk-ke-kangethe-escape-2024", "lk-ke-kangethe-extradition-2024"),
+        ),
+    )
