@@ -4824,3 +4824,40 @@ def test_tnr_fresh187_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-ke-kangethe-escape-2024", "lk-ke-kangethe-extradition-2024"),
         ),
     )
+
+
+def test_tnr_fresh188_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh188: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2012-2026, 24 TNR and 16 look-alikes. Of the six origin states given to this writer
+    alone (India, Pakistan, Bangladesh, Sri Lanka, Afghanistan, Myanmar; reserve Nepal) only
+    four carry TNR texts (IN 4, PK 6, BD 7, AF 7): no new reported Sri Lanka or Myanmar TNR
+    event was found before the search budget ran out, and Nepal could not be searched; Sri
+    Lanka and Myanmar appear in look-alikes. 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split
+    (tnr-fresh185 to tnr-fresh187 and tnr-fresh189 to tnr-fresh192 were written beside it,
+    blind); seven TNR stories told three or four times and eight look-alike stories told
+    twice, and one "same person, different event" trap: Pakistan's request for an Interpol
+    red notice against Pervez Musharraf in London (2012) and the blocking of his passport
+    and identity card on a special court's order (2018)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh188",
+        states="AF BD IN PK",
+        count=4,
+        sibling=(
+            "tnr-fresh185",
+            "tnr-fresh186",
+            "tnr-fresh187",
+            "tnr-fresh189",
+            "tnr-fresh190",
+            "tnr-fresh191",
+            "tnr-fresh192",
+        ),
+        sizes={4: 3, 3: 4, 2: 8},
+        largest=4,
+        traps=(
+            (
+                "pk-musharraf-red-notice-request-2012",
+                "pk-musharraf-passport-blocked-2018",
+            ),
+        ),
+    )
