@@ -4861,3 +4861,33 @@ def test_tnr_fresh188_is_a_blind_split_of_forty_short_texts() -> None:
             ),
         ),
     )
+
+
+def test_tnr_fresh189_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh189: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2003-2024, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Vietnam, Cambodia, Laos, Thailand, Malaysia, Indonesia; the reserve Philippines was not
+    used), four TNR texts (one story told four times) per state, 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh185 to tnr-fresh188 and tnr-fresh190 to tnr-fresh192 were written beside it,
+    blind), six TNR stories told four times and eight look-alike stories told twice, and one
+    "same person, different event" trap: the sedition charge against the student activist Adam
+    Adli (May 2013) and his name on the immigration blacklist barring him from Sabah and
+    Sarawak (July 2015), both look-alikes."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh189",
+        states="ID KH LA MY TH VN",
+        count=6,
+        sibling=(
+            "tnr-fresh185",
+            "tnr-fresh186",
+            "tnr-fresh187",
+            "tnr-fresh188",
+            "tnr-fresh190",
+            "tnr-fresh191",
+            "tnr-fresh192",
+        ),
+        sizes={2: 8, 4: 6},
+        largest=4,
+        traps=(("lk-my-adam-adli-sedition-2013", "lk-my-adam-adli-borneo-blacklist-2015"),),
+    )
