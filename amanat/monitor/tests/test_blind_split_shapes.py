@@ -4891,3 +4891,33 @@ def test_tnr_fresh189_is_a_blind_split_of_forty_short_texts() -> None:
         largest=4,
         traps=(("lk-my-adam-adli-sedition-2013", "lk-my-adam-adli-borneo-blacklist-2015"),),
     )
+
+
+def test_tnr_fresh190_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh190: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1980-2026, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Syria, Iraq, Libya, Algeria, Morocco, Tunisia; the reserve Jordan was not used): Tunisia
+    eight TNR texts (four stories), Morocco, Syria and Libya four each (two stories), Algeria
+    and Iraq two each (one story). 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh185 to tnr-fresh189,
+    tnr-fresh191 and tnr-fresh192 were written beside it, blind), twenty stories each told
+    twice (one English text and one in another language), and one "same person, different
+    event" trap: Nadia Akacha's in-absentia sentence of 14 months (17 January 2023) and her
+    second in-absentia sentence of one year (16 May 2023)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh190",
+        states="DZ IQ LY MA SY TN",
+        count=6,
+        sibling=(
+            "tnr-fresh185",
+            "tnr-fresh186",
+            "tnr-fresh187",
+            "tnr-fresh188",
+            "tnr-fresh189",
+            "tnr-fresh191",
+            "tnr-fresh192",
+        ),
+        sizes={2: 20},
+        largest=2,
+        traps=(("tn-akacha-14-months-absentia-2023", "tn-akacha-one-year-absentia-2023"),),
+    )
