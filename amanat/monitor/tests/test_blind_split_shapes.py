@@ -4921,3 +4921,32 @@ def test_tnr_fresh190_is_a_blind_split_of_forty_short_texts() -> None:
         largest=2,
         traps=(("tn-akacha-14-months-absentia-2023", "tn-akacha-one-year-absentia-2023"),),
     )
+
+
+def test_tnr_fresh191_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh191: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011-2025, 24 TNR and 16 look-alikes, origin states given to this writer alone (UAE,
+    Bahrain, Qatar, Kuwait, Yemen; Oman replaced by the reserve Lebanon, as no new reported
+    Omani TNR event was found), 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh185 to tnr-fresh190 and
+    tnr-fresh192 were written beside it, blind), eleven stories told twice and six told three
+    times, and one "same person, different event" trap: Ali Abdulemam's 2011 military-court
+    sentence in absentia while hiding in Bahrain and his 2013 reappearance with asylum in
+    London (both look-alikes)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh191",
+        states="AE BH KW LB QA YE",
+        count=6,
+        sibling=(
+            "tnr-fresh185",
+            "tnr-fresh186",
+            "tnr-fresh187",
+            "tnr-fresh188",
+            "tnr-fresh189",
+            "tnr-fresh190",
+            "tnr-fresh192",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(("lk-bh-abdulemam-military-sentence-2011", "lk-bh-abdulemam-london-asylum-2013"),),
+    )
