@@ -4950,3 +4950,36 @@ def test_tnr_fresh191_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("lk-bh-abdulemam-military-sentence-2011", "lk-bh-abdulemam-london-asylum-2013"),),
     )
+
+
+def test_tnr_fresh192_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh192: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2002-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Zimbabwe, Cameroon, Nigeria, Guinea, Togo, Equatorial Guinea; the reserve Mali was not
+    used), two to five TNR texts a state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh185 to
+    tnr-fresh191 were written beside it, blind), eighteen stories: fourteen told twice (one
+    English text and one in another language) and four told three times (the DSS arrest-on-
+    arrival memo for Omoyele Sowore, the Cameroonian police order to arrest Anglophone
+    activists abroad, Guinea's pursuit of an alleged Condé plotter held in Liberia, a refugee
+    expelled from Ghana and the raid on a Togolese exile's family home), and one "same person,
+    different event" trap: the DSS watchlist order to detain Sowore on his return from the
+    United States (TNR, early September 2024) and his brief detention and passport seizure at
+    Lagos airport on 15 September 2024 (a look-alike: an act at home)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh192",
+        states="CM GN GQ NG TG ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh185",
+            "tnr-fresh186",
+            "tnr-fresh187",
+            "tnr-fresh188",
+            "tnr-fresh189",
+            "tnr-fresh190",
+            "tnr-fresh191",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("ng-sowore-dss-watchlist-2024", "lk-ng-sowore-airport-passport-2024"),),
+    )
