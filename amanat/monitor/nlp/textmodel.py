@@ -24,9 +24,10 @@ relevance F1 0.798 → 0.805, look-alikes rejected 82 → 96 of 128); the short 
 chosen in session 18 on the 20 short splits tnr-fresh59 … 78 and tested on tnr-fresh79 … 86.
 The features are hashed (CRC-32 into 2^20 buckets, present or not, each text's vector of unit
 length), so the model is one array of weights and no vocabulary. The shipped weights
-(``data/text-model.npz``) are trained on every labelled split up to tnr-fresh176 but tnr-heldout
-(7,441 texts, session 22; ``LAST_TRAINED`` in bench/monitor_textmodel.py), so tnr-heldout and
-the splits written since stay out-of-sample, by ``python -m bench.monitor_textmodel --write``
+(``data/text-model.npz``) are trained on every labelled split up to tnr-fresh184 but tnr-heldout
+(7,761 texts, C = 30, session 22; ``LAST_TRAINED`` in bench/monitor_textmodel.py), so
+tnr-heldout and the splits written since stay out-of-sample, by ``python -m
+bench.monitor_textmodel --write``
 (scikit-learn, a dev dependency); applying them needs numpy only. The switch is read once,
 at import, from ``AMANAT_MONITOR_TEXTMODEL`` (``1`` or ``0``; unset: :data:`DEFAULT`);
 changing it changes the tagger's VERSION, so stored articles are tagged again.
