@@ -32,7 +32,7 @@ from bench import monitor_veto_data as veto
 SELECTION = tuple(f"tnr-fresh{n}" for n in range(59, 79))
 FOLDS = tuple(SELECTION[i : i + 4] for i in range(0, len(SELECTION), 4))
 THRESHOLDS = (0.0, 0.3, 0.5, 0.7)
-C = 30.0  # session 22: chosen among 3, 10, 30 and 100 on tnr-fresh169 … 184 (learned-models.md)
+C = monitor_textmodel.C  # the text model's, one value for both (session 22: 30)
 MIN_POSITIVES = 5  # a tactic with fewer true reports in training gets no model
 MIN_SEEN = 3
 HEAD = ("| reader | relevance P / R / F1 | look-alikes rejected | tactic F1 | origin | grouping |\n"

@@ -27,12 +27,11 @@ length), so the model is one array of weights and no vocabulary. The shipped wei
 (``data/text-model.npz``) are trained on every labelled split up to tnr-fresh184 but tnr-heldout
 (7,761 texts, C = 30, session 22; ``LAST_TRAINED`` in bench/monitor_textmodel.py), so
 tnr-heldout and the splits written since stay out-of-sample, by ``python -m
-bench.monitor_textmodel --write``
-(scikit-learn, a dev dependency); applying them needs numpy only. The switch is read once,
-at import, from ``AMANAT_MONITOR_TEXTMODEL`` (``1`` or ``0``; unset: :data:`DEFAULT`);
-changing it changes the tagger's VERSION, so stored articles are tagged again.
-``tagging.warm_up`` loads the weights before workers fork, so a missing or foreign file fails
-there, at start.
+bench.monitor_textmodel --write`` (scikit-learn, a dev dependency); applying them needs numpy
+only. The switch is read once, at import, from ``AMANAT_MONITOR_TEXTMODEL`` (``1`` or ``0``;
+unset: :data:`DEFAULT`); changing it changes the tagger's VERSION, so stored articles are
+tagged again. ``tagging.warm_up`` loads the weights before workers fork, so a missing or
+foreign file fails there, at start.
 """
 
 from __future__ import annotations

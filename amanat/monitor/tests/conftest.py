@@ -38,8 +38,8 @@ def rules_tactics(monkeypatch: pytest.MonkeyPatch) -> None:
     session 20) off. With the shipped weights it drops two of these invented acts (a hammer
     attack told beside a killing, posts from anonymous accounts); its effect on real text is
     measured in docs/monitor/learned-models.md, not pinned here. Used by every test of the
-    rules' invented acts whose tactics the reread changes (session 22: `tacticmodel-5` also
-    drops a Russian death after an attack and adds tactics in the stress set)."""
+    rules' invented acts whose tactics the reread changes (session 22's weights also drop a
+    Russian death after an attack and change tactics in the stress set)."""
     monkeypatch.setattr(tacticmodel, "DROP", 0.0)
     monkeypatch.setattr(tacticmodel, "ADD", 2.0)
 

@@ -327,8 +327,8 @@ def test_stress_set_covers_every_codebook_tactic_in_six_languages() -> None:
 
 def test_stress_set_relevance_and_tactics_keep_their_floors(rules_tactics: None) -> None:
     """The rules' floors on their invented stress set, read with the tactic model's reread off:
-    `tacticmodel-5` (session 22) adds or drops tactics in some of these invented texts (F1 0.936
-    with the reread); its effect on real text is measured on blind splits instead."""
+    session 22's weights add or drop tactics in some of these invented texts (`tacticmodel-5`:
+    F1 0.936 with the reread); its effect on real text is measured on blind splits instead."""
     recall, f1, _, notes = _scores()
     assert recall >= 0.99, notes
     assert f1 >= 0.95, notes
