@@ -4983,3 +4983,39 @@ def test_tnr_fresh192_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("ng-sowore-dss-watchlist-2024", "lk-ng-sowore-airport-passport-2024"),),
     )
+
+
+def test_tnr_fresh193_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh193: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1967-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Chile, South Korea, Burkina Faso, China, Russia, Egypt; the reserve Mexico was not used),
+    three to five TNR texts a state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh194 to
+    tnr-fresh200 were written beside it, blind), nineteen stories: seventeen told twice (one
+    English text and one in another language) and two told three times (Burkina Faso's wanted
+    list naming exiled journalists and activists, and the US complaint against a China-based
+    Zoom executive for shutting down Tiananmen commemorations), and two "same person,
+    different event" traps: Kim Dae-jung's abduction from Tokyo in 1973 (TNR) and his 1980
+    death sentence in Seoul (a look-alike), and General Saad el-Shazly's conviction in absentia
+    while exiled in Algeria (TNR) and his imprisonment on returning to Egypt in 1992 (a
+    look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh193",
+        states="BF CL CN EG KR RU",
+        count=6,
+        sibling=(
+            "tnr-fresh194",
+            "tnr-fresh195",
+            "tnr-fresh196",
+            "tnr-fresh197",
+            "tnr-fresh198",
+            "tnr-fresh199",
+            "tnr-fresh200",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(
+            ("kr-kim-dae-jung-tokyo-abduction-1973", "lk-kr-kim-dae-jung-death-sentence-1980"),
+            ("eg-shazly-absentia-conviction-memoir", "lk-eg-shazly-jailed-on-return-1992"),
+        ),
+    )
