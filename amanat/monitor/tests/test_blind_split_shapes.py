@@ -5019,3 +5019,40 @@ def test_tnr_fresh193_is_a_blind_split_of_forty_short_texts() -> None:
             ("eg-shazly-absentia-conviction-memoir", "lk-eg-shazly-jailed-on-return-1992"),
         ),
     )
+
+
+def test_tnr_fresh194_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh194: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1968-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Argentina, Taiwan, Gabon, Turkey, Iran, Saudi Arabia; the reserve Brazil was not used),
+    three to five TNR texts a state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh193 and
+    tnr-fresh195 to tnr-fresh200 were written beside it, blind), nineteen stories: seventeen
+    told twice (one English text and one in another language) and two told three times (the
+    Argentine seizure of Noemí Gianetti de Molfino in Lima and her death in Madrid, the Saudi
+    defector Mohammed al-Khilewi's account of threats), and "same person, different event"
+    traps kept apart: Pınar Selek's 2013 red notice request and 2023 arrest warrant (both TNR)
+    and her 1998 arrest in Istanbul (a look-alike: an act at home), and Khilewi's account of
+    Saudi threats (TNR) and the US grant of asylum to him (a look-alike: the host's own act)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh194",
+        states="AR GA IR SA TR TW",
+        count=6,
+        sibling=(
+            "tnr-fresh193",
+            "tnr-fresh195",
+            "tnr-fresh196",
+            "tnr-fresh197",
+            "tnr-fresh198",
+            "tnr-fresh199",
+            "tnr-fresh200",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(
+            ("tr-selek-red-notice-2013", "lk-tr-selek-istanbul-arrest-1998"),
+            ("tr-selek-arrest-warrant-2023", "lk-tr-selek-istanbul-arrest-1998"),
+            ("tr-selek-red-notice-2013", "tr-selek-arrest-warrant-2023"),
+            ("sa-khilewi-threats-1994", "lk-sa-khilewi-asylum-1994"),
+        ),
+    )
