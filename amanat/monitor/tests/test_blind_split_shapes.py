@@ -5056,3 +5056,40 @@ def test_tnr_fresh194_is_a_blind_split_of_forty_short_texts() -> None:
             ("sa-khilewi-threats-1994", "lk-sa-khilewi-asylum-1994"),
         ),
     )
+
+
+def test_tnr_fresh195_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh195: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1963-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Uruguay, South Africa, Honduras, Tajikistan, Belarus, Rwanda; the reserve Haiti was not
+    used), two to five TNR texts a state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh193, tnr-fresh194
+    and tnr-fresh196 to tnr-fresh200 were written beside it, blind), eighteen stories: fourteen
+    told twice (one English text and one in another language) and four told three times (the
+    1976 Buenos Aires murders of Michelini and Gutiérrez Ruiz, the 1988 Maputo car bomb against
+    Albie Sachs, Interpol's 2009 red notice for Zelaya's ousted ministers, the Tajik Interpol
+    bureau's 2017 account of IRPT members wanted and returned), and two "same person, different
+    event" traps: Albie Sachs's 1963 solitary detention under the Ninety Days Law (a
+    look-alike: an act at home) and the 1988 car bomb in Maputo (TNR); Lilián Celiberti's 1978
+    abduction from Porto Alegre (TNR) and the 2022 jailing of two of her captors in Montevideo
+    (a look-alike: a court case at home)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh195",
+        states="BY HN RW TJ UY ZA",
+        count=6,
+        sibling=(
+            "tnr-fresh193",
+            "tnr-fresh194",
+            "tnr-fresh196",
+            "tnr-fresh197",
+            "tnr-fresh198",
+            "tnr-fresh199",
+            "tnr-fresh200",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("za-sachs-maputo-car-bomb-1988", "lk-za-sachs-ninety-days-1963"),
+            ("uy-celiberti-porto-alegre-1978", "lk-uy-celiberti-captors-jailed-2022"),
+        ),
+    )
