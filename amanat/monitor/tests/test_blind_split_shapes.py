@@ -5093,3 +5093,35 @@ def test_tnr_fresh195_is_a_blind_split_of_forty_short_texts() -> None:
             ("uy-celiberti-porto-alegre-1978", "lk-uy-celiberti-captors-jailed-2022"),
         ),
     )
+
+
+def test_tnr_fresh196_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh196: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1950-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Bulgaria, Dominican Republic, Bolivia, Azerbaijan, India, Pakistan; the reserve Mauritania
+    was not used), three to five TNR texts a state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh193
+    to tnr-fresh195 and tnr-fresh197 to tnr-fresh200 were written beside it, blind), nineteen
+    stories: seventeen told twice (one English text and one in another language) and two told
+    three times (the poison-pellet attack on the Bulgarian defector Vladimir Kostov in Paris,
+    the ISI officer at Pakistan's New York consulate who posed as an FBI agent to intimidate
+    Pakistani Americans), and one "same person, different event" trap: Surat Huseynov's
+    extradition from Russia to Azerbaijan (TNR, March 1997) and his release under Ilham
+    Aliyev's pardon decree (a look-alike: an act at home, March 2004)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh196",
+        states="AZ BG BO DO IN PK",
+        count=6,
+        sibling=(
+            "tnr-fresh193",
+            "tnr-fresh194",
+            "tnr-fresh195",
+            "tnr-fresh197",
+            "tnr-fresh198",
+            "tnr-fresh199",
+            "tnr-fresh200",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(("az-surat-huseynov-extradited-1997", "lk-az-surat-huseynov-pardon-2004"),),
+    )
