@@ -5125,3 +5125,36 @@ def test_tnr_fresh196_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("az-surat-huseynov-extradited-1997", "lk-az-surat-huseynov-pardon-2004"),),
     )
+
+
+def test_tnr_fresh197_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh197: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1970-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Romania, Mozambique, Tanzania, Uzbekistan, Eritrea, Vietnam; the reserve Angola was not
+    used), two to five TNR texts a state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh193 to
+    tnr-fresh196 and tnr-fresh198 to tnr-fresh200 were written beside it, blind), eighteen
+    stories: fourteen told twice (one English text and one in another language) and four told
+    three times (the Securitate-linked beating of Monica Lovinescu in Paris, the 24 Vietnamese
+    highlanders held in Cambodia as Free Vietnam members, Oscar Kambona charged in absentia
+    while in London, Ukraine's deportation of ten Uzbek asylum seekers from Crimea), and one
+    "same person, different event" trap: the death sentences and $2 million bounty put on the
+    defector Ion Mihai Pacepa (TNR) and the 1999 Romanian ruling that cancelled them (a
+    look-alike: a court at home)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh197",
+        states="ER MZ RO TZ UZ VN",
+        count=6,
+        sibling=(
+            "tnr-fresh193",
+            "tnr-fresh194",
+            "tnr-fresh195",
+            "tnr-fresh196",
+            "tnr-fresh198",
+            "tnr-fresh199",
+            "tnr-fresh200",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("ro-pacepa-death-sentences-bounty", "lk-ro-pacepa-sentences-annulled-1999"),),
+    )
