@@ -5158,3 +5158,39 @@ def test_tnr_fresh197_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("ro-pacepa-death-sentences-bounty", "lk-ro-pacepa-sentences-annulled-1999"),),
     )
+
+
+def test_tnr_fresh198_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh198: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1976-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Paraguay, the Maldives, Nepal, Kazakhstan, Turkmenistan, Ethiopia; the reserve Zambia was
+    not used), two to five TNR texts a state, 20 English texts and four in each other language,
+    a source for every text, no story group shared with another split (tnr-fresh193 to
+    tnr-fresh197, tnr-fresh199 and tnr-fresh200 were written beside it, blind), nineteen
+    stories: seventeen told twice (one English text and one in another language) and two told
+    three times (the 2016 Maldivian order to arrest the exiled Mohamed Nasheed, and FinSpy on
+    the laptop of the Ethiopian refugee Tadesse Kersmo in Britain), and two "same person,
+    different event" traps: Nasheed's 2016 arrest order while in exile (TNR) and his 2013
+    refuge in India's mission in Malé from a domestic warrant (a look-alike); the Maoist
+    leader Mohan Baidya's 2004 arrest in Siliguri (TNR) and his 2006 release by an Indian
+    court (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh198",
+        states="ET KZ MV NP PY TM",
+        count=6,
+        sibling=(
+            "tnr-fresh193",
+            "tnr-fresh194",
+            "tnr-fresh195",
+            "tnr-fresh196",
+            "tnr-fresh197",
+            "tnr-fresh199",
+            "tnr-fresh200",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(
+            ("mv-nasheed-arrest-order-2016", "lk-mv-nasheed-embassy-refuge-2013"),
+            ("np-baidya-siliguri-arrest-2004", "lk-np-baidya-gajurel-released-2006"),
+        ),
+    )
