@@ -5194,3 +5194,46 @@ def test_tnr_fresh198_is_a_blind_split_of_forty_short_texts() -> None:
             ("np-baidya-siliguri-arrest-2004", "lk-np-baidya-gajurel-released-2006"),
         ),
     )
+
+
+def test_tnr_fresh199_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh199: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2006-2024 (two Albanian events undated in their sources), 24 TNR and 16 look-alikes, the
+    six origin states given to this writer alone (Albania, Gambia, Ecuador, Syria, Cambodia,
+    Bahrain; the reserve Senegal was not used), three to five TNR texts a state, 20 English
+    texts and four in each other language, a source for every text, no story group shared
+    with another split (tnr-fresh193 to tnr-fresh198 and tnr-fresh200 were written beside it,
+    blind), eighteen stories: fourteen told twice (one English text and one in another
+    language) and four told three times (the hack of the exiled Gambian editor Pa Nderry
+    M'bai's Freedom Newspaper, Ecuador's extradition request for Rafael Correa after Belgium
+    made him a refugee, the Syrian embassy's warning to a businessman in Australia and
+    Bahrain's loyalty pledges for its students in Britain), and three "same person, different
+    event" traps: Albania's request to Switzerland to extradite the former anti-drug officer
+    Dritan Zagani (TNR; Switzerland's grant of asylum and refusal is a second TNR group) and
+    his jailing in Albania after he stopped the interior minister's relatives (a look-alike);
+    the Phnom Penh warrant that kept Kim Sok hiding in Thailand until Finland gave him asylum
+    in 2018 (TNR) and his 2017 jailing for defamation at home (a look-alike); and Ricardo
+    Patiño, Ecuador's foreign minister announcing the extradition request for the convicted
+    ex-deputy Galo Lara in 2014 (a look-alike) and himself the target of an Interpol capture
+    request after fleeing to Mexico in 2019 (TNR)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh199",
+        states="AL BH EC GM KH SY",
+        count=6,
+        sibling=(
+            "tnr-fresh193",
+            "tnr-fresh194",
+            "tnr-fresh195",
+            "tnr-fresh196",
+            "tnr-fresh197",
+            "tnr-fresh198",
+            "tnr-fresh200",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("al-zagani-extradition-request", "lk-al-zagani-jailed-at-home"),
+            ("kh-kim-sok-warrant-finland-2018", "lk-kh-kim-sok-defamation-2017"),
+            ("ec-patino-interpol-mexico-2019", "lk-ec-galo-lara-asylum-revoked-2014"),
+        ),
+    )
