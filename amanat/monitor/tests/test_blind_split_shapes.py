@@ -5237,3 +5237,44 @@ def test_tnr_fresh199_is_a_blind_split_of_forty_short_texts() -> None:
             ("ec-patino-interpol-mexico-2019", "lk-ec-galo-lara-asylum-revoked-2014"),
         ),
     )
+
+
+def test_tnr_fresh200_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh200: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1988-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Peru, Sierra Leone, Singapore, Venezuela, Nicaragua, Bangladesh; the reserve Liberia was
+    not used), two to five TNR texts a state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh193
+    to tnr-fresh199 were written beside it, blind), eighteen stories: fourteen told twice (one
+    English text and one in another language) and four told three times (Peru's 1995 pursuit
+    of Alan García in Colombia, Liberia's hand-over of an alleged Sierra Leonean coup plotter,
+    Venezuela's 2020 warrants for US-based opposition advisers, Mahmudur Rahman's sentence in
+    absentia), and four "same person, different event" traps: García's extradition sought from
+    Colombia (TNR, 1995) and his asylum bid at Uruguay's embassy in Lima (a look-alike, 2018);
+    Francis Seow's in-absentia tax conviction (TNR) and his death in Boston (a look-alike,
+    2016); Mahmudur Rahman's sentence in absentia while in Turkey (TNR, 2023) and his jailing on
+    surrender at home (a look-alike, 2024); the Dhaka red alert asking India to arrest
+    Salahuddin Ahmed (TNR, 2015) and a Shillong court's acquittal of him for illegal entry (a
+    look-alike, 2018)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh200",
+        states="BD NI PE SG SL VE",
+        count=6,
+        sibling=(
+            "tnr-fresh193",
+            "tnr-fresh194",
+            "tnr-fresh195",
+            "tnr-fresh196",
+            "tnr-fresh197",
+            "tnr-fresh198",
+            "tnr-fresh199",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("pe-garcia-colombia-extradition-1995", "lk-pe-garcia-uruguay-embassy-2018"),
+            ("sg-seow-absentia-tax-conviction", "lk-sg-seow-dies-boston-2016"),
+            ("bd-mahmudur-absentia-sentence-2023", "lk-bd-mahmudur-surrender-jailed-2024"),
+            ("bd-salahuddin-india-red-notice-2015", "lk-bd-salahuddin-shillong-acquittal-2018"),
+        ),
+    )
