@@ -5278,3 +5278,45 @@ def test_tnr_fresh200_is_a_blind_split_of_forty_short_texts() -> None:
             ("bd-salahuddin-india-red-notice-2015", "lk-bd-salahuddin-shillong-acquittal-2018"),
         ),
     )
+
+
+def test_tnr_fresh201_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh201: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1987-2024, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Mexico, Benin, China, Iran, Rwanda, Uzbekistan; the reserve Haiti was not used), two to
+    five TNR texts a state, 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh202 to tnr-fresh208 were
+    written beside it, blind), eighteen stories: fourteen told twice (one English text and one
+    in another language) and four told three times (Benin's abduction of Steve Amoussou from
+    Lomé, Cambodia's deportation of 20 Uyghurs in 2009, the killing of Mohammad Ali
+    Tavakoli-Nabavi and his son in Wembley in 1987, Kazakhstan's hand-over of the imam
+    Rukhiddin Fakhrutdinov in 2005), and four "same person, different event" traps: Sébastien
+    Ajavon's sentence in absentia while in France (TNR, 2018) and his arrest at home after a
+    cocaine find (a look-alike, 2016); China's Interpol red notice for Guo Wengui (TNR, 2017)
+    and his fraud conviction in New York (a look-alike, 2024); the culture ministry telling the
+    exiled actress Golshifteh Farahani that Iran did not need her (TNR, 2012) and her exit ban
+    at Tehran airport (a look-alike, 2008); Rwanda's attempt to recruit Noël Zihabamwe in
+    Sydney (TNR, 2016-2017) and the disappearance of his brothers in Rwanda (a second TNR
+    group, 2019)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh201",
+        states="BJ CN IR MX RW UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh202",
+            "tnr-fresh203",
+            "tnr-fresh204",
+            "tnr-fresh205",
+            "tnr-fresh206",
+            "tnr-fresh207",
+            "tnr-fresh208",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("bj-ajavon-absentia-sentence-2018", "lk-bj-ajavon-cocaine-arrest-2016"),
+            ("cn-guo-wengui-red-notice-2017", "lk-cn-guo-wengui-fraud-verdict-2024"),
+            ("ir-farahani-told-not-needed-2012", "lk-ir-farahani-exit-ban-2008"),
+            ("rw-zihabamwe-recruitment-threats-2016", "rw-zihabamwe-brothers-abducted-2019"),
+        ),
+    )
