@@ -5320,3 +5320,44 @@ def test_tnr_fresh201_is_a_blind_split_of_forty_short_texts() -> None:
             ("rw-zihabamwe-recruitment-threats-2016", "rw-zihabamwe-brothers-abducted-2019"),
         ),
     )
+
+
+def test_tnr_fresh202_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh202: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1959-2023, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Brazil, Portugal, Russia, Egypt, Eritrea, Tajikistan; the reserve Angola was not used),
+    three to five TNR texts a state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh201 and
+    tnr-fresh203 to tnr-fresh208 were written beside it, blind), nineteen stories: seventeen
+    told twice (one English text and one in another language) and two told three times (the
+    PIDE's killing of Humberto Delgado in Spain: one English text and two in other languages;
+    the Tajik delegate's assault on exiles at the OSCE meeting in Warsaw: two English texts
+    and one Persian), and four "same person, different event" traps: Delgado's asylum at
+    Brazil's embassy in Lisbon (a look-alike, 1959) and his killing near Badajoz (TNR, 1965);
+    Vladimir Gusinsky's brief jailing in Moscow (a look-alike, June 2000) and his arrest in
+    Spain on Russia's warrant (TNR, December 2000); Abu Omar's rendition from Milan to Egypt
+    (TNR, 2003) and his conviction in absentia by a Milan judge (a look-alike, 2013); Nancy
+    Okail's five-year sentence in absentia while in the United States (TNR, 2013) and the
+    acquittal of the 43 NGO workers (a look-alike, 2018)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh202",
+        states="BR EG ER PT RU TJ",
+        count=6,
+        sibling=(
+            "tnr-fresh201",
+            "tnr-fresh203",
+            "tnr-fresh204",
+            "tnr-fresh205",
+            "tnr-fresh206",
+            "tnr-fresh207",
+            "tnr-fresh208",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(
+            ("pt-delgado-villanueva-1965", "lk-pt-delgado-brazil-embassy-asylum-1959"),
+            ("ru-gusinsky-spain-arrest-2000", "lk-ru-gusinsky-moscow-arrest-2000"),
+            ("eg-abu-omar-milan-rendition-2003", "lk-eg-abu-omar-milan-conviction-2013"),
+            ("eg-okail-absentia-sentence-2013", "lk-eg-ngo-case-acquittal-2018"),
+        ),
+    )
