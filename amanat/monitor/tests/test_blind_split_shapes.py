@@ -5361,3 +5361,42 @@ def test_tnr_fresh202_is_a_blind_split_of_forty_short_texts() -> None:
             ("eg-okail-absentia-sentence-2013", "lk-eg-ngo-case-acquittal-2018"),
         ),
     )
+
+
+def test_tnr_fresh203_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh203: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2006-2025, 24 TNR and 16 look-alikes, six origin states given to this writer alone
+    (Mauritania, Serbia, Turkey, Saudi Arabia, Kyrgyzstan and the reserve Zambia, used in
+    place of Vietnam: no unused Vietnamese TNR event was found within the look-up budget, so
+    Vietnam appears only in a look-alike), two to five TNR texts a state, 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh201, tnr-fresh202 and tnr-fresh204 to tnr-fresh208 were written beside
+    it, blind), eighteen stories: fourteen told twice (one English text and one in another
+    language) and four told three times (Mauritania's 2017 warrant for Mohamed Ould
+    Bouamatou, Serbia's 2025 warrants for six STAV activists abroad, Omurbek Tekebayev's
+    detention in Warsaw over planted heroin, Zambia's bid to have Henry Banda arrested in
+    South Africa), and "same person, different event" traps: Bouamatou's 2017 warrant and the
+    2018 deletion of his red notices (both TNR) against Mauritania's 2020 lifting of the
+    warrants (a look-alike); the UN rapporteur's 2019 report and the 2021 US intelligence
+    report on Jamal Khashoggi's killing (two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh203",
+        states="KG MR RS SA TR ZM",
+        count=6,
+        sibling=(
+            "tnr-fresh201",
+            "tnr-fresh202",
+            "tnr-fresh204",
+            "tnr-fresh205",
+            "tnr-fresh206",
+            "tnr-fresh207",
+            "tnr-fresh208",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("mr-bouamatou-warrant-2017", "lk-mr-warrants-lifted-2020"),
+            ("mr-bouamatou-interpol-cancelled-2018", "lk-mr-warrants-lifted-2020"),
+            ("sa-khashoggi-un-report-2019", "sa-khashoggi-odni-report-2021"),
+        ),
+    )
