@@ -5400,3 +5400,44 @@ def test_tnr_fresh203_is_a_blind_split_of_forty_short_texts() -> None:
             ("sa-khashoggi-un-report-2019", "sa-khashoggi-odni-report-2021"),
         ),
     )
+
+
+def test_tnr_fresh204_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh204: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2002-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Senegal, Moldova, Belarus, Pakistan, Syria, Sudan; the reserve Liberia was not used), three
+    to five TNR texts a state, 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh201 to tnr-fresh203 and
+    tnr-fresh205 to tnr-fresh208 were written beside it, blind), eighteen stories: fourteen
+    told twice (one English text and one in another language) and four told three times
+    (Senegal's warrant for the publisher Madiambal Diagne in France, Ukraine's extradition of
+    Veaceslav Platon to Moldova, the Belarusian KGB's terrorist listing of Olga Karach in
+    Vilnius, the Syrian warrants for Aktham Abu Fakhr held in Curaçao), and four "same person,
+    different event" traps: Karach listed as a terrorist by Minsk (TNR, 2021) and refused
+    asylum by Lithuania (a look-alike, 2023); the Chisinau warrant for Renato Usatii in Moscow
+    (TNR, 2016) and his arrest at customs on his return (a look-alike); Pakistan's Interpol
+    request for Farah Gogi (TNR) and her exit from the Emirates after Islamabad flagged her as
+    wanted (TNR, a second group, 2023); the Trondheim arrest of a Sudanese man spying on
+    refugees (TNR, 2012) and his indictment (TNR, a second group, 2013)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh204",
+        states="BY MD PK SD SN SY",
+        count=6,
+        sibling=(
+            "tnr-fresh201",
+            "tnr-fresh202",
+            "tnr-fresh203",
+            "tnr-fresh205",
+            "tnr-fresh206",
+            "tnr-fresh207",
+            "tnr-fresh208",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("by-karach-terrorist-list-2021", "lk-by-karach-asylum-refused-2023"),
+            ("md-usatii-chisinau-warrant-2016", "lk-md-usatii-customs-arrest"),
+            ("pk-farah-gogi-red-notice-2023", "pk-farah-gogi-uae-exit-2023"),
+            ("sd-trondheim-refugee-spy-2012", "sd-trondheim-spy-indicted-2013"),
+        ),
+    )
