@@ -5441,3 +5441,39 @@ def test_tnr_fresh204_is_a_blind_split_of_forty_short_texts() -> None:
             ("sd-trondheim-refugee-spy-2012", "sd-trondheim-spy-indicted-2013"),
         ),
     )
+
+
+def test_tnr_fresh205_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh205: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1980-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Panama, Armenia, Azerbaijan, India, Cambodia, Libya; the reserve Niger was not used), three
+    to five TNR texts a state, 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh201 to tnr-fresh204 and
+    tnr-fresh206 to tnr-fresh208 were written beside it, blind), eighteen stories: fourteen told
+    twice (one English text and one in another language) and four told three times (the arrest
+    of Ricardo Martinelli in Florida on Panama's extradition request, Malaysia's deportation of
+    the Cambodian ex-police chief Heng Pov, the 1980 murder of the Libyan exile lawyer Mahmoud
+    Abu Nafa in London, Punjab's list of nine Canada-based Sikh "operatives" handed to Justin
+    Trudeau), and two "same person, different event" traps: Martinelli's 2017 arrest in Florida
+    (TNR) and his 2019 acquittal in Panama City (a look-alike); Heng Pov's 2006 sentence in
+    absentia and his deportation from Malaysia three months later (two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh205",
+        states="AM AZ IN KH LY PA",
+        count=6,
+        sibling=(
+            "tnr-fresh201",
+            "tnr-fresh202",
+            "tnr-fresh203",
+            "tnr-fresh204",
+            "tnr-fresh206",
+            "tnr-fresh207",
+            "tnr-fresh208",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("pa-martinelli-coral-gables-arrest-2017", "lk-pa-martinelli-acquitted-2019"),
+            ("kh-heng-pov-absentia-sentence-2006", "kh-heng-pov-malaysia-deported-2006"),
+        ),
+    )
