@@ -5477,3 +5477,47 @@ def test_tnr_fresh205_is_a_blind_split_of_forty_short_texts() -> None:
             ("kh-heng-pov-absentia-sentence-2006", "kh-heng-pov-malaysia-deported-2006"),
         ),
     )
+
+
+def test_tnr_fresh206_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh206: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1991-2025, 24 TNR and 16 look-alikes, the origin states given to this writer alone
+    (Côte d'Ivoire, Ukraine, Bangladesh, Thailand, Ethiopia, Algeria; reserve Ghana) of which
+    only five carry TNR texts (CI UA BD TH DZ): every Ethiopian TNR event found was already
+    told in earlier splits, so Ethiopia appears only in look-alikes, and the reserve Ghana was
+    not used because its one unused event (the pursuit of the ex-finance minister Ken
+    Ofori-Atta) is a corruption case not labelled TNR. Four or five TNR texts a state, 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh201 to tnr-fresh205, tnr-fresh207 and tnr-fresh208
+    were written beside it, blind), eighteen stories: fourteen told twice (one English text and
+    one in another language) and four told three times (Ghana's hand-over of Charles Blé Goudé,
+    the Prague detention and Czech asylum of Bohdan Danylyshyn, Thaksin's 2008 sentence in
+    absentia, Italy's detention of Rachid Mesli on Algeria's Interpol notice), and four "same
+    person, different event" traps: Blé Goudé handed over by Ghana (TNR, 2013) and acquitted by
+    the ICC (a look-alike, 2019); Anatoliy Shariy detained in Spain on a Ukrainian warrant (TNR)
+    and his party suspended at home (a look-alike, both 2022); Khaled Nezzar sentenced in
+    absentia while in Spain (TNR, 2019) and indicted in Switzerland for war crimes (a
+    look-alike, 2023); Sheikh Hasina barred from flying home from London (TNR, 2007) and Dhaka
+    asking India to stop her statements (TNR, 2025)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh206",
+        states="BD CI DZ TH UA",
+        count=5,
+        sibling=(
+            "tnr-fresh201",
+            "tnr-fresh202",
+            "tnr-fresh203",
+            "tnr-fresh204",
+            "tnr-fresh205",
+            "tnr-fresh207",
+            "tnr-fresh208",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ci-ble-goude-ghana-handover-2013", "lk-ci-icc-acquittal-2019"),
+            ("ua-shariy-tarragona-2022", "lk-ua-shariy-party-suspended-2022"),
+            ("dz-nezzar-absentia-sentence-2019", "lk-dz-nezzar-swiss-indictment-2023"),
+            ("bd-hasina-heathrow-return-ban-2007", "bd-hasina-india-protest-note-2025"),
+        ),
+    )
