@@ -5521,3 +5521,42 @@ def test_tnr_fresh206_is_a_blind_split_of_forty_short_texts() -> None:
             ("bd-hasina-heathrow-return-ban-2007", "bd-hasina-india-protest-note-2025"),
         ),
     )
+
+
+def test_tnr_fresh207_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh207: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1958-2025 (the Lusenda camp story undated in its source), 24 TNR and 16 look-alikes,
+    the six origin states given to this writer alone (Eswatini, Hungary, Kazakhstan, Bahrain,
+    Nicaragua, Burundi; the reserve Malawi was not used), three to five TNR texts a state, 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh201 to tnr-fresh206 and tnr-fresh208 were written
+    beside it, blind), eighteen stories, ten of them TNR: fourteen told twice (one English
+    text and one in another language) and four told three times (Eswatini's extradition bid
+    for the exiled editor Zweli Martin Dlamini and Nicaragua's entry ban on the Boaco priest
+    Guillermo Blandón: two English texts and one other; the AVH agent's pressure on the
+    refugee Tamás Pásztor in Vienna and Burundian agents at the Lusenda camp in Congo: one
+    English text and two others), and two "same person, different event" traps: Zweli Martin
+    Dlamini, sought from South Africa in 2024 (TNR) and arrested at home in 2020 (a
+    look-alike); the exiled Kazakh newspaper Respublika, whose articles Kazakhstan had taken
+    down through a New York injunction in 2015 (TNR) and whose editor found a dog's head
+    under her window in 2002 (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh207",
+        states="BH BI HU KZ NI SZ",
+        count=6,
+        sibling=(
+            "tnr-fresh201",
+            "tnr-fresh202",
+            "tnr-fresh203",
+            "tnr-fresh204",
+            "tnr-fresh205",
+            "tnr-fresh206",
+            "tnr-fresh208",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("sz-zweli-dlamini-extradition-bid-2024", "lk-sz-zweli-dlamini-manzini-arrest-2020"),
+            ("kz-respublika-us-injunction-takedown-2015", "lk-kz-respublika-dog-head-almaty-2002"),
+        ),
+    )
