@@ -5560,3 +5560,48 @@ def test_tnr_fresh207_is_a_blind_split_of_forty_short_texts() -> None:
             ("kz-respublika-us-injunction-takedown-2015", "lk-kz-respublika-dog-head-almaty-2002"),
         ),
     )
+
+
+def test_tnr_fresh208_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh208: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1940-2023, 24 TNR and 16 look-alikes, five of the six origin states given to this
+    writer alone (Bhutan, Greece, Turkmenistan, Cuba, Cameroon) and the reserve Spain, used
+    because every United Arab Emirates event found was already told in another split (the UAE
+    appears only in a look-alike), two to five TNR texts a state, 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh201 to tnr-fresh207 were written beside it, blind), eighteen stories: fourteen
+    told twice (one English text and one in another language) and four told three times
+    (Nepal's 1989 hand-over of Tek Nath Rizal to Bhutan, Kostas Georgakis and the junta's
+    spies among Greek students in Italy, Brazil's 2007 deportation of the Cuban boxers
+    Rigondeaux and Lara, Turkmenistan's red notice for Aysoltan Niyazova in Slovenia and
+    Croatia), and four "same person, different event" traps: Rizal's hand-over (TNR, 1989) and
+    his arrest in Nepal's fake refugee scam (a look-alike, 2023); Melina Mercouri's citizenship
+    revoked by the junta (TNR, 1967) and her Parthenon Marbles campaign as minister (a
+    look-alike); Rigondeaux and Lara deported from Brazil (TNR, 2007) and their later escape to
+    Mexico (a look-alike); Blanca Reyes refused an entry permit by Cuba's Madrid consulate
+    (TNR, 2013) and pressed by state television at home (a look-alike, 2004)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh208",
+        states="BT CM CU ES GR TM",
+        count=6,
+        sibling=(
+            "tnr-fresh201",
+            "tnr-fresh202",
+            "tnr-fresh203",
+            "tnr-fresh204",
+            "tnr-fresh205",
+            "tnr-fresh206",
+            "tnr-fresh207",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("bt-rizal-nepal-handover-1989", "lk-bt-rizal-fake-refugee-scam-arrest-2023"),
+            ("gr-mercouri-citizenship-revoked-1967", "lk-gr-mercouri-parthenon-marbles"),
+            (
+                "cu-rigondeaux-lara-brazil-deportation-2007",
+                "lk-cu-rigondeaux-lara-speedboat-mexico",
+            ),
+            ("cu-blanca-reyes-entry-permit-madrid-2013", "lk-cu-blanca-reyes-state-tv-2004"),
+        ),
+    )
