@@ -33,6 +33,9 @@ from rensa import RMinHash
 
 from amanat.monitor.nlp.bands import BandIndex
 from amanat.monitor.nlp.grouping_readings import (
+    _CUT_NAMES,
+    _unshared_keys,
+    _wordy,
     disputed,
     origins_disagree,
     read_apart_only,
@@ -41,7 +44,6 @@ from amanat.monitor.nlp.grouping_readings import (
 )
 from amanat.monitor.nlp.story_events import (
     _DAY,
-    _EVENT_KINDS,
     _NONE,
     _act_and_no_act,
     _Event,
@@ -143,6 +145,7 @@ class StoryGrouper:
         self._max_group = 0
         # Per story (its root group): every month its articles are dated to (see _dated_apart).
         self._story_months: dict[int, frozenset[str]] = {}
+        self._sets: dict[frozenset[str], frozenset[str]] = {}  # one of each event set (_event_of)
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -181,7 +184,7 @@ class StoryGrouper:
     def restore(self, doc: Doc, group: int, signature: bytes | None = None) -> None:
         """Re-index an article already grouped (loading saved state): no matching, no moves."""
         sketch = self._sketch(doc, signature)
-        self._insert(doc, sketch, sketch.digest(), self._find(group), _event(doc.features))
+        self._insert(doc, sketch, sketch.digest(), self._find(group), self._event_of(doc.features))
 
     def add(self, doc: Doc, *, signature: bytes | None = None) -> Assignment:
         """Match a new article against everything seen, then index it. ``signature`` is its
@@ -190,7 +193,7 @@ class StoryGrouper:
             raise ValueError(f"article {doc.key!r} was already grouped")
         sketch = self._sketch(doc, signature)
         digest = sketch.digest()
-        event = _event(doc.features)
+        event = self._event_of(doc.features)
         matches = self._matches(doc, sketch, digest, event)
         groups = self._groups_to_join(matches, event)
         if not groups:
@@ -203,6 +206,15 @@ class StoryGrouper:
             assignment = Assignment(doc.key, target, False, matches, groups[1:])
         self._insert(doc, sketch, digest, assignment.group, event)
         return assignment
+
+    def _event_of(self, features: list[str]) -> _Event:
+        """:func:`_event`, each of its sets the first equal one seen (compared by value only):
+        four a report, most like an earlier one's, each 216 bytes and walked by the cyclic
+        collector at every full collection as the index grows."""
+        months, days, families, origins, acts, wordy, hosts = _event(features)
+        one = self._sets.setdefault
+        return _Event(one(months, months), one(days, days), one(families, families),
+                      one(origins, origins), acts, wordy, one(hosts, hosts))  # fmt: skip
 
     def _groups_to_join(self, matches: list[Match], event: _Event) -> list[int]:
         """The groups the article joins, oldest first. Bridging two groups (a union that can
@@ -231,9 +243,11 @@ class StoryGrouper:
         return bool(event.months and months) and _months_differ(event.months, months)
 
     def _note_months(self, group: int, months: frozenset[str]) -> None:
-        if months:
+        if months:  # a story's months grow seldom: a set is made only when they do
             root = self._find(group)
-            self._story_months[root] = self._story_months.get(root, _NONE) | months
+            known = self._story_months.get(root, _NONE)
+            if not months <= known:
+                self._story_months[root] = known | months if known else months
 
     def _apart(self, matches: Iterable[Match]) -> bool:
         """Whether two of the articles matched, in different groups, tell different events
@@ -485,20 +499,3 @@ def _implied(shared: set[str]) -> set[str]:
     if names:
         implied.update(keys)
     return implied
-
-
-# Languages whose names are cut from the words around them, each in several ways
-# (:func:`name_keys.han_name_keys`).
-_CUT_NAMES = frozenset({"zh"})
-
-
-def _unshared_keys(features: Iterable[str], shared: set[str]) -> list[str]:
-    """Spelling-free name keys the other text does not share: a Chinese name gives a key for
-    each way of cutting it from the words around it, all but one of them no name's, which
-    should not make its text look longer than it is."""
-    return [f for f in features if f[:2] == "s:" and f not in shared]
-
-
-def _wordy(features: Iterable[str]) -> tuple[str, ...]:
-    """The features written in the text (names, numbers, dates, places), not the event's."""
-    return tuple(f for f in features if not f.startswith(_EVENT_KINDS))

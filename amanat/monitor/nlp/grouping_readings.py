@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from amanat.monitor.nlp.story_events import _Event, _months_differ
+from amanat.monitor.nlp.story_events import _EVENT_KINDS, _Event, _months_differ
 
 # The features keyed on the origin read by the tagger.
 _ORIGIN_KEYED = ("o:", "e:", "x:")
@@ -87,3 +87,21 @@ def thin_translation(mine: _Event, theirs: _Event) -> bool:
 def written_facts(shared: Iterable[str]) -> set[str]:
     """The written facts among the features shared: names, name keys, numbers, places."""
     return {feature for feature in shared if feature[: feature.index(":")] in _WRITTEN_KINDS}
+
+
+# (Helpers of the grouper's overlap, kept here to keep grouping.py short.)
+# Languages whose names are cut from the words around them, each in several ways
+# (:func:`name_keys.han_name_keys`).
+_CUT_NAMES = frozenset({"zh"})
+
+
+def _unshared_keys(features: Iterable[str], shared: set[str]) -> list[str]:
+    """Spelling-free name keys the other text does not share: a Chinese name gives a key for
+    each way of cutting it from the words around it, all but one of them no name's, which
+    should not make its text look longer than it is."""
+    return [f for f in features if f[:2] == "s:" and f not in shared]
+
+
+def _wordy(features: Iterable[str]) -> tuple[str, ...]:
+    """The features written in the text (names, numbers, dates, places), not the event's."""
+    return tuple(f for f in features if not f.startswith(_EVENT_KINDS))
