@@ -25,6 +25,7 @@ from amanat.monitor.nlp.rules import (
     gate_whose_act,
     lawful_acts,
     lookalikes,
+    reach_abroad,
     seats,
     shots_and_fears,
     suspects,
@@ -60,6 +61,7 @@ _STAGE3 = ("deportation", "rendition")
 _STAGE2 = ("detention",)
 # Acts a state also does lawfully to criminals (extradition, deportation, arrest, warrants) or to
 # institutions (hacking): repression only when the people targeted are political.
+REACH_RULES = tuple(rule for rule in TACTIC_RULES if rule.value in reach_abroad.ACTS)
 _LAWFUL_TOO = frozenset({"extradition_request", "deportation", "detention", "interpol_abuse",
                          "bounty_or_warrant", "hacking_spyware"})  # fmt: skip
 
@@ -264,8 +266,8 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     # (most of the tagger's time) are not run.
     if abroad.count or hosts or explicit.count or returned or pressed_home():
         tactics = _tactics(rules, analysis, origin, hosts)
-    else:
-        tactics = _Hits()
+    else:  # only the acts that show people abroad themselves (rules/reach_abroad.py)
+        tactics = _tactics(rules, analysis, origin, hosts, REACH_RULES)
     if not returned and shots_and_fears.entry_refused(rules.language, rules.lowered):
         tactics.count.pop("deportation", None)  # sent back from the origin (shots_and_fears.py)
         if tactics.first.pop("deportation", None):
@@ -279,7 +281,9 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     named_only = all(t.rule == "host.place" for t in host_tags)
     unlawful = bool(set(tactics.count) - _LAWFUL_TOO)
     away = (bool(abroad.count) or (bool(hosts) and (unlawful or not named_only)) or sent_back
-            or ("threat_to_family" in tactics.count and pressed_home()))  # fmt: skip
+            or ("threat_to_family" in tactics.count and pressed_home())
+            or reach_abroad.reaches_abroad(rules.language, rules.lowered, tactics.count)
+            )  # fmt: skip
     is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
     gated = is_tnr and not explicit.count and _look_alike(rules, tactics, returned, analysis,
                                                           origin)  # fmt: skip
@@ -356,9 +360,9 @@ def _model_tactics(text: str, rules: _Rules, tactics: _Hits) -> bool:
 
 
 # Every rule list the tagger runs (``_Rules.run``), here and in origin.py.
-RULE_LISTS = (TACTIC_RULES, after_a_killing.MANY_ACCOUNTS_RULES, TARGETING_ABROAD, DIASPORA_RULES,
-              EXPLICIT_RULES, RELEASE_RULES, RELEASE_NOT_DONE, NEW_ACT_RULES, POLITICAL_RULES,
-              POLITICAL_MORE, CRIMINAL_RULES, COMMUNITY_RULES, PERPETRATOR_RULES,
+RULE_LISTS = (TACTIC_RULES, REACH_RULES, after_a_killing.MANY_ACCOUNTS_RULES, TARGETING_ABROAD,
+              DIASPORA_RULES, EXPLICIT_RULES, RELEASE_RULES, RELEASE_NOT_DONE, NEW_ACT_RULES,
+              POLITICAL_RULES, POLITICAL_MORE, CRIMINAL_RULES, COMMUNITY_RULES, PERPETRATOR_RULES,
               *origins.RULE_LISTS)  # fmt: skip
 
 
