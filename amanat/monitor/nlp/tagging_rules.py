@@ -19,6 +19,7 @@ from amanat.monitor.nlp.rules import (
     gate_whose_act,
     holds,
     lookalikes,
+    reach_abroad,
     rules_language,
     shots_and_fears,
     sieve_for,
@@ -56,6 +57,7 @@ TACTIC_RULES = (
 ) + gate_whose_act.TACTIC_RULES  # acts the gate needed read (rules/gate_whose_act.py)
 TACTIC_RULES += PAPERS_AND_HANDOVERS_RULES  # readings round 14a found missing
 TACTIC_RULES += shots_and_fears.SHOTS_AND_FEARS_RULES  # readings of round 16b's error classes
+TACTIC_RULES += reach_abroad.IN_ABSENTIA_RULES  # a sentence in absentia (session 23)
 
 
 def empty_counter() -> Counter[str]:
