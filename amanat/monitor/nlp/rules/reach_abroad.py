@@ -5,15 +5,20 @@ country, someone sent back (tagging.py). Some acts show it themselves. A red not
 extradition request is one state asking others for a person: that person is abroad, whether or
 not the text says where ("Bangladesh police asked Interpol for red notices against 25 people",
 "Mongolia put its ex-president on the Interpol wanted list"). A warrant or wanted notice said
-to be international, or a sentence passed in absentia, is for someone out of the state's reach
-("Belarus puts fund founders on the international wanted list"). On read short reports (tnr-
-fresh169 … 192) these acts were read by the rules and then discarded for want of a place abroad.
+to be international is for someone out of the state's reach ("Belarus puts fund founders on the
+international wanted list"). On read short reports (tnr-fresh169 … 192) these acts were read by
+the rules and then discarded for want of a place abroad.
 
 So a text with an origin and none of those cues is still read for these acts
 (:data:`ACTS`), and they show people abroad (:func:`reaches_abroad`): for a red notice or an
-extradition request, always; for a warrant, when the text calls it international or speaks of
-a trial in absentia. The look-alike gate still asks whether the people are political (a red
-notice for a trafficker is lawful), and the word model may still veto.
+extradition request, always; for a warrant, when the text calls it international. The
+look-alike gate still asks whether the people are political (a red notice for a trafficker is
+lawful), and the word model may still veto.
+
+A trial in absentia is read as a warrant (:data:`IN_ABSENTIA_RULES`) but does not show people
+abroad by itself: the person may be hiding at home (a blogger sentenced while in hiding in
+Bahrain). Counting it as abroad found one more true report of the read short reports for two
+more look-alikes taken; reading it only where the text shows people abroad took none.
 """
 
 from __future__ import annotations
