@@ -43,6 +43,7 @@ from amanat.monitor.nlp.rules.context import (
 )
 from amanat.monitor.nlp.rules.gate_cues import (
     POLITICAL_MORE,
+    POLITICIAN_RULES,
     RELEASE_NOT_DONE,
     TARGETING_ABROAD,
 )
@@ -362,7 +363,8 @@ def _model_tactics(text: str, rules: _Rules, tactics: _Hits) -> bool:
 # Every rule list the tagger runs (``_Rules.run``), here and in origin.py.
 RULE_LISTS = (TACTIC_RULES, REACH_RULES, after_a_killing.MANY_ACCOUNTS_RULES, TARGETING_ABROAD,
               DIASPORA_RULES, EXPLICIT_RULES, RELEASE_RULES, RELEASE_NOT_DONE, NEW_ACT_RULES,
-              POLITICAL_RULES, POLITICAL_MORE, CRIMINAL_RULES, COMMUNITY_RULES, PERPETRATOR_RULES,
+              POLITICAL_RULES, POLITICAL_MORE, POLITICIAN_RULES, CRIMINAL_RULES, COMMUNITY_RULES,
+              PERPETRATOR_RULES,
               *origins.RULE_LISTS)  # fmt: skip
 
 
@@ -434,6 +436,8 @@ def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,
     criminal = rules.run(CRIMINAL_RULES).count or suspects.charged_with_crime(
         rules.language, rules.lowered
     )
+    if not criminal and rules.run(POLITICIAN_RULES).count:
+        return False  # a politician pursued for no crime the text names (rules/gate_cues.py)
     return lawful_only or bool(criminal)
 
 

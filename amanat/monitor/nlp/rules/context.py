@@ -188,7 +188,7 @@ RELEASE_RULES = make_rules("event", "release", {
 # abduction or return is law enforcement (or counter-terrorism), not repression of a diaspora.
 CRIMINAL_RULES = make_rules("target", "criminal", {
     "en": [r"\b(?:fraud\w*|drugs?|narcotics?|drug lord|scam\w*|cartels?|mafia|traffick\w*|"
-           r"money laundering|Islamic State|ISIS|al-Qaeda|ransomware|embezzlement suspects?|"
+           r"money[- ]laundering|Islamic State|ISIS|al-Qaeda|ransomware|embezzlement suspects?|"
            r"jihadists?)\b"],
     "tr": [r"dolandırıcılık\w*|uyuşturucu\w*|kaçakçı\w*|mafya\w*|kara para|IŞİD|El Kaide|"
            r"cihatçı\w*"],
