@@ -20,6 +20,7 @@ from amanat.monitor.nlp.rules import (
     RULE_LANGUAGES,
     Rule,
     after_a_killing,
+    driven_out,
     gate_clashes,
     gate_crimes,
     gate_whose_act,
@@ -431,6 +432,9 @@ def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,
         return True  # a killing an armed group claims (rules/gate_clashes.py)
     if gate_crimes.look_alike(rules.language, heads.lower(), rules.lowered, tactics.count):
         return True  # an atrocity's suspect pursued, criminals for gain (rules/gate_crimes.py)
+    if analysis and driven_out.driven_out(rules.language, lead.lower(), analysis.text, sentences,
+                                          analysis.places, home):  # fmt: skip
+        return True  # fled because of acts at home (rules/driven_out.py)
     if rules.run(POLITICAL_RULES).count or rules.run(POLITICAL_MORE).count:
         return False
     criminal = rules.run(CRIMINAL_RULES).count or suspects.charged_with_crime(
