@@ -46,6 +46,7 @@ from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
 from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_papers_and_handovers import PAPERS_AND_HANDOVERS_RULES
+from amanat.monitor.nlp.rules.tactics_plain_words import PLAIN_WORD_RULES
 from amanat.monitor.nlp.rules.vetoes import VETO_RULES
 from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETO_RULES
 
@@ -58,6 +59,7 @@ TACTIC_RULES = (
 TACTIC_RULES += PAPERS_AND_HANDOVERS_RULES  # readings round 14a found missing
 TACTIC_RULES += shots_and_fears.SHOTS_AND_FEARS_RULES  # readings of round 16b's error classes
 TACTIC_RULES += reach_abroad.IN_ABSENTIA_RULES  # a sentence in absentia (session 23)
+TACTIC_RULES += PLAIN_WORD_RULES  # acts in everyday words (session 23)
 
 
 def empty_counter() -> Counter[str]:

@@ -1,0 +1,71 @@
+"""Tactic readings in plain words the rules lacked (session 23).
+
+Read short reports (tnr-fresh169 … 192) told acts abroad in everyday words no tactic rule read,
+so texts with an origin and people abroad were found with no act: agencies that "monitor
+social media posts by Thais abroad" or "monitored anti-Marcos groups in the United States", an
+"active monitoring operation", operatives "following him in Kampala", a passport "blocked", a
+defector "handed to Syrian government forces at the border", prisoners "driven to Ethiopia",
+an exile "cut across the cheek with a blade". Each reading names the act, in the codebook's
+sense (design/taxonomy.md); whether it was done abroad is the tagger's question, as for every
+tactic rule.
+"""
+
+from __future__ import annotations
+
+from amanat.monitor.nlp.rules import Rule, make_rules
+
+# Who is watched: people, their posts and their gatherings.
+_WATCHED_EN = (r"(?:posts?|accounts?|groups?|activists?|dissidents?|exiles?|diaspora|critics?|"
+               r"protests?|protesters?|march\w*|rall\w*|meetings?|events?|opponents?|"
+               r"students?|communit\w*|emigr\w*|members|representatives|journalists?|him|her|"
+               r"them)")  # fmt: skip
+
+
+def _surveillance() -> list[Rule]:
+    return make_rules("tactic", "surveillance", {
+        "en": [rf"\bmonitor(?:s|ed|ing)? (?:\S+ ){{0,4}}?{_WATCHED_EN}\b|\bmonitoring "
+               r"(?:operation|of)\b|\b(?:are|were|was|is|been|kept) (?:\w+ )?following "
+               r"(?:him|her|them)\b|\btail(?:ed|ing)\b|\bspied on\b|\bspying on\b|\bunder "
+               r"(?:watch|surveillance)\b|\bkept (?:\w+ ){0,2}?under (?:watch|observation)\b"],
+        "tr": [r"izle(?:di|yor|mek|mey|niyor|nmiş)\w*|takip (?:ed|et)\w*|"
+               r"takibe al\w*|fişle\w*|gözetle\w*|gözetim\w*|casusluk yap\w*"],
+        "zh": [r"监视|监控|跟踪|盯梢|监听|跟随.{0,4}(?:他|她|他们)"],
+        "ug": [r"نازارەت قىل\w*|كۆزەت\w*|ئىز قوغلا\w*|پايلا\w*|ئارقىسىدىن ماڭ\w*"],
+        "ru": [r"следил\w*|следят|следит|слежк\w*|наблюдени\w* за|наблюда\w* за|мониторинг\w*|"
+               r"отслежива\w*|шпионил\w*"],
+        "fa": [r"تحت نظر|زیر نظر|تعقیب|جاسوسی (?:از|کرد)|نظارت (?:بر|می)|تحت مراقبت"],
+    })  # fmt: skip
+
+
+def _other_acts() -> list[Rule]:
+    passport = make_rules("tactic", "passport_consular_denial", {
+        "en": [r"\bblock(?:s|ed|ing)? (?:\S+ ){0,3}?passports?\b|\bpassports? (?:\S+ ){0,3}?"
+               r"(?:blocked|invalidated|blacklisted|suspended)\b"],
+        "tr": [r"pasaport\w* (?:\S+ ){0,3}?(?:bloke|engellen|askıya al|geçersiz)\w*"],
+        "zh": [r"(?:冻结|封锁|注销|吊销)(?:其|他的|她的)?护照|"
+               r"护照[^，。；]{0,6}(?:被)?(?:冻结|封锁|作废)"],
+        "ug": [r"پاسپورت\w*\s+(?:\S+\s+){0,3}?(?:توس|توختات|مۇزلات)\w*"],
+        "ru": [r"(?:блокир|аннулир|заблокир)\w* (?:\S+\s+){0,2}?паспорт\w*|паспорт\w* "
+               r"(?:\S+\s+){0,2}?(?:заблокир|аннулир)\w*"],
+        "fa": [r"(?:مسدود|باطل|توقیف)\w* (?:\S+\s+){0,2}?گذرنامه|گذرنامه\w* (?:\S+\s+){0,3}?"
+               r"(?:مسدود|باطل|توقیف)"],
+    })  # fmt: skip
+    # Handed to the origin's forces: a host's removal of the person to the state that wants them.
+    handed = make_rules("tactic", "deportation", {
+        "en": [r"\bhand(?:ed|s|ing)? (?:over )?(?:\S+ ){0,6}?to (?:the )?(?:\S+ ){0,2}?"
+               r"(?:government |security |military )?(?:forces|army|authorities|police|"
+               r"officials|security services|intelligence)\b"],
+    })  # fmt: skip
+    # Taken across the border by vehicle: a transfer with no process named.
+    driven = make_rules("tactic", "rendition", {
+        "en": [r"\b(?:driven|bussed|trucked|flown) (?:back )?(?:across the border )?to [A-Z]\w+"],
+    })  # fmt: skip
+    assault = make_rules("tactic", "assault", {
+        "en": [r"\b(?:manhandl\w*|slash(?:ed|ing)|cut (?:\S+ ){0,3}?with a (?:blade|knife|razor)|"
+               r"punch(?:ed|ing)|kick(?:ed|ing) (?:him|her|them)|beat(?:en)? (?:him|her|them) "
+               r"(?:up|with))\b"],
+    })  # fmt: skip
+    return passport + handed + driven + assault
+
+
+PLAIN_WORD_RULES = _surveillance() + _other_acts()
