@@ -5,7 +5,8 @@ so texts with an origin and people abroad were found with no act: agencies that 
 social media posts by Thais abroad" or "monitored anti-Marcos groups in the United States", an
 "active monitoring operation", operatives "following him in Kampala", a passport "blocked", a
 defector "handed to Syrian government forces at the border", prisoners "driven to Ethiopia",
-an exile "cut across the cheek with a blade". Each reading names the act, in the codebook's
+an exile "cut across the cheek with a blade", students asked to cancel a seminar, passports
+no longer issued where the diaspora protested. Each reading names the act, in the codebook's
 sense (design/taxonomy.md); whether it was done abroad is the tagger's question, as for every
 tactic rule.
 """
@@ -68,4 +69,34 @@ def _other_acts() -> list[Rule]:
     return passport + handed + driven + assault
 
 
-PLAIN_WORD_RULES = _surveillance() + _other_acts()
+def _silencing_and_services() -> list[Rule]:
+    # Told to call off an event, stay away from a protest, or publish a correction.
+    silencing = make_rules("tactic", "silencing_demand", {
+        "en": [r"\b(?:asked|told|urged|pressed|pressured|warned|ordered|demanded|instructed)\b "
+               r"(?:\S+ ){0,6}?(?:to cancel|to call off|not to (?:attend|join|take part|protest)|"
+               r"against (?:attending|joining|protesting|taking part)|to publish a correction)\b"],
+        "tr": [r"iptal et(?:meler|mesin)\w*|iptal edilmesini|katılmama(?:ları|sı)\w*|"
+               r"protesto etmeme\w*|düzeltme yayımla\w*"],
+        "zh": [r"(?:要求|警告|施压|勒令|劝阻)[^。；]{0,20}"
+               r"(?:取消|不要参加|不得参加|勿参加|撤下|更正)"],
+        "ug": [r"(?:ئەمەلدىن قالدۇرۇش|قاتناشماسلىق)\w*"],
+        "ru": [r"(?:потребова|попроси|предостер|предупреди|обязал|призва|уговарива)\w*\s+"
+               r"(?:\S+\s+){0,6}?(?:отменить|не участвовать|от (?:участия|демонстрац|протест|"
+               r"акци|митинг)\w*|опубликовать опровержение)"],
+        "fa": [r"(?:خواست|خواستند|هشدار داد|فشار)[^.]{0,60}?(?:لغو کنند|لغو شود|شرکت نکنند)"],
+    })  # fmt: skip
+    # Passports no longer issued or renewed where the diaspora lives.
+    services = make_rules("tactic", "passport_consular_denial", {
+        "en": [r"\b(?:stop|stops|stopped|suspend\w*|halt\w*|end\w*) (?:\S+ ){0,3}?(?:issuing|"
+               r"issuance of|renewing|renewal of|renewals of) (?:\S+ )?passports?\b"],
+        "tr": [r"pasaport (?:verme|yenileme|işlem)\w* (?:\S+ ){0,5}?(?:durdur|sona er|askıya)\w*"],
+        "zh": [r"(?:停止|暂停|终止)(?:办理|签发|发放|更新|换发)[^。；]{0,4}护照"],
+        "ug": [r"پاسپورت (?:\S+\s+){0,3}?(?:بېرىش|يېڭىلاش)\w* (?:\S+\s+){0,3}?توختا\w*"],
+        "ru": [r"(?:прекрат|приостанов)\w* (?:\S+\s+){0,3}?(?:выдач\w*|продлени\w*|оформлени\w*) "
+               r"(?:\S+\s+)?паспорт\w*"],
+        "fa": [r"(?:صدور|تمدید) (?:\S+ ){0,3}?گذرنامه (?:\S+ ){0,5}?(?:متوقف|پایان|تعلیق)"],
+    })  # fmt: skip
+    return silencing + services
+
+
+PLAIN_WORD_RULES = _surveillance() + _other_acts() + _silencing_and_services()
