@@ -30,8 +30,8 @@ from amanat.monitor.nlp.rules.tactics_neighbours import (
 )
 from amanat.monitor.nlp.rules.vetoes_family import FAMILY_VETO_PATTERNS, FAMILY_VETOED
 from amanat.monitor.nlp.rules.vetoes_not_done_abroad import NOT_DONE_ABROAD_VETOES
+from amanat.monitor.nlp.rules.vetoes_plain_words import PLAIN_WORD_VETOES
 from amanat.monitor.nlp.rules.vetoes_risk_and_purpose import RISK_AND_PURPOSE_VETOES
-from amanat.monitor.nlp.rules.vetoes_things_seized import THINGS_SEIZED_VETOES
 
 _DIRECT = frozenset({"detention", "deportation", "rendition", "extradition_request"})
 
@@ -358,7 +358,7 @@ VETOED: dict[str, frozenset[str]] = {
     **{
         name: codes
         for name, (_p, _u, codes) in (
-            NOT_DONE_ABROAD_VETOES | RISK_AND_PURPOSE_VETOES | THINGS_SEIZED_VETOES
+            NOT_DONE_ABROAD_VETOES | RISK_AND_PURPOSE_VETOES | PLAIN_WORD_VETOES
         ).items()
     },
 }
@@ -392,7 +392,7 @@ VETO_RULES: list[Rule] = (
     + [
         rule
         for name, (pat, unless, _c) in (
-            NOT_DONE_ABROAD_VETOES | RISK_AND_PURPOSE_VETOES | THINGS_SEIZED_VETOES
+            NOT_DONE_ABROAD_VETOES | RISK_AND_PURPOSE_VETOES | PLAIN_WORD_VETOES
         ).items()
         for rule in _vetoes(name, pat, unless=unless)
     ]
