@@ -86,16 +86,20 @@ DIASPORA_RULES = make_rules("diaspora", "abroad", {
 # Having left the country (session 23): "who has left Russia", "leaders who left the country",
 # "ülkeyi terk eden", "از کشور رفته‌اند", an émigré. Read short reports named the people abroad
 # this way and the rules, finding no one abroad, read none of their acts. (Fleeing alone is not
-# read in Turkish: "kaçarak saklanmıştı", he fled into hiding at home.)
+# read in Turkish: "kaçarak saklanmıştı", he fled into hiding at home.) With them, the words
+# for "abroad" the first list lacked: 国外, за границей, در خارج, چەت ئەل written apart, and
+# Uyghur "residing" (تۇرۇۋاتقان).
 DIASPORA_RULES += make_rules("diaspora", "left_home", {
     "en": [r"\b(?:who|after|since|before|had|has|have) (?:\w+ ){0,2}?(?:left|escaped from|"
            r"fled from) (?:the country|(?:his|her|their) (?:country|homeland)|[A-Z][\w-]+)|"
            r"\b(?:émigrés?|emigrés?|emigres?|emigrants?|expatriates?|went into exile)\b"],
     "tr": [r"ülkeyi terk\w*|ülkeden (?:kaç|ayrıl|çık)\w*|yurdu terk\w*"],
-    "zh": [r"出逃|逃往|逃亡|出走|离开(?:中国|祖国|该国|本国|国家)|离境"],
-    "ug": [r"قېچىپ|قاچقان\w*|قاچتى|دۆلەتتىن (?:ئايرىل|چىق)\w*"],
-    "ru": [r"(?:по|у|с)?бежа\w*|покинул\w*|покинув\w*|уехал\w* (?:из|за)\b|выехал\w* (?:из|за)\b"],
-    "fa": [r"از کشور (?:رفت|خارج|گریخت|فرار)|کشور را ترک|ترک کشور|مهاجرت"],
+    "zh": [r"出逃|逃往|逃亡|出走|离开(?:中国|祖国|该国|本国|国家)|离境|国外|出国"],
+    "ug": [r"قېچىپ|قاچقان\w*|قاچتى|دۆلەتتىن (?:ئايرىل|چىق)\w*|چەت ئەل\w*|تۇرۇۋاتقان|"
+           r"تۇرىدىغان"],
+    "ru": [r"(?:по|у|с)?бежа\w*|покинул\w*|покинув\w*|уехал\w* (?:из|за)\b|выехал\w* (?:из|за)\b|"
+           r"за границ\w*"],
+    "fa": [r"از کشور (?:رفت|خارج|گریخت|فرار)|کشور را ترک|ترک کشور|مهاجرت|در خارج"],
 })  # fmt: skip
 
 # The article names the phenomenon itself.
