@@ -23,6 +23,7 @@ from amanat.monitor.nlp.rules import (
     driven_out,
     gate_clashes,
     gate_crimes,
+    gate_regimes,
     gate_whose_act,
     lawful_acts,
     lookalikes,
@@ -432,6 +433,8 @@ def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,
         return True  # a killing an armed group claims (rules/gate_clashes.py)
     if gate_crimes.look_alike(rules.language, heads.lower(), rules.lowered, tactics.count):
         return True  # an atrocity's suspect pursued, criminals for gain (rules/gate_crimes.py)
+    if gate_regimes.regime_agent_pursued(rules.language, heads.lower(), tactics.count):
+        return True  # a fallen regime's agent pursued (rules/gate_regimes.py)
     if analysis and driven_out.driven_out(rules.language, lead.lower(), analysis.text, sentences,
                                           analysis.places, home):  # fmt: skip
         return True  # fled because of acts at home (rules/driven_out.py)
@@ -440,8 +443,9 @@ def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,
     criminal = rules.run(CRIMINAL_RULES).count or suspects.charged_with_crime(
         rules.language, rules.lowered
     )
-    if not criminal and rules.run(POLITICIAN_RULES).count:
-        return False  # a politician pursued for no crime the text names (rules/gate_cues.py)
+    if (not criminal and rules.run(POLITICIAN_RULES).count
+            and not gate_regimes.crime_named(rules.language, rules.lowered)):  # fmt: skip
+        return False  # a politician pursued for no crime the text names (rules/gate_regimes.py)
     return lawful_only or bool(criminal)
 
 
