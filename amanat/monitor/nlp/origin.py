@@ -274,31 +274,18 @@ def from_first_named(analysis: Analysis) -> Origin | None:
     return _first(named, analysis, "first_named") if named else None
 
 
-def from_located(analysis: Analysis) -> Origin | None:
-    """The state a short report names first, when every state it names is also a place of it
-    (session 23): the origin is often where the people's relatives live or where they came from
-    ("a former imam from Uzbekistan's Andijan region", "you still have family residing in
-    Bahrain"), so a short report that names no other state names its origin that way. On the
-    read short reports (tnr-fresh169 … 192, word models trained up to tnr-fresh168) it found 15
-    more true reports for 5 more of 384 look-alikes taken (a home airport's detention of a man
-    "arriving from the United States" read as the United States' act). Left out: a state named
-    only as a nationality (no gain) and requiring one state only (half the gain)."""
-    return _first(analysis.states, analysis, "first_located") if analysis.states else None
-
-
 def _from_names_in_short(analysis: Analysis) -> Origin | None:
     """In a short report only: the one state it names, else the state it names first."""
     if not _short(analysis.text):
         return None
-    return from_names(analysis) or from_first_named(analysis) or from_located(analysis)
+    return from_names(analysis) or from_first_named(analysis)
 
 
 def found(rules: Rules, analysis: Analysis) -> Origin | None:
     """The origin state: from the states' roles; where a nationality is all that names it ("a
     British journalist"), the state that issued a warrant for the person outranks it; failing
     any role, from the relatives' or the warrant's place, or, in a short report, the one state
-    it names, else the state it names first, else (every state it names being a place of it)
-    the state it names first."""
+    it names, else the state it names first."""
     by_role = from_roles(rules, analysis)
     if by_role is None:
         return (from_relatives(rules, analysis) or from_warrant(rules, analysis)
