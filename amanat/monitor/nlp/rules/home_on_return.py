@@ -56,15 +56,16 @@ _SENT = {
 def dropped(language: str, span: Span, lowered: str, home: Collection[str | None],
             places: Iterable[Place], mentions: Iterable[Mention]) -> frozenset[str]:  # fmt: skip
     """The acts :data:`DROPPED` when the sentence (``lowered``) places the person at home on
-    their own return: a place of the origin in it or its agents (a state named as actor), a
-    return or arrival, no removal. A consulate that asks for it is no agent at home."""
+    their own return: a place of the origin named as where ("in Baku") or its agents (a state
+    named as actor), a return or arrival, no removal. A consulate or a capital that asks for
+    the act is no agent at home ("по запросу Душанбе")."""
     came_back, sent = _CAME_BACK.get(language), _SENT.get(language)
     if came_back is None or sent is None or not came_back.search(lowered):
         return frozenset()
     inside = range(span.start, span.end)
-    at_home = any(p.iso in home for p in places if p.start in inside) or any(
+    at_home = any(p.iso in home and p.locative for p in places if p.start in inside) or any(
         m.iso in home and m.role == "actor" for m in mentions if m.start in inside
-    )  # "in Baku", "Moroccan police … landed at Marrakech airport"
+    )  # "in Baku", "Moroccan police … landed at Marrakech airport"; not "at Dushanbe's request"
     if sent.search(lowered) or not at_home:
         return frozenset()  # a removal, or nothing at home ("on arrival in Hong Kong")
     return DROPPED

@@ -28,12 +28,15 @@ def _surveillance() -> list[Rule]:
                r"(?:operation|of)\b|\b(?:are|were|was|is|been|kept) (?:\w+ )?following "
                r"(?:him|her|them)\b|\btail(?:ed|ing)\b|\bspied on\b|\bspying on\b|\bunder "
                r"(?:watch|surveillance)\b|\bkept (?:\w+ ){0,2}?under (?:watch|observation)\b"],
-        "tr": [r"izle(?:di|yor|mek|mey|niyor|nmiş)\w*|takip (?:ed|et)\w*|"
-               r"takibe al\w*|fişle\w*|gözetle\w*|gözetim\w*|casusluk yap\w*"],
+        "tr": [r"(?:aktivist|muhalif|gazeteci|diaspora|göçmen|mülteci|öğrenci|topluluk|cemaat|"
+               r"eleştirmen|protestocu|gösterici|üye|temsilci|sürgün)\w*\s+(?:\S+\s+){0,2}?"
+               r"(?:izle|takip (?:ed|et)|takibe al|gözetle)\w*|fişle\w*"],
         "zh": [r"监视|监控|跟踪|盯梢|监听|跟随.{0,4}(?:他|她|他们)"],
         "ug": [r"نازارەت قىل\w*|كۆزەت\w*|ئىز قوغلا\w*|پايلا\w*|ئارقىسىدىن ماڭ\w*"],
-        "ru": [r"следил\w*|следят|следит|слежк\w*|наблюдени\w* за|наблюда\w* за|мониторинг\w*|"
-               r"отслежива\w*|шпионил\w*"],
+        "ru": [r"(?:след\w*|наблюд\w*|шпион\w*) за (?:ним|ней|ними|\S*(?:активист|оппозици|"
+               r"эмигрант|диаспор|журналист|критик|беженц|соотечественник|студент|диссидент)\w*)|"
+               r"слежк\w*|мониторинг\w* (?:\S+\s+){0,2}?(?:активист|оппозици|эмигрант|диаспор|"
+               r"соцсет|публикаци)\w*"],
         "fa": [r"تحت نظر|زیر نظر|تعقیب|جاسوسی (?:از|کرد)|نظارت (?:بر|می)|تحت مراقبت"],
     })  # fmt: skip
 
@@ -72,18 +75,25 @@ def _other_acts() -> list[Rule]:
 def _silencing_and_services() -> list[Rule]:
     # Told to call off an event, stay away from a protest, or publish a correction.
     silencing = make_rules("tactic", "silencing_demand", {
-        "en": [r"\b(?:asked|told|urged|pressed|pressured|warned|ordered|demanded|instructed)\b "
+        "en": [r"\b(?:embass\w*|consul\w*|ambassador|diplomats?|officials?|police|authorities|"
+               r"ministry|minister|government|security services?|intelligence)\b[^.]{0,80}?\b"
+               r"(?:asked|told|urged|pressed|pressured|warned|ordered|demanded|instructed)\b "
                r"(?:\S+ ){0,6}?(?:to cancel|to call off|not to (?:attend|join|take part|protest)|"
                r"against (?:attending|joining|protesting|taking part)|to publish a correction)\b"],
-        "tr": [r"iptal et(?:meler|mesin)\w*|iptal edilmesini|katılmama(?:ları|sı)\w*|"
-               r"protesto etmeme\w*|düzeltme yayımla\w*"],
-        "zh": [r"(?:要求|警告|施压|勒令|劝阻)[^。；]{0,20}"
-               r"(?:取消|不要参加|不得参加|勿参加|撤下|更正)"],
-        "ug": [r"(?:ئەمەلدىن قالدۇرۇش|قاتناشماسلىق)\w*"],
-        "ru": [r"(?:потребова|попроси|предостер|предупреди|обязал|призва|уговарива)\w*\s+"
+        "tr": [r"(?:büyükelçi|konsolos|yetkili|polis|hükümet|bakanlı|diplomat|istihbarat)\w*\s+"
+               r"(?:\S+\s+){0,6}?(?:iptal et(?:meler|mesin)\w*|iptal edilmesini|"
+               r"katılmama(?:ları|sı)\w*|protesto etmeme\w*|düzeltme yayımla\w*)"],
+        "zh": [r"(?:使馆|领事馆|大使|领事|官员|警方|当局|政府|外交部|安全部门|内政部)[^。；]{0,20}"
+               r"(?:要求|警告|施压|勒令|劝阻)[^。；]{0,20}(?:取消|不要参加|不得参加|勿参加|撤下|更正)"],
+        "ug": [r"(?:ئەلچىخان|كونسۇلخان|ئەلچى|ھۆكۈمەت|ساقچى|ئەمەلدار|دائىرى)\w*\s+(?:\S+\s+){0,6}?"
+               r"(?:ئەمەلدىن قالدۇرۇش|قاتناشماسلىق)\w*"],
+        "ru": [r"(?:посол\w*|посольств\w*|консул\w*|власт\w*|министерств\w*|мвд|мид|"
+               r"правительств\w*|чиновник\w*|спецслужб\w*|полици\w*)\s+(?:\S+\s+){0,6}?"
+               r"(?:потребова|попроси|предостер|предупреди|обязал|призва|уговарива)\w*\s+"
                r"(?:\S+\s+){0,6}?(?:отменить|не участвовать|от (?:участия|демонстрац|протест|"
                r"акци|митинг)\w*|опубликовать опровержение)"],
-        "fa": [r"(?:خواست|خواستند|هشدار داد|فشار)[^.]{0,60}?(?:لغو کنند|لغو شود|شرکت نکنند)"],
+        "fa": [r"(?:سفارت|کنسولگری|سفیر|مقام|پلیس|دولت|وزارت|مأموران)[^.]{0,60}?(?:خواست|خواستند|"
+               r"هشدار داد|فشار)[^.]{0,60}?(?:لغو کنند|لغو شود|شرکت نکنند)"],
     })  # fmt: skip
     # Passports no longer issued or renewed where the diaspora lives.
     services = make_rules("tactic", "passport_consular_denial", {

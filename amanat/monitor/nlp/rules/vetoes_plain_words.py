@@ -36,7 +36,7 @@ RULED_OUT = {
            r"\w*"],
     "fa": [r"(?:اخراج|دیپورت|مسترد|تحویل) (?:نخواهد شد|نکرده|نشده)"],
 }  # fmt: skip
-_REMOVALS = frozenset({"deportation", "extradition_request", "rendition"})
+_REMOVALS = frozenset({"deportation", "rendition"})  # a request refused was still made
 
 # name -> (patterns by language, patterns that keep the sentence, tactics dropped).
 PLAIN_WORD_VETOES: dict[
