@@ -31,7 +31,7 @@ from amanat.monitor.nlp.tries import (
     word_start_spans,
 )
 
-VERSION = "gazetteer-8"
+VERSION = "gazetteer-9"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IC", "EA", "DG", "CP", "AC",
                             "TA"})  # fmt: skip
 # Names that are also common words or first names (Russian "Того" is also "of that"): places
@@ -111,6 +111,8 @@ def _name_forms(name: str, language: str) -> list[str]:
     pair = _PARENTHESIS.match(name)
     if pair:
         forms += [part for part in pair.groups() if len(part) >= 3 and not part.isupper()]
+    if language == "fa" and "\u200c" in name:  # سری‌لانکا, also written سریلانکا, سری لانکا
+        forms += [name.replace("\u200c", ""), name.replace("\u200c", " ")]
     if language == "ug":
         forms += [form[:-1] + "ى" for form in list(forms) if len(form) >= 5 and form[-1] in "اە"]
         # CLDR writes some names with و (o) where news writes ۇ (u): كامېرون, كامېرۇن (Kamerun).

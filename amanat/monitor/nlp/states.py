@@ -35,7 +35,7 @@ from amanat.monitor.nlp.state_names import (
     ru_adjective_iso,
 )
 
-VERSION = "states-10"  # 10: the origin a short report names once (origin.from_names)
+VERSION = "states-11"  # 11: an ambiguous name as a verb's subject ("Togo issues warrants")
 LANGUAGES = ("en", "tr", "zh", "ug", "ru", "fa")
 CONTROLLED = state_names.CONTROLLED  # territories whose agents act for another state
 
@@ -169,6 +169,25 @@ def _role(text: str, start: int, end: int, language: str, addition: str | None) 
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?。]\s)(?<!^)\b[A-ZА-ЯЁ][\w-]*\s+$")
+
+
+# An ambiguous name as the subject of a verb ("Togo issues warrants", "Georgia demanded that
+# Ukraine extradite him", "Guinea seeks extradition"), not of a verb of speaking (a person
+# "Jordan said"), and never where the text names a person or a place with it ("Chad Wolf",
+# "Jim Jordan", "Atlanta, Georgia").
+_SUBJECT_OF = re.compile(r"(?:\s+(?:has|have|had|will|would|is|was)(?:\s+been)?)?\s+"
+                         r"(?!(?:says|said|told|tells|added|adds|wrote|writes|recalled|asked)\b)"
+                         r"[a-z]{3,}(?:s|ed)\b")  # fmt: skip
+
+
+def _state_acts(text: str, form: str, end: int, language: str) -> bool:
+    """Whether an ambiguous English name is a state acting: the subject of a verb, with no
+    person of that name in the text (session 23)."""
+    if language != "en" or not _SUBJECT_OF.match(text, end):
+        return False
+    name = re.escape(form)  # "Jim Jordan", "Chad Wolf"; "Atlanta, Georgia"
+    person = re.compile(rf"\b[A-Z][a-z]+,?\s+{name}\b|\b{name}\s+[A-Z][a-z]+")
+    return person.search(text) is None
 
 
 def _after_a_name(text: str, start: int) -> bool:
@@ -314,8 +333,9 @@ def mentions(text: str, language: str) -> list[StateMention]:
             role = "national"  # "Ummanlı", "ئومانلىق": the state's people
         if role not in {"request", "destination"} and form in capital_forms:
             continue  # a capital merely named, or its court, is a place (hosts), not the state
-        if form in ambiguous and (role not in {"request", "destination", "actor"}
-                                  or _after_a_name(text, start)):  # fmt: skip
+        if (form in ambiguous
+                and (role not in {"request", "destination", "actor"} or _after_a_name(text, start))
+                and not (role == "named" and _state_acts(text, form, end, language))):  # fmt: skip
             continue  # "Того же дня", "Michael Jordan's agents": a word or a person
         found.append(StateMention(iso, role, start, match_end))
     if language == "ru":

@@ -20,11 +20,14 @@ from amanat.monitor.nlp.rules import (
     RULE_LANGUAGES,
     Rule,
     after_a_killing,
+    driven_out,
     gate_clashes,
     gate_crimes,
+    gate_regimes,
     gate_whose_act,
     lawful_acts,
     lookalikes,
+    reach_abroad,
     seats,
     shots_and_fears,
     suspects,
@@ -42,6 +45,7 @@ from amanat.monitor.nlp.rules.context import (
 )
 from amanat.monitor.nlp.rules.gate_cues import (
     POLITICAL_MORE,
+    POLITICIAN_RULES,
     RELEASE_NOT_DONE,
     TARGETING_ABROAD,
 )
@@ -60,6 +64,7 @@ _STAGE3 = ("deportation", "rendition")
 _STAGE2 = ("detention",)
 # Acts a state also does lawfully to criminals (extradition, deportation, arrest, warrants) or to
 # institutions (hacking): repression only when the people targeted are political.
+REACH_RULES = tuple(rule for rule in TACTIC_RULES if rule.value in reach_abroad.ACTS)
 _LAWFUL_TOO = frozenset({"extradition_request", "deportation", "detention", "interpol_abuse",
                          "bounty_or_warrant", "hacking_spyware"})  # fmt: skip
 
@@ -264,8 +269,8 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     # (most of the tagger's time) are not run.
     if abroad.count or hosts or explicit.count or returned or pressed_home():
         tactics = _tactics(rules, analysis, origin, hosts)
-    else:
-        tactics = _Hits()
+    else:  # only the acts that show people abroad themselves (rules/reach_abroad.py)
+        tactics = _tactics(rules, analysis, origin, hosts, REACH_RULES)
     if not returned and shots_and_fears.entry_refused(rules.language, rules.lowered):
         tactics.count.pop("deportation", None)  # sent back from the origin (shots_and_fears.py)
         if tactics.first.pop("deportation", None):
@@ -279,7 +284,9 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     named_only = all(t.rule == "host.place" for t in host_tags)
     unlawful = bool(set(tactics.count) - _LAWFUL_TOO)
     away = (bool(abroad.count) or (bool(hosts) and (unlawful or not named_only)) or sent_back
-            or ("threat_to_family" in tactics.count and pressed_home()))  # fmt: skip
+            or ("threat_to_family" in tactics.count and pressed_home())
+            or reach_abroad.reaches_abroad(rules.language, rules.lowered, tactics.count)
+            )  # fmt: skip
     is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
     gated = is_tnr and not explicit.count and _look_alike(rules, tactics, returned, analysis,
                                                           origin)  # fmt: skip
@@ -356,9 +363,10 @@ def _model_tactics(text: str, rules: _Rules, tactics: _Hits) -> bool:
 
 
 # Every rule list the tagger runs (``_Rules.run``), here and in origin.py.
-RULE_LISTS = (TACTIC_RULES, after_a_killing.MANY_ACCOUNTS_RULES, TARGETING_ABROAD, DIASPORA_RULES,
-              EXPLICIT_RULES, RELEASE_RULES, RELEASE_NOT_DONE, NEW_ACT_RULES, POLITICAL_RULES,
-              POLITICAL_MORE, CRIMINAL_RULES, COMMUNITY_RULES, PERPETRATOR_RULES,
+RULE_LISTS = (TACTIC_RULES, REACH_RULES, after_a_killing.MANY_ACCOUNTS_RULES, TARGETING_ABROAD,
+              DIASPORA_RULES, EXPLICIT_RULES, RELEASE_RULES, RELEASE_NOT_DONE, NEW_ACT_RULES,
+              POLITICAL_RULES, POLITICAL_MORE, POLITICIAN_RULES, CRIMINAL_RULES, COMMUNITY_RULES,
+              PERPETRATOR_RULES,
               *origins.RULE_LISTS)  # fmt: skip
 
 
@@ -425,11 +433,19 @@ def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,
         return True  # a killing an armed group claims (rules/gate_clashes.py)
     if gate_crimes.look_alike(rules.language, heads.lower(), rules.lowered, tactics.count):
         return True  # an atrocity's suspect pursued, criminals for gain (rules/gate_crimes.py)
+    if gate_regimes.regime_agent_pursued(rules.language, heads.lower(), tactics.count):
+        return True  # a fallen regime's agent pursued (rules/gate_regimes.py)
+    if analysis and driven_out.driven_out(rules.language, lead.lower(), analysis.text, sentences,
+                                          analysis.places, home):  # fmt: skip
+        return True  # fled because of acts at home (rules/driven_out.py)
     if rules.run(POLITICAL_RULES).count or rules.run(POLITICAL_MORE).count:
         return False
     criminal = rules.run(CRIMINAL_RULES).count or suspects.charged_with_crime(
         rules.language, rules.lowered
     )
+    if (not criminal and rules.run(POLITICIAN_RULES).count
+            and not gate_regimes.crime_named(rules.language, rules.lowered)):  # fmt: skip
+        return False  # a politician pursued for no crime the text names (rules/gate_regimes.py)
     return lawful_only or bool(criminal)
 
 

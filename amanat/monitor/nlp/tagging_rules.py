@@ -19,6 +19,7 @@ from amanat.monitor.nlp.rules import (
     gate_whose_act,
     holds,
     lookalikes,
+    reach_abroad,
     rules_language,
     shots_and_fears,
     sieve_for,
@@ -45,6 +46,7 @@ from amanat.monitor.nlp.rules.tactics import TACTIC_RULES as _RULES_1
 from amanat.monitor.nlp.rules.tactics_conditional import CONDITIONAL_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_more import MORE_TACTIC_RULES
 from amanat.monitor.nlp.rules.tactics_papers_and_handovers import PAPERS_AND_HANDOVERS_RULES
+from amanat.monitor.nlp.rules.tactics_plain_words import PLAIN_WORD_RULES
 from amanat.monitor.nlp.rules.vetoes import VETO_RULES
 from amanat.monitor.nlp.rules.vetoes_roles import ROLE_VETO_RULES
 
@@ -56,6 +58,8 @@ TACTIC_RULES = (
 ) + gate_whose_act.TACTIC_RULES  # acts the gate needed read (rules/gate_whose_act.py)
 TACTIC_RULES += PAPERS_AND_HANDOVERS_RULES  # readings round 14a found missing
 TACTIC_RULES += shots_and_fears.SHOTS_AND_FEARS_RULES  # readings of round 16b's error classes
+TACTIC_RULES += reach_abroad.IN_ABSENTIA_RULES  # a sentence in absentia (session 23)
+TACTIC_RULES += PLAIN_WORD_RULES  # acts in everyday words (session 23)
 
 
 def empty_counter() -> Counter[str]:

@@ -7,7 +7,13 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from amanat.monitor.nlp import gazetteer, lang, normalise, tagging
-from amanat.monitor.nlp.rules import after_a_killing, gate_whose_act, lawful_acts, lookalikes
+from amanat.monitor.nlp.rules import (
+    after_a_killing,
+    gate_whose_act,
+    home_on_return,
+    lawful_acts,
+    lookalikes,
+)
 from amanat.monitor.nlp.rules.shapes import Mention, Place, Span
 from amanat.monitor.nlp.rules.vetoes import VETOED, vetoed
 from amanat.monitor.nlp.rules.vetoes_asked import SentenceChecks, SentenceVetoes
@@ -28,6 +34,7 @@ def _union(language: str, span: Span, lowered: str, home: Collection[str | None]
         | gate_whose_act.assessed_threat(language, lowered)
         | lawful_acts.dropped(language, span, home, places, mentions)
         | after_a_killing.dropped(language, lowered)
+        | home_on_return.dropped(language, span, lowered, home, places, mentions)
     )
 
 

@@ -23,7 +23,7 @@ from amanat.monitor.nlp.literals import (
     starts_search,
 )
 
-VERSION = "rules-19"  # 18: a gate overruled by the word model; 19: the first-named state (s21)
+VERSION = "rules-21"  # 19: the first-named state (s21); 21: reach abroad, plain words (s23)
 
 
 def _passes(

@@ -83,6 +83,24 @@ DIASPORA_RULES = make_rules("diaspora", "abroad", {
     "fa": [r"خارج از کشور|تبعید|مهاجر|پناهنده|پناهجو|پناهندگی|مقیم|زندگی می|ساکن|فرار|گریخت|"
            r"ایرانیان خارج"],
 }) + ASYLUM_ABROAD  # fmt: skip
+# Having left the country (session 23): "who has left Russia", "leaders who left the country",
+# "ülkeyi terk eden", "از کشور رفته‌اند", an émigré. Read short reports named the people abroad
+# this way and the rules, finding no one abroad, read none of their acts. (Fleeing alone is not
+# read in Turkish: "kaçarak saklanmıştı", he fled into hiding at home.) With them, the words
+# for "abroad" the first list lacked: 国外, за границей, در خارج, چەت ئەل written apart, and
+# Uyghur "residing" (تۇرۇۋاتقان).
+DIASPORA_RULES += make_rules("diaspora", "left_home", {
+    "en": [r"\b(?:who|after|since|before|had|has|have) (?:\w+ ){0,2}?(?:left|escaped from|"
+           r"fled from) (?:the country|(?:his|her|their) (?:country|homeland)|[A-Z][\w-]+)|"
+           r"\b(?:émigrés?|emigrés?|emigres?|emigrants?|expatriates?|went into exile)\b"],
+    "tr": [r"ülkeyi terk\w*|ülkeden (?:kaç|ayrıl|çık)\w*|yurdu terk\w*"],
+    "zh": [r"出逃|逃往|逃亡|出走|离开(?:中国|祖国|该国|本国|国家)|离境|国外|出国"],
+    "ug": [r"قېچىپ|قاچقان\w*|قاچتى|دۆلەتتىن (?:ئايرىل|چىق)\w*|چەت ئەل\w*|تۇرۇۋاتقان|"
+           r"تۇرىدىغان"],
+    "ru": [r"(?:по|у|с)?бежа\w*|покинул\w*|покинув\w*|уехал\w* (?:из|за)\b|выехал\w* (?:из|за)\b|"
+           r"за границ\w*"],
+    "fa": [r"از کشور (?:رفت|خارج|گریخت|فرار)|کشور را ترک|ترک کشور|مهاجرت|در خارج"],
+})  # fmt: skip
 
 # The article names the phenomenon itself.
 EXPLICIT_RULES = make_rules("explicit", "tnr", {
@@ -174,7 +192,7 @@ RELEASE_RULES = make_rules("event", "release", {
 # abduction or return is law enforcement (or counter-terrorism), not repression of a diaspora.
 CRIMINAL_RULES = make_rules("target", "criminal", {
     "en": [r"\b(?:fraud\w*|drugs?|narcotics?|drug lord|scam\w*|cartels?|mafia|traffick\w*|"
-           r"money laundering|Islamic State|ISIS|al-Qaeda|ransomware|embezzlement suspects?|"
+           r"money[- ]laundering|Islamic State|ISIS|al-Qaeda|ransomware|embezzlement suspects?|"
            r"jihadists?)\b"],
     "tr": [r"dolandırıcılık\w*|uyuşturucu\w*|kaçakçı\w*|mafya\w*|kara para|IŞİD|El Kaide|"
            r"cihatçı\w*"],

@@ -39,6 +39,29 @@ POLITICAL_MORE = make_rules("target", "political_role", {
     "fa": [r"سردبیر|ناشر|دموکراسی|جنبش|جدایی[‌ ]?طلب|رهبر (?:جنبش|جامعه|گروه|حزب)|"
            r"نویسنده|تجمع|ساختگی|خاموش کردن|ساکت کردن"],
 })  # fmt: skip
+# Politicians and former office-holders (session 23): an ousted or former head of state or
+# minister, members of parliament, a party's leader, a whistleblower. On read short reports
+# the gate turned down states' pursuit of them abroad as law enforcement. Read as political only
+# where the text names no crime (tagging._look_alike): an ousted president wanted for money
+# laundering, a former minister for fraud, are the writers' look-alikes.
+POLITICIAN_RULES = make_rules("target", "politician", {
+    "en": [r"\b(?:ousted|deposed|toppled|former|ex-)(?: \w+){0,2}? (?:president|prime minister|"
+           r"premier|ministers?|vice[- ]president|head of state|leader|speaker|governor|mayor)\b|"
+           r"\b(?:members? of parliament|MPs?|lawmakers?|parliamentarians?|legislators?|"
+           r"politicians?|whistle-?blowers?|reformists?|reform activists?|party leader|"
+           r"presidential candidate|(?:PTI|BNP|Awami League|party) (?:leader|chief|member)s?)\b"],
+    "tr": [r"eski (?:\S+ ){0,2}?(?:cumhurbaşkan|başbakan|bakan|lider|vali|belediye başkan)\w*|"
+           r"devrik\w*|milletvekil\w*|parlamenter\w*|siyasetçi\w*|politikacı\w*|muhbir\w*"],
+    "zh": [r"前(?:总统|总理|首相|部长|副总统|领导人|议长)|被推翻|下台|议员|政治人物|政客|吹哨人|"
+           r"党(?:的)?领导人|党魁|改革派"],
+    "ug": [r"سابىق (?:\S+ ){0,2}?(?:پرېزىدېنت|باش مىنىستىر|مىنىستىر|رەھبەر)\w*|"
+           r"پارلامېنت ئەزا\w*|سىياسىئون\w*|دېپۇتات\w*"],
+    "ru": [r"(?:бывш\w*|экс-|свергнут\w*)\s*(?:\S+\s+){0,2}?(?:президент|премьер|министр|"
+           r"лидер|глав|спикер|губернатор|мэр)\w*|депутат\w*|парламентари\w*|политик\w*|"
+           r"информатор\w*"],
+    "fa": [r"(?:رئیس[‌ ]?جمهور|نخست[‌ ]?وزیر|وزیر|رهبر)(?:\s+\S+){0,2}?\s+(?:سابق|پیشین|برکنار)|"
+           r"نماینده(?:گان)? (?:مجلس|پارلمان)|سیاستمدار|افشاگر"],
+})  # fmt: skip
 
 # A member or leader of a party or movement the origin bans ("a leader of the banned Islamic
 # Renaissance Party", "одним из руководителей запрещённой партии"), or of the Muslim Brotherhood

@@ -30,6 +30,7 @@ from amanat.monitor.nlp.rules.tactics_neighbours import (
 )
 from amanat.monitor.nlp.rules.vetoes_family import FAMILY_VETO_PATTERNS, FAMILY_VETOED
 from amanat.monitor.nlp.rules.vetoes_not_done_abroad import NOT_DONE_ABROAD_VETOES
+from amanat.monitor.nlp.rules.vetoes_plain_words import PLAIN_WORD_VETOES
 from amanat.monitor.nlp.rules.vetoes_risk_and_purpose import RISK_AND_PURPOSE_VETOES
 
 _DIRECT = frozenset({"detention", "deportation", "rendition", "extradition_request"})
@@ -356,7 +357,9 @@ VETOED: dict[str, frozenset[str]] = {
     **LAWFUL_ACTS_VETOED,
     **{
         name: codes
-        for name, (_p, _u, codes) in (NOT_DONE_ABROAD_VETOES | RISK_AND_PURPOSE_VETOES).items()
+        for name, (_p, _u, codes) in (
+            NOT_DONE_ABROAD_VETOES | RISK_AND_PURPOSE_VETOES | PLAIN_WORD_VETOES
+        ).items()
     },
 }
 VETO_RULES: list[Rule] = (
@@ -388,7 +391,9 @@ VETO_RULES: list[Rule] = (
     ]
     + [
         rule
-        for name, (pat, unless, _c) in (NOT_DONE_ABROAD_VETOES | RISK_AND_PURPOSE_VETOES).items()
+        for name, (pat, unless, _c) in (
+            NOT_DONE_ABROAD_VETOES | RISK_AND_PURPOSE_VETOES | PLAIN_WORD_VETOES
+        ).items()
         for rule in _vetoes(name, pat, unless=unless)
     ]
     + [

@@ -19,6 +19,7 @@ from amanat.monitor.nlp.rules import (
     after_a_killing,
     gate_whose_act,
     holds,
+    home_on_return,
     lawful_acts,
     lookalikes,
     vetoes,
@@ -103,6 +104,10 @@ class SentenceChecks(_AskedOnce):
     def _kin_passports(self) -> frozenset[str]:
         return after_a_killing.dropped(self.language, self.lowered)
 
+    def _came_home(self) -> frozenset[str]:
+        return home_on_return.dropped(self.language, self.span, self.lowered, self.home,
+                                      self.places, self.mentions)  # fmt: skip
+
 
 def checks_of(
     checks: Sequence[tuple[Callable[[SentenceChecks], frozenset[str]], frozenset[str]]],
@@ -124,6 +129,7 @@ _CHECKS_OF = checks_of([
     (SentenceChecks._assessed, _ASSESSED),
     (SentenceChecks._held_at_home, _HELD_AT_HOME),
     (SentenceChecks._kin_passports, _KIN_PASSPORTS),
+    (SentenceChecks._came_home, home_on_return.DROPPED),
 ])  # fmt: skip
 
 
