@@ -10,7 +10,7 @@ transnational repression itself. Camps, trials and trade inside the origin state
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -51,7 +51,7 @@ from amanat.monitor.nlp.rules.gate_cues import (
 )
 from amanat.monitor.nlp.rules.vetoes import vetoed
 from amanat.monitor.nlp.rules.vetoes_asked import SentenceChecks, dropping_in
-from amanat.monitor.nlp.tagging_rules import TACTIC_RULES, literal_index
+from amanat.monitor.nlp.tagging_rules import TACTIC_RULES, asked_once, literal_index
 from amanat.monitor.nlp.tagging_rules import Hits as _Hits
 from amanat.monitor.nlp.tagging_rules import Rules as _Rules
 from amanat.monitor.nlp.tagging_rules import warm_up as _warm_up_rules
@@ -379,21 +379,6 @@ def warm_up() -> None:
     _warm_up_rules(RULE_LISTS)
     for language in RULE_LANGUAGES:
         dropping_in(language, literal_index(language).universe)
-
-
-def asked_once(ask: Callable[[], bool]) -> Callable[[], bool]:
-    """``ask``, asked at most once: its answer kept after the first call (an exception is not
-    kept: the next call asks again). ``functools.cache`` did the same, but wrapping a
-    ``partial`` in it copies the wrapper's attributes, raising and catching an
-    ``AttributeError`` for each one a ``partial`` lacks: ≈ 5 µs an article with an origin."""
-    answer: list[bool] = []
-
-    def asked() -> bool:
-        if not answer:
-            answer.append(ask())
-        return answer[0]
-
-    return asked
 
 
 def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,

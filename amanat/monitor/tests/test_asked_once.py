@@ -1,5 +1,5 @@
-"""``tagging.asked_once``: the tagger asks whether relatives are pressed at home at most once per
-article, however many of its tests need the answer."""
+"""``tagging.asked_once`` (defined in tagging_rules.py): the tagger asks whether relatives are
+pressed at home at most once per article, however many of its tests need the answer."""
 
 from __future__ import annotations
 
