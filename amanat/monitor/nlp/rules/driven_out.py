@@ -17,28 +17,28 @@ wanted list"; four of the read splits' true reports, none on the short ones).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable
 
+from amanat.monitor.nlp.rules import search_in
 from amanat.monitor.nlp.rules.shapes import Place
 
 DRIVEN = {
-    "en": re.compile(r"\b(?:flee|flees|fled|fleeing|leaves|left|leaving|quits?|went) (?:\S+ ){0,7}?"
+    "en": (r"\b(?:flee|flees|fled|fleeing|leaves|left|leaving|quits?|went) (?:\S+ ){0,7}?"
                      r"(?:after|over|amid|following|fearing)\b|\b(?:drive|drives|drove|driven|"
                      r"force|forces|forced|forcing) (?:\S+ ){0,4}?(?:abroad|into exile|to flee|"
                      r"to leave|out of the country)\b|\bfearing for (?:his|her|their) "
                      r"(?:life|lives|safety)\b|\b(?:flees|leaves|quits) (?:the country|home)\b"),
-    "tr": re.compile(r"(?:nedeniyle|yüzünden|sonra|üzerine)\s+(?:\S+\s+){0,3}?(?:kaçtı|kaçmak|"
+    "tr": (r"(?:nedeniyle|yüzünden|sonra|üzerine)\s+(?:\S+\s+){0,3}?(?:kaçtı|kaçmak|"
                      r"terk et|ayrıldı|ayrılmak)\w*|(?:ülkeyi terk etmek|kaçmak|ayrılmak) "
                      r"zorunda|hayatından endişe\w*"),
-    "zh": re.compile(r"(?:被迫|不得不)(?:流亡|出逃|离开|逃离|出走)|后(?:逃往|出逃|流亡|逃离|出走)|"
+    "zh": (r"(?:被迫|不得不)(?:流亡|出逃|离开|逃离|出走)|后(?:逃往|出逃|流亡|逃离|出走)|"
                      r"担心(?:自己的)?(?:生命|人身)安全"),
-    "ug": re.compile(r"(?:مەجبۇر|ئامالسىز)\w*\s+(?:\S+\s+){0,2}?(?:قاچ|ئايرىل|چىقىپ كەت)\w*|"
+    "ug": (r"(?:مەجبۇر|ئامالسىز)\w*\s+(?:\S+\s+){0,2}?(?:قاچ|ئايرىل|چىقىپ كەت)\w*|"
                      r"دىن كېيىن\s+(?:\S+\s+){0,3}?(?:قېچىپ|ئايرىل)\w*|ھاياتىدىن ئەنسىر\w*"),
-    "ru": re.compile(r"(?:вынужден\w*|пришлось)\s+(?:\S+\s+){0,2}?(?:покинуть|уехать|бежать|"
+    "ru": (r"(?:вынужден\w*|пришлось)\s+(?:\S+\s+){0,2}?(?:покинуть|уехать|бежать|"
                      r"эмигрировать)|(?:бежал\w*|уехал\w*|покинул\w*)\s+(?:\S+\s+){0,4}?"
                      r"(?:после|из-за|опаса\w*)|опасаясь за (?:свою )?жизнь"),
-    "fa": re.compile(r"(?:مجبور|ناچار) (?:به )?(?:ترک|فرار|خروج)|به ترک کشور واداشت|"
+    "fa": (r"(?:مجبور|ناچار) (?:به )?(?:ترک|فرار|خروج)|به ترک کشور واداشت|"
                      r"(?:پس از|به دلیل|در پی) (?:\S+ ){0,4}?(?:کشور را ترک|از کشور خارج|گریخت|"
                      r"فرار کرد)|از ترس جان"),
 }  # fmt: skip
@@ -49,8 +49,7 @@ def driven_out(language: str, heads: str, text: str, sentences: Iterable[str],
     """Whether the first sentence (``heads``, lower-cased) tells of a flight caused by the
     acts, and none of the acts' ``sentences`` places them abroad (a place of another state
     with a locative of where)."""
-    cue = DRIVEN.get(language)
-    if cue is None or not cue.search(heads):
+    if search_in(DRIVEN, language, heads) is None:
         return False
     abroad = [p for p in places if p.locative and p.iso not in home]
     for sentence in sentences:

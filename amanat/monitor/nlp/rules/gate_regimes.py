@@ -18,25 +18,24 @@ politician wanted for a crime.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from amanat.monitor.nlp.rules import lawful_acts, search_in, suspects
 
 REGIME_CRIMES = {
-    "en": re.compile(r"\b(?:ex-|former )dictators?\b|\bdictatorship(?:-era)?\b|\bdirty war\b|"
+    "en": (r"\b(?:ex-|former )dictators?\b|\bdictatorship(?:-era)?\b|\bdirty war\b|"
                      r"\bdeath squads?\b|\boperation condor\b|\btriple a\b|\bdina\b|"
                      r"\btorturers?\b|\bforced disappearances?\b|\bmilitary (?:rule|regime)'?s? "
                      r"(?:crimes|abuses|killings)\b"),
-    "tr": re.compile(r"(?:eski |devrik )diktatör\w*|diktatörlük dönem\w*|cunta dönem\w*|"
+    "tr": (r"(?:eski |devrik )diktatör\w*|diktatörlük dönem\w*|cunta dönem\w*|"
                      r"ölüm manga\w*|zorla kaybet\w*|işkenceci\w*"),
-    "zh": re.compile(r"前独裁者|独裁时期|独裁统治时期|军政府时期|军事独裁时期|敢死队|行刑队|"
+    "zh": (r"前独裁者|独裁时期|独裁统治时期|军政府时期|军事独裁时期|敢死队|行刑队|"
                      r"强迫失踪|秃鹰行动|酷刑者"),
-    "ug": re.compile(r"سابىق دىكتاتور\w*|دىكتاتورلۇق دەۋر\w*|ھەربىي ھۆكۈمەت دەۋر\w*|"
+    "ug": (r"سابىق دىكتاتور\w*|دىكتاتورلۇق دەۋر\w*|ھەربىي ھۆكۈمەت دەۋر\w*|"
                      r"ئۆلۈم ئەترىتى\w*"),
-    "ru": re.compile(r"(?:бывш\w* |экс-)диктатор\w*|диктатур\w*|хунт\w*|эскадрон\w* смерти|"
+    "ru": (r"(?:бывш\w* |экс-)диктатор\w*|диктатур\w*|хунт\w*|эскадрон\w* смерти|"
                      r"насильственн\w* исчезновени\w*|операци\w* «?кондор|палач\w*"),
-    "fa": re.compile(r"دیکتاتور (?:سابق|پیشین)|دوران دیکتاتوری|دیکتاتوری نظامی|جوخه‌?های مرگ|"
+    "fa": (r"دیکتاتور (?:سابق|پیشین)|دوران دیکتاتوری|دیکتاتوری نظامی|جوخه‌?های مرگ|"
                      r"ناپدیدسازی قهری|عملیات کندور|شکنجه‌گر"),
 }  # fmt: skip
 
@@ -63,8 +62,9 @@ def regime_agent_pursued(language: str, heads: str, tactics: Iterable[str]) -> b
     """Whether ``heads`` (headline and lead, lower-cased) name a fallen regime's agent or era
     and every act read is one a state also does lawfully."""
     found = set(tactics)
-    cue = REGIME_CRIMES.get(language)
-    return bool(found) and found <= _LAWFUL and cue is not None and cue.search(heads) is not None
+    return (
+        bool(found) and found <= _LAWFUL and search_in(REGIME_CRIMES, language, heads) is not None
+    )
 
 
 def crime_named(language: str, lowered_text: str) -> bool:

@@ -16,40 +16,40 @@ tactic (bounty_or_warrant) and is not dropped.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable
 
+from amanat.monitor.nlp.rules import search_in
 from amanat.monitor.nlp.rules.shapes import Mention, Place, Span
 
 DROPPED = frozenset({"detention", "passport_consular_denial"})
 
 # The person's own return or arrival.
 _CAME_BACK = {
-    "en": re.compile(r"\b(?:after|on|upon|since|when|days? after|weeks? after|shortly after)\s+"
+    "en": (r"\b(?:after|on|upon|since|when|days? after|weeks? after|shortly after)\s+"
                      r"(?:(?:his|her|their|its)\s+)?(?:return(?:ing|ed)?|arriv(?:al|ing|ed)|"
                      r"land(?:ing|ed))\b|\b(?:returned|went back|came back|flew back|"
                      r"travell?ed back|landed|arrived)\s+(?:home|to|in|at)\b|\bon arrival\b|"
                      r"\bback home\b|\bhomecoming\b"),
-    "tr": re.compile(r"(?:dönüş|dönd|döner|döndüğ|geri gel|gelir gelmez|iner inmez|"
+    "tr": (r"(?:dönüş|dönd|döner|döndüğ|geri gel|gelir gelmez|iner inmez|"
                      r"ülkesine gel)\w*"),
-    "zh": re.compile(r"回国|返回|返乡|归国|抵达|回到|一入境|入境时|落地"),
-    "ug": re.compile(r"قايتىپ كەل\w*|قايتقان\w*|قايتتى|يېتىپ كەل\w*"),
-    "ru": re.compile(r"вернувш\w*|возвращени\w*|вернул\w*|по прилёт\w*|по прилет\w*|"
+    "zh": (r"回国|返回|返乡|归国|抵达|回到|一入境|入境时|落地"),
+    "ug": (r"قايتىپ كەل\w*|قايتقان\w*|قايتتى|يېتىپ كەل\w*"),
+    "ru": (r"вернувш\w*|возвращени\w*|вернул\w*|по прилёт\w*|по прилет\w*|"
                      r"прилетев\w*|по возвращени\w*|прибыв\w*"),
-    "fa": re.compile(r"(?:پس از|هنگام|به محض|بعد از) (?:بازگشت|برگشت|ورود)"),
+    "fa": (r"(?:پس از|هنگام|به محض|بعد از) (?:بازگشت|برگشت|ورود)"),
 }  # fmt: skip
 
 # Done to the person: a removal is the act itself, not a return home.
 _SENT = {
-    "en": re.compile(r"\b(?:deport\w*|extradit\w*|handed (?:over|back)|sent back|forcibly "
+    "en": (r"\b(?:deport\w*|extradit\w*|handed (?:over|back)|sent back|forcibly "
                      r"returned|repatriat\w*|abduct\w*|kidnapp?\w*|rendition|expelled|"
                      r"returned by force|forced to return)\b"),
-    "tr": re.compile(r"sınır dışı|iade|teslim|kaçırıl\w*|zorla"),
-    "zh": re.compile(r"遣返|引渡|移交|绑架|驱逐|强制"),
-    "ug": re.compile(r"قايتۇرۇ\w*|ئۆتكۈزۈپ بېر\w*|تاپشۇرۇپ بېر\w*|ئېلىپ قاچ\w*|قوغلىۋېت\w*"),
-    "ru": re.compile(r"депорт\w*|выда\w*|экстради\w*|передан\w*|похищ\w*|высла\w*|"
+    "tr": (r"sınır dışı|iade|teslim|kaçırıl\w*|zorla"),
+    "zh": (r"遣返|引渡|移交|绑架|驱逐|强制"),
+    "ug": (r"قايتۇرۇ\w*|ئۆتكۈزۈپ بېر\w*|تاپشۇرۇپ بېر\w*|ئېلىپ قاچ\w*|قوغلىۋېت\w*"),
+    "ru": (r"депорт\w*|выда\w*|экстради\w*|передан\w*|похищ\w*|высла\w*|"
                      r"выдвор\w*|принудительн\w*"),
-    "fa": re.compile(r"اخراج|استرداد|تحویل|ربوده|ربودن|دیپورت|بازگردانده|بازگرداندن"),
+    "fa": (r"اخراج|استرداد|تحویل|ربوده|ربودن|دیپورت|بازگردانده|بازگرداندن"),
 }  # fmt: skip
 
 
@@ -59,13 +59,12 @@ def dropped(language: str, span: Span, lowered: str, home: Collection[str | None
     their own return: a place of the origin named as where ("in Baku") or its agents (a state
     named as actor), a return or arrival, no removal. A consulate or a capital that asks for
     the act is no agent at home ("по запросу Душанбе")."""
-    came_back, sent = _CAME_BACK.get(language), _SENT.get(language)
-    if came_back is None or sent is None or not came_back.search(lowered):
+    if search_in(_CAME_BACK, language, lowered) is None:
         return frozenset()
     inside = range(span.start, span.end)
     at_home = any(p.iso in home and p.locative for p in places if p.start in inside) or any(
         m.iso in home and m.role == "actor" for m in mentions if m.start in inside
     )  # "in Baku", "Moroccan police … landed at Marrakech airport"; not "at Dushanbe's request"
-    if sent.search(lowered) or not at_home:
+    if search_in(_SENT, language, lowered) is not None or not at_home:
         return frozenset()  # a removal, or nothing at home ("on arrival in Hong Kong")
     return DROPPED
