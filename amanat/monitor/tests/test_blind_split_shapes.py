@@ -5605,3 +5605,42 @@ def test_tnr_fresh208_is_a_blind_split_of_forty_short_texts() -> None:
             ("cu-blanca-reyes-entry-permit-madrid-2013", "lk-cu-blanca-reyes-state-tv-2004"),
         ),
     )
+
+
+def test_tnr_fresh209_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh209: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1926-2021, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Haiti, Italy, Gabon, Kenya, China, Tajikistan; the reserve Ecuador was not needed), two to
+    five TNR texts a state, 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh210 to tnr-fresh216 were
+    written beside it, blind), nineteen stories: seventeen told twice (one English text and one
+    in another language) and two told three times (the Cagoule's killing of the Rosselli
+    brothers for Mussolini's regime, Tanzania's refusal to extradite the alleged Kenyan coup
+    leaders Ochuka and Okumu), and four "same person, different event" traps: the Rosselli
+    killing (TNR, 1937) and Carlo Rosselli's escape from Lipari (a look-alike, 1929); Moi's
+    pressure on Britain over Ngugi wa Thiong'o (TNR, 1985) and the Nairobi attack on Ngugi (a
+    look-alike, 2004); the questioning of Mirzo Salimpur's relatives (TNR, 2020) and the
+    blocking of his Akhbor site at home (a look-alike, 2020); Haiti's 1991 arrest order for
+    Aristide and its 2004 extradition plan (two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh209",
+        states="CN GA HT IT KE TJ",
+        count=6,
+        sibling=(
+            "tnr-fresh210",
+            "tnr-fresh211",
+            "tnr-fresh212",
+            "tnr-fresh213",
+            "tnr-fresh214",
+            "tnr-fresh215",
+            "tnr-fresh216",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(
+            ("it-rosselli-bagnoles-assassination-1937", "lk-it-rosselli-lipari-escape-1929"),
+            ("ke-ngugi-moi-howe-visa-1985", "lk-ke-ngugi-nairobi-attack-2004"),
+            ("tj-salimpur-relatives-questioned-2020", "lk-tj-akhbor-blocked-2020"),
+            ("ht-aristide-arrest-order-1991", "ht-aristide-extradition-plan-2004"),
+        ),
+    )
