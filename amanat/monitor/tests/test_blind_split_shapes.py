@@ -5644,3 +5644,44 @@ def test_tnr_fresh209_is_a_blind_split_of_forty_short_texts() -> None:
             ("ht-aristide-arrest-order-1991", "ht-aristide-extradition-plan-2004"),
         ),
     )
+
+
+def test_tnr_fresh212_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh212: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2005-2024, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Angola, Fiji, Bolivia, Georgia, Turkey, Rwanda; the reserve Philippines was not used), two
+    to five TNR texts a state, 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh209 to tnr-fresh211 and
+    tnr-fresh213 to tnr-fresh216 were written beside it, blind), nineteen stories, eleven of
+    them TNR: seventeen told twice (one English text and one in another language) and two
+    told three times (Fiji's extradition request to Tonga for Colonel Ratu Tevita Mara: two
+    English texts and one Chinese; Remzi Kartal's arrest in Madrid at Turkey's request: one
+    English text, one Persian, one Uyghur), and three "same person, different event" traps:
+    Branko Marinkovic held at Ezeiza on a Bolivian search order (TNR, 2024) and asking Brazil
+    to let him go home (a look-alike, 2019); Data Akhalaia's extradition refused by Greece
+    (2015) and his red notice removed by Interpol (2016), both TNR; Remzi Kartal detained in
+    Nuremberg (2005) and in Madrid (2009), both TNR."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh212",
+        states="AO BO FJ GE RW TR",
+        count=6,
+        sibling=(
+            "tnr-fresh209",
+            "tnr-fresh210",
+            "tnr-fresh211",
+            "tnr-fresh213",
+            "tnr-fresh214",
+            "tnr-fresh215",
+            "tnr-fresh216",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(
+            ("bo-marinkovic-ezeiza-hold-2024", "lk-bo-marinkovic-brazil-return-request-2019"),
+            (
+                "ge-akhalaia-greece-extradition-refused-2015",
+                "ge-akhalaia-red-notice-removed-2016",
+            ),
+            ("tr-kartal-nuremberg-detention-2005", "tr-kartal-madrid-arrest-2009"),
+        ),
+    )
