@@ -5685,3 +5685,44 @@ def test_tnr_fresh212_is_a_blind_split_of_forty_short_texts() -> None:
             ("tr-kartal-nuremberg-detention-2005", "tr-kartal-madrid-arrest-2009"),
         ),
     )
+
+
+def test_tnr_fresh214_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh214: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1973-2025, 24 TNR and 16 look-alikes, five of the six origin states given to this
+    writer alone (Croatia, Madagascar, Chad, India, Cambodia) and the reserve El Salvador, used
+    because every Omani event found was already told in another split (Oman appears only in a
+    look-alike), three to five TNR texts a state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh209
+    to tnr-fresh213, tnr-fresh215 and tnr-fresh216 were written beside it, blind), nineteen
+    stories: seventeen told twice (one English text and one in another language) and two told
+    three times (the 1983 killing of the Croatian émigré Stjepan Đureković in Wolfratshausen:
+    two English texts and one Russian; Nicaragua's 2019 answer to El Salvador's request to
+    extradite Mauricio Funes: one English text, one Chinese, one Persian), and three "same
+    person, different event" traps: Marc Ravalomanana sentenced in absentia while in South
+    Africa (TNR, 2010) and detained at home after his return (a look-alike, 2014); Mahamat
+    Nouri sentenced to death in absentia by a Chadian court (TNR, 2008) and arrested in France
+    in a crimes-against-humanity inquiry (a look-alike, 2019); Sam Rainsy sentenced in absentia
+    by the Svay Rieng court (January 2010) and by the Phnom Penh court (September 2010), two
+    TNR stories."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh214",
+        states="HR IN KH MG SV TD",
+        count=6,
+        sibling=(
+            "tnr-fresh209",
+            "tnr-fresh210",
+            "tnr-fresh211",
+            "tnr-fresh212",
+            "tnr-fresh213",
+            "tnr-fresh215",
+            "tnr-fresh216",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(
+            ("mg-ravalomanana-life-sentence-2010", "lk-mg-ravalomanana-return-detained-2014"),
+            ("td-habre-nouri-death-sentences-2008", "lk-td-nouri-paris-arrest-2019"),
+            ("kh-rainsy-svay-rieng-sentence-2010", "kh-rainsy-map-sentence-2010"),
+        ),
+    )
