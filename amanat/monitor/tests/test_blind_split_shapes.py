@@ -5726,3 +5726,44 @@ def test_tnr_fresh214_is_a_blind_split_of_forty_short_texts() -> None:
             ("kh-rainsy-svay-rieng-sentence-2010", "kh-rainsy-map-sentence-2010"),
         ),
     )
+
+
+def test_tnr_fresh215_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh215: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of the early 1980s to 2025, 24 TNR and 16 look-alikes, the six origin states given to this
+    writer alone (Guinea-Bissau, Niger, Somalia, Indonesia, Pakistan, Turkmenistan; the reserve
+    Djibouti was not used), two to five TNR texts a state, 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split
+    (tnr-fresh209 to tnr-fresh214 and tnr-fresh216 were written beside it, blind), eighteen
+    stories, ten of them TNR: fourteen told twice (one English text and one in another
+    language) and four told three times (Guinea-Bissau's warrant for Domingos Simões Pereira in
+    Portugal and Indonesia's hunt for George Aditjondro in Australia: two English texts and one
+    other; the Somali embassy's bid to stop Abdirahman Abdishakur's Kuala Lumpur talk and the
+    forged death notice on Ak Welsapar in Sweden: one English text and two others), and four
+    "same person, different event" traps: Aditjondro wanted from Australia (TNR, 1995) and back
+    in Jakarta as a guest (a look-alike, 1998); Abdishakur's Kuala Lumpur talk (TNR, 2020) and
+    his arrest in a Mogadishu raid (a look-alike, 2017); Hama Amadou sentenced in absentia in
+    France (TNR, 2017) and arrested on his return from exile (a look-alike, 2015); Welsapar's
+    fake death notice in Sweden (TNR, 2020) and his house arrest at home (a look-alike, 1992)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh215",
+        states="GW ID NE PK SO TM",
+        count=6,
+        sibling=(
+            "tnr-fresh209",
+            "tnr-fresh210",
+            "tnr-fresh211",
+            "tnr-fresh212",
+            "tnr-fresh213",
+            "tnr-fresh214",
+            "tnr-fresh216",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("id-aditjondro-wanted-1995", "lk-id-aditjondro-return-1998"),
+            ("so-abdishakur-malaysia-2020", "lk-so-abdishakur-mogadishu-raid-2017"),
+            ("ne-hama-amadou-absentia-2017", "lk-ne-hama-amadou-return-arrest-2015"),
+            ("tm-welsapar-fake-death-2020", "lk-tm-welsapar-house-arrest-1992"),
+        ),
+    )
