@@ -5767,3 +5767,41 @@ def test_tnr_fresh215_is_a_blind_split_of_forty_short_texts() -> None:
             ("tm-welsapar-fake-death-2020", "lk-tm-welsapar-house-arrest-1992"),
         ),
     )
+
+
+def test_tnr_fresh213_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh213: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1953-2026, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Poland, Czechia, Tanzania, Lebanon, Saudi Arabia, Azerbaijan; the reserve Jordan was not
+    used), two to five TNR texts a state (Azerbaijan two: every other Azerbaijani event found was
+    already told in another split), 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh209 to tnr-fresh212 and
+    tnr-fresh214 to tnr-fresh216 were written beside it, blind), eighteen stories, ten of them
+    TNR: fourteen told twice (one English text and one in another language) and four told three
+    times (the Warsaw death sentence in absentia on Radio Free Europe's Zdzisław Najder and
+    Lebanon's 2003 arrest warrant for the exiled Michel Aoun: two English texts and one other;
+    Czechoslovakia barring Pavel Kohout's return from Vienna and Saudi Arabia revoking Prince
+    Talal's passport: one English text and two others), and two "same person, different event"
+    traps: Aoun's arrest warrant in exile (TNR, 2003) and the freezing of that warrant before
+    his return (a look-alike, 2005); Kohout barred from returning and stripped of citizenship
+    (TNR, 1979) and his honorary plaque from the Czech prime minister (a look-alike, 2013)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh213",
+        states="AZ CZ LB PL SA TZ",
+        count=6,
+        sibling=(
+            "tnr-fresh209",
+            "tnr-fresh210",
+            "tnr-fresh211",
+            "tnr-fresh212",
+            "tnr-fresh214",
+            "tnr-fresh215",
+            "tnr-fresh216",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("lb-aoun-arrest-warrant-paris-2003", "lk-lb-aoun-warrant-frozen-return-2005"),
+            ("cz-kohout-barred-return-citizenship-1979", "lk-cz-kohout-honorary-plaque-2013"),
+        ),
+    )
