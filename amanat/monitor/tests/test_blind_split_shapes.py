@@ -5805,3 +5805,45 @@ def test_tnr_fresh213_is_a_blind_split_of_forty_short_texts() -> None:
             ("cz-kohout-barred-return-citizenship-1979", "lk-cz-kohout-honorary-plaque-2013"),
         ),
     )
+
+
+def test_tnr_fresh216_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh216: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1963-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (North Macedonia, Lesotho, Nigeria, Mali, Bahrain, Vietnam; the reserve Kuwait was not
+    used), three to five TNR texts a state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh209 to
+    tnr-fresh215 were written beside it, blind), seventeen stories, nine of them TNR: eleven
+    told twice (one English text and one in another language) and six told three times (the
+    Lesotho soldiers arrested in South Africa over a plan to kill Tom Thabane's bodyguards,
+    Bahrain's in-absentia sentence on the exile Sayed Yusuf Almuhafdha and the keyboard malware
+    against Vietnamese critics of bauxite mining: two English texts and one other; Zoran
+    Bozinovski's 2013 Interpol arrest in Novi Sad, Britain's return of Anthony Enahoro to
+    Nigeria in 1963 and Mali's seizure of the exiled imam Mahmoud Dicko's aide Daouda Magassa:
+    one English text and two others), and two "same person, different event" traps around the
+    Macedonian blogger Zoran Bozinovski: his 2013 arrest in Serbia (TNR) and his 2016
+    extradition from Serbia (TNR); that extradition and his contempt fine at his trial in
+    Skopje (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh216",
+        states="BH LS MK ML NG VN",
+        count=6,
+        sibling=(
+            "tnr-fresh209",
+            "tnr-fresh210",
+            "tnr-fresh211",
+            "tnr-fresh212",
+            "tnr-fresh213",
+            "tnr-fresh214",
+            "tnr-fresh215",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            (
+                "mk-bozinovski-novi-sad-interpol-arrest-2013",
+                "mk-bozinovski-serbia-extradition-2016",
+            ),
+            ("mk-bozinovski-serbia-extradition-2016", "lk-mk-bozinovski-contempt-fine-skopje"),
+        ),
+    )
