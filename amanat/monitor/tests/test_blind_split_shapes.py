@@ -5847,3 +5847,50 @@ def test_tnr_fresh216_is_a_blind_split_of_forty_short_texts() -> None:
             ("mk-bozinovski-serbia-extradition-2016", "lk-mk-bozinovski-contempt-fine-skopje"),
         ),
     )
+
+
+def test_tnr_fresh211_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh211: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1984-2026 (three undated in their sources), 24 TNR and 16 look-alikes, the six origin
+    states given to this writer alone (Liberia, Ghana, Mongolia, Republic of the Congo, Iran,
+    Belarus; the reserve Singapore was not used), two to five TNR texts a state (Mongolia only
+    two: its other events were already told), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh209,
+    tnr-fresh210 and tnr-fresh212 to tnr-fresh216 were written beside it, blind), eighteen
+    stories, ten of them TNR: fourteen told twice (one English text and one in another
+    language) and four told three times (Charles Taylor held in Massachusetts on Samuel Doe's
+    extradition request and Eduard Palchys extradited from Russia: two English texts and one
+    other; Ken Ofori-Atta's trial in absentia and the fatwas and bounty against the Cologne
+    rapper Shahin Najafi: one English text and two others), and four "same person, different
+    event" traps: Taylor held at Liberia's request (TNR, 1984) and sought from Nigeria for the
+    Special Court for Sierra Leone (a look-alike, 2006); Palchys extradited from Russia (TNR,
+    2016) and charged with organising mass riots at home (a look-alike, 2020); Bernard
+    Kolélas sentenced to death in absentia while a refugee in Côte d'Ivoire (TNR) and his
+    return under an amnesty procedure (a look-alike, 2005); Ofori-Atta tried in absentia
+    while in the United States (TNR, 2025) and held by ICE over his visa (a look-alike,
+    2026)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh211",
+        states="BY CG GH IR LR MN",
+        count=6,
+        sibling=(
+            "tnr-fresh209",
+            "tnr-fresh210",
+            "tnr-fresh212",
+            "tnr-fresh213",
+            "tnr-fresh214",
+            "tnr-fresh215",
+            "tnr-fresh216",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            (
+                "lr-taylor-massachusetts-extradition-1984",
+                "lk-lr-taylor-nigeria-extradition-request-2006",
+            ),
+            ("by-palchys-bryansk-extradition-2016", "lk-by-palchys-mass-riots-charge-2020"),
+            ("cg-kolelas-death-sentence-absentia-2000", "lk-cg-kolelas-funeral-return-2005"),
+            ("gh-ofori-atta-absentia-trial-2025", "lk-gh-ofori-atta-ice-detention-2026"),
+        ),
+    )
