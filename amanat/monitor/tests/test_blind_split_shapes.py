@@ -5894,3 +5894,42 @@ def test_tnr_fresh211_is_a_blind_split_of_forty_short_texts() -> None:
             ("gh-ofori-atta-absentia-trial-2025", "lk-gh-ofori-atta-ice-detention-2026"),
         ),
     )
+
+
+def test_tnr_fresh210_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh210: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1981-2023, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Israel, Malawi, Honduras, Nepal, Russia, Egypt; the reserve Qatar was not used), two to
+    five TNR texts a state, 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh209 and tnr-fresh211 to
+    tnr-fresh216 were written beside it, blind), eighteen stories, ten of them TNR: fourteen
+    told twice (one English text and one in another language) and four told three times
+    (Mossad's abduction of Mordechai Vanunu from Rome and Moscow's warrant in absentia for the
+    doping whistleblower Grigory Rodchenkov: two English texts and one other; the Chirwas'
+    abduction from Zambia and the CIA-supervised hand-over of Egyptian Jihad suspects from
+    Tirana: one English text and two others), and three "same person, different event"
+    traps: Vanunu, abducted in 1986 (TNR) and re-arrested at home in 2010 (a look-alike); the
+    Haaretz reporter Uri Blau, wanted on an arrest warrant while in London (TNR) and back in
+    Israel for questioning under a deal (a look-alike); Orton Chirwa, abducted from Zambia in
+    1981 (TNR) and dead in Zomba prison in 1992 (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh210",
+        states="EG HN IL MW NP RU",
+        count=6,
+        sibling=(
+            "tnr-fresh209",
+            "tnr-fresh211",
+            "tnr-fresh212",
+            "tnr-fresh213",
+            "tnr-fresh214",
+            "tnr-fresh215",
+            "tnr-fresh216",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("il-vanunu-rome-abduction-1986", "lk-il-vanunu-rearrest-2010"),
+            ("il-blau-london-arrest-warrant-2010", "lk-il-blau-return-questioning-2010"),
+            ("mw-chirwa-zambia-abduction-1981", "lk-mw-orton-chirwa-death-zomba-1992"),
+        ),
+    )
