@@ -47,7 +47,7 @@ from pathlib import Path
 
 import numpy as np
 
-VERSION = "textmodel-8"
+VERSION = "textmodel-9"
 BITS = 20
 THRESHOLD = 0.4
 MIN_WORDS = 60
