@@ -5933,3 +5933,46 @@ def test_tnr_fresh210_is_a_blind_split_of_forty_short_texts() -> None:
             ("mw-chirwa-zambia-abduction-1981", "lk-mw-orton-chirwa-death-zomba-1992"),
         ),
     )
+
+
+def test_tnr_fresh217_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh217: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1907-2023, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Mexico, Spain, Uzbekistan, Syria, China, DR Congo; the reserve Yemen was not used), two to
+    five TNR texts a state (Syria two: the other Syrian events found were already told or not
+    clearly the state's act), 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh218 to tnr-fresh224 were
+    written beside it, blind), nineteen stories, eleven of them TNR: seventeen told twice (one
+    English text and one in another language) and two told three times (the GAL's abduction and
+    killing of the ETA refugees Lasa and Zabala from Bayonne: two English texts and one Turkish;
+    Moïse Tshombe's kidnapping to Algiers: one English text, one Russian, one Persian), and three
+    "same person, different event" traps: Ricardo Flores Magón seized in Los Angeles by a
+    detective working for Díaz's ambassador (TNR, 1907) and sentenced under the US Espionage Act
+    (a look-alike, 1918); the rapper Valtònyc, whose extradition Spain sought from Belgium (TNR,
+    2018), and his return home once his sentence lapsed (a look-alike, 2023); Tshombe sentenced to
+    death in absentia in Kinshasa (March 1967) and kidnapped to Algeria (June 1967), two TNR
+    stories."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh217",
+        states="CD CN ES MX SY UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh218",
+            "tnr-fresh219",
+            "tnr-fresh220",
+            "tnr-fresh221",
+            "tnr-fresh222",
+            "tnr-fresh223",
+            "tnr-fresh224",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(
+            (
+                "mx-flores-magon-los-angeles-arrest-1907",
+                "lk-mx-flores-magon-espionage-sentence-1918",
+            ),
+            ("es-valtonyc-ghent-extradition-2018", "lk-es-valtonyc-return-2023"),
+            ("cd-tshombe-death-sentence-absentia-1967", "cd-tshombe-hijack-algiers-1967"),
+        ),
+    )
