@@ -5976,3 +5976,42 @@ def test_tnr_fresh217_is_a_blind_split_of_forty_short_texts() -> None:
             ("cd-tshombe-death-sentence-absentia-1967", "cd-tshombe-hijack-algiers-1967"),
         ),
     )
+
+
+def test_tnr_fresh222_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh222: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1935-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (the Dominican Republic, Algeria, Afghanistan, Myanmar, Burundi and the reserve Gambia, used
+    in place of Mozambique: no Mozambican TNR event found in four look-ups was new, so Mozambique
+    appears only in a look-alike), two to five TNR texts a state, 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh217 to tnr-fresh221, tnr-fresh223 and tnr-fresh224 were written beside it, blind),
+    eighteen stories, ten of them TNR: fourteen told twice (one English text and one in another
+    language) and four told three times (Trujillo's agents abducting Jesús de Galíndez in
+    Manhattan and the killing of the Karen leader Mahn Sha in Mae Sot: two English texts and one
+    other; the plane believed to carry Afghanistan's vice president Dostum home from Turkey
+    turned away, and Burundi's embassy in Kampala refusing laissez-passer to Jérémie
+    Ngendakumana and other exiles: one English text and two others), and two "same person,
+    different event" traps: Dostum's plane turned away (TNR, 2017) and the inquiry into his
+    abduction of Ahmad Ishchi at home (a look-alike, 2016); Algeria reopening the case against
+    Rabah Kebir in Germany (TNR, 2000) and his return to Algiers (a look-alike, 2006)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh222",
+        states="AF BI DO DZ GM MM",
+        count=6,
+        sibling=(
+            "tnr-fresh217",
+            "tnr-fresh218",
+            "tnr-fresh219",
+            "tnr-fresh220",
+            "tnr-fresh221",
+            "tnr-fresh223",
+            "tnr-fresh224",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("af-dostum-plane-denied-landing-2017", "lk-af-dostum-ishchi-abduction-probe-2016"),
+            ("dz-kebir-case-reopened-germany-2000", "lk-dz-kebir-return-algiers-2006"),
+        ),
+    )
