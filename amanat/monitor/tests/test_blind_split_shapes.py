@@ -6015,3 +6015,46 @@ def test_tnr_fresh222_is_a_blind_split_of_forty_short_texts() -> None:
             ("dz-kebir-case-reopened-germany-2000", "lk-dz-kebir-return-algiers-2006"),
         ),
     )
+
+
+def test_tnr_fresh223_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh223: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1971-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Paraguay, Albania, Morocco, Cameroon, Iraq, Brazil; the reserve Uruguay was not used),
+    three to five TNR texts a state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh217 to
+    tnr-fresh222 and tnr-fresh224 were written beside it, blind), nineteen stories, eleven of
+    them TNR: seventeen told twice (one English text and one in another language) and two
+    told three times (Ahmadou Ahidjo's death sentence in absentia while in France: two English
+    texts and one Chinese; the seizure of the Brazilian exile Edmur Péricles Camargo at Ezeiza
+    and his flight to Rio: one English, one Uyghur and one Persian), and "same person,
+    different event" traps kept as separate groups: Lino Oviedo arrested in Foz do Iguaçu at
+    Paraguay's request (TNR, 2000), Brazil's refusal to extradite him (TNR, 2001) and his
+    announced return to face Paraguay's courts (a look-alike, 2004); Arben Ahmetaj declared
+    wanted after leaving Albania (TNR, 2023) and sought from Switzerland (TNR, 2025); Moumen
+    Diouri expelled from France to Gabon at Morocco's urging (TNR, 1991) and given a Moroccan
+    passport to go home (a look-alike, 2004); Ahidjo sentenced in absentia (TNR, 1984) and his
+    remains left in Dakar (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh223",
+        states="AL BR CM IQ MA PY",
+        count=6,
+        sibling=(
+            "tnr-fresh217",
+            "tnr-fresh218",
+            "tnr-fresh219",
+            "tnr-fresh220",
+            "tnr-fresh221",
+            "tnr-fresh222",
+            "tnr-fresh224",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(
+            ("py-oviedo-foz-do-iguacu-arrest-2000", "py-oviedo-stf-extradition-refused-2001"),
+            ("py-oviedo-stf-extradition-refused-2001", "lk-py-oviedo-return-announced-2004"),
+            ("al-ahmetaj-declared-wanted-abroad-2023", "al-ahmetaj-swiss-extradition-request-2025"),
+            ("ma-diouri-gabon-expulsion-1991", "lk-ma-diouri-passport-pontoise-2004"),
+            ("cm-ahidjo-death-sentence-absentia-1984", "lk-cm-ahidjo-remains-dakar"),
+        ),
+    )
