@@ -6058,3 +6058,46 @@ def test_tnr_fresh223_is_a_blind_split_of_forty_short_texts() -> None:
             ("cm-ahidjo-death-sentence-absentia-1984", "lk-cm-ahidjo-remains-dakar"),
         ),
     )
+
+
+def test_tnr_fresh220_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh220: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of about 1970 to 2025, 24 TNR and 16 look-alikes, the six origin states given to this writer
+    alone (Colombia, South Korea, Cuba, Zimbabwe, Turkey, Guinea; the reserve Maldives was not
+    used), two to five TNR texts a state (Colombia and Guinea three each), 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh217 to tnr-fresh219 and tnr-fresh221 to tnr-fresh224 were written beside
+    it, blind), eighteen stories, ten of them TNR: fourteen told twice (one English text and one
+    in another language) and four told three times (Colombia's paid seizure of the FARC envoy
+    Rodrigo Granda in Caracas and Sékou Touré's death sentence in absentia on Alpha Condé in
+    Paris: two English texts and one other; the KCIA's killing of its exiled former director
+    Kim Hyung-wook in Paris and the UAE's handover of two Turkish generals from Dubai: one
+    English text and two others), and four "same person, different event" traps: Granda seized
+    abroad (TNR, 2004) and freed at Sarkozy's request (a look-alike, 2007); Condé sentenced in
+    absentia in exile (TNR, about 1970) and arrested at Piné after the 1998 election (a
+    look-alike); Fethullah Gülen as the target of the removal plot discussed with Michael Flynn
+    (TNR, 2016) and his death in Pennsylvania (a look-alike, 2024); Job Sikhala's home visited
+    by detectives over his Geneva speech (TNR, 2024) and his arrest near Pretoria on an
+    explosives charge his allies call a set-up (TNR, 2025)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh220",
+        states="CO CU GN KR TR ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh217",
+            "tnr-fresh218",
+            "tnr-fresh219",
+            "tnr-fresh221",
+            "tnr-fresh222",
+            "tnr-fresh223",
+            "tnr-fresh224",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("co-granda-caracas-seizure-2004", "lk-co-granda-release-2007"),
+            ("gn-conde-death-sentence-absentia-1970s", "lk-gn-conde-pine-arrest-1998"),
+            ("tr-flynn-gulen-removal-plot-2016", "lk-tr-gulen-death-2024"),
+            ("zw-sikhala-geneva-police-visit-2024", "zw-sikhala-pretoria-explosives-2025"),
+        ),
+    )
