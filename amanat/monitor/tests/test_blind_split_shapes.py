@@ -6101,3 +6101,48 @@ def test_tnr_fresh220_is_a_blind_split_of_forty_short_texts() -> None:
             ("zw-sikhala-geneva-police-visit-2024", "zw-sikhala-pretoria-explosives-2025"),
         ),
     )
+
+
+def test_tnr_fresh218_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh218: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1962-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Sierra Leone, Zambia, Eritrea, Ethiopia, Russia, Equatorial Guinea; the reserve Comoros was
+    not used; the two Soviet-era stories are coded RU), three to five TNR texts a state, 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh217 and tnr-fresh219 to tnr-fresh224 were written beside
+    it, blind), eighteen stories, ten of them TNR: fourteen told twice (one English text and one
+    in another language) and four told three times (the Harare arrest of the Zambian MP Jay Jay
+    Banda and Ethiopia's list of eleven wanted exiles: two English texts and one Uyghur; the
+    Soviet decree stripping Rostropovich and Vishnevskaya of citizenship and the seizure of three
+    Equatoguinean exiles from a Nigerian jail: one English text and two others), and four "same
+    person, different event" pairs: Nureyev sentenced in absentia (TNR, 1962) and rehabilitated
+    (a look-alike, 1998); Rostropovich stripped of citizenship (TNR, 1978) and given it back (a
+    look-alike, 1990); Jay Jay Banda's reported abduction at home (a look-alike, May 2024) and
+    his arrest in Harare pending extradition (TNR, 2024); and the Sierra Leonean publisher
+    Chernoh Alpha Bah in two TNR stories (the security office's complaint of 2022 and an embassy
+    employee's warning of 2023)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh218",
+        states="ER ET GQ RU SL ZM",
+        count=6,
+        sibling=(
+            "tnr-fresh217",
+            "tnr-fresh219",
+            "tnr-fresh220",
+            "tnr-fresh221",
+            "tnr-fresh222",
+            "tnr-fresh223",
+            "tnr-fresh224",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ru-nureyev-absentia-sentence-1962", "lk-ru-nureyev-rehabilitation-1998"),
+            (
+                "ru-rostropovich-vishnevskaya-citizenship-1978",
+                "lk-ru-rostropovich-citizenship-restored-1990",
+            ),
+            ("zm-jay-jay-banda-harare-arrest-2024", "lk-zm-jay-jay-banda-found-kafue-2024"),
+            ("sl-africanist-press-ons-complaint-2022", "sl-bah-embassy-employee-warning-2023"),
+        ),
+    )
