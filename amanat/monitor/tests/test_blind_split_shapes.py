@@ -6146,3 +6146,43 @@ def test_tnr_fresh218_is_a_blind_split_of_forty_short_texts() -> None:
             ("sl-africanist-press-ons-complaint-2022", "sl-bah-embassy-employee-warning-2023"),
         ),
     )
+
+
+def test_tnr_fresh219_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh219: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1979-2025, 24 TNR and 16 look-alikes, five of the six origin states given to this writer
+    alone (Panama, Guatemala, Kazakhstan, Bangladesh, Iran) and the reserve Central African
+    Republic, used because every Ugandan TNR event found was already told in another split
+    (Uganda appears only in a look-alike), three to five TNR texts a state, 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh217, tnr-fresh218 and tnr-fresh220 to tnr-fresh224 were written beside it,
+    blind), eighteen stories, ten of them TNR: fourteen told twice (one English text and one in
+    another language) and four told three times (Thelma Aldana's 2019 arrest warrant while in El
+    Salvador and the 2003 warrant for Ange-Félix Patassé in Togo: two English texts and one
+    other; the Aktobe court's 2014 arrest order for Natalya Sadykova in Ukraine and the threats
+    to the families of Iran's World Cup players in Qatar in 2022: one English text and two
+    others), and two "same person, different event" traps: Shohreh Bayat told by Iran's chess
+    federation to apologise in Shanghai (TNR, January 2020) and granted asylum in Britain (a
+    look-alike, October 2020); Saúl Méndez climbing into Bolivia's embassy in Panama City as his
+    arrest was ordered (a look-alike, May 2025) and called a fugitive with an Interpol red notice
+    sought after he left Bolivia (TNR, July 2025)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh219",
+        states="BD CF GT IR KZ PA",
+        count=6,
+        sibling=(
+            "tnr-fresh217",
+            "tnr-fresh218",
+            "tnr-fresh220",
+            "tnr-fresh221",
+            "tnr-fresh222",
+            "tnr-fresh223",
+            "tnr-fresh224",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ir-bayat-chess-hijab-2020", "lk-ir-bayat-uk-asylum-2020"),
+            ("pa-mendez-red-notice-2025", "lk-pa-mendez-embassy-asylum-2025"),
+        ),
+    )
