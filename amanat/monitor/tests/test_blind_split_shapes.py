@@ -6186,3 +6186,42 @@ def test_tnr_fresh219_is_a_blind_split_of_forty_short_texts() -> None:
             ("pa-mendez-red-notice-2025", "lk-pa-mendez-embassy-asylum-2025"),
         ),
     )
+
+
+def test_tnr_fresh221_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh221: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1951-2019, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Chile, Taiwan, Venezuela, Sudan, Libya, Kyrgyzstan; the reserve Peru was not used), two to
+    five TNR texts a state (Venezuela and Libya three each: most of their events were already
+    told in other splits), 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh217 to tnr-fresh220 and
+    tnr-fresh222 to tnr-fresh224 were written beside it, blind), eighteen stories, ten of them
+    TNR: fourteen told twice (one English text and one in another language) and four told
+    three times (the Garrison Command's questioning of Chen Wen-chen about his life in the
+    United States and the syringe attack on the exiled Rómulo Betancourt in Havana: two English
+    texts and one other; DINA's seizure of Edgardo Enríquez in Buenos Aires and King Idris's
+    death sentence in absentia: one English text and two others), and a "same person,
+    different event" trap: Hsu Hsin-liang turned back at Taipei airport from exile (TNR, 1986)
+    and sentenced at home for sedition after sneaking back (a look-alike, 1989)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh221",
+        states="CL KG LY SD TW VE",
+        count=6,
+        sibling=(
+            "tnr-fresh217",
+            "tnr-fresh218",
+            "tnr-fresh219",
+            "tnr-fresh220",
+            "tnr-fresh222",
+            "tnr-fresh223",
+            "tnr-fresh224",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            (
+                "tw-hsu-hsin-liang-barred-return-1986",
+                "lk-tw-hsu-hsin-liang-sedition-sentence-1989",
+            ),
+        ),
+    )
