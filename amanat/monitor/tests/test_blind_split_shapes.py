@@ -6225,3 +6225,45 @@ def test_tnr_fresh221_is_a_blind_split_of_forty_short_texts() -> None:
             ),
         ),
     )
+
+
+def test_tnr_fresh224_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh224: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2001-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Armenia, Burkina Faso, the United Arab Emirates, Sri Lanka, Belarus, Rwanda; the reserve
+    Honduras was not used), two to five TNR texts a state, 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split
+    (tnr-fresh217 to tnr-fresh223 were written beside it, blind), eighteen stories, ten of them
+    TNR: fourteen told twice (one English text and one in another language) and four told
+    three times (Armenia's warrant and extradition request for the former defence minister
+    Mikael Harutyunyan, refused by Russia, and the Warsaw court's refusal to extradite the
+    Nexta founder Stsiapan Putsila to Belarus: two English texts and one other; the hand-over
+    of the FLN spokesman Callixte Nsabimana from the Comoros to Rwanda and the abduction in
+    Ouagadougou of the exiled general Djibrill Bassole's son, daughter and aide: one English
+    text and two others), and three "same person, different event" traps: Nsabimana, handed
+    over from the Comoros in 2019 (TNR) and sentenced in Kigali in 2021 (a look-alike);
+    Bassole, whose relatives were seized while he lived in exile in France in 2024 (TNR) and
+    who was sentenced at home for the failed 2015 coup in 2019 (a look-alike); the former
+    Rwandan prime minister Pierre-Celestin Rwigema, wanted on a warrant sent to the United
+    States in 2001 (TNR) and back home of his own will in 2011 (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh224",
+        states="AE AM BF BY LK RW",
+        count=6,
+        sibling=(
+            "tnr-fresh217",
+            "tnr-fresh218",
+            "tnr-fresh219",
+            "tnr-fresh220",
+            "tnr-fresh221",
+            "tnr-fresh222",
+            "tnr-fresh223",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("rw-nsabimana-comoros-handover-2019", "lk-rw-nsabimana-verdict-2021"),
+            ("bf-bassole-relatives-abducted-2024", "lk-bf-bassole-coup-verdict-2019"),
+            ("rw-rwigema-us-arrest-warrant-2001", "lk-rw-rwigema-return-2011"),
+        ),
+    )
