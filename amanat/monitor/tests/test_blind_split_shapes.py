@@ -6267,3 +6267,51 @@ def test_tnr_fresh224_is_a_blind_split_of_forty_short_texts() -> None:
             ("rw-rwigema-us-arrest-warrant-2001", "lk-rw-rwigema-return-2011"),
         ),
     )
+
+
+def test_tnr_fresh226_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh226: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1954 to 2021, 24 TNR and 16 look-alikes, the six origin states given to this writer
+    alone (Turkey, Cambodia, Egypt, Algeria, Israel, Nepal; the reserve Jordan was not used),
+    three to five TNR texts a state (Israel three, with its one story), 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh225 and tnr-fresh227 to tnr-fresh232 were written beside it, blind),
+    nineteen stories, eleven of them TNR: seventeen told twice (one English text and one in
+    another language) and two told three times (the Mossad's capture abroad of the navy captain
+    Alexander Israel, who died on the flight back in 1954: two English texts and one Russian;
+    Spain's 2007 arrest of the former Algerian intelligence colonel Mohamed Samraoui on an
+    Algerian warrant relayed by Interpol: one English, one Uyghur and one Persian), and five
+    "same person, different event" traps kept as separate groups: Cem Karaca stripped of his
+    citizenship in exile (TNR) and home again in 1987 (a look-alike); Ram Raja Prasad Singh
+    sentenced to death in absentia (TNR) and nominated for president in 2008 (a look-alike);
+    B.P. Koirala's passport withheld while he was in India (TNR) and his arrest on landing in
+    Kathmandu in 1976 (a look-alike); Habib Souaïdia sentenced in absentia in Algeria (TNR,
+    2002) and Khaled Nezzar's libel suit against him dismissed in Paris (a look-alike, 2002);
+    Thak Lany sentenced in absentia in Phnom Penh (TNR, 2016) and the Supreme Court's ruling
+    upholding it with a new warrant (TNR)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh226",
+        states="DZ EG IL KH NP TR",
+        count=6,
+        sibling=(
+            "tnr-fresh225",
+            "tnr-fresh227",
+            "tnr-fresh228",
+            "tnr-fresh229",
+            "tnr-fresh230",
+            "tnr-fresh231",
+            "tnr-fresh232",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(
+            ("tr-karaca-citizenship-stripped-1980s", "lk-tr-karaca-return-1987"),
+            (
+                "np-ramraja-singh-death-sentence-absentia-1980s",
+                "lk-np-ramraja-singh-presidential-bid-2008",
+            ),
+            ("np-bp-koirala-passport-withheld-1970", "lk-np-bp-koirala-return-arrest-1976"),
+            ("dz-souaidia-absentia-sentence-2002", "lk-dz-nezzar-souaidia-libel-2002"),
+            ("kh-thak-lany-absentia-sentence-2016", "kh-thak-lany-supreme-court-ruling"),
+        ),
+    )
