@@ -6315,3 +6315,46 @@ def test_tnr_fresh226_is_a_blind_split_of_forty_short_texts() -> None:
             ("kh-thak-lany-absentia-sentence-2016", "kh-thak-lany-supreme-court-ruling"),
         ),
     )
+
+
+def test_tnr_fresh229_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh229: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1996-2021, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Uzbekistan, Azerbaijan, Zimbabwe, Myanmar, Laos, Colombia; the reserve Ecuador was not
+    used), three to five TNR texts a state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh225 to
+    tnr-fresh228 and tnr-fresh230 to tnr-fresh232 were written beside it, blind), nineteen
+    stories, eleven of them TNR: seventeen told twice (one English text and one in another
+    language) and two told three times (Laos's threat to execute the exiled Hmong general Vang
+    Pao if he came home: two English texts and one Chinese; Zimbabwe's wanted list over the Baba
+    Jukwa Facebook page, naming the South Africa-based journalist Mxolisi Ncube: one English,
+    one Persian and one Uyghur), and four "same person, different event" pairs: the Colombian
+    sociologist Miguel Ángel Beltrán expelled from Mexico on a Colombian warrant (TNR, 2009) and
+    acquitted by Colombia's Supreme Court (a look-alike, 2016); Azerbaijan's former president
+    Ayaz Mutalibov arrested in Moscow at Baku's request (TNR, 1996) and returning home under an
+    immunity law (a look-alike, 2012); Vang Pao threatened with execution (TNR, 2010) and refused
+    an Arlington burial by the US Army (a look-alike, 2011); and The Irrawaddy and its editor
+    Aung Zaw hit by the 2008 attacks on exile media blamed on the junta (TNR) and by nationalist
+    hackers in 2014 (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh229",
+        states="AZ CO LA MM UZ ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh225",
+            "tnr-fresh226",
+            "tnr-fresh227",
+            "tnr-fresh228",
+            "tnr-fresh230",
+            "tnr-fresh231",
+            "tnr-fresh232",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(
+            ("co-beltran-mexico-deportation-2009", "lk-co-beltran-acquittal-2016"),
+            ("az-mutalibov-moscow-arrest-1996", "lk-az-mutalibov-return-2012"),
+            ("la-vang-pao-execution-threat-2010", "lk-la-vang-pao-arlington-2011"),
+            ("mm-exile-media-ddos-2008", "lk-mm-irrawaddy-blink-hack-2014"),
+        ),
+    )
