@@ -6358,3 +6358,43 @@ def test_tnr_fresh229_is_a_blind_split_of_forty_short_texts() -> None:
             ("mm-exile-media-ddos-2008", "lk-mm-irrawaddy-blink-hack-2014"),
         ),
     )
+
+
+def test_tnr_fresh228_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh228: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1963 to 2024, 24 TNR and 16 look-alikes, the six origin states given to this writer
+    alone (Pakistan, Turkmenistan, Bahrain, Morocco, Croatia, Niger; the reserve Singapore was
+    not used), three to five TNR texts a state (Bahrain and Turkmenistan three each, with one
+    TNR story each), 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh225 to tnr-fresh227 and
+    tnr-fresh229 to tnr-fresh232 were written beside it, blind), eighteen stories, ten of them
+    TNR: fourteen told twice (one English text and one in another language) and four told
+    three times (the UDBA's killing of the Croatian exile Bruno Bušić in Paris and the Varna
+    court's refusal to extradite the Turkmen exile Annadurdy Khajiev: two English texts and
+    one other; Interpol's red notices for the exiled Benazir Bhutto and Asif Ali Zardari and
+    the raid on the family of the Bahraini protester Yasser Al Sayer after a Manchester rally:
+    one English text and two others), and two "same person, different event" traps: Bhutto
+    under red notices in exile (TNR, 2006) and her homecoming bombed at Karsaz (a look-alike,
+    2007); Niger's ousted prime minister Ouhoumoudou Mahamadou stripped of his diplomatic
+    passport abroad (TNR, August 2023) and put on the junta's wanted list (TNR, September
+    2023)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh228",
+        states="BH HR MA NE PK TM",
+        count=6,
+        sibling=(
+            "tnr-fresh225",
+            "tnr-fresh226",
+            "tnr-fresh227",
+            "tnr-fresh229",
+            "tnr-fresh230",
+            "tnr-fresh231",
+            "tnr-fresh232",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("pk-bhutto-zardari-red-notices-2006", "lk-pk-bhutto-karsaz-return-2007"),
+            ("ne-diplomatic-passports-cancelled-2023", "ne-treason-wanted-notices-2023"),
+        ),
+    )
