@@ -6398,3 +6398,47 @@ def test_tnr_fresh228_is_a_blind_split_of_forty_short_texts() -> None:
             ("ne-diplomatic-passports-cancelled-2023", "ne-treason-wanted-notices-2023"),
         ),
     )
+
+
+def test_tnr_fresh227_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh227: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1971 to 2022, 24 TNR and 16 look-alikes, the six origin states given to this writer
+    alone (Saudi Arabia, Vietnam, Cuba, India, Poland, Liberia; the reserve Qatar was not used),
+    two to five TNR texts a state (Vietnam and Liberia two each, one story each), 20 English
+    texts and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh225, tnr-fresh226 and tnr-fresh228 to tnr-fresh232 were written
+    beside it, blind), eighteen stories, ten of them TNR: fourteen told twice (one English text
+    and one in another language) and four told three times (Poland's death sentence in absentia
+    on Colonel Ryszard Kukliński and the Cuban agent Juan Pablo Roque's flight from Brothers to
+    the Rescue: two English texts and one other; Omar Abdulaziz's Tel Aviv suit against NSO
+    Group and Ambassador T. N. Kaul's letter on Subramanian Swamy's US tour: one English text
+    and two others), and "same person, different event" traps: Kukliński sentenced in absentia
+    (TNR, 1984) and his case closed at home (a look-alike, 1997); Swamy watched from the
+    embassy in Washington (TNR, 1976) and his appearance in the Rajya Sabha while wanted at
+    home (a look-alike, 1976); Ana Margarita Martínez's damages award for Roque's sham marriage
+    (TNR, 2001) and the refusal to let her garnish Cuba's charter money (a look-alike, 2011);
+    Abdulaziz's suit (TNR, 2018) and the court's refusal to dismiss it (TNR, 2020); Roque's
+    disappearance (TNR, 1996) and the ruling on his marriage (TNR, 2001)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh227",
+        states="CU IN LR PL SA VN",
+        count=6,
+        sibling=(
+            "tnr-fresh225",
+            "tnr-fresh226",
+            "tnr-fresh228",
+            "tnr-fresh229",
+            "tnr-fresh230",
+            "tnr-fresh231",
+            "tnr-fresh232",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("pl-kuklinski-death-sentence-1984", "lk-pl-kuklinski-case-closed-1997"),
+            ("in-kaul-letter-swamy-us-1976", "lk-in-swamy-rajya-sabha-1976"),
+            ("cu-martinez-damages-ruling-2001", "lk-cu-martinez-garnishment-refused-2011"),
+            ("sa-abdulaziz-nso-lawsuit-2018", "sa-abdulaziz-nso-dismissal-refused-2020"),
+            ("cu-roque-exile-group-infiltration-1996", "cu-martinez-damages-ruling-2001"),
+        ),
+    )
