@@ -6442,3 +6442,44 @@ def test_tnr_fresh227_is_a_blind_split_of_forty_short_texts() -> None:
             ("cu-roque-exile-group-infiltration-1996", "cu-martinez-damages-ruling-2001"),
         ),
     )
+
+
+def test_tnr_fresh225_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh225: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of about 1906 to 2020, 24 TNR and 16 look-alikes, the six origin states given to this writer
+    alone (China, Nicaragua, Syria, Tajikistan, Mexico, Ghana; the reserve Yemen was not used),
+    two to five TNR texts a state (Syria two, Nicaragua three, Ghana four), 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh226 to tnr-fresh232 were written beside it, blind), eighteen stories, ten of
+    them TNR: fourteen told twice (one English text and one in another language) and four told
+    three times (the Sandinista bomb at Edén Pastora's La Penca news conference and the
+    deportation of exiled Mexican Liberals from Douglas, Arizona, to Díaz's police: two English
+    texts and one other; the Sydney defector Chen Yonglin's account of consular surveillance and
+    the Strasbourg ruling on Tajikistan's pursuit of Ismon Azimov: one English text and two
+    others), and three "same person, different event" traps: Joshua Wong barred from Thailand at
+    China's request (TNR, 2016) and jailed at home over the police headquarters siege (a
+    look-alike, 2020); Adib Shishakli sentenced to death in absentia by Syria (TNR) and shot in
+    Brazil by a Druze avenger (a look-alike, 1964); Michael Soussoudis exchanged for eight
+    Ghanaians stripped of nationality (TNR, petition 2003) and named in the US espionage case of
+    his lover Sharon Scranage (a look-alike, 1985)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh225",
+        states="CN GH MX NI SY TJ",
+        count=6,
+        sibling=(
+            "tnr-fresh226",
+            "tnr-fresh227",
+            "tnr-fresh228",
+            "tnr-fresh229",
+            "tnr-fresh230",
+            "tnr-fresh231",
+            "tnr-fresh232",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("cn-joshua-wong-bangkok-airport-2016", "lk-cn-joshua-wong-police-hq-sentence-2020"),
+            ("sy-shishakli-death-sentence-absentia-1957", "lk-sy-shishakli-killed-brazil-1964"),
+            ("gh-awuakye-denationalised-petition-2003", "lk-gh-scranage-espionage-sentence-1985"),
+        ),
+    )
