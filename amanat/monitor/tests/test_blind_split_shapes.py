@@ -6483,3 +6483,38 @@ def test_tnr_fresh225_is_a_blind_split_of_forty_short_texts() -> None:
             ("gh-awuakye-denationalised-petition-2003", "lk-gh-scranage-espionage-sentence-1985"),
         ),
     )
+
+
+def test_tnr_fresh231_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh231: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1972-2021, 24 TNR and 16 look-alikes, five of the six origin states given to this writer
+    alone (Iraq, Afghanistan, Burundi, Indonesia, Czechia for communist Czechoslovakia) and the
+    reserve Djibouti, used because every Somali TNR event found was already told in another
+    split (Somalia appears only in four look-alikes), three to five TNR texts a state, 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh225 to tnr-fresh230 and tnr-fresh232 were written beside
+    it, blind), eighteen stories, ten of them TNR: fourteen told twice (one English text and one
+    in another language) and four told three times (the StB bug in the Paris office of Tigrid's
+    exile magazine Svědectví in 1980 and the killing of Abdul Ahad Karzai in Quetta in 1999:
+    two English texts and one other; the Iraqi diplomats' bomb plot against a Kurdish students'
+    congress in West Berlin in 1980 and the London High Court lifting Djibouti's freezing order
+    on Abdourahman Boreh in 2015: one English text and two others), and a "same person,
+    different event" trap: Milan Kundera stripped of Czechoslovak citizenship in French exile
+    (TNR, 1979) and given Czech citizenship back (a look-alike, 2019)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh231",
+        states="AF BI CZ DJ ID IQ",
+        count=6,
+        sibling=(
+            "tnr-fresh225",
+            "tnr-fresh226",
+            "tnr-fresh227",
+            "tnr-fresh228",
+            "tnr-fresh229",
+            "tnr-fresh230",
+            "tnr-fresh232",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("cz-kundera-citizenship-revoked-1979", "lk-cz-kundera-citizenship-restored-2019"),),
+    )
