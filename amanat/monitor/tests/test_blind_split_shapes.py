@@ -6560,3 +6560,37 @@ def test_tnr_fresh232_is_a_blind_split_of_forty_short_texts() -> None:
             ("mw-mhango-lusaka-firebomb-1989", "lk-mw-mhango-suspects-deported"),
         ),
     )
+
+
+def test_tnr_fresh230_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh230: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1966-2025, 24 TNR and 16 look-alikes, five of the six origin states given to this writer
+    alone (North Korea, Thailand, Nigeria, DR Congo, Cameroon) and the reserve Chad, used
+    because every Malian TNR event found was already told in another split (Mali appears only
+    in a look-alike), two to five TNR texts a state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh225
+    to tnr-fresh229, tnr-fresh231 and tnr-fresh232 were written beside it, blind), eighteen
+    stories, ten of them TNR: fourteen told twice (one English text and one in another
+    language) and four told three times (the 2017 plot against Kim Han-sol in Beijing and
+    Nigeria's 1976 demand for Yakubu Gowon's extradition: two English texts and one other; the
+    Thai junta's 2014 warning to foreign attachés about exiled anti-coup leaders and Pierre
+    Mulele lured from Brazzaville in 1968: one English text and two others), and a "same
+    person, different event" trap: Gowon declared wanted with his extradition refused by
+    Britain (TNR, 1976) and his homecoming after Shagari's pardon (a look-alike, 1983)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh230",
+        states="CD CM KP NG TD TH",
+        count=6,
+        sibling=(
+            "tnr-fresh225",
+            "tnr-fresh226",
+            "tnr-fresh227",
+            "tnr-fresh228",
+            "tnr-fresh229",
+            "tnr-fresh231",
+            "tnr-fresh232",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("ng-gowon-extradition-demand-1976", "lk-ng-gowon-homecoming-1983"),),
+    )
