@@ -6594,3 +6594,43 @@ def test_tnr_fresh230_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("ng-gowon-extradition-demand-1976", "lk-ng-gowon-homecoming-1983"),),
     )
+
+
+def test_tnr_fresh233_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh233: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1987-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (China, Iran, Azerbaijan, Kyrgyzstan, Guatemala, Honduras; the reserve El Salvador was not
+    used), two to five TNR texts a state (Azerbaijan and Honduras two each, their exile events
+    being mostly told in other splits), 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh234 to
+    tnr-fresh240 were written beside it, blind), eighteen stories, ten of them TNR: fourteen
+    told twice (one English text and one in another language) and four told three times (Zoom's
+    closure of Zhou Fengsuo's account after his Tiananmen commemoration in 2020 and Guatemala's
+    arrest warrant for the exiled journalist Juan Luis Font in 2024: two English texts and one
+    Chinese; the killing in Hamburg of Rafsanjani's former pilot Ali Akbar Mohammadi in 1987 and
+    Russia's detention of Gairatbek Saliev for extradition to Kyrgyzstan in 2012-2013: one
+    English text and two others), and two "same person, different event" traps: the former
+    ombudsman Jordán Rodas leaving Guatemala at the end of his term (a look-alike, 2022) and
+    losing his amparo against an arrest warrant in exile (TNR, 2024); Bakhtier Mamashev and
+    Makhamadillo Kadirzhanov, named in the 2013 appeal against their extradition and in the 2014
+    Strasbourg ruling barring it (both TNR)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh233",
+        states="AZ CN GT HN IR KG",
+        count=6,
+        sibling=(
+            "tnr-fresh234",
+            "tnr-fresh235",
+            "tnr-fresh236",
+            "tnr-fresh237",
+            "tnr-fresh238",
+            "tnr-fresh239",
+            "tnr-fresh240",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("gt-jordan-rodas-amparo-2024", "lk-gt-jordan-rodas-leaves-2022"),
+            ("kg-saliev-extradition-appeal-2013", "kg-kadirzhanov-mamashev-echr-2014"),
+        ),
+    )
