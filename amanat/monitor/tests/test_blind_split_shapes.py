@@ -6634,3 +6634,44 @@ def test_tnr_fresh233_is_a_blind_split_of_forty_short_texts() -> None:
             ("kg-saliev-extradition-appeal-2013", "kg-kadirzhanov-mamashev-echr-2014"),
         ),
     )
+
+
+def test_tnr_fresh237_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh237: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1971-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (India, Pakistan, Bangladesh, Sri Lanka, Afghanistan, the Maldives; the reserve Nepal was
+    not needed), three to five TNR texts a state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh233
+    to tnr-fresh236 and tnr-fresh238 to tnr-fresh240 were written beside it, blind), eighteen
+    stories, ten of them TNR: fourteen told twice (one English text and one in another
+    language) and four told three times (Kabul's hit squad sent after Babrak Karmal in
+    Czechoslovakia in 1978-79 and India's return of the fugitive Maldivian ex-vice-president
+    Ahmed Adeeb from a tugboat in 2019: two English texts and one other; Sri Lanka's bid to
+    extradite Prabhakaran and Uma Maheswaran after the 1982 Madras gunfight and Avtar Singh
+    Khanda's account of Indian police threats to his Punjab family: one English text and two
+    others), and three "same person, different event" traps: Sajeeb Wazed Joy, sentenced in
+    absentia in Dhaka (TNR, 2025) and the subject of FBI records bought by a BNP figure's son in
+    the US (a look-alike, 2015); Adeeb, returned from Indian waters (TNR, 2019) and jailed at
+    home over the speedboat blast (a look-alike, 2016); Karmal, recalled with the other Parcham
+    envoys and hunted by a hit squad (two TNR groups, 1978)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh237",
+        states="AF BD IN LK MV PK",
+        count=6,
+        sibling=(
+            "tnr-fresh233",
+            "tnr-fresh234",
+            "tnr-fresh235",
+            "tnr-fresh236",
+            "tnr-fresh238",
+            "tnr-fresh239",
+            "tnr-fresh240",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("bd-joy-absentia-sentence-2025", "lk-bd-rizvi-fbi-bribery-2015"),
+            ("mv-adeeb-tugboat-return-2019", "lk-mv-adeeb-blast-sentence-2016"),
+            ("af-parcham-envoys-recalled-1978", "af-karmal-hit-squad-1978"),
+        ),
+    )
