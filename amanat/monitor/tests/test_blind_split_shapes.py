@@ -6675,3 +6675,43 @@ def test_tnr_fresh237_is_a_blind_split_of_forty_short_texts() -> None:
             ("af-parcham-envoys-recalled-1978", "af-karmal-hit-squad-1978"),
         ),
     )
+
+
+def test_tnr_fresh234_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh234: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1929-2019, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Russia, with the Soviet Union coded RU, Egypt, Turkmenistan, Kazakhstan, Venezuela and
+    Gabon; the reserve Bolivia was not used), two to five TNR texts a state, 20 English texts
+    and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh233 and tnr-fresh235 to tnr-fresh240 were written beside it,
+    blind), eighteen stories, ten of them TNR: fourteen told twice (one English text and one in
+    another language) and four told three times (Trotsky's killing in Coyoacán in 1940 and the
+    military-prosecution case against the novelist Alaa al-Aswany in 2019: two English texts
+    and one other; the threats to the Gabonese editor Jonas Moulenda in Cameroon in 2015 and
+    the beating of the Turkmen exile Avdy Kuliev near Moscow in 2003: one English text and two
+    others), and three "same person, different event" traps: Trotsky, killed in Mexico (TNR,
+    1940) and deported from the USSR (a look-alike, 1929); Kuliev, beaten near Moscow (TNR,
+    2003) and held on arrival in Ashgabat (a look-alike, 1998); Carlos Andrés Pérez, whose
+    extradition from the United States Venezuela was cleared to seek (TNR, 2010) and who was
+    convicted at home (a look-alike, 1996)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh234",
+        states="EG GA KZ RU TM VE",
+        count=6,
+        sibling=(
+            "tnr-fresh233",
+            "tnr-fresh235",
+            "tnr-fresh236",
+            "tnr-fresh237",
+            "tnr-fresh238",
+            "tnr-fresh239",
+            "tnr-fresh240",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ru-trotsky-coyoacan-1940", "lk-ru-trotsky-expelled-1929"),
+            ("tm-kuliev-khimki-beating-2003", "lk-tm-kuliev-ashgabat-airport-1998"),
+            ("ve-perez-extradition-cleared-2010", "lk-ve-perez-embezzlement-conviction-1996"),
+        ),
+    )
