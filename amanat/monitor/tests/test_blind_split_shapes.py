@@ -6715,3 +6715,43 @@ def test_tnr_fresh234_is_a_blind_split_of_forty_short_texts() -> None:
             ("ve-perez-extradition-cleared-2010", "lk-ve-perez-embezzlement-conviction-1996"),
         ),
     )
+
+
+def test_tnr_fresh239_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh239: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1961-2023, 24 TNR and 16 look-alikes, six origin states (Syria, Iraq, Libya, Algeria,
+    Morocco, Tunisia: all six given to this writer; the reserve Jordan was not needed), three
+    to five TNR texts a state, 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh233 to tnr-fresh238 and
+    tnr-fresh240 were written beside it, blind), eighteen stories, ten of them TNR: fourteen
+    told twice (one English text and one in another language) and four told three times (the
+    shooting of Salah Ben Youssef in Frankfurt in 1961 and Louay Hussein's sentence in absentia
+    in 2017: two English texts and one other; Algeria's request to Thailand for the return of
+    Abdelkader Tigha in 2001 and the Pegasus links sent to the lawyer Abdessadak El
+    Bouchattaoui: one English text and two others), and three "same person, different event"
+    traps: Rached Ghannouchi, sentenced in absentia in London exile (TNR, 1992) and in absentia
+    while jailed in Tunisia (a look-alike, 2023); Musa Kusa, expelled from London for backing
+    the killing of exiles (TNR, 1980) and let go by Britain as a defector (a look-alike, 2011);
+    Abdelkader Tigha, whose repatriation Algeria sought from Thailand (TNR, 2001) and whom
+    France arrested for transfer to the Netherlands (a look-alike, 2007)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh239",
+        states="DZ IQ LY MA SY TN",
+        count=6,
+        sibling=(
+            "tnr-fresh233",
+            "tnr-fresh234",
+            "tnr-fresh235",
+            "tnr-fresh236",
+            "tnr-fresh237",
+            "tnr-fresh238",
+            "tnr-fresh240",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("tn-ghannouchi-absentia-life-1992", "lk-tn-ghannouchi-absentia-2023"),
+            ("ly-kusa-london-expulsion-1980", "lk-ly-koussa-defection-2011"),
+            ("dz-tigha-bangkok-repatriation-2001", "lk-dz-tigha-paris-arrest-2007"),
+        ),
+    )
