@@ -6755,3 +6755,41 @@ def test_tnr_fresh239_is_a_blind_split_of_forty_short_texts() -> None:
             ("dz-tigha-bangkok-repatriation-2001", "lk-dz-tigha-paris-arrest-2007"),
         ),
     )
+
+
+def test_tnr_fresh236_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh236: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1992-2024, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Rwanda, Belarus, Uzbekistan, Eritrea, Nicaragua, Djibouti; the reserve Republic of the
+    Congo was not used), two to five TNR texts a state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh233
+    to tnr-fresh235 and tnr-fresh237 to tnr-fresh240 were written beside it, blind), eighteen
+    stories, ten of them TNR: fourteen told twice (one English text and one in another
+    language) and four told three times (the arrests of FRUD leaders' relatives in Djibouti and
+    the Swiss inquiry into asylum interpreters close to Eritrea's regime in 2023: two English
+    texts and one other; the kidnapping of Abdumannob Pulatov in Bishkek in 1992 and the police
+    visit to the Belarus family of the New York-based journalist Aliaksandr Pazniak: one English
+    text and two others), and two "same person, different event" traps: Pulatov, kidnapped in
+    Bishkek (TNR, 1992) and returning to Tashkent at Karimov's invitation (a look-alike, 1996);
+    Jean Bosco Gasasira, sentenced in absentia while exiled in Sweden (TNR, 2011) and his paper
+    Umuvugizi suspended at home before he fled (a look-alike, 2010)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh236",
+        states="BY DJ ER NI RW UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh233",
+            "tnr-fresh234",
+            "tnr-fresh235",
+            "tnr-fresh237",
+            "tnr-fresh238",
+            "tnr-fresh239",
+            "tnr-fresh240",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("uz-pulatov-bishkek-abduction-1992", "lk-uz-pulatov-return-tashkent-1996"),
+            ("rw-gasasira-supreme-court-absentia-2011", "lk-rw-umuvugizi-suspension-2010"),
+        ),
+    )
