@@ -6793,3 +6793,41 @@ def test_tnr_fresh236_is_a_blind_split_of_forty_short_texts() -> None:
             ("rw-gasasira-supreme-court-absentia-2011", "lk-rw-umuvugizi-suspension-2010"),
         ),
     )
+
+
+def test_tnr_fresh238_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh238: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1988-2022, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Cambodia, Vietnam, North Korea, Myanmar, Indonesia, the Philippines; the reserve Taiwan was
+    not used), two to five TNR texts a state (Vietnam two, as most Vietnamese cases found were
+    already told), 20 English texts and four in each other language, a source for every text,
+    no story group shared with another split (tnr-fresh233 to tnr-fresh237, tnr-fresh239 and
+    tnr-fresh240 were written beside it, blind), eighteen stories, ten of them TNR: fourteen
+    told twice (one English text and one in another language) and four told three times (Sam
+    Rainsy's 2005 sentence in absentia and the North Korean video of Shin Dong-hyuk's father:
+    two English texts and one other; the Philippine labour office's bid to have Taiwan deport
+    the caregiver Elanel Ordidor and Jakarta's push for the return of 42 Papuan asylum seekers
+    from Australia: one English text and two others), and two "same person, different event"
+    traps: Sam Rainsy, sentenced in absentia while in France (TNR, 2005) and flying home after a
+    royal pardon (a look-alike, 2006); Jose Maria Sison, whose passport Manila cancelled while he
+    lectured in the Netherlands (TNR, 1988) and who died in Utrecht (a look-alike, 2022)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh238",
+        states="ID KH KP MM PH VN",
+        count=6,
+        sibling=(
+            "tnr-fresh233",
+            "tnr-fresh234",
+            "tnr-fresh235",
+            "tnr-fresh236",
+            "tnr-fresh237",
+            "tnr-fresh239",
+            "tnr-fresh240",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("kh-rainsy-defamation-absentia-2005", "lk-kh-rainsy-pardon-return-2006"),
+            ("ph-sison-passport-cancelled-1988", "lk-ph-sison-dies-utrecht-2022"),
+        ),
+    )
