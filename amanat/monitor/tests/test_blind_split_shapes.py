@@ -6831,3 +6831,46 @@ def test_tnr_fresh238_is_a_blind_split_of_forty_short_texts() -> None:
             ("ph-sison-passport-cancelled-1988", "lk-ph-sison-dies-utrecht-2022"),
         ),
     )
+
+
+def test_tnr_fresh240_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh240: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1970-2021, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Zimbabwe, Uganda, Burundi, DR Congo, Cameroon, Chad; the reserve Kenya was not needed),
+    three to five TNR texts a state, 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh233 to tnr-fresh239 were
+    written beside it, blind), eighteen stories, ten of them TNR: fourteen told twice (one
+    English text and one in another language) and four told three times (the 1979 Rhodesian raid
+    on Joshua Nkomo's Lusaka house and Amin's 1977 jailing of the defector Henry Kyemba's family:
+    two English texts and one other; Saudi Arabia's 2017 seizure of the Chadian activist
+    Souleymane Mahamat Obyeskemi after an embassy summons and the 2013 rendition of the
+    Cameroonian exile Guérandi Mbara from a flight out of Sofia: one English text and two
+    others), and two "same person, different event" traps, each kept as three groups: Nkomo
+    (the Lusaka raid, TNR; his passport seized at Bulawayo in February 1983, a look-alike; his
+    relatives held after he fled to London in March 1983, TNR) and Pierre-Claver Mbonimpa (shot
+    at home in August 2015, a look-alike; his son-in-law and his son killed in Bujumbura while he
+    was in Belgium, two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh240",
+        states="BI CD CM TD UG ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh233",
+            "tnr-fresh234",
+            "tnr-fresh235",
+            "tnr-fresh236",
+            "tnr-fresh237",
+            "tnr-fresh238",
+            "tnr-fresh239",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("zw-nkomo-lusaka-raid-1979", "lk-zw-nkomo-flight-passport-1983"),
+            ("zw-nkomo-family-detained-1983", "lk-zw-nkomo-flight-passport-1983"),
+            ("zw-nkomo-lusaka-raid-1979", "zw-nkomo-family-detained-1983"),
+            ("bi-mbonimpa-son-killed-2015", "lk-bi-mbonimpa-shooting-2015"),
+            ("bi-mbonimpa-son-in-law-killed-2015", "lk-bi-mbonimpa-shooting-2015"),
+            ("bi-mbonimpa-son-killed-2015", "bi-mbonimpa-son-in-law-killed-2015"),
+        ),
+    )
