@@ -6874,3 +6874,40 @@ def test_tnr_fresh240_is_a_blind_split_of_forty_short_texts() -> None:
             ("bi-mbonimpa-son-killed-2015", "bi-mbonimpa-son-in-law-killed-2015"),
         ),
     )
+
+
+def test_tnr_fresh235_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh235: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1951-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Turkey, Saudi Arabia, Laos, Thailand, Sudan, Sierra Leone; the reserve Zambia was not
+    used), two to five TNR texts a state, 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh233, tnr-fresh234
+    and tnr-fresh236 to tnr-fresh240 were written beside it, blind), eighteen stories, ten of
+    them TNR: fourteen told twice (one English text and one in another language) and four told
+    three times (Sierra Leone's push for the Dutch-based critic Adebayo's extradition and the
+    hired stalker at Pavin Chachavalpongpun's Kyoto home: two English texts and one other;
+    Nazım Hikmet stripped of Turkish citizenship and Osama bin Laden stripped of Saudi
+    citizenship: one English text and two others), and two "same person, different event"
+    traps: Hikmet denaturalised in exile (TNR, 1951) and his citizenship restored (a
+    look-alike, 2009); the Hmong teenagers deported from Thailand to Laos (TNR, 2005) and their
+    release and return to Thailand (a look-alike, 2007)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh235",
+        states="LA SA SD SL TH TR",
+        count=6,
+        sibling=(
+            "tnr-fresh233",
+            "tnr-fresh234",
+            "tnr-fresh236",
+            "tnr-fresh237",
+            "tnr-fresh238",
+            "tnr-fresh239",
+            "tnr-fresh240",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("tr-hikmet-denaturalised-1951", "lk-tr-hikmet-citizenship-restored-2009"),
+            ("la-hmong-teens-deported-2005", "lk-la-hmong-girls-resurface-2007"),
+        ),
+    )
