@@ -65,11 +65,12 @@ SESSION_10_THRESHOLD = 0.5  # the threshold of session 10's and session 15's mea
 _EPOCH = (1980, 1, 1, 0, 0, 0)  # one date for every member of the model file: same bytes twice
 
 
-# The last split of the shipped weights' day (session 24, `textmodel-9`; `textmodel-8` ended at
-# tnr-fresh184, `textmodel-7` at tnr-fresh176, session 20's weights at tnr-fresh138, session
-# 18's at tnr-fresh78, session 17's at tnr-fresh51). Splits written since (tnr-fresh209 on) are
-# blind estimates of the monitor with these weights: trained on, they would be in-sample for it.
-LAST_TRAINED = 208
+# The last split of the shipped weights' day (session 24, `textmodel-10`; `textmodel-9` ended at
+# tnr-fresh208, `textmodel-8` at tnr-fresh184, `textmodel-7` at tnr-fresh176, session 20's
+# weights at tnr-fresh138, session 18's at tnr-fresh78, session 17's at tnr-fresh51). Splits
+# written since (tnr-fresh233 on) are blind estimates of the monitor with these weights:
+# trained on, they would be in-sample for it.
+LAST_TRAINED = 232
 
 
 def training_splits() -> list[str]:

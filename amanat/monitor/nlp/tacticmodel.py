@@ -27,7 +27,7 @@ import numpy as np
 
 from amanat.monitor.nlp import textmodel
 
-VERSION = "tacticmodel-7"
+VERSION = "tacticmodel-8"
 THRESHOLD = 0.3
 DROP = 0.3  # a rules' tactic of a report the model reads, under this p, is dropped (session 20)
 ADD = 0.6  # the likeliest tactic the rules lack, at this p or more, is added (session 20)

@@ -47,7 +47,7 @@ from pathlib import Path
 
 import numpy as np
 
-VERSION = "textmodel-9"
+VERSION = "textmodel-10"
 BITS = 20
 THRESHOLD = 0.4
 MIN_WORDS = 60

@@ -44,6 +44,16 @@ def rules_tactics(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tacticmodel, "ADD", 2.0)
 
 
+@pytest.fixture
+def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules' reading alone: both word models off (nlp/textmodel.py, nlp/tacticmodel.py),
+    as ``pairs.rules_tag`` reads the regression pairs. For sets of invented texts that pin the
+    rules' floors: session 24's `textmodel-10` vetoes one invented report of the stress set
+    and the tactic model adds a tactic to two; the models' effect is measured on blind
+    splits (docs/monitor/learned-models.md), not pinned on invented text."""
+    monkeypatch.setattr(textmodel, "ENABLED", False)
+
+
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 

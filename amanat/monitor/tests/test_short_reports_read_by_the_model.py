@@ -141,9 +141,10 @@ PAIR_MODULES = ("after_a_killing", "gate_clashes", "gate_crimes", "gate_keeps_tn
                 "lookalikes_suspects_and_seats", "precision_vetoes", "tactic_stress",
                 "tactics_any_state", "tactics_neighbours", "vetoes_family",
                 "vetoes_not_done_abroad", "vetoes_risk_and_purpose")  # fmt: skip
-RESCUED_LOOK_ALIKES = {  # 13 of the 82 look-alikes of 25 words or more (textmodel-9; some a
-    # gate turned down and the model overrules at p >= GATE_RESCUE, session 21). textmodel-8
-    # rescued arrived-zh and asylum-granted-en instead of death-not-a-crime-ru and
+RESCUED_LOOK_ALIKES = {  # 11 of the 82 look-alikes of 25 words or more (textmodel-10; some a
+    # gate turned down and the model overrules at p >= GATE_RESCUE, session 21). textmodel-9
+    # also rescued agents_tried-en, envoys-zh and gang-killing-abroad-en, not wanted_official-en;
+    # textmodel-8 rescued arrived-zh and asylum-granted-en instead of death-not-a-crime-ru and
     # gang-killing-abroad-en; textmodel-7 rescued gang-killing-abroad-en and
     # family-uninformed-tr instead of agents_tried-en and arrived-zh; textmodel-5 also rescued
     # 13, four of them different.
@@ -151,17 +152,15 @@ RESCUED_LOOK_ALIKES = {  # 13 of the 82 look-alikes of 25 words or more (textmod
     "gate_crimes/death-not-a-crime-en-6",
     "gate_crimes/death-not-a-crime-ru-7",
     "gate_keeps_tnr/banned_party-en-4",
-    "gate_whose_act/agents_tried-en-7",
     "gate_whose_act/assessed_threat-ru-16",
-    "gate_whose_act/envoys-zh-3",
     "gate_whose_act/spied_on-en-11",
+    "gate_whose_act/wanted_official-en-4",
     "lawful_acts/host-returns-refugees-en-6",
     "lawful_acts/work-recounts-en-14",
     "stress/exile-quoted-en-13",
-    "stress/gang-killing-abroad-en-48",
     "stress/spy-on-military-en-47",
 }
-VETOED_TWINS = {  # 3 of the 48 TNR twins of 25 words or more (textmodel-8 and 9; 2 before)
+VETOED_TWINS = {  # 3 of the 48 TNR twins of 25 words or more (textmodel-8 to 10; 2 before)
     "gate_clashes/clash-at-an-event-fa-9",
     "gate_clashes/host-deportation-flight-ru-4",
     "lookalikes_suspects_and_seats/suspect-en-0",

@@ -65,8 +65,9 @@ def test_the_tactic_word_that_names_no_act_abroad_is_dropped(
 @pytest.mark.parametrize(("kind", "language", "tactic", "vetoed", "kept"), CASES,
                          ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])  # fmt: skip
 def test_the_same_act_done_abroad_is_kept(
-    kind: str, language: str, tactic: str, vetoed: str, kept: str
+    rules_tactics: None, kind: str, language: str, tactic: str, vetoed: str, kept: str
 ) -> None:
+    """The rules' tactics (`tacticmodel-8` drops the killing planned beside the detention)."""
     result = tag(kept, language)
     assert result.is_tnr, (kind, result.tags)
     assert tactic in result.tactics, (kind, result.tags)
