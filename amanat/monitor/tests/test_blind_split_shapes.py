@@ -6911,3 +6911,41 @@ def test_tnr_fresh235_is_a_blind_split_of_forty_short_texts() -> None:
             ("la-hmong-teens-deported-2005", "lk-la-hmong-girls-resurface-2007"),
         ),
     )
+
+
+def test_tnr_fresh248_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh248: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1973-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (North Korea, Uganda, Cameroon, Zimbabwe, Croatia, Niger; the reserve North Macedonia was
+    not needed), two to five TNR texts a state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh241
+    to tnr-fresh247 were written beside it, blind), eighteen stories, ten of them TNR: fourteen
+    told twice (one English text and one in another language) and four told three times (the
+    1973 attempt on the Croatian exile Gojko Bošnjak in Karlsruhe and the 1984 kidnapping of the
+    Ugandan refugee Erusani Kizza in Kenya: two English texts and one other; the seven North
+    Korean refugees Russia handed to China, which sent them home, in 1999-2000, and Cameroon's
+    2025 threat to have embassy protesters in Belgium and France extradited: one English text
+    and two others), and two "same person, different event" traps: Hama Amadou (Niger's 2009
+    international warrants for him and Mahamadou Issoufou abroad, and the 2014 warrant after
+    his flight to France, two TNR groups) and Herbert Chitepo (his 1975 killing in Lusaka,
+    TNR; Zambia's own detention of ZANU members after it, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh248",
+        states="CM HR KP NE UG ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh241",
+            "tnr-fresh242",
+            "tnr-fresh243",
+            "tnr-fresh244",
+            "tnr-fresh245",
+            "tnr-fresh246",
+            "tnr-fresh247",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ne-issoufou-amadou-warrants-2009", "ne-hama-amadou-flight-warrant-2014"),
+            ("zw-chitepo-car-bomb-lusaka-1975", "lk-zw-zambia-zanu-detentions-1975"),
+        ),
+    )
