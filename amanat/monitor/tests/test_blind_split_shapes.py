@@ -6949,3 +6949,38 @@ def test_tnr_fresh248_is_a_blind_split_of_forty_short_texts() -> None:
             ("zw-chitepo-car-bomb-lusaka-1975", "lk-zw-zambia-zanu-detentions-1975"),
         ),
     )
+
+
+def test_tnr_fresh245_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh245: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1971-2023, 24 TNR and 16 look-alikes, five origin states (India, Pakistan, Uzbekistan,
+    Azerbaijan, Malawi) of the six given to this writer: no unused Liberian TNR event was found,
+    so Liberia appears only in look-alikes, and the reserve Armenia failed too (its cases found
+    are already told); two to five TNR texts a state, 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh241
+    to tnr-fresh244 and tnr-fresh246 to tnr-fresh248 were written beside it, blind), eighteen
+    stories, ten of them TNR: fourteen told twice (one English text and one in another
+    language) and four told three times (the 1979 letter bomb that crippled Attati Mpakati's
+    hands and the 2002 robbery case against the US-based editor Shaheen Sehbai and arrests of
+    his relatives: two English texts and one other; Russia's 2006 expulsion of Rustam Muminov
+    to Uzbekistan and India's leaked 2023 memo against Sikh diaspora groups: one English text
+    and two others), and a "same person, different event" trap: Chakufwa Chihana, abducted
+    from Kenya and held without trial (TNR, 1971) and freed after his second imprisonment (a
+    look-alike, 1993)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh245",
+        states="AZ IN MW PK UZ",
+        count=5,
+        sibling=(
+            "tnr-fresh241",
+            "tnr-fresh242",
+            "tnr-fresh243",
+            "tnr-fresh244",
+            "tnr-fresh246",
+            "tnr-fresh247",
+            "tnr-fresh248",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("mw-chihana-kenya-abduction-1971", "lk-mw-chihana-freed-1993"),),
+    )
