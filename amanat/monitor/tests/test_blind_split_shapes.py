@@ -6984,3 +6984,50 @@ def test_tnr_fresh245_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("mw-chihana-kenya-abduction-1971", "lk-mw-chihana-freed-1993"),),
     )
+
+
+def test_tnr_fresh242_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh242: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1926-2025, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Iran, Turkey, Cuba, Egypt, Poland, Italy; the reserve Spain was not used), two to five TNR
+    texts a state, 20 English texts and four in each other language, a source for every text,
+    no story group shared with another split (tnr-fresh241 and tnr-fresh243 to tnr-fresh248
+    were written beside it, blind), seventeen stories, nine of them TNR (the search budget ran
+    out after ten look-ups, so fewer than the ten aimed at): eleven told twice (one English
+    text and one in another language) and six told three times (Ali Akbar Ghorbani kidnapped
+    in Istanbul and killed, Yılmaz Güney stripped of Turkish citizenship and Ricciotti
+    Garibaldi exposed as a Fascist agent among exiles: one English text and two others;
+    Romuald Spasowski's death sentence in absentia, Celia Cruz barred from Cuba and Yasser
+    al-Sirri's death sentence in absentia: two English texts and one other), and "same person,
+    different event" traps: Spasowski sentenced to death (TNR, 1982) and his asylum request
+    (a look-alike, 1981); Marek Hłasko refused a passport extension in West Berlin (TNR) and
+    his passport withdrawn at home (a look-alike, both 1958); Cruz barred from her mother's
+    funeral (TNR, 1962), her Miami funeral (2003) and her centenary Mass in Havana (2025, both
+    look-alikes); Güney denaturalised (TNR, 1983) and a retrial bid for his murder conviction
+    (a look-alike, 2023); al-Sirri's sentence (TNR, 1994), Egypt's extradition request (TNR,
+    2001) and Britain's own expulsion plan (a look-alike, 2005)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh242",
+        states="CU EG IR IT PL TR",
+        count=6,
+        sibling=(
+            "tnr-fresh241",
+            "tnr-fresh243",
+            "tnr-fresh244",
+            "tnr-fresh245",
+            "tnr-fresh246",
+            "tnr-fresh247",
+            "tnr-fresh248",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("pl-spasowski-death-sentence-1982", "lk-pl-spasowski-asylum-1981"),
+            ("pl-hlasko-passport-refused-berlin-1958", "lk-pl-hlasko-passport-withdrawn-1958"),
+            ("cu-celia-cruz-barred-1962", "lk-cu-celia-cruz-miami-funeral-2003"),
+            ("cu-celia-cruz-barred-1962", "lk-cu-celia-cruz-centenary-mass-2025"),
+            ("tr-guney-denaturalised-1983", "lk-tr-guney-retrial-bid-2023"),
+            ("eg-sirri-death-sentence-1994", "eg-sirri-extradition-request-2001"),
+            ("eg-sirri-death-sentence-1994", "lk-eg-sirri-expulsion-plan-2005"),
+        ),
+    )
