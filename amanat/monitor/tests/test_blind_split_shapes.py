@@ -7031,3 +7031,41 @@ def test_tnr_fresh242_is_a_blind_split_of_forty_short_texts() -> None:
             ("eg-sirri-death-sentence-1994", "lk-eg-sirri-expulsion-plan-2005"),
         ),
     )
+
+
+def test_tnr_fresh246_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh246: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1970-2024, 24 TNR and 16 look-alikes, the six origin states given to this writer alone
+    (Cambodia, Angola, Fiji, Thailand, Vietnam, Laos; the reserve South Korea was not used),
+    three to five TNR texts a state, 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh241 to tnr-fresh245,
+    tnr-fresh247 and tnr-fresh248 were written beside it, blind), eighteen stories, ten of them
+    TNR: fourteen told twice (one English text and one in another language) and four told three
+    times (the Angolan YouTubers beaten in Brasília by President Lourenço's security chief and
+    the Hmong refugee Ka Pao Lor hunted at Huay Nam Khao from a Lao blacklist: two English texts
+    and one other; Sihanouk's 1970 death sentence in absentia and the rights groups' 2023 letter
+    to the UN refugee chief over bloggers taken from Thailand: one English text and two others),
+    and two "same person, different event" traps: Prince Norodom Sirivudh freed from custody
+    into exile (a look-alike, 1995) and sentenced in absentia (TNR, 1996); Ratu Tevita Mara
+    given a post and an island by Tonga's king (a look-alike, 2013) and Fiji's border alert
+    against him (TNR, 2023)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh246",
+        states="AO FJ KH LA TH VN",
+        count=6,
+        sibling=(
+            "tnr-fresh241",
+            "tnr-fresh242",
+            "tnr-fresh243",
+            "tnr-fresh244",
+            "tnr-fresh245",
+            "tnr-fresh247",
+            "tnr-fresh248",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("kh-sirivudh-absentia-sentence-1996", "lk-kh-sirivudh-exile-deal-1995"),
+            ("fj-mara-border-alert-2023", "lk-fj-mara-tonga-island-2013"),
+        ),
+    )
