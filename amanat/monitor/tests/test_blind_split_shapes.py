@@ -7069,3 +7069,42 @@ def test_tnr_fresh246_is_a_blind_split_of_forty_short_texts() -> None:
             ("fj-mara-border-alert-2023", "lk-fj-mara-tonga-island-2013"),
         ),
     )
+
+
+def test_tnr_fresh241_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh241: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1876-2022, 24 TNR and 16 look-alikes, five of the six origin states given to this writer
+    alone (China, Russia, Mexico, Bahrain, Haiti; Ethiopia was dropped and the reserve Yemen
+    could not replace it, as the shared search budget ran out after eleven look-ups before any
+    Ethiopian or Yemeni event new to the corpus had a source), four or five TNR texts a state,
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh242 to tnr-fresh248 were written beside it, blind),
+    eighteen stories, ten of them TNR: fourteen told twice (one English text and one in another
+    language) and four told three times (Angela Gui's Stockholm meeting and Librado Rivera's
+    arrest in St. Louis: two English texts and one other; the OGPU's abduction of General
+    Kutepov in Paris and the Bahraini appeal ruling on the exiles' in-absentia terms: one
+    English text and two others), and two "same person, different event" traps: Leonid Nevzlin,
+    sentenced to life in absentia while in Israel (TNR, 2008) and renouncing his Russian
+    citizenship (a look-alike, 2022); Gui Minhai, the detained father used as leverage against
+    his daughter in Stockholm (TNR, 2019) and seized on a Beijing-bound train inside China (a
+    look-alike, 2018)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh241",
+        states="BH CN HT MX RU",
+        count=5,
+        sibling=(
+            "tnr-fresh242",
+            "tnr-fresh243",
+            "tnr-fresh244",
+            "tnr-fresh245",
+            "tnr-fresh246",
+            "tnr-fresh247",
+            "tnr-fresh248",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ru-nevzlin-life-sentence-absentia-2008", "lk-ru-nevzlin-renounces-citizenship-2022"),
+            ("cn-gui-daughter-stockholm-meeting-2019", "lk-cn-gui-minhai-train-seizure-2018"),
+        ),
+    )
