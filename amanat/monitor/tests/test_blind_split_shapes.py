@@ -7154,3 +7154,41 @@ def test_tnr_fresh247_is_a_blind_split_of_forty_short_texts() -> None:
             ("gw-vieira-extradition-request-1999", "lk-gw-vieira-returns-2005"),
         ),
     )
+
+
+def test_tnr_fresh249_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh249: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1998-2025, 24 TNR and 16 look-alikes, six origin states (China, El Salvador, Guatemala,
+    Kyrgyzstan, Tajikistan, Yemen; the reserve Zambia was not needed), 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh250 to tnr-fresh256 were written beside it, blind), eighteen stories, ten of them
+    TNR: fourteen told twice (one English text and one in another language) and four told three
+    times (Yusufjan Amet's account of spying on Uyghurs abroad and Diego Rosa's arrest in
+    Seville: two English texts and one other; Interpol's suspension of Guatemala's red notice
+    for Carmen Rosa de León and Yemen's 1998 death sentences in absentia for al-Baid and
+    al-Attas: one English text and two others), and three "same person, different event" traps:
+    Amet (his 2019 account of being made an informant and the 2020 shooting in Istanbul, both
+    TNR), Almazbek Atambayev (the 2025 sentence in absentia, TNR; his 2023 release on health
+    grounds, a look-alike) and Ali Salim al-Baid (the 1998 sentence, TNR; Saleh's 2007 call to
+    the exiles to come home, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh249",
+        states="CN GT KG SV TJ YE",
+        count=6,
+        sibling=(
+            "tnr-fresh250",
+            "tnr-fresh251",
+            "tnr-fresh252",
+            "tnr-fresh253",
+            "tnr-fresh254",
+            "tnr-fresh255",
+            "tnr-fresh256",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("cn-amet-spy-confession-2019", "cn-amet-istanbul-shooting-2020"),
+            ("kg-atambayev-absentia-sentence-2025", "lk-kg-atambayev-released-2023"),
+            ("ye-baid-attas-death-absentia-1998", "lk-ye-saleh-invites-exiles-2007"),
+        ),
+    )
