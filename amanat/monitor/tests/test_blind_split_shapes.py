@@ -7192,3 +7192,43 @@ def test_tnr_fresh249_is_a_blind_split_of_forty_short_texts() -> None:
             ("ye-baid-attas-death-absentia-1998", "lk-ye-saleh-invites-exiles-2007"),
         ),
     )
+
+
+def test_tnr_fresh250_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh250: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1922-2025, 24 TNR and 16 look-alikes, six origin states (Bolivia, Egypt, Spain, Mexico,
+    Russia with the Soviet Union, Azerbaijan; the reserve Chile was not used), 20 English texts
+    and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh249 and tnr-fresh251 to tnr-fresh256 were written beside it,
+    blind), nineteen stories, eleven of them TNR: seventeen told twice (one English text and one
+    in another language) and two told three times (the exiled General Lucio Blanco drowned in
+    the Rio Grande in 1922: two English texts and one Chinese; Bolivia's 2009 bid to have the
+    US extradite Manfred Reyes Villa: one English text, one Uyghur, one Russian), and three
+    "same person, different event" traps: Carles Puigdemont (detained in Germany in 2018 and
+    arrested in Sardinia in 2021 on Spain's warrants, TNR; his 2024 speech in Barcelona, a
+    look-alike), Yusuf al-Qaradawi (Egypt's 2014 Interpol red notice and the 2015 death
+    sentence in absentia, both TNR) and Reyes Villa (the 2009 extradition bid and the 2011
+    Interpol listing, both TNR)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh250",
+        states="AZ BO EG ES MX RU",
+        count=6,
+        sibling=(
+            "tnr-fresh249",
+            "tnr-fresh251",
+            "tnr-fresh252",
+            "tnr-fresh253",
+            "tnr-fresh254",
+            "tnr-fresh255",
+            "tnr-fresh256",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(
+            ("es-puigdemont-neumunster-2018", "es-puigdemont-alghero-2021"),
+            ("es-puigdemont-neumunster-2018", "lk-es-puigdemont-barcelona-return-2024"),
+            ("es-puigdemont-alghero-2021", "lk-es-puigdemont-barcelona-return-2024"),
+            ("eg-qaradawi-red-notice-2014", "eg-qaradawi-death-sentence-absentia-2015"),
+            ("bo-reyes-villa-extradition-bid-2009", "bo-reyes-villa-interpol-wanted-2011"),
+        ),
+    )
