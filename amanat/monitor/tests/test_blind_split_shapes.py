@@ -7232,3 +7232,40 @@ def test_tnr_fresh250_is_a_blind_split_of_forty_short_texts() -> None:
             ("bo-reyes-villa-extradition-bid-2009", "bo-reyes-villa-interpol-wanted-2011"),
         ),
     )
+
+
+def test_tnr_fresh251_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh251: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1990-2025, 24 TNR and 16 look-alikes, six origin states (Armenia, Iran, Mauritania,
+    Saudi Arabia, Senegal, Turkmenistan; the reserve South Korea was not needed), 20 English
+    texts and four in each other language, a source for every text, no story group shared
+    with another split (tnr-fresh249, tnr-fresh250 and tnr-fresh252 to tnr-fresh256 were
+    written beside it, blind), nineteen stories, eleven of them TNR: seventeen told twice (one
+    English text and one in another language) and two told three times (the 1990 killing of
+    Cyrus Elahi in Paris: two English texts and a Persian one; Mauritania's December 2011
+    warrant for Moustapha Ould Limam Chafi: one English text, a Turkish and a Chinese one),
+    and three "same person, different event" traps: Elahi (the killing, and the US court's
+    2000 damages ruling against Iran, both TNR), Chafi (the 2011 warrant, and Nouakchott's
+    request that Senegal hand him over, both TNR) and Boubacar Séye (his 2021 arrest on landing
+    in Dakar, and his 2024 call for a warrant against Macky Sall, both look-alikes)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh251",
+        states="AM IR MR SA SN TM",
+        count=6,
+        sibling=(
+            "tnr-fresh249",
+            "tnr-fresh250",
+            "tnr-fresh252",
+            "tnr-fresh253",
+            "tnr-fresh254",
+            "tnr-fresh255",
+            "tnr-fresh256",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(
+            ("ir-elahi-paris-1990", "ir-elahi-damages-ruling-2000"),
+            ("mr-chafi-warrant-2011", "mr-chafi-senegal-extradition-request-2012"),
+            ("lk-sn-seye-airport-arrest-2021", "lk-sn-seye-macky-sall-warrant-call-2024"),
+        ),
+    )
