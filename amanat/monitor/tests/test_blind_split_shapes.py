@@ -7269,3 +7269,46 @@ def test_tnr_fresh251_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-sn-seye-airport-arrest-2021", "lk-sn-seye-macky-sall-warrant-call-2024"),
         ),
     )
+
+
+def test_tnr_fresh252_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh252: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1995-2025, 24 TNR and 16 look-alikes, six origin states (Belarus, Ecuador, Nepal, Qatar,
+    Rwanda, Turkey; the reserve, Taiwan, was not used), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh249
+    to tnr-fresh251 and tnr-fresh253 to tnr-fresh256 were written beside it, blind), eighteen
+    stories, ten of them TNR: fourteen told twice (one English text and one in another
+    language) and four told three times (Öcalan's capture in Nairobi and the raid on Sultan bin
+    Suhaim's Doha palace: two English texts and one other; Panama's refusal of Interpol
+    Ecuador's request to hold Abdalá Bucaram and Zuma's remark on Rwanda's warrants for
+    Karegeya and Nyamwasa: one English text and two others), and three "same person, different
+    event" traps: Bucaram (the 2005 Interpol request and Panama's warning to stop commenting,
+    TNR; his 2017 departure from Panama, a look-alike), Dilek Dündar (her passport seized in
+    2016, TNR; her 2019 reunion in Germany, a look-alike) and Gyanendra (the 2002 list of
+    wanted Maoists handed to India, TNR; his first passport in 2009 and its cancellation in
+    2025, look-alikes)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh252",
+        states="BY EC NP QA RW TR",
+        count=6,
+        sibling=(
+            "tnr-fresh249",
+            "tnr-fresh250",
+            "tnr-fresh251",
+            "tnr-fresh253",
+            "tnr-fresh254",
+            "tnr-fresh255",
+            "tnr-fresh256",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ec-bucaram-interpol-panama-2005", "lk-ec-bucaram-leaves-panama-2017"),
+            ("ec-bucaram-panama-silence-warning", "lk-ec-bucaram-leaves-panama-2017"),
+            ("ec-bucaram-interpol-panama-2005", "ec-bucaram-panama-silence-warning"),
+            ("tr-dilek-dundar-passport-seized-2016", "lk-tr-dilek-dundar-reunion-2019"),
+            ("np-maoist-list-india-2002", "lk-np-gyanendra-first-passport-2009"),
+            ("np-maoist-list-india-2002", "lk-np-gyanendra-passport-cancelled-2025"),
+            ("lk-np-gyanendra-first-passport-2009", "lk-np-gyanendra-passport-cancelled-2025"),
+        ),
+    )
