@@ -7312,3 +7312,46 @@ def test_tnr_fresh252_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-np-gyanendra-first-passport-2009", "lk-np-gyanendra-passport-cancelled-2025"),
         ),
     )
+
+
+def test_tnr_fresh253_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh253: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1982-2024, 24 TNR and 16 look-alikes, five origin states, not six (Georgia, India,
+    Kenya, Pakistan and the reserve Singapore; Bangladesh and Jordan, given to this writer, are
+    in look-alikes only, because every Bangladeshi and Jordanian TNR event found was already
+    told elsewhere, and the reserve could replace only one of them; for the same reason India
+    has nine TNR texts and Georgia six, over the brief's five), 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh249 to tnr-fresh252 and tnr-fresh254 to tnr-fresh256 were written beside it,
+    blind), eighteen stories, ten of them TNR: fourteen told twice (one English text and one in
+    another language) and four told three times (Talwinder Singh Parmar's 1983 arrest in West
+    Germany and Tanzania's 1983 handover of Hezekiah Ochuka: two English texts and one other;
+    Singapore revoking Tan Wah Piow's citizenship and the Gohir Khan verdict on the plot to
+    kill Ahmad Waqass Goraya: one English text and two others), and three "same person,
+    different event" traps: Mikheil Saakashvili (Interpol's 2015 refusal and two 2018 sentences
+    in absentia, TNR; Ukraine deporting him to Poland in 2018, a look-alike), Parmar (India's
+    1982 request to Canada and the 1983 arrest in West Germany, both TNR) and Tan Wah Piow (the
+    1987 revocation, TNR; his 2017 bid to quash his old conviction, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh253",
+        states="GE IN KE PK SG",
+        count=5,
+        sibling=(
+            "tnr-fresh249",
+            "tnr-fresh250",
+            "tnr-fresh251",
+            "tnr-fresh252",
+            "tnr-fresh254",
+            "tnr-fresh255",
+            "tnr-fresh256",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ge-saakashvili-girgvliani-sentence-2018", "lk-ge-saakashvili-to-poland-2018"),
+            ("ge-saakashvili-gelashvili-sentence-2018", "lk-ge-saakashvili-to-poland-2018"),
+            ("ge-saakashvili-interpol-refusal-2015", "lk-ge-saakashvili-to-poland-2018"),
+            ("in-parmar-extradition-request-1982", "in-parmar-west-germany-arrest-1983"),
+            ("sg-tan-wah-piow-citizenship-revoked-1987", "lk-sg-tan-wah-piow-quash-bid-2017"),
+        ),
+    )
