@@ -7355,3 +7355,41 @@ def test_tnr_fresh253_is_a_blind_split_of_forty_short_texts() -> None:
             ("sg-tan-wah-piow-citizenship-revoked-1987", "lk-sg-tan-wah-piow-quash-bid-2017"),
         ),
     )
+
+
+def test_tnr_fresh254_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh254: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2007-2024, 24 TNR and 16 look-alikes, six origin states (Cambodia, Malaysia, the
+    Maldives, Sri Lanka, Thailand, Vietnam; the reserve, the Philippines, was not used), two
+    to five TNR texts a state, 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh249 to tnr-fresh253,
+    tnr-fresh255 and tnr-fresh256 were written beside it, blind), eighteen stories, ten of
+    them TNR: fourteen told twice (one English text and one in another language) and four
+    told three times (the Maldives cancelling the exiled opposition leaders' passports and
+    Thailand's request to Cambodia for Ekkapob Luara: two English texts and one other; the
+    beating of Phorn Phanna in Rayong and Nguyen Thi Bich Hanh's refused entry at Tan Son
+    Nhat: one English text and two others), and a "same person, different event" trap kept as
+    three groups: Mohamed Nasheed (the 2016 passport cancellation and the 2017 envoy's threat
+    to have him returned from Sri Lanka, TNR; the 2012 arrest order at home, a
+    look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh254",
+        states="KH LK MV MY TH VN",
+        count=6,
+        sibling=(
+            "tnr-fresh249",
+            "tnr-fresh250",
+            "tnr-fresh251",
+            "tnr-fresh252",
+            "tnr-fresh253",
+            "tnr-fresh255",
+            "tnr-fresh256",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("mv-exiles-passports-revoked-2016", "lk-mv-nasheed-arrest-order-2012"),
+            ("mv-nasheed-colombo-envoy-2017", "lk-mv-nasheed-arrest-order-2012"),
+            ("mv-exiles-passports-revoked-2016", "mv-nasheed-colombo-envoy-2017"),
+        ),
+    )
