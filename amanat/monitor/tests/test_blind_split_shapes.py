@@ -7393,3 +7393,54 @@ def test_tnr_fresh254_is_a_blind_split_of_forty_short_texts() -> None:
             ("mv-exiles-passports-revoked-2016", "mv-nasheed-colombo-envoy-2017"),
         ),
     )
+
+
+def test_tnr_fresh255_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh255: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1991-2024, 24 TNR and 16 look-alikes, five origin states, not six (Iraq, Lebanon,
+    Morocco, Syria, Tunisia; the United Arab Emirates, given to this writer, is in one
+    look-alike only, because every Emirati TNR event found was already told elsewhere, and the
+    reserve Oman had no new TNR event either), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh249
+    to tnr-fresh254 and tnr-fresh256 were written beside it, blind), eighteen stories, ten of
+    them TNR: fourteen told twice (one English text and one in another language) and four told
+    three times (Mohamed Ali Harrath held in Johannesburg on Tunisia's red notice and Syria
+    Direct's investigation of informants among Syrian refugees in Germany: two English texts
+    and one other; the Kamel brothers killed after returning from Jordan and the Lebanese
+    military court's in-absentia sentence on three Lebanese who fled to Israel: one English
+    text and two others), and four "same person, different event" traps: Abraham Serfaty
+    (expelled from Morocco in 1991, a look-alike; still barred from returning in 1996 and kept
+    in exile by the 1998 Supreme Court ruling, TNR), Kamel Jendoubi (refused a passport in
+    exile, TNR; his 2011 return, a look-alike), Hussein and Saddam Kamel (the 1995 extradition
+    request and threats, and the 1996 killing, both TNR) and Amer Fakhoury (sentenced in
+    absentia in 1998, TNR; his 2019 return to Beirut, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh255",
+        states="IQ LB MA SY TN",
+        count=5,
+        sibling=(
+            "tnr-fresh249",
+            "tnr-fresh250",
+            "tnr-fresh251",
+            "tnr-fresh252",
+            "tnr-fresh253",
+            "tnr-fresh254",
+            "tnr-fresh256",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("lk-ma-serfaty-freed-and-expelled-1991", "ma-serfaty-return-ban-appeal-1996"),
+            (
+                "lk-ma-serfaty-freed-and-expelled-1991",
+                "ma-serfaty-supreme-court-upholds-exile-1998",
+            ),
+            ("ma-serfaty-return-ban-appeal-1996", "ma-serfaty-supreme-court-upholds-exile-1998"),
+            ("tn-jendoubi-passport-refused-2006", "lk-tn-jendoubi-returns-2011"),
+            (
+                "iq-kamel-brothers-extradition-request-1995",
+                "iq-kamel-brothers-killed-after-return-1996",
+            ),
+            ("lb-fakhoury-absentia-sentence-1998", "lk-lb-fakhoury-returns-to-beirut-2019"),
+        ),
+    )
