@@ -7444,3 +7444,37 @@ def test_tnr_fresh255_is_a_blind_split_of_forty_short_texts() -> None:
             ("lb-fakhoury-absentia-sentence-1998", "lk-lb-fakhoury-returns-to-beirut-2019"),
         ),
     )
+
+
+def test_tnr_fresh256_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh256: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011 to 2024 or just after, 24 TNR and 16 look-alikes, six origin states (Burundi,
+    Eritrea, Ethiopia, Somalia, South Sudan, Uganda; the reserve Togo was not used), 20 English
+    texts and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh249 to tnr-fresh255 were written beside it, blind), sixteen
+    stories, eight of them TNR (not the ten aimed at: most events of these states the search
+    pages turned up were already told): the eight TNR stories told three times (Eritrean troops
+    taking refugees from Hitsats and Shimelba, the Tigrayan officer forced onto a plane in Juba,
+    the Kamanyola shooting of Burundian refugees and Besigye's suit against Kenya: two English
+    texts and one other; threats to Eritrean exiles' relatives, the kidnap warning to Michael
+    Mabior in Nairobi, the stabbing of Boaz Ntaconayigize in Kampala and Kenya's handover of
+    Abdi Nur Siyad: one English text and two others) and the eight look-alikes twice, and one
+    "same person, different event" trap: Kizza Besigye, suing Kenya over his handover to
+    Ugandan agents (TNR) and detained at home with Amama Mbabazi in July 2015 (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh256",
+        states="BI ER ET SO SS UG",
+        count=6,
+        sibling=(
+            "tnr-fresh249",
+            "tnr-fresh250",
+            "tnr-fresh251",
+            "tnr-fresh252",
+            "tnr-fresh253",
+            "tnr-fresh254",
+            "tnr-fresh255",
+        ),
+        sizes={2: 8, 3: 8},
+        largest=3,
+        traps=(("ug-besigye-lutale-sue-kenya", "lk-ug-besigye-mbabazi-detained-2015"),),
+    )
