@@ -74,7 +74,7 @@ class Prepared(NamedTuple):
     features: list[str]
     signature: bytes
     is_tnr: bool
-    tactics: int
+    tactics: tuple[str, ...]  # the codes: a story's reports share theirs (nlp/story_reading.py)
     skipped: str = ""
 
 
@@ -85,14 +85,14 @@ def _prepare_chunk(texts: Sequence[str]) -> list[Prepared]:
         try:
             item = pipeline.prepare("", text)
         except normalise.BadInput as exc:
-            out.append(Prepared("", "", [], b"", False, 0, exc.reason))
+            out.append(Prepared("", "", [], b"", False, (), exc.reason))
             continue
         tagging = pipeline.tag_prepared(item)
         sketch = grouper.minhash(item.doc.shingles)
         state = sketch.__getstate__()
         language, features = item.language.code, item.doc.features
         out.append(Prepared(item.text_hash, language, features, state, tagging.is_tnr,
-                            len(tagging.tactics)))  # fmt: skip
+                            tuple(tagging.tactics)))  # fmt: skip
     return out
 
 
@@ -166,7 +166,7 @@ class PipelineRun:
     waiting_seconds: float  # the main process waiting for the next article from the workers
     skipped: int
     is_tnr: list[bool]  # of each article (False when skipped)
-    tactics: list[int]  # of each article, how many tactics were tagged (0 when skipped)
+    tactics: list[int]  # of each article, how many tactics its story reads in it (0 when skipped)
 
     @property
     def tnr(self) -> int:
@@ -186,7 +186,7 @@ def run_pipeline(
     grouper = StoryGrouper()
     groups: list[int] = []
     is_tnr: list[bool] = []
-    tactics: list[int] = []
+    tactics: list[tuple[str, ...]] = []
     grouping = waiting = 0.0
     skipped = 0
     asked = time.perf_counter()
@@ -204,8 +204,10 @@ def run_pipeline(
         asked = time.perf_counter()
         grouping += asked - began
     final = [grouper.group_of(i) if g > 0 else g for i, g in enumerate(groups)]
+    read = pipeline.stories_tactics({i: (g, is_tnr[i], tactics[i]) for i, g in enumerate(final)})
+    counts = [len(read[i]) for i in range(len(final))]
     seconds = time.perf_counter() - start
-    return PipelineRun(final, seconds, grouping, waiting, skipped, is_tnr, tactics)
+    return PipelineRun(final, seconds, grouping, waiting, skipped, is_tnr, counts)
 
 
 def _signature_chunk(texts: Sequence[str]) -> list[bytes]:

@@ -5,8 +5,8 @@ the grouping document; and a labelled folder through all of it (``amanat monitor
 from __future__ import annotations
 
 import logging
-from collections import Counter
-from collections.abc import Hashable
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 from amanat.monitor.nlp import (
@@ -20,6 +20,7 @@ from amanat.monitor.nlp import (
 )
 from amanat.monitor.nlp.corpus import Folder, Label
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
+from amanat.monitor.nlp.story_reading import join_tactics
 from amanat.monitor.nlp.tagging import Analysis, Tagging, analyse, tag
 
 logger = logging.getLogger("amanat.monitor")
@@ -91,7 +92,8 @@ class FolderRun:
 
 def predict_folder(folder: Folder, grouper: StoryGrouper | None = None) -> FolderRun:
     """Predict labels for every file of a labelled folder, ignoring its labels. A file that
-    cannot be read as an article is predicted "not TNR, no group" and its reason returned."""
+    cannot be read as an article is predicted "not TNR, no group" and its reason returned. The
+    reports of a story of two or three tellings share their tactics (nlp/story_reading.py)."""
     grouper = grouper or StoryGrouper()
     tagged: dict[str, tuple[Prepared, Tagging]] = {}
     skipped: dict[str, str] = {}
@@ -106,6 +108,8 @@ def predict_folder(folder: Folder, grouper: StoryGrouper | None = None) -> Folde
         grouper.add(prepared.doc)
         tagged[name] = (prepared, tag_prepared(prepared))
     sizes = Counter(grouper.group_of(name) for name in tagged)
+    tactics = stories_tactics({name: (grouper.group_of(name), tagging.is_tnr, tagging.tactics)
+                               for name, (_prepared, tagging) in tagged.items()})  # fmt: skip
     predictions = []
     for name in sorted(folder.texts):
         if name not in tagged:
@@ -115,8 +119,24 @@ def predict_folder(folder: Folder, grouper: StoryGrouper | None = None) -> Folde
         group = grouper.group_of(name)
         predictions.append(Label(
             file=name, is_tnr=tagging.is_tnr, origin_state=tagging.origin_state,
-            host_countries=tuple(tagging.host_countries), tactics=tuple(tagging.tactics),
+            host_countries=tuple(tagging.host_countries), tactics=tactics[name],
             story_group=f"g{group}" if sizes[group] > 1 else None,
             lang=prepared.language.code,
         ))  # fmt: skip
     return FolderRun(predictions, skipped)
+
+
+def stories_tactics(
+    tellings: Mapping[Hashable, tuple[Hashable, bool, Sequence[str]]],
+) -> dict[Hashable, tuple[str, ...]]:
+    """Each article's tactics as its story reads them (:func:`story_reading.join_tactics`),
+    from ``{article: (its group, is a report, its own tactics)}``; articles of a group in the
+    mapping's order."""
+    stories: dict[Hashable, list[Hashable]] = defaultdict(list)
+    for name, (group, _is_tnr, _tactics) in tellings.items():
+        stories[group].append(name)
+    read: dict[Hashable, tuple[str, ...]] = {}
+    for names in stories.values():
+        joined = join_tactics([(tellings[n][1], tellings[n][2]) for n in names])
+        read.update(zip(names, joined, strict=True))
+    return read
