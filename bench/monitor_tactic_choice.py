@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-from amanat.monitor.nlp import corpus, pipeline, tagging
+from amanat.monitor.nlp import corpus, pipeline, story_reading, tagging
 from bench import monitor_ablation
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,8 +137,20 @@ def choosing(choose: Choose | None) -> Iterator[None]:
 def predict(splits: Sequence[str], variant: str) -> tuple[list[corpus.Label], list[corpus.Label]]:
     """Gold and predicted labels of every text of ``splits``, the tactics chosen by
     ``variant``; files and groups named ``<split>/<name>``."""
-    with choosing(VARIANTS[variant]):
+    with choosing(VARIANTS[variant]), each_telling_alone():
         return monitor_ablation.predict(splits, "base")
+
+
+@contextlib.contextmanager
+def each_telling_alone() -> Iterator[None]:
+    """A story's reports not sharing their tactics (nlp/story_reading.py): the choices measured
+    are the tagger's, per article, as this measurement was written; the story's join would add
+    back the tactics another telling keeps."""
+    was, story_reading.ENABLED = story_reading.ENABLED, False
+    try:
+        yield
+    finally:
+        story_reading.ENABLED = was
 
 
 HEADER = f"{'variant':36} relevance P / R / F1    look-alikes  tactic P / R / F1        origin"

@@ -22,6 +22,9 @@ from collections.abc import Sequence
 
 VERSION = "story-4"
 MAX_TELLINGS = 3  # session 24's cap (`story-3`); session 25 chose it again on six read sets
+# Off, each telling keeps its own tactics: for measurements of the tagger's per-article choices
+# (bench/monitor_tactic_choice.py), written before a story's reports shared theirs.
+ENABLED = True
 
 
 def join_tactics(tellings: Sequence[tuple[bool, Sequence[str]]]) -> list[tuple[str, ...]]:
@@ -30,7 +33,7 @@ def join_tactics(tellings: Sequence[tuple[bool, Sequence[str]]]) -> list[tuple[s
     read; a telling not read as a report keeps its own (none); a story of one telling, or of
     more than :data:`MAX_TELLINGS`, keeps each telling's own."""
     own = [tuple(tactics) for _is_tnr, tactics in tellings]
-    if not 2 <= len(tellings) <= MAX_TELLINGS:
+    if not ENABLED or not 2 <= len(tellings) <= MAX_TELLINGS:
         return own
     reports = [tactics for is_tnr, tactics in tellings if is_tnr]
     joined = tuple(dict.fromkeys(code for tactics in reports for code in tactics))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from amanat.monitor.nlp import pipeline
 from amanat.monitor.nlp.corpus import Folder
 from amanat.monitor.nlp.story_reading import MAX_TELLINGS, join_tactics
@@ -72,3 +74,9 @@ def test_a_lone_telling_and_a_large_story_keep_their_own() -> None:
 
 def test_a_story_of_no_report_stays_without_tactics() -> None:
     assert join_tactics([(False, []), (False, [])]) == [(), ()]
+
+
+def test_switched_off_each_telling_keeps_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("amanat.monitor.nlp.story_reading.ENABLED", False)
+    assert join_tactics([(True, ["detention"]), (True, ["deportation"])]) == [
+        ("detention",), ("deportation",)]  # fmt: skip
