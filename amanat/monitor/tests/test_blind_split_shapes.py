@@ -7478,3 +7478,44 @@ def test_tnr_fresh256_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("ug-besigye-lutale-sue-kenya", "lk-ug-besigye-mbabazi-detained-2015"),),
     )
+
+
+def test_tnr_fresh257_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh257: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2003 to 2025, 24 TNR and 16 look-alikes, six origin states (China, Cuba, Nicaragua,
+    Turkmenistan, Uzbekistan, Zambia; the reserve Honduras was not used), 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh258 to tnr-fresh264 were written beside it, blind), seventeen stories, nine
+    of them TNR (not the ten aimed at: the further Nicaraguan, Cuban and Zambian events found
+    were already told, and China was capped at five texts): six told three times (Xinjiang
+    police calling Qelbinur Sedik through her sister, the 2010 hack of chrono-tm.org with a
+    threat to Farid Tukhbatullin, the hack that closed Uznews.net, Nicaragua refusing Lesther
+    Aleman's papers, Cuba's wanted list sent to Interpol and Zimbabwe handing Chishimba
+    Kambwili to Zambia) and eleven twice, and four "same person, different event" traps:
+    Qelbinur Sedik (the 2021 call and the 2020 videos forced from her ex-husband, both TNR),
+    Galima Bukharbaeva (charged in 2005 after fleeing, and her email hacked in 2014, both TNR),
+    Lesther Aleman (papers refused in exile, TNR; detained in Managua in 2021, a look-alike) and
+    Chishimba Kambwili (deported from Zimbabwe in 2024, TNR; arrested in Lusaka in 2018, a
+    look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh257",
+        states="CN CU NI TM UZ ZM",
+        count=6,
+        sibling=(
+            "tnr-fresh258",
+            "tnr-fresh259",
+            "tnr-fresh260",
+            "tnr-fresh261",
+            "tnr-fresh262",
+            "tnr-fresh263",
+            "tnr-fresh264",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("cn-qelbinur-sidik-police-call-2021", "cn-qelbinur-sidik-ex-husband-videos-2020"),
+            ("uz-bukharbaeva-charged-after-andijan-2005", "uz-uznews-editor-email-hack-2014"),
+            ("ni-aleman-documents-refused-2024", "lk-ni-aleman-detained-managua-2021"),
+            ("zm-kambwili-deported-from-zimbabwe-2024", "lk-zm-kambwili-arrested-lusaka-2018"),
+        ),
+    )
