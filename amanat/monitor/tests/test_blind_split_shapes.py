@@ -7519,3 +7519,37 @@ def test_tnr_fresh257_is_a_blind_split_of_forty_short_texts() -> None:
             ("zm-kambwili-deported-from-zimbabwe-2024", "lk-zm-kambwili-arrested-lusaka-2018"),
         ),
     )
+
+
+def test_tnr_fresh258_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh258: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2006 to 2025, 24 TNR and 16 look-alikes, six origin states (Haiti, Kazakhstan, Russia,
+    Sierra Leone, Tajikistan, Venezuela; the reserve Bolivia was not used), 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh257 and tnr-fresh259 to tnr-fresh264 were written beside it, blind),
+    eighteen stories, ten of them TNR: four told three times (Browder's sentence in absentia and
+    the Haitian police warrants for three commentators in North America: two English texts and
+    one other; Valiev's detention in Chisinau and Maduro's extradition request for Dinorah
+    Figuera: one English text and two others) and fourteen twice (Ashurkov's warrant, the
+    in-absentia sentences of Aliyev and Musaev, the Carvajal treason warrant, Haiti's request
+    for Youri Chevry, the threats to the exiled Africanist Press journalists and the eight
+    look-alikes), and one "same person, different event" trap: Dinorah Figuera, sheltering in
+    the French embassy in Caracas in 2018 (a look-alike) and the subject of Maduro's extradition
+    request to Spain in December 2024 (TNR)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh258",
+        states="HT KZ RU SL TJ VE",
+        count=6,
+        sibling=(
+            "tnr-fresh257",
+            "tnr-fresh259",
+            "tnr-fresh260",
+            "tnr-fresh261",
+            "tnr-fresh262",
+            "tnr-fresh263",
+            "tnr-fresh264",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("ve-figuera-extradition-demand-2024", "lk-ve-figuera-french-embassy-2018"),),
+    )
