@@ -7553,3 +7553,40 @@ def test_tnr_fresh258_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("ve-figuera-extradition-demand-2024", "lk-ve-figuera-french-embassy-2018"),),
     )
+
+
+def test_tnr_fresh259_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh259: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1976 to 2025, 24 TNR and 16 look-alikes, six origin states (Algeria, Iran, Iraq, South
+    Korea, Yemen and the reserve Taiwan, used because every Libyan TNR event found was already
+    told elsewhere; Libya is in two look-alikes only), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh257,
+    tnr-fresh258 and tnr-fresh260 to tnr-fresh264 were written beside it, blind), seventeen
+    stories, nine of them TNR (not the ten aimed at): six told three times (Tataloo's handover
+    at Bazargan, the Senate report on the KCIA and Tebboune's "Sektouhoum" order: two English
+    texts and one other; Issawi's in-absentia sentence, the Houthi death sentences on eleven
+    MPs and Chen Jen-ran's arrest: one English text and two others) and eleven twice, and one
+    "same person, different event" trap kept as three groups: Amir Tataloo detained in
+    Istanbul at Iran's request in 2020 (TNR), handed over at Bazargan in 2023 (TNR) and
+    sentenced to death at home in 2025 (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh259",
+        states="DZ IQ IR KR TW YE",
+        count=6,
+        sibling=(
+            "tnr-fresh257",
+            "tnr-fresh258",
+            "tnr-fresh260",
+            "tnr-fresh261",
+            "tnr-fresh262",
+            "tnr-fresh263",
+            "tnr-fresh264",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("ir-tataloo-istanbul-detention-2020", "ir-tataloo-bazargan-handover-2023"),
+            ("ir-tataloo-bazargan-handover-2023", "lk-ir-tataloo-death-sentence-2025"),
+            ("ir-tataloo-istanbul-detention-2020", "lk-ir-tataloo-death-sentence-2025"),
+        ),
+    )
