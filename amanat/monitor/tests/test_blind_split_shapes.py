@@ -7590,3 +7590,41 @@ def test_tnr_fresh259_is_a_blind_split_of_forty_short_texts() -> None:
             ("ir-tataloo-istanbul-detention-2020", "lk-ir-tataloo-death-sentence-2025"),
         ),
     )
+
+
+def test_tnr_fresh260_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh260: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1976 to 2022, 24 TNR and 16 look-alikes, six origin states (Argentina, Armenia,
+    Azerbaijan, Paraguay, Turkey, Uruguay; the reserve Brazil was not used), 20 English texts
+    and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh257 to tnr-fresh259 and tnr-fresh261 to tnr-fresh264 were written
+    beside it, blind), eighteen stories, ten of them TNR: fourteen told twice (one English text
+    and one in another language) and four told three times (Emin Milli threatened by Azerbaijan's
+    sport minister and Norberto Habegger seized in Rio: two English texts and one other; Sara
+    Méndez seized in Buenos Aires and Domingo Laíno turned back at Asunción: one English text
+    and two others), and three "same person, different event" traps: Mikael Minasyan (the 2019
+    Rome offer of immunity for silence and the 2020 arrest warrant, both TNR), Emin Milli (the
+    minister's threat, TNR; the travel ban on Meydan TV contributors at home, a look-alike) and
+    José Gavazzo (leading the 1976 seizure of Sara Méndez, TNR; sentenced at home in 2009, a
+    look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh260",
+        states="AM AR AZ PY TR UY",
+        count=6,
+        sibling=(
+            "tnr-fresh257",
+            "tnr-fresh258",
+            "tnr-fresh259",
+            "tnr-fresh261",
+            "tnr-fresh262",
+            "tnr-fresh263",
+            "tnr-fresh264",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("am-minasyan-rome-offer-2019", "am-minasyan-arrest-warrant-2020"),
+            ("az-milli-minister-threat-2015", "lk-az-meydan-contributors-travel-ban-2015"),
+            ("uy-mendez-riquelo-1976", "lk-uy-gavazzo-sentenced-2009"),
+        ),
+    )
