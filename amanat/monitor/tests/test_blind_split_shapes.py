@@ -7628,3 +7628,37 @@ def test_tnr_fresh260_is_a_blind_split_of_forty_short_texts() -> None:
             ("uy-mendez-riquelo-1976", "lk-uy-gavazzo-sentenced-2009"),
         ),
     )
+
+
+def test_tnr_fresh261_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh261: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1986 to 2024, 24 TNR and 16 look-alikes, six origin states (Egypt, Lebanon, Morocco,
+    Saudi Arabia, Sudan, Tunisia; the reserve Lebanon replaces Syria, given to this writer, for
+    which no untold TNR event turned up within the look-up budget: Syria is in two look-alikes
+    only), 20 English texts and four in each other language, a source for every text, no story
+    group shared with another split (tnr-fresh257 to tnr-fresh260 and tnr-fresh262 to
+    tnr-fresh264 were written beside it, blind), eighteen stories, ten of them TNR: fourteen
+    told twice (one English text and one in another language) and four told three times
+    (Azerbaijan's 1998 handover of three Jihad members to Egypt and Egypt's expulsion of
+    Darfur rebel leaders from Cairo in 2008: two English texts and one other; Mohamed Mzali's
+    1986 sentence in absentia and the reported Saudi list of exiles for Interpol: one English
+    text and two others), and one "same person, different event" trap: Mohamed Mzali, jailed
+    in absentia in 1986 after fleeing to France and Switzerland (TNR) and allowed home in 2002
+    after the verdict was quashed (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh261",
+        states="EG LB MA SA SD TN",
+        count=6,
+        sibling=(
+            "tnr-fresh257",
+            "tnr-fresh258",
+            "tnr-fresh259",
+            "tnr-fresh260",
+            "tnr-fresh262",
+            "tnr-fresh263",
+            "tnr-fresh264",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("tn-mzali-absentia-1986", "lk-tn-mzali-returns-2002"),),
+    )
