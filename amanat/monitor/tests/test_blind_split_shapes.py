@@ -7662,3 +7662,46 @@ def test_tnr_fresh261_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("tn-mzali-absentia-1986", "lk-tn-mzali-returns-2002"),),
     )
+
+
+def test_tnr_fresh262_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh262: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2013 to 2025, 24 TNR and 16 look-alikes, five origin states (Afghanistan, Bangladesh,
+    India, Pakistan, Sri Lanka; Nepal was dropped because every Nepali TNR event found was
+    already told elsewhere, and the reserve Maldives had no new TNR event either, so it appears
+    in one look-alike only), 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh257 to tnr-fresh261,
+    tnr-fresh263 and tnr-fresh264 were written beside it, blind), sixteen stories, eight of
+    them TNR (not the ten aimed at), each TNR story told three times (India's request that
+    Nepal arrest Amritpal Singh, the 2018 Kandahar bombing that killed Aslam Baloch, the
+    Attorney General's arrest order for Nishantha Silva and the sentence on Imteaz Ahmed
+    Belal: two English texts and one other; the threats to Bangladeshi activists' families
+    after protests in the US and Britain, the threats to Mirwais Jalalzai's family in Kabul,
+    Sri Lanka's 2019 extradition bid for Nishantha Silva and the plan to pursue Sri Lankans
+    abroad who could give evidence to a UN database: one English text and two others) and the
+    eight look-alikes twice, and two "same person, different event" traps: Amritpal Singh
+    (sought in Nepal at India's request, TNR; arrested at home in Moga, a look-alike) and
+    Nishantha Silva (the 2019 extradition bid and the 2021 arrest order, both TNR)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh262",
+        states="AF BD IN LK PK",
+        count=5,
+        sibling=(
+            "tnr-fresh257",
+            "tnr-fresh258",
+            "tnr-fresh259",
+            "tnr-fresh260",
+            "tnr-fresh261",
+            "tnr-fresh263",
+            "tnr-fresh264",
+        ),
+        sizes={2: 8, 3: 8},
+        largest=3,
+        traps=(
+            ("in-amritpal-nepal-arrest-request-2023", "lk-in-amritpal-arrest-moga-2023"),
+            (
+                "lka-nishantha-silva-extradition-bid-2019",
+                "lka-nishantha-silva-arrest-order-2021",
+            ),
+        ),
+    )
