@@ -7705,3 +7705,36 @@ def test_tnr_fresh262_is_a_blind_split_of_forty_short_texts() -> None:
             ),
         ),
     )
+
+
+def test_tnr_fresh263_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh263: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1977 to 2021, 24 TNR and 16 look-alikes, six origin states (Cambodia, Indonesia,
+    Myanmar, the Philippines, Thailand, Vietnam; the reserve, the Philippines, was used because
+    every Lao TNR event the search pages turned up was already told, so Laos is in one
+    look-alike only), 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh257 to tnr-fresh262 and
+    tnr-fresh264 were written beside it, blind), seventeen stories, nine of them TNR: six told
+    three times (Nguoi Buon Gio's Facebook account, the Sydney intelligence server and Prawit's
+    thanks to Laos: two English texts and one other; Som Sovannara's relatives, Thuzar Wint
+    Lwin's warrant and Aquino's killing at Manila airport: one English text and two others) and
+    eleven twice, and one "same person, different event" trap: Thuzar Wint Lwin, named in a
+    junta warrant while in the United States (TNR) and welcomed by the Chin community in
+    Indianapolis (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh263",
+        states="ID KH MM PH TH VN",
+        count=6,
+        sibling=(
+            "tnr-fresh257",
+            "tnr-fresh258",
+            "tnr-fresh259",
+            "tnr-fresh260",
+            "tnr-fresh261",
+            "tnr-fresh262",
+            "tnr-fresh264",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(("mm-thuzar-wint-lwin-warrant-2021", "lk-mm-thuzar-indianapolis-2021"),),
+    )
