@@ -7738,3 +7738,38 @@ def test_tnr_fresh263_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("mm-thuzar-wint-lwin-warrant-2021", "lk-mm-thuzar-indianapolis-2021"),),
     )
+
+
+def test_tnr_fresh264_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh264: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2007 to 2023 (four without a year in the text), 24 TNR and 16 look-alikes, six
+    origin states (Cameroon, Eritrea, Kenya, Rwanda, Uganda, Zimbabwe: the reserve Kenya stands
+    in for Ethiopia, whose every TNR event found was already told elsewhere, so Ethiopia is in
+    two look-alikes only), 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh257 to tnr-fresh263 were written
+    beside it, blind), seventeen stories, nine of them TNR: six told three times (the Eritrean
+    embassy's "subversive" list in Nairobi, Cameroonian soldiers abducting refugees from
+    Nigerian camps and Mugabe's threat to jail asylum seekers deported from Britain: two
+    English texts and one other; the London-based Rwandan journalist whose relatives are
+    watched, Ugandan police monitoring diaspora social media and Miguna Miguna stranded in
+    Dubai: one English text and two others), three TNR stories and the eight look-alikes told
+    twice, and one "same person, different event" trap: Miguna Miguna, left in Dubai without
+    papers in March 2018 (TNR) and deported to Canada in February 2018 after the mock
+    swearing-in (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh264",
+        states="CM ER KE RW UG ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh257",
+            "tnr-fresh258",
+            "tnr-fresh259",
+            "tnr-fresh260",
+            "tnr-fresh261",
+            "tnr-fresh262",
+            "tnr-fresh263",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(("ke-miguna-stranded-dubai-2018", "lk-ke-miguna-deported-to-canada-2018"),),
+    )
