@@ -249,11 +249,7 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     rules = _Rules(analysis)
     found = origins.found(rules, analysis)
     if found is None:
-        empty = _Hits()
-        result = Tagging()
-        result.tags.append(_relevance(False, None, empty, empty, empty, []))
-        result.tags += _counts_and_dates(analysis)
-        return result
+        return _no_origin(text, rules, analysis)
     origin = found.iso
     origin_tag = Tag("origin_state", origin, _evidence(found.sentence), found.rule)
     host_tags = _hosts(analysis, origin)
@@ -337,6 +333,32 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     if is_tnr:
         result.tags += _stage(tactics) + _community(rules) + _perpetrator(rules)
     result.tags += _counts_and_dates(analysis)
+    return result
+
+
+def _no_origin(text: str, rules: _Rules, analysis: Analysis) -> Tagging:
+    """A text in which the rules read no origin state: not a report, unless it is a short text
+    the word model reads as one beyond doubt (``textmodel.rescues_unplaced``, session 25). Such
+    a report has no origin or host, and the tactic model's likeliest tactic if any; its
+    evidence is that tactic's sentence, else the headline (the model read the whole text)."""
+    empty = _Hits()
+    rescued = textmodel.rescues_unplaced(text) if textmodel.ENABLED else None
+    if rescued is None:
+        result = Tagging()
+        result.tags.append(_relevance(False, None, empty, empty, empty, []))
+        result.tags += _counts_and_dates(analysis)
+        return result
+    tactics = _Hits()
+    _model_tactics(text, rules, tactics)
+    relevance = _relevance(True, None, tactics, empty, empty, [])
+    relevance = replace(relevance, evidence=relevance.evidence
+                        or _evidence(analysis.sentences.at(0).text),
+                        rule=f"relevance.textmodel[{textmodel.VERSION} p={rescued:.2f} rescue, "
+                        f"no origin read] over {relevance.rule}")  # fmt: skip
+    result = Tagging(is_tnr=True, tactics=list(tactics.first), before_veto=Tagging())
+    result.tags.append(relevance)
+    result.tags += _tags_of("tactic", tactics) + _stage(tactics) + _community(rules)
+    result.tags += _perpetrator(rules) + _counts_and_dates(analysis)
     return result
 
 

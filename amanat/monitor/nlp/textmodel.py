@@ -15,7 +15,9 @@ read. There the model vetoes only a firmer "no" (p under :data:`SHORT_THRESHOLD`
 (p ≥ :data:`RESCUE`) makes a rules' negative TNR when the rules found the origin state and
 people abroad (nlp/tagging.py); where a look-alike gate turned the report down, only a surer
 "yes" (p ≥ :data:`GATE_RESCUE`, session 21) overrules it. The rescued report carries the
-origin, hosts and any tactic the rules read. Snippets under :data:`SHORT_FLOOR` words, the
+origin, hosts and any tactic the rules read. Where the rules read no origin state at all, a
+"yes" beyond doubt (p ≥ :data:`SURE_RESCUE`, session 25) makes a short text a report with no
+origin, and the tactic model gives its tactic. Snippets under :data:`SHORT_FLOOR` words, the
 one-sentence examples of the rules' tests among them, are never read.
 
 History (docs/monitor/learned-models.md): session 10's veto, restored in session 15 behind a
@@ -59,6 +61,7 @@ SHORT_FLOOR = 25
 SHORT_THRESHOLD = 0.3
 RESCUE = 0.5
 GATE_RESCUE = 0.7  # a report a look-alike gate turned down (session 21)
+SURE_RESCUE = 0.85  # a short report in which the rules read no origin state (session 25)
 SHIPPED = Path(__file__).resolve().parent / "data" / "text-model.npz"
 REBUILD = "python -m bench.monitor_textmodel --write"
 SWITCH = "AMANAT_MONITOR_TEXTMODEL"
@@ -267,3 +270,20 @@ def rescues(text: str, gated: bool = False) -> float | None:
         return None
     p = _score(read[1])
     return p if p >= (GATE_RESCUE if gated else RESCUE) else None
+
+
+def rescues_unplaced(text: str) -> float | None:
+    """The probability, when a short report in which the rules read no origin state at all
+    reads as transnational repression to the model beyond doubt (p ≥ :data:`SURE_RESCUE`);
+    else None. Without an origin the rules cannot call anything repression, and they miss the
+    state in many a short report (a court named by its city, an exile named by his office);
+    below this p the model's "yes" there takes look-alikes (session 25,
+    docs/monitor/learned-models.md). Only short reports are asked: a long text the model does
+    not read this way, and the rest cost it nothing (no hashing)."""
+    if short_size(text) is None:
+        return None
+    read = reading(text)
+    if read is None or read[0]:
+        return None
+    p = _score(read[1])
+    return p if p >= SURE_RESCUE else None
