@@ -141,13 +141,15 @@ PAIR_MODULES = ("after_a_killing", "gate_clashes", "gate_crimes", "gate_keeps_tn
                 "lookalikes_suspects_and_seats", "precision_vetoes", "tactic_stress",
                 "tactics_any_state", "tactics_neighbours", "vetoes_family",
                 "vetoes_not_done_abroad", "vetoes_risk_and_purpose")  # fmt: skip
-RESCUED_LOOK_ALIKES = {  # 11 of the 82 look-alikes of 25 words or more (textmodel-10; some a
-    # gate turned down and the model overrules at p >= GATE_RESCUE, session 21). textmodel-9
+RESCUED_LOOK_ALIKES = {  # 13 of the 82 look-alikes of 25 words or more (textmodel-10; some a
+    # gate turned down and the model overrules at p >= GATE_RESCUE, session 21; two in which the
+    # rules read no origin and the model reads p >= SURE_RESCUE, session 25). textmodel-9
     # also rescued agents_tried-en, envoys-zh and gang-killing-abroad-en, not wanted_official-en;
     # textmodel-8 rescued arrived-zh and asylum-granted-en instead of death-not-a-crime-ru and
     # gang-killing-abroad-en; textmodel-7 rescued gang-killing-abroad-en and
     # family-uninformed-tr instead of agents_tried-en and arrived-zh; textmodel-5 also rescued
     # 13, four of them different.
+    "gate_crimes/criminals-for-gain-en-2",  # no origin read (SURE_RESCUE)
     "gate_crimes/criminals-for-gain-zh-3",
     "gate_crimes/death-not-a-crime-en-6",
     "gate_crimes/death-not-a-crime-ru-7",
@@ -157,6 +159,7 @@ RESCUED_LOOK_ALIKES = {  # 11 of the 82 look-alikes of 25 words or more (textmod
     "gate_whose_act/wanted_official-en-4",
     "lawful_acts/host-returns-refugees-en-6",
     "lawful_acts/work-recounts-en-14",
+    "stress/exile-comments-fa-70",  # no origin read (SURE_RESCUE)
     "stress/exile-quoted-en-13",
     "stress/spy-on-military-en-47",
 }
