@@ -23,7 +23,7 @@ from amanat.monitor.nlp.literals import (
     starts_search,
 )
 
-VERSION = "rules-21"  # 19: the first-named state (s21); 21: reach abroad, plain words (s23)
+VERSION = "rules-22"  # 21: reach abroad, plain words (s23); 22: no origin read, model sure (s25)
 
 
 def _passes(
