@@ -7773,3 +7773,41 @@ def test_tnr_fresh264_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("ke-miguna-stranded-dubai-2018", "lk-ke-miguna-deported-to-canada-2018"),),
     )
+
+
+def test_tnr_fresh265_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh265: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2016 to 2025, 24 TNR and 16 look-alikes, six origin states (Belarus, Bolivia, China,
+    Guatemala, Kyrgyzstan, El Salvador: the reserve El Salvador stands in for Honduras, whose
+    every TNR event found was already told elsewhere, so Honduras is in two look-alikes only),
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh266 to tnr-fresh272 were written beside it, blind),
+    eighteen stories, ten of them TNR: four told three times (the Purdue student's parents
+    visited by state security and Temirov's son sent into state care: two English texts and
+    one other; the Belarusian railway channel admin's detained brother and Guatemala's red
+    notices against ten exiles: one English text and two others) and fourteen twice, and three
+    "same person, different event" traps: Bolot Temirov (his son and jailed wife, TNR; the
+    Kloop verdict over his outlet's videos, a look-alike), Salvador Sanchez Ceren (the 2021
+    arrest order, TNR; Nicaragua's naturalisation of him, a look-alike) and Luis Fernando Lopez
+    (Bolivia's extradition bid to Brazil and its red-notice plan, two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh265",
+        states="BO BY CN GT KG SV",
+        count=6,
+        sibling=(
+            "tnr-fresh266",
+            "tnr-fresh267",
+            "tnr-fresh268",
+            "tnr-fresh269",
+            "tnr-fresh270",
+            "tnr-fresh271",
+            "tnr-fresh272",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("kg-temirov-son-state-care-2024", "lk-kg-kloop-staff-sentenced-2025"),
+            ("sv-sanchez-ceren-warrant-2021", "lk-sv-nicaragua-naturalises-sanchez-ceren-2021"),
+            ("bo-lopez-brazil-extradition-2021", "bo-murillo-lopez-red-notice-2021"),
+        ),
+    )
