@@ -7811,3 +7811,43 @@ def test_tnr_fresh265_is_a_blind_split_of_forty_short_texts() -> None:
             ("bo-lopez-brazil-extradition-2021", "bo-murillo-lopez-red-notice-2021"),
         ),
     )
+
+
+def test_tnr_fresh266_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh266: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1921 to 2025 (two without a year in the text), 24 TNR and 16 look-alikes, five origin
+    states (Azerbaijan, Georgia, Russia, Turkmenistan, Uzbekistan: Armenia is in four
+    look-alikes only, as every Armenian TNR event the search pages turned up was already told,
+    and the reserve Mongolia failed too, its cases found being told already or a lawful asset
+    case against a former prime minister at home), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split
+    (tnr-fresh265 and tnr-fresh267 to tnr-fresh272 were written beside it, blind), eighteen
+    stories, ten of them TNR: four told three times (the Serbian BIA tapes of the Russian
+    opposition's Belgrade meeting and the coup charges against Badri Patarkatsishvili: two
+    English texts and one other; Tajigul Begmedova's father beaten and banished to Dashoguz
+    and the photo blackmail of Mahammad Mirzali's sister: one English text and two others),
+    six TNR stories and the eight look-alikes told twice, and one "same person, different
+    event" trap: Badri Patarkatsishvili, charged with a coup plot while abroad in January 2008
+    (TNR) and found to have died naturally in Surrey in February 2008 (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh266",
+        states="AZ GE RU TM UZ",
+        count=5,
+        sibling=(
+            "tnr-fresh265",
+            "tnr-fresh267",
+            "tnr-fresh268",
+            "tnr-fresh269",
+            "tnr-fresh270",
+            "tnr-fresh271",
+            "tnr-fresh272",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            (
+                "ge-patarkatsishvili-coup-charges-2008",
+                "lk-ge-patarkatsishvili-death-surrey-2008",
+            ),
+        ),
+    )
