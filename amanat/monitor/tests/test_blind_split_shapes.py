@@ -7851,3 +7851,38 @@ def test_tnr_fresh266_is_a_blind_split_of_forty_short_texts() -> None:
             ),
         ),
     )
+
+
+def test_tnr_fresh267_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh267: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1988 to 2026 (four stories without a year in the text), 24 TNR and 16 look-alikes, six
+    origin states (Afghanistan, Iran, Iraq, Lebanon, Pakistan, Syria; the reserve Jordan not
+    used, though Jordan is a host), 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh265, tnr-fresh266 and
+    tnr-fresh268 to tnr-fresh272 were written beside it, blind), seventeen stories, nine of them
+    TNR (one short of the ten aimed at): six told three times (the Terrorism Court's death
+    sentence on Abdul Halim Khaddam, Maria Maalouf's 2022 military-court warrant and Khad's
+    attacks on Afghan refugees in Pakistan: two English texts and one other; Fariba Molazehi's
+    son and brother held in Iran, Muayad al-Janabi shot in Amman and Ahmad Noorani's blocked
+    YouTube channel: one English text and two others), three TNR stories and the eight
+    look-alikes told twice, and one "same person, different event" trap: Maria Maalouf, named
+    in a 2018 warrant in absentia over tweets on Nasrallah while reported in Dubai and in a
+    2022 military-court warrant over an interview with Israel's army spokesman, both TNR and
+    kept as two groups."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh267",
+        states="AF IQ IR LB PK SY",
+        count=6,
+        sibling=(
+            "tnr-fresh265",
+            "tnr-fresh266",
+            "tnr-fresh268",
+            "tnr-fresh269",
+            "tnr-fresh270",
+            "tnr-fresh271",
+            "tnr-fresh272",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(("lb-maalouf-nasrallah-warrant-2018", "lb-maalouf-adraee-warrant-2022"),),
+    )
