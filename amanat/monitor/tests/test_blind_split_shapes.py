@@ -7886,3 +7886,40 @@ def test_tnr_fresh267_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("lb-maalouf-nasrallah-warrant-2018", "lb-maalouf-adraee-warrant-2022"),),
     )
+
+
+def test_tnr_fresh268_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh268: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1998 to 2024 (three without a year in the text), 24 TNR and 16 look-alikes, six origin
+    states (Algeria, Egypt, Libya, Morocco, Tunisia, Turkey; the reserve Mauritania was not
+    used), 20 English texts and four in each other language, a source for every text, no story
+    group shared with another split (tnr-fresh265 to tnr-fresh267 and tnr-fresh269 to
+    tnr-fresh272 were written beside it, blind), eighteen stories, ten of them TNR: four told
+    three times (Öcalan's arrest in Rome and Turkey's extradition request and El Mhamdi's
+    account of threats and spyware: two English texts and one other; Pegasus and Predator on
+    Ayman Nour's phone in Istanbul and Germany expelling five Libyan diplomats for pressuring
+    exiles: one English text and two others), six TNR stories and the eight look-alikes told
+    twice, and two "same person, different event" traps: Ayman Nour, hacked in Istanbul in
+    2021 (TNR) and jailed at home for forgery in 2005 (a look-alike), and Mondher Zenaidi,
+    refused his criminal-record extract by Tunisia's Paris consulate in 2024 and sentenced to
+    19 years in absentia (two TNR stories)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh268",
+        states="DZ EG LY MA TN TR",
+        count=6,
+        sibling=(
+            "tnr-fresh265",
+            "tnr-fresh266",
+            "tnr-fresh267",
+            "tnr-fresh269",
+            "tnr-fresh270",
+            "tnr-fresh271",
+            "tnr-fresh272",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("eg-nour-pegasus-predator-2021", "lk-eg-nour-forgery-jailing-2005"),
+            ("tn-zenaidi-paris-consulate-record-2024", "tn-zenaidi-19-years-absentia"),
+        ),
+    )
