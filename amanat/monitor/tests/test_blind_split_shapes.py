@@ -7923,3 +7923,39 @@ def test_tnr_fresh268_is_a_blind_split_of_forty_short_texts() -> None:
             ("tn-zenaidi-paris-consulate-record-2024", "tn-zenaidi-19-years-absentia"),
         ),
     )
+
+
+def test_tnr_fresh269_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh269: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1997 to 2024 (four stories without a year in the text), 24 TNR and 16 look-alikes, five
+    origin states (Kuwait, Qatar, Saudi Arabia, the UAE, Yemen: Bahrain was dropped because every
+    Bahraini TNR event the search pages turned up was already told elsewhere, and the reserve,
+    Oman, failed the same way, so Bahrain is in one look-alike only), 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh265 to tnr-fresh268 and tnr-fresh270 to tnr-fresh272 were written beside it,
+    blind), eighteen stories, ten of them TNR: four told three times (Ahmed Ali Saleh's Houthi
+    death sentence and Hamad bin Jassem bin Hamad snatched back to Qatar: one English text and
+    two others; Danah Al-Mayouf's online attackers and Fouad Al Hashem's sentence in absentia:
+    two English texts and one other), six TNR stories and the eight look-alikes twice, and one
+    "same person, different event" trap: Sheikh Hamad bin Jassem bin Hamad al-Thani, seized
+    abroad and brought back in 1999 (TNR) and sentenced to death by the Doha appeals court in
+    2001 (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh269",
+        states="AE KW QA SA YE",
+        count=5,
+        sibling=(
+            "tnr-fresh265",
+            "tnr-fresh266",
+            "tnr-fresh267",
+            "tnr-fresh268",
+            "tnr-fresh270",
+            "tnr-fresh271",
+            "tnr-fresh272",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("qa-hamad-bin-jassem-bin-hamad-seized-1999", "lk-qa-coup-appeal-death-sentences-2001"),
+        ),
+    )
