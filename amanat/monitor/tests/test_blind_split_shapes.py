@@ -7959,3 +7959,39 @@ def test_tnr_fresh269_is_a_blind_split_of_forty_short_texts() -> None:
             ("qa-hamad-bin-jassem-bin-hamad-seized-1999", "lk-qa-coup-appeal-death-sentences-2001"),
         ),
     )
+
+
+def test_tnr_fresh270_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh270: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1974 to 2025 (one without a year in the text), 24 TNR and 16 look-alikes, six origin
+    states (Bangladesh, India, Sri Lanka, Myanmar, Malaysia, Thailand: the reserve Malaysia stands
+    in for Nepal, whose every TNR event found was already told elsewhere, so Nepal is in one
+    look-alike only), 20 English texts and four in each other language, a source for every text,
+    no story group shared with another split (tnr-fresh265 to tnr-fresh269, tnr-fresh271 and
+    tnr-fresh272 were written beside it, blind), seventeen stories, nine of them TNR: six told
+    three times (Rajouri police seeking the passports of five Gulf workers, Cambodia charging
+    Siwarak Chothipong over Thaksin's flight schedule and Sri Lanka's Supreme Court summoning the
+    UK-based editor Sandaruwan Senadheera: two English texts and one other; two Myanmar workers
+    held in Bangkok before a protest at Min Aung Hlaing's BIMSTEC visit, the Bangladesh High
+    Commission in Delhi holding Salam Azad's passport and Malaysian police tracking the man
+    behind a Melbourne flag video: one English text and two others), three TNR stories and the
+    eight look-alikes told twice, and one "same person, different event" trap: Siwarak
+    Chothipong, charged in November 2009 with passing Thaksin's flight schedule to the Thai
+    embassy (TNR) and pardoned by the Cambodian king in December 2009 (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh270",
+        states="BD IN LK MM MY TH",
+        count=6,
+        sibling=(
+            "tnr-fresh265",
+            "tnr-fresh266",
+            "tnr-fresh267",
+            "tnr-fresh268",
+            "tnr-fresh269",
+            "tnr-fresh271",
+            "tnr-fresh272",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(("th-siwarak-thaksin-flight-2009", "lk-th-siwarak-pardon-2009"),),
+    )
