@@ -7995,3 +7995,43 @@ def test_tnr_fresh270_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("th-siwarak-thaksin-flight-2009", "lk-th-siwarak-pardon-2009"),),
     )
+
+
+def test_tnr_fresh271_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh271: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1983 to 2026, 24 TNR and 16 look-alikes, six origin states (Cambodia, Indonesia, North
+    Korea, the Philippines, Singapore, Vietnam; the reserve Singapore was used because every
+    Lao TNR event the search pages turned up was already told elsewhere, so Laos is in one
+    look-alike only), 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh265 to tnr-fresh270 and
+    tnr-fresh272 were written beside it, blind), eighteen stories, ten of them TNR: four told
+    three times (the LPDP bill to Veronica Koman and the death threat behind Ko Young-hwan's
+    guard: two English texts and one other; Australia's representations to Cambodia over
+    threats to its diaspora and the German federal prosecutor's probe of Vietnamese agents: one
+    English text and two others), six TNR stories and the eight look-alikes told twice, and
+    three "same person, different event" traps: Imelda Marcos (urging Aquino in New York not
+    to return in 1983, TNR; her one-way travel document in 1991, a look-alike), Ko Young-hwan
+    (the 2016 death threat, TNR; his 1991 defection in Congo, a look-alike) and Lee Hsien Yang
+    (the 2024 damages ruling with its injunction, TNR; Singapore's answer to his asylum news, a
+    look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh271",
+        states="ID KH KP PH SG VN",
+        count=6,
+        sibling=(
+            "tnr-fresh265",
+            "tnr-fresh266",
+            "tnr-fresh267",
+            "tnr-fresh268",
+            "tnr-fresh269",
+            "tnr-fresh270",
+            "tnr-fresh272",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ph-imelda-warns-aquino-1983", "lk-ph-imelda-travel-document-1991"),
+            ("kp-ko-young-hwan-death-threat-2016", "lk-kp-ko-young-hwan-defection-1991"),
+            ("sg-lee-hsien-yang-damages-2024", "lk-sg-lee-hsien-yang-asylum-2024"),
+        ),
+    )
