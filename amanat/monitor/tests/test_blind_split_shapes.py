@@ -8035,3 +8035,41 @@ def test_tnr_fresh271_is_a_blind_split_of_forty_short_texts() -> None:
             ("sg-lee-hsien-yang-damages-2024", "lk-sg-lee-hsien-yang-asylum-2024"),
         ),
     )
+
+
+def test_tnr_fresh272_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh272: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2003 to 2025 (three without a year in the text), 24 TNR and 16 look-alikes, six origin
+    states (Burundi, Eritrea, Ethiopia, Rwanda, South Sudan, Sudan; the reserve Uganda was not
+    used), 20 English texts and four in each other language, a source for every text, no story
+    group shared with another split (tnr-fresh265 to tnr-fresh271 were written beside it,
+    blind), seventeen stories, nine of them TNR (not the ten aimed at): six told three times
+    (the Ethiopian plot detainees held for their exiled kin, South Sudan's embassy voiding the
+    passports of trusteeship campaigners and Thomas Nahimana stranded at Nairobi airport: two
+    English texts and one other; Menghis Mekonnen missing in Khartoum, the Darfur activists
+    held in Cairo and Congo's handover of 184 alleged Burundian rebels: one English text and two
+    others), three TNR stories and the eight look-alikes told twice, and two "same person,
+    different event" traps: Berhanu Nega, named as the exiled leader of the 2009 plot whose
+    critics' relatives were held (TNR) and welcomed home in 2018 (a look-alike); and Thomas
+    Nahimana, barred from his Kigali flight in Nairobi in November 2016 and again in Brussels
+    two months later (two TNR stories)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh272",
+        states="BI ER ET RW SD SS",
+        count=6,
+        sibling=(
+            "tnr-fresh265",
+            "tnr-fresh266",
+            "tnr-fresh267",
+            "tnr-fresh268",
+            "tnr-fresh269",
+            "tnr-fresh270",
+            "tnr-fresh271",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("et-berhanu-plot-relatives-detained-2009", "lk-et-berhanu-returns-addis-2018"),
+            ("rw-nahimana-nairobi-airport-2016", "rw-nahimana-brussels-flight-blocked"),
+        ),
+    )
