@@ -8073,3 +8073,37 @@ def test_tnr_fresh272_is_a_blind_split_of_forty_short_texts() -> None:
             ("rw-nahimana-nairobi-airport-2016", "rw-nahimana-brussels-flight-blocked"),
         ),
     )
+
+
+def test_tnr_fresh273_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh273: forty blind short texts (25-55 words, Chinese 50-110 characters), events of
+    2007 to 2025 (three stories without a year in the text), 24 TNR and 16 look-alikes, six
+    origin states (China, Cuba, Kazakhstan, Mongolia, Tajikistan, Venezuela; the reserve
+    Nicaragua was not used), 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh274 to tnr-fresh280 were
+    written beside it, blind), seventeen stories, nine of them TNR (not the ten aimed at): six
+    told three times (Yuanjun Tang's 2024 arrest as a Ministry of State Security agent,
+    Mongolia's 2011 protest at Bat Khurts's extradition and Nizomiddin Nasriddinov's Dushanbe
+    sentence: one English text and two others; Venezuela's 2023 extradition file on three exiled
+    deputies, the Guerrero Cubano channel posting Orlando Gutierrez-Boronat's Miami address and
+    the Open Dialogue list of Kazakhstan's Interpol pursuits: two English texts and one other),
+    three TNR stories and the eight look-alikes told twice, and one "same person, different
+    event" trap: Yuanjun Tang, arrested in August 2024 and pleading guilty in September 2025
+    (two TNR stories)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh273",
+        states="CN CU KZ MN TJ VE",
+        count=6,
+        sibling=(
+            "tnr-fresh274",
+            "tnr-fresh275",
+            "tnr-fresh276",
+            "tnr-fresh277",
+            "tnr-fresh278",
+            "tnr-fresh279",
+            "tnr-fresh280",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(("cn-tang-yuanjun-arrest-2024", "cn-tang-yuanjun-guilty-plea-2025"),),
+    )
