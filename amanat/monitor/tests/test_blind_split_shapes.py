@@ -8107,3 +8107,43 @@ def test_tnr_fresh273_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("cn-tang-yuanjun-arrest-2024", "cn-tang-yuanjun-guilty-plea-2025"),),
     )
+
+
+def test_tnr_fresh274_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh274: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1891 to 2025, 24 TNR and 16 look-alikes, six origin states (Armenia, Belarus,
+    Guatemala, Kyrgyzstan, Mexico, Russia; Haiti was dropped and the reserve Guatemala used,
+    as every Haitian TNR event found was already told), 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split
+    (tnr-fresh273 and tnr-fresh275 to tnr-fresh280 were written beside it, blind), seventeen
+    stories, nine of them TNR (not the ten aimed at): six told three times (Gordievsky's death
+    sentence in absentia, Ruiz Massieu's arrest and Mexico's extradition request and the
+    search of Erika Aifan's home: two English texts and one other; the Aziory questioning
+    about an exile in Warsaw, Arshak Karapetyan's detention in Moscow and Bakiyev's life
+    sentence in absentia: one English text and two others), three TNR stories and the eight
+    look-alikes told twice, and three "same person, different event" traps: Gordievsky,
+    sentenced to death in 1985 (TNR) and dying at home in Surrey in 2025 (a look-alike);
+    Bakiyev, sentenced to 24 years in 2013 and to life in 2014 (two TNR stories); and Ruiz
+    Massieu, requested by Mexico in March 1995 and refused by a US magistrate in June 1995
+    (two TNR stories)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh274",
+        states="AM BY GT KG MX RU",
+        count=6,
+        sibling=(
+            "tnr-fresh273",
+            "tnr-fresh275",
+            "tnr-fresh276",
+            "tnr-fresh277",
+            "tnr-fresh278",
+            "tnr-fresh279",
+            "tnr-fresh280",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("ru-gordievsky-death-sentence-absentia-1985", "lk-ru-gordievsky-dies-surrey-2025"),
+            ("kg-bakiyev-24-years-absentia-2013", "kg-bakiyev-life-sentence-absentia-2014"),
+            ("mx-ruiz-massieu-extradition-request-1995", "mx-ruiz-massieu-torture-ruling-1995"),
+        ),
+    )
