@@ -8147,3 +8147,45 @@ def test_tnr_fresh274_is_a_blind_split_of_forty_short_texts() -> None:
             ("mx-ruiz-massieu-extradition-request-1995", "mx-ruiz-massieu-torture-ruling-1995"),
         ),
     )
+
+
+def test_tnr_fresh275_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh275: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1989 to 2016 (two without a year in the text: the Syrian embassy in Muscat and the
+    Syrian consulate in Dubai), 24 TNR and 16 look-alikes, five origin states (Iran, Iraq,
+    Jordan, Kuwait, Syria; Oman was dropped and the reserve Bahrain not used, because every
+    Omani and Bahraini TNR event the search pages turned up was already told elsewhere, so
+    Oman is in one look-alike only), 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh273, 274 and
+    276 to 280 were written beside it, blind), eighteen stories, ten of them TNR: four told
+    three times (Abdolmalek Rigi's flight forced down and Kuwait stripping Yasser al-Habib of
+    citizenship: two English texts and one other; Ibrahim Ghosheh held at Amman airport and
+    the Syrian embassy in Muscat tying passports to "reconciliation" papers: one English text
+    and two others), six TNR stories and the eight look-alikes told twice, and four "same
+    person, different event" traps: Rigi (captured in the air, TNR; hanged in Iran, a
+    look-alike), Mishan al-Jabouri (his family killed after the 1989 plot, TNR; the 2008 US
+    Treasury blacklisting, a look-alike), Khaled Meshaal (Jordan's 1999 warrants while he was
+    in Iran, TNR; Israel's 1997 poisoning in Amman, a look-alike) and Yasser al-Habib (the
+    2004 sentence in absentia and the 2010 citizenship revocation, two TNR stories)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh275",
+        states="IQ IR JO KW SY",
+        count=5,
+        sibling=(
+            "tnr-fresh273",
+            "tnr-fresh274",
+            "tnr-fresh276",
+            "tnr-fresh277",
+            "tnr-fresh278",
+            "tnr-fresh279",
+            "tnr-fresh280",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ir-rigi-flight-forced-down-2010", "lk-ir-rigi-hanged-2010"),
+            ("iq-jabouri-family-killed-1989", "lk-iq-jabouri-treasury-blacklist-2008"),
+            ("jo-hamas-leaders-warrants-1999", "lk-jo-meshaal-poisoning-1997"),
+            ("kw-habib-absentia-sentence-2004", "kw-habib-citizenship-revoked-2010"),
+        ),
+    )
