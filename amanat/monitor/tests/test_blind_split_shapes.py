@@ -8189,3 +8189,44 @@ def test_tnr_fresh275_is_a_blind_split_of_forty_short_texts() -> None:
             ("kw-habib-absentia-sentence-2004", "kw-habib-citizenship-revoked-2010"),
         ),
     )
+
+
+def test_tnr_fresh276_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh276: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2009 to 2023, 24 TNR and 16 look-alikes, six origin states (Egypt, Morocco, Saudi
+    Arabia, Sudan, Turkey, the UAE; Libya, one of the six given, had no unused event within
+    the look-up budget, so the reserve Morocco was used in its place and Libya appears only in
+    look-alikes), 20 English texts and four in each other language, a source for every text,
+    no story group shared with another split (tnr-fresh273 to tnr-fresh275 and tnr-fresh277 to
+    tnr-fresh280 were written beside it, blind), seventeen stories, nine of them TNR (not the
+    ten aimed at): six told three times (Mehmet Kanter's 2018 sentence, the Ventimiglia returns
+    to Sudan and Rachid Rafaa's blocked extradition: two English texts and one other; Ola
+    al-Qaradawi's 2017 arrest, the Parkwood estate beside Princess Haya's home and Ali
+    al-Rabie's death sentence: one English text and two others), three TNR stories and the
+    eight look-alikes told twice, and "same person, different event" traps: Mehmet Kanter,
+    detained in 2017 and sentenced in 2018 (two TNR stories); Enes Kanter, the son the 2018
+    sentence punished (TNR) and a new US citizen in 2021 (a look-alike); Ola al-Qaradawi,
+    arrested in 2017 and jailed in a new case in 2019 (two TNR stories) and freed in 2021 (a
+    look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh276",
+        states="AE EG MA SA SD TR",
+        count=6,
+        sibling=(
+            "tnr-fresh273",
+            "tnr-fresh274",
+            "tnr-fresh275",
+            "tnr-fresh277",
+            "tnr-fresh278",
+            "tnr-fresh279",
+            "tnr-fresh280",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("tr-kanter-father-detained-2017", "tr-kanter-father-sentenced-2018"),
+            ("tr-kanter-father-sentenced-2018", "lk-tr-kanter-freedom-citizenship-2021"),
+            ("eg-ola-qaradawi-arrested-2017", "eg-ola-qaradawi-new-case-2019"),
+            ("eg-ola-qaradawi-arrested-2017", "lk-eg-ola-qaradawi-released-2021"),
+        ),
+    )
