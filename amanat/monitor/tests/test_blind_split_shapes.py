@@ -8230,3 +8230,43 @@ def test_tnr_fresh276_is_a_blind_split_of_forty_short_texts() -> None:
             ("eg-ola-qaradawi-arrested-2017", "lk-eg-ola-qaradawi-released-2021"),
         ),
     )
+
+
+def test_tnr_fresh277_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh277: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2011 to 2025 (two without a year in the text: Pakistan's demand for Hafiz Gul Bahadur and
+    Bihar's handover of Rajan Mukti), 24 TNR and 16 look-alikes, written beside tnr-fresh273 to
+    tnr-fresh276 and tnr-fresh278 to tnr-fresh280, which could not be seen. Four origin states,
+    not the six asked for (Bangladesh, India, Pakistan, Sri Lanka): every Afghan and Nepali TNR
+    event the look-ups found was already told elsewhere, and so was the reserve's (the Maldives'
+    2016 warrant for Nasheed); Afghanistan has no text, Nepal only look-alikes, and India (8),
+    Bangladesh (7) and Pakistan (6) carry more than the five TNR texts a state asked for. Nine
+    TNR stories, not the ten aimed at: six told three times (Panjwar's killing in Lahore, the
+    Bangladeshi tribunal's ban on Hasina's speeches and the MQM protests at Imran Khan's
+    'drone' remark: two English texts and one other; Naik's revoked passport, Pakistan's push
+    for Bugti's Swiss extradition and the Tamil Solidarity statement on Sri Lankan filming of
+    protesters in Britain: one English text and two others), three TNR stories
+    and the eight look-alikes told twice, and two "same person, different event" traps: Zakir
+    Naik, whose passport India revoked in 2017 (TNR) and whom Malaysia's police barred from all
+    public activities in 2019 (a look-alike); and Sheikh Hasina, whose speeches a Dhaka
+    tribunal banned in 2024 and whose identity card was locked in 2025 (two TNR stories)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh277",
+        states="BD IN LK PK",
+        count=4,
+        sibling=(
+            "tnr-fresh273",
+            "tnr-fresh274",
+            "tnr-fresh275",
+            "tnr-fresh276",
+            "tnr-fresh278",
+            "tnr-fresh279",
+            "tnr-fresh280",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("in-naik-passport-revoked-2017", "lk-my-naik-activities-ban-2019"),
+            ("bd-hasina-speech-ban-2024", "bd-hasina-family-nid-locked-2025"),
+        ),
+    )
