@@ -8270,3 +8270,43 @@ def test_tnr_fresh277_is_a_blind_split_of_forty_short_texts() -> None:
             ("bd-hasina-speech-ban-2024", "bd-hasina-family-nid-locked-2025"),
         ),
     )
+
+
+def test_tnr_fresh278_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh278: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2000 to 2024 (one without a date in the text), 24 TNR and 16 look-alikes, five origin
+    states (Cambodia, Indonesia, Myanmar, Thailand, Vietnam; Laos was dropped because every Lao
+    TNR event found was already told elsewhere, and the reserve Malaysia was not used for the
+    same reason), 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh273 to tnr-fresh277, tnr-fresh279 and
+    tnr-fresh280 were written beside it, blind), seventeen stories, nine of them TNR (not the
+    ten aimed at): six told three times (Munir's arsenic poisoning on the flight to Amsterdam,
+    Cambodia's warrants for Sam Rainsy to its ASEAN neighbours and Han Lay's sedition charge in
+    absentia: two English texts and one other; Thaksin's lottery verdict in absentia, Vietnam's
+    terrorism-linked label on Boat People SOS and the hackers after Bui Thanh Hieu in Germany:
+    one English text and two others), three TNR stories and the eight look-alikes told twice,
+    and three "same person, different event" traps: Munir (poisoned in 2004, TNR; the bomb
+    thrown at his house in 2003, a look-alike), Thaksin (the lottery and the Exim-loan verdicts
+    of 2019, two TNR stories) and Sam Rainsy (the ASEAN warrants and Prayuth's vow to keep him
+    out of Thailand, two TNR stories)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh278",
+        states="ID KH MM TH VN",
+        count=5,
+        sibling=(
+            "tnr-fresh273",
+            "tnr-fresh274",
+            "tnr-fresh275",
+            "tnr-fresh276",
+            "tnr-fresh277",
+            "tnr-fresh279",
+            "tnr-fresh280",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("id-munir-arsenic-flight-2004", "lk-id-munir-house-bomb-2003"),
+            ("th-thaksin-lottery-absentia-2019", "th-thaksin-exim-loan-absentia-2019"),
+            ("kh-rainsy-asean-warrants-2019", "kh-prayuth-bars-rainsy-2019"),
+        ),
+    )
