@@ -8310,3 +8310,40 @@ def test_tnr_fresh278_is_a_blind_split_of_forty_short_texts() -> None:
             ("kh-rainsy-asean-warrants-2019", "kh-prayuth-bars-rainsy-2019"),
         ),
     )
+
+
+def test_tnr_fresh279_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh279: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1987 to 2020 (five stories without a year in the text), 24 TNR and 16 look-alikes, five
+    origin states (Burundi, Eritrea, Ethiopia, Kenya, Rwanda; Uganda was dropped and the
+    reserve Tanzania was not used, because every Ugandan and Tanzanian TNR event the search
+    pages turned up was already told elsewhere, so Uganda is a host and in one look-alike
+    only; Rwanda has seven TNR texts and Ethiopia six, above the five asked), 20 English texts
+    and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh273 to tnr-fresh278 and tnr-fresh280 were written beside it,
+    blind), seventeen stories, nine of them TNR (not the ten aimed at): six told three times
+    (the plot to kill Koigi wa Wamwere in Norway, Sisay Agena and Tamagn Beyene's letter on
+    threats and bribes to their families and the arrest order against Getiye Yalew: two
+    English texts and one other; the Burundian refugees guarding their Nairobi house,
+    Nyamwasa's "hired killer squads" interview and the Eritrean refugees held in Addis Ababa:
+    one English text and two others), three TNR stories and the eight look-alikes told twice,
+    and one "same person, different event" trap: Koigi wa Wamwere, the subject of minister
+    Jeremiah Nyaga's February 1987 remark that he was better off in a Kenyan prison and of the
+    1987 plot to trail and kill him in Norway (two TNR stories)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh279",
+        states="BI ER ET KE RW",
+        count=5,
+        sibling=(
+            "tnr-fresh273",
+            "tnr-fresh274",
+            "tnr-fresh275",
+            "tnr-fresh276",
+            "tnr-fresh277",
+            "tnr-fresh278",
+            "tnr-fresh280",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(("ke-koigi-nyaga-prison-remark-1987", "ke-koigi-norway-assassins-1987"),),
+    )
