@@ -8347,3 +8347,40 @@ def test_tnr_fresh279_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("ke-koigi-nyaga-prison-remark-1987", "ke-koigi-norway-assassins-1987"),),
     )
+
+
+def test_tnr_fresh280_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh280: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2005 to 2026 (two without a year in the text), 24 TNR and 16 look-alikes, five origin
+    states (Cameroon, Chad, Nigeria, Somalia, Zimbabwe): Djibouti is in one look-alike only,
+    as every Djiboutian TNR event the search pages turned up was already told elsewhere, and
+    the reserve Equatorial Guinea was not used because the look-up budget ran out before an
+    untold event could be found; so Cameroon, Chad and Zimbabwe carry six TNR texts each, one
+    over the brief's five. 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh273 to tnr-fresh279 were
+    written beside it, blind), sixteen stories, eight of them TNR (not the ten aimed at), all
+    eight told three times (Tukur Mamu held at Cairo airport, the Halata assault in Paris, the
+    Cameroon proxy-repression study and Samatalis barred from his London flight: two English
+    texts and one other; SW Radio Africa's shortwave jamming of 2005 and its medium-wave
+    jamming of 2006, the Chadian refugee threatened in France and the false FBI reports on two
+    Minnesota activists: one English text and two others), the eight look-alikes told twice,
+    and one "same person, different event" trap: Ike Ekweremadu, chased from an Igbo festival
+    in Nuremberg by IPOB members in 2019 and convicted in London's organ-trafficking case in
+    2023 (two look-alikes)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh280",
+        states="CM NG SO TD ZW",
+        count=5,
+        sibling=(
+            "tnr-fresh273",
+            "tnr-fresh274",
+            "tnr-fresh275",
+            "tnr-fresh276",
+            "tnr-fresh277",
+            "tnr-fresh278",
+            "tnr-fresh279",
+        ),
+        sizes={2: 8, 3: 8},
+        largest=3,
+        traps=(("lk-ng-ekweremadu-nuremberg-2019", "lk-ng-ekweremadu-organ-verdict-2023"),),
+    )
