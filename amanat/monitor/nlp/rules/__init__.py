@@ -23,7 +23,7 @@ from amanat.monitor.nlp.literals import (
     starts_search,
 )
 
-VERSION = "rules-22"  # 21: reach abroad, plain words (s23); 22: no origin read, model sure (s25)
+VERSION = "rules-23"  # 22: no origin read, model sure (s25); 23: the tactic model's bars (s25)
 
 
 def _passes(
