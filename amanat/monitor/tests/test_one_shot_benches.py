@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from amanat.monitor.nlp import corpus, textmodel
+from amanat.monitor.nlp import corpus, tacticmodel, textmodel
 from bench import (
     monitor_rescue,
     monitor_short_reader,
@@ -125,12 +125,16 @@ def test_the_short_reader_rescues_only_an_ungated_negative_with_people_abroad() 
     assert decided(reading(True, True, False, None), 0.3, 0.5, False).is_tnr  # abstains
 
 
+_SHIPPED = str(tacticmodel.THRESHOLD)  # session 25: 0.4 (was 0.3)
+
+
 @pytest.mark.parametrize(("argv", "message"), [
     (["--test", "tnr-fresh93"], "--test needs --threshold"),
-    (["--test", "tnr-fresh60", "--threshold", "0.3"], "tnr-fresh60 chose the threshold"),
-    (["--test", "tnr-fresh999", "--threshold", "0.3"], "unknown split tnr-fresh999"),
-    (["--test", "tnr-fresh93", "--threshold", "0.5"], "--threshold 0.5 is not the shipped 0.3"),
-    (["--test", "tnr-fresh20", "--threshold", "0.3"], "weights were trained on tnr-fresh20"),
+    (["--test", "tnr-fresh60", "--threshold", _SHIPPED], "tnr-fresh60 chose the threshold"),
+    (["--test", "tnr-fresh999", "--threshold", _SHIPPED], "unknown split tnr-fresh999"),
+    (["--test", "tnr-fresh93", "--threshold", "0.5"],
+     f"--threshold 0.5 is not the shipped {_SHIPPED}"),
+    (["--test", "tnr-fresh20", "--threshold", _SHIPPED], "weights were trained on tnr-fresh20"),
 ])  # fmt: skip
 def test_the_tactic_model_bench_refuses_a_test_it_must_not_run(
     argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
