@@ -265,11 +265,8 @@ def rescues(text: str, gated: bool = False) -> float | None:
     repression (p ≥ :data:`RESCUE`, or :data:`GATE_RESCUE` for one a look-alike gate turned
     down); else None. The tagger asks only about a report whose origin state and people abroad
     the rules found (nlp/tagging.py)."""
-    read = reading(text)
-    if read is None or read[0]:
-        return None
-    p = _score(read[1])
-    return p if p >= (GATE_RESCUE if gated else RESCUE) else None
+    p = _short_p(text)
+    return p if p is not None and p >= (GATE_RESCUE if gated else RESCUE) else None
 
 
 def rescues_unplaced(text: str) -> float | None:
@@ -280,10 +277,14 @@ def rescues_unplaced(text: str) -> float | None:
     below this p the model's "yes" there takes look-alikes (session 25,
     docs/monitor/learned-models.md). Only short reports are asked: a long text the model does
     not read this way, and the rest cost it nothing (no hashing)."""
-    if short_size(text) is None:
+    if short_size(text) is None:  # most texts: no hashing
         return None
+    p = _short_p(text)
+    return p if p is not None and p >= SURE_RESCUE else None
+
+
+def _short_p(text: str) -> float | None:
+    """The model's p for a short report; None for a long text or where the model abstains:
+    what the rescues weigh."""
     read = reading(text)
-    if read is None or read[0]:
-        return None
-    p = _score(read[1])
-    return p if p >= SURE_RESCUE else None
+    return None if read is None or read[0] else _score(read[1])
