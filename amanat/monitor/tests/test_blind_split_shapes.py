@@ -8384,3 +8384,44 @@ def test_tnr_fresh280_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("lk-ng-ekweremadu-nuremberg-2019", "lk-ng-ekweremadu-organ-verdict-2023"),),
     )
+
+
+def test_tnr_fresh281_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh281: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2007 to 2025 (five stories without a year in the text), 24 TNR and 16 look-alikes, five
+    origin states (Belarus, Burkina Faso, China, Gambia, Turkey): every Guinean and Malian TNR
+    event the search pages turned up was already told elsewhere, so the reserve Gambia
+    replaces Guinea and Mali is in one look-alike only (Guinea in none); Burkina Faso has four
+    TNR texts and the other four origins five each. 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split
+    (tnr-fresh282 to tnr-fresh288 were written beside it, blind), eighteen stories, ten of
+    them TNR: four told three times (Sabah's photos and address of Levent Kenez in Stockholm
+    and Sun Lijie's stalled passport at the New York consulate: two English texts and one
+    other; the KGB summoning Natallia Radzina's relatives and the threats to the Banjul
+    families of two journalists after a New York protest: one English text and two others),
+    six TNR stories and the eight look-alikes told twice, and two "same person, different
+    event" traps: Isaac Zida, ordered prosecuted for desertion (September 2016), struck off
+    the army (December 2016) and investigated by Canadian police (2018, a look-alike); and
+    Alagie Abdoulie Ceesay, arrested at home by the NIA (2015, a look-alike) and sentenced in
+    absentia (2016)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh281",
+        states="BF BY CN GM TR",
+        count=5,
+        sibling=(
+            "tnr-fresh282",
+            "tnr-fresh283",
+            "tnr-fresh284",
+            "tnr-fresh285",
+            "tnr-fresh286",
+            "tnr-fresh287",
+            "tnr-fresh288",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("bf-zida-desertion-prosecution-2016", "lk-bf-zida-rcmp-probe-2018"),
+            ("bf-zida-desertion-prosecution-2016", "bf-zida-struck-off-army-2016"),
+            ("gm-alagie-ceesay-absentia-2016", "lk-gm-alagie-ceesay-nia-arrest-2015"),
+        ),
+    )
