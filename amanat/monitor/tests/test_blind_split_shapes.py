@@ -8425,3 +8425,42 @@ def test_tnr_fresh281_is_a_blind_split_of_forty_short_texts() -> None:
             ("gm-alagie-ceesay-absentia-2016", "lk-gm-alagie-ceesay-nia-arrest-2015"),
         ),
     )
+
+
+def test_tnr_fresh282_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh282: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1986 to 2022 (the year of Sam Parsa's verdict is not in its text), 24 TNR and 16
+    look-alikes, six
+    origin states (Colombia, Egypt, Iran, Rwanda, South Sudan, Togo; the reserve Peru was not
+    used), 20 English texts and four in each other language, a source for every text, no story
+    group shared with another split (tnr-fresh281 and tnr-fresh283 to tnr-fresh288 were written
+    beside it, blind), eighteen stories, ten of them TNR: four told three times (William Parra's
+    capture order and Hani al-Sibai's sentence in absentia: two English texts and one other;
+    the grenade on the Makhmalbafs' film set in Afghanistan and Human Rights Watch's
+    "Repression Across Borders" report: one English text and two others), six TNR stories and
+    the eight look-alikes told twice, and two "same person, different event" traps: Gilchrist
+    Olympio, sentenced to death in absentia in 1986 and named in a reported arrest warrant in
+    1993 (two TNR stories) and ambushed at Soudou inside Togo in 1992 (a look-alike); and Hani
+    al-Sibai, sentenced in absentia in Egypt's 1999 "Returnees from Albania" trial (TNR) and
+    put on the UN's al-Qaeda sanctions list in 2005 (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh282",
+        states="CO EG IR RW SS TG",
+        count=6,
+        sibling=(
+            "tnr-fresh281",
+            "tnr-fresh283",
+            "tnr-fresh284",
+            "tnr-fresh285",
+            "tnr-fresh286",
+            "tnr-fresh287",
+            "tnr-fresh288",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("tg-olympio-death-sentence-absentia-1986", "lk-tg-olympio-soudou-ambush-1992"),
+            ("tg-olympio-death-sentence-absentia-1986", "tg-olympio-insurrection-warrant-1993"),
+            ("eg-sibai-albania-returnees-absentia-1999", "lk-eg-sibai-un-sanctions-2005"),
+        ),
+    )
