@@ -8464,3 +8464,36 @@ def test_tnr_fresh282_is_a_blind_split_of_forty_short_texts() -> None:
             ("eg-sibai-albania-returnees-absentia-1999", "lk-eg-sibai-un-sanctions-2005"),
         ),
     )
+
+
+def test_tnr_fresh283_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh283: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1996 to 2025 (one without a year in the text), 24 TNR and 16 look-alikes, six origin
+    states (Djibouti, Nigeria, Russia, Saudi Arabia, Tajikistan, Yemen; the reserve Qatar was
+    not used), Tajikistan and Djibouti with one TNR story each. 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh281, tnr-fresh282 and tnr-fresh284 to tnr-fresh288 were written beside it,
+    blind), eighteen stories, ten of them TNR: four told three times (Assad al-Ghamdi's 2022
+    arrest and Nigeria's request to extradite Azuka Jebose: two English texts and one other;
+    Russia's Interpol request against Alexey Kharis and Yemen's request to Saudi Arabia for
+    Abdullah al-Asnag: one English text and two others), the other six TNR stories and the
+    eight look-alikes told twice, and one "same person, different event" trap: Assad
+    al-Ghamdi, brother of a UK-based Saudi cleric, arrested in 2022 and released in 2025 (two
+    TNR stories)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh283",
+        states="DJ NG RU SA TJ YE",
+        count=6,
+        sibling=(
+            "tnr-fresh281",
+            "tnr-fresh282",
+            "tnr-fresh284",
+            "tnr-fresh285",
+            "tnr-fresh286",
+            "tnr-fresh287",
+            "tnr-fresh288",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("sa-assad-ghamdi-arrest-2022", "sa-assad-ghamdi-release-2025"),),
+    )
