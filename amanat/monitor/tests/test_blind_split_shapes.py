@@ -8497,3 +8497,39 @@ def test_tnr_fresh283_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("sa-assad-ghamdi-arrest-2022", "sa-assad-ghamdi-release-2025"),),
     )
+
+
+def test_tnr_fresh284_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh284: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of the late 1980s to 2025 (three stories without a year in the text), 24 TNR and 16 look-alikes,
+    six origin states (Azerbaijan, Georgia, India, Pakistan, Tunisia, Uganda; the reserve
+    Armenia was not used): Tunisia and Georgia carry five TNR texts each, India and Pakistan
+    four, Azerbaijan and Uganda three. 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh281 to
+    tnr-fresh288 were written beside it, blind), eighteen stories, ten of them TNR: four told
+    three times (the Instalingo warrants and held relatives of 2021 and Afgan Sadygov's bail
+    in Tbilisi: two English texts and one other; Interpol's withdrawn red notice for Zurab
+    Adeishvili and the watched family home of Charles Byamukama: one English text and two
+    others), the other six TNR stories and the eight look-alikes told twice, and one "same
+    person, different event" trap: Haithem Kehili, owner of Instalingo, named in the
+    September 2021 warrants issued while he was abroad and sentenced in absentia to 28 years
+    in the February 2025 verdict (two TNR stories)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh284",
+        states="AZ GE IN PK TN UG",
+        count=6,
+        sibling=(
+            "tnr-fresh281",
+            "tnr-fresh282",
+            "tnr-fresh283",
+            "tnr-fresh285",
+            "tnr-fresh286",
+            "tnr-fresh287",
+            "tnr-fresh288",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("tn-kehili-instalingo-warrants-relatives-2021", "tn-instalingo-absentia-verdict-2025"),
+        ),
+    )
