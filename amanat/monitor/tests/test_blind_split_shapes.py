@@ -8533,3 +8533,43 @@ def test_tnr_fresh284_is_a_blind_split_of_forty_short_texts() -> None:
             ("tn-kehili-instalingo-warrants-relatives-2021", "tn-instalingo-absentia-verdict-2025"),
         ),
     )
+
+
+def test_tnr_fresh285_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh285: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1983 to 2025 (two without a year in the text), 24 TNR and 16 look-alikes, six origin
+    states (Cambodia, Indonesia, the Philippines, Singapore, Uzbekistan, Vietnam): Laos is in
+    one look-alike only, as every Lao TNR event the search pages turned up (Od Sayavong,
+    Khoukham, Bounsuan, the three workers, Savang Phaleuth, Anousa Luangsuphom, Joseph
+    Akaravong) was already told elsewhere, so the reserve Singapore was used. 20 English texts
+    and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh281 to tnr-fresh284 and tnr-fresh286 to tnr-fresh288 were written
+    beside it, blind), eighteen stories, ten of them TNR: four told three times (Le Thi Kieu
+    Oanh summoned after visiting her deported husband in France and Yusuf Rasulov's complaint
+    against an ex-SNB officer in Sweden: one English text and two others; the death threat to
+    Sarada Taing and Ramos-Horta's 1997 claim that Indonesian embassies photograph Timorese
+    protesters: two English texts and one other), six TNR stories and the eight look-alikes
+    told twice, and two "same person, different event" traps: Ho Juan Thai, refused a new
+    passport and offered a one-way document in 1999 (TNR) and rebutted by minister Sam Tan in
+    2014 (a look-alike); Harry Roque, claiming asylum at Ter Apel in March 2025 and losing his
+    passport to a Philippine court in November 2025 (two look-alikes)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh285",
+        states="ID KH PH SG UZ VN",
+        count=6,
+        sibling=(
+            "tnr-fresh281",
+            "tnr-fresh282",
+            "tnr-fresh283",
+            "tnr-fresh284",
+            "tnr-fresh286",
+            "tnr-fresh287",
+            "tnr-fresh288",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("sg-ho-juan-thai-one-way-document-1999", "lk-sg-sam-tan-rebuts-ho-juan-thai-2014"),
+            ("lk-ph-roque-asylum-ter-apel-2025", "lk-ph-roque-passport-cancelled-2025"),
+        ),
+    )
