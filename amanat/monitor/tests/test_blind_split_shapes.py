@@ -8573,3 +8573,43 @@ def test_tnr_fresh285_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-ph-roque-asylum-ter-apel-2025", "lk-ph-roque-passport-cancelled-2025"),
         ),
     )
+
+
+def test_tnr_fresh286_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh286: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1974 to 2025 (one without a year in the text), 24 TNR and 16 look-alikes, six origin
+    states (Central African Republic, Côte d'Ivoire, Kenya, Mozambique, South Africa,
+    Tanzania; the reserve Benin was not used), 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split
+    (tnr-fresh281 to tnr-fresh285, tnr-fresh287 and tnr-fresh288 were written beside it,
+    blind), eighteen stories, ten of them TNR: four told three times (the Lubango parcel bomb
+    that killed Jeanette and Katryn Schoon and Chad's handover of Charles Massi: two English
+    texts and one other; Frelimo's arrest of Raul Casal Ribeiro in Tanzania and Justin Koné
+    Katinan's arrest in Accra: one English text and two others), six TNR stories and the
+    eight look-alikes told twice, and three "same person, different event" traps kept as
+    two groups: Justin Koné Katinan, arrested in Accra on an Ivorian warrant in 2012 and
+    spared extradition by a Ghanaian magistrate in 2013 (two TNR stories); Nelson Amenya,
+    told by letter in 2024 that his firm was under investigation and later told his parents
+    had been questioned (two TNR stories); and the Schoon family, bombed in Angola in 1984
+    (TNR) and Marius Schoon's 1995 damages suit against Craig Williamson (a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh286",
+        states="CF CI KE MZ TZ ZA",
+        count=6,
+        sibling=(
+            "tnr-fresh281",
+            "tnr-fresh282",
+            "tnr-fresh283",
+            "tnr-fresh284",
+            "tnr-fresh285",
+            "tnr-fresh287",
+            "tnr-fresh288",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ci-katinan-accra-arrest-2012", "ci-katinan-extradition-refused-2013"),
+            ("ke-amenya-dci-letter-2024", "ke-amenya-parents-dci-call"),
+            ("za-schoon-lubango-parcel-bomb-1984", "lk-za-schoon-sues-williamson-1995"),
+        ),
+    )
