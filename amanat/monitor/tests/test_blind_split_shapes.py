@@ -8613,3 +8613,41 @@ def test_tnr_fresh286_is_a_blind_split_of_forty_short_texts() -> None:
             ("za-schoon-lubango-parcel-bomb-1984", "lk-za-schoon-sues-williamson-1995"),
         ),
     )
+
+
+def test_tnr_fresh287_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh287: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1973 to 2025 (five stories without a year in the text), 24 TNR and 16 look-alikes, five
+    origin states (Afghanistan, Bhutan, Kazakhstan, Kyrgyzstan, Turkmenistan): the reserve
+    Bhutan replaces Mongolia, whose TNR events were all told elsewhere, and Nepal was dropped
+    too, as every Nepali TNR event found was already told, so Mongolia and Nepal are in
+    look-alikes only; each origin has two TNR stories (five texts each, Bhutan four). 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh281 to tnr-fresh286 and tnr-fresh288 were written
+    beside it, blind), eighteen stories, ten of them TNR: four told three times (Petrushova
+    held in St Petersburg and Ghulami shot in Mashhad: two English texts and one other;
+    Myrzakmatov's in-absentia sentence and the Ankara embassy's student informants: one
+    English text and two others), six TNR stories and the eight look-alikes told twice, and two
+    "same person, different event" traps: Melis Myrzakmatov, sentenced in absentia in 2015
+    (TNR) and flying back to Osh in 2020 (look-alike), and Irina Petrushova, held in St
+    Petersburg in 2004 and in Volokolamsk in 2005 (two TNR stories)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh287",
+        states="AF BT KG KZ TM",
+        count=5,
+        sibling=(
+            "tnr-fresh281",
+            "tnr-fresh282",
+            "tnr-fresh283",
+            "tnr-fresh284",
+            "tnr-fresh285",
+            "tnr-fresh286",
+            "tnr-fresh288",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("kg-myrzakmatov-absentia-sentence-2015", "lk-kg-myrzakmatov-return-2020"),
+            ("kz-petrushova-st-petersburg-2004", "kz-petrushova-volokolamsk-2005"),
+        ),
+    )
