@@ -8651,3 +8651,39 @@ def test_tnr_fresh287_is_a_blind_split_of_forty_short_texts() -> None:
             ("kz-petrushova-st-petersburg-2004", "kz-petrushova-volokolamsk-2005"),
         ),
     )
+
+
+def test_tnr_fresh288_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh288: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2001 to 2023 (two look-alikes without a year in the text), 24 TNR and 16 look-alikes,
+    five origin states (Bahrain, Iraq, Kuwait, Lebanon, Syria): Jordan was dropped because
+    every Jordanian TNR event the search pages turned up was already told elsewhere, so Jordan
+    is a host and in three look-alikes only, and the reserve Oman was not used because its one
+    look-up found only told events; Bahrain, Iraq, Lebanon and Syria carry five TNR texts each
+    and Kuwait four. 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh281 to tnr-fresh287 were written
+    beside it, blind), eighteen stories, ten of them TNR: four told three times (Syria's demand
+    that Jordan return the MiG pilot Hassan Hamada and Issam Hamama, Saddam's "Code 6129",
+    jailed in Michigan: two English texts and one other; the Dark Caracal spyware traced to
+    Lebanon's General Security and the jamming of London's LuaLua TV: one English text and two
+    others), six TNR stories and the eight look-alikes told twice, and one "same person,
+    different event" trap: Nizar Nayouf, freed by Syria to seek treatment in France in 2001
+    and detained by French police in Paris in 2003 (two look-alikes). The rights groups' call
+    to investigate Dark Caracal is a TNR group of its own, apart from the campaign's report."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh288",
+        states="BH IQ KW LB SY",
+        count=5,
+        sibling=(
+            "tnr-fresh281",
+            "tnr-fresh282",
+            "tnr-fresh283",
+            "tnr-fresh284",
+            "tnr-fresh285",
+            "tnr-fresh286",
+            "tnr-fresh287",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("lk-sy-nayouf-release-2001", "lk-sy-nayouf-paris-police-detention-2003"),),
+    )
