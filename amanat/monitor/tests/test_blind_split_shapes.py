@@ -8687,3 +8687,37 @@ def test_tnr_fresh288_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("lk-sy-nayouf-release-2001", "lk-sy-nayouf-paris-police-detention-2003"),),
     )
+
+
+def test_tnr_fresh289_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh289: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1995 to 2025, 24 TNR and 16 look-alikes, five origin states (Benin, China, Côte
+    d'Ivoire, Egypt, Iran): Guinea was dropped because every Guinean TNR event the search pages
+    turned up was already told elsewhere, and the reserve Gambia was tried and failed too (its
+    one look-up found only told events), so Guinea is in two look-alikes only; Benin, China,
+    Côte d'Ivoire and Iran carry five TNR texts each and Egypt four. 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh290 to tnr-fresh296 were written beside it, blind), eighteen stories, ten of them
+    TNR: four told three times (the attack on Peter Yuan Li near Atlanta and Komi Koutché's
+    arrest in Madrid: two English texts and one other; the US sanctions on Iran's Rana and
+    APT39 and Guillaume Soro's 2020 in-absentia sentence: one English text and two others), six
+    TNR stories and the eight look-alikes told twice, and one "same person, different event"
+    trap: Guillaume Soro, sentenced in absentia to 20 years for embezzlement in 2020 and to
+    life for an insurrection plot in 2021 (two TNR stories)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh289",
+        states="BJ CI CN EG IR",
+        count=5,
+        sibling=(
+            "tnr-fresh290",
+            "tnr-fresh291",
+            "tnr-fresh292",
+            "tnr-fresh293",
+            "tnr-fresh294",
+            "tnr-fresh295",
+            "tnr-fresh296",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("ci-soro-embezzlement-absentia-2020", "ci-soro-insurrection-life-absentia-2021"),),
+    )
