@@ -8721,3 +8721,49 @@ def test_tnr_fresh289_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("ci-soro-embezzlement-absentia-2020", "ci-soro-insurrection-life-absentia-2021"),),
     )
+
+
+def test_tnr_fresh290_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh290: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1957 to 2023 (the Rzeszów ruling without a year in the text), 24 TNR and 16
+    look-alikes, six origin states (Bolivia, Ecuador, Paraguay, Russia, Saudi Arabia, Turkey):
+    Peru was dropped as an origin because no unused Peruvian TNR event turned up (the García
+    and Ivcher cases are told elsewhere, and the Fujimori and Toledo extradition requests are
+    lawful prosecutions), so Peru is in three look-alikes only and the reserve Paraguay carries
+    two TNR stories. Russia and Ecuador carry five TNR texts each, Turkey and Paraguay four,
+    Saudi Arabia and Bolivia three. 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh289 and tnr-fresh291 to
+    tnr-fresh296 were written beside it, blind), eighteen stories, ten of them TNR: four told
+    three times (the KGB killing of Lev Rebet in Munich and Bolivia's protest note to Argentina
+    over Evo Morales: two English texts and one other; Loujain al-Hathloul's transfer from the
+    UAE and Jamil Mahuad's sentence in absentia after an Interpol notice: one English text and
+    two others), six TNR stories and the eight look-alikes told twice, and five "same person,
+    different event" traps kept as two groups each: Evo Morales (Bolivia's protest note, TNR,
+    and Peru's entry ban, a look-alike), the Isaías brothers (Ecuador's extradition push, TNR,
+    and their ICE detention in Miami, a look-alike), Loujain al-Hathloul (her transfer from Abu
+    Dhabi, TNR, and her arrest at Dammam airport, a look-alike), Musa Doğan (Denmark's and
+    Poland's refusals of Turkey's extradition requests) and Arrom and Martí (Paraguay's request
+    to revoke their refuge and Brazil's ending of it), the last two pairs both TNR."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh290",
+        states="BO EC PY RU SA TR",
+        count=6,
+        sibling=(
+            "tnr-fresh289",
+            "tnr-fresh291",
+            "tnr-fresh292",
+            "tnr-fresh293",
+            "tnr-fresh294",
+            "tnr-fresh295",
+            "tnr-fresh296",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("bo-morales-argentina-protest-note-2020", "lk-pe-morales-entry-ban-2023"),
+            ("ec-isaias-extradition-push-2014", "lk-ec-isaias-ice-detention-2019"),
+            ("sa-hathloul-uae-transfer-2018", "lk-sa-hathloul-dammam-arrest-2017"),
+            ("tr-dogan-denmark-extradition-2017", "tr-dogan-rzeszow-extradition-refusal"),
+            ("py-arrom-marti-refuge-revocation-2019", "py-arrom-marti-refuge-ceased-2019"),
+        ),
+    )
