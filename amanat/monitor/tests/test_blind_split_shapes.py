@@ -8767,3 +8767,41 @@ def test_tnr_fresh290_is_a_blind_split_of_forty_short_texts() -> None:
             ("py-arrom-marti-refuge-revocation-2019", "py-arrom-marti-refuge-ceased-2019"),
         ),
     )
+
+
+def test_tnr_fresh291_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh291: forty blind short texts (25-55 words, Chinese 50-110 characters), events of
+    2006 to 2025 (the event dates of three TNR stories and two look-alikes are not in the texts), 24
+    TNR and 16 look-alikes, six origin states (Armenia, Azerbaijan, Belarus, Moldova, Ukraine,
+    Uzbekistan; the reserve Georgia was not used): Moldova and Ukraine carry five TNR texts each,
+    Armenia and Belarus four, Azerbaijan and Uzbekistan three. 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split (tnr-fresh289,
+    tnr-fresh290 and tnr-fresh292 to tnr-fresh296 were written beside it, blind), eighteen stories,
+    ten of them TNR: four told three times (Illia Kyva shot near Moscow and Zamira Hajiyeva arrested
+    in London on Baku's request: two English texts and one other; Vladimir Plahotniuc detained in
+    Athens and Sobir Rustamov abducted from the Moscow region to Samarkand: one English text and two
+    others), six TNR stories and the eight look-alikes told twice, and three "same person, different
+    event" traps: Kyva's sentence in absentia and his killing (two TNR stories), Ilan Shor's 2017
+    sentence at home (look-alike) and his 2023 sentence in absentia (TNR), and Hajiyeva's arrest on
+    Azerbaijan's request (TNR) and the UK's Unexplained Wealth Order against her (look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh291",
+        states="AM AZ BY MD UA UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh289",
+            "tnr-fresh290",
+            "tnr-fresh292",
+            "tnr-fresh293",
+            "tnr-fresh294",
+            "tnr-fresh295",
+            "tnr-fresh296",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ua-kyva-absentia-sentence-2023", "ua-kyva-suponevo-killing-2023"),
+            ("lk-md-shor-orhei-sentence-2017", "md-shor-absentia-sentence-2023"),
+            ("az-hajiyeva-london-arrest-2018", "lk-az-hajiyeva-unexplained-wealth-order-2018"),
+        ),
+    )
