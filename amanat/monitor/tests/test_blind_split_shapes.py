@@ -8805,3 +8805,41 @@ def test_tnr_fresh291_is_a_blind_split_of_forty_short_texts() -> None:
             ("az-hajiyeva-london-arrest-2018", "lk-az-hajiyeva-unexplained-wealth-order-2018"),
         ),
     )
+
+
+def test_tnr_fresh292_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh292: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1989 to 2025 (one look-alike without a year in the text), 24 TNR and 16 look-alikes, six
+    origin states (Burundi, DR Congo, Republic of the Congo, Gabon, Rwanda, Uganda): the
+    reserve Cameroon was not used, and Rwanda, Burundi and Gabon carry five TNR texts each, DR
+    Congo, Congo and Uganda three each. 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh289 to
+    tnr-fresh291 and tnr-fresh293 to tnr-fresh296 were written beside it, blind), seventeen
+    stories, nine of them TNR: six told three times (Rwanda's demand for the former speaker
+    Sebarenzi, the Johannesburg hearing on Mukungubila's extradition and Samson Mande's
+    disappearance: two English texts and one other; Bunyoni's demand for Niyombare, the Bongo
+    in-absentia sentence and Boukadia's: one English text and two others), three TNR stories
+    and the eight look-alikes told twice, and two "same person, different event" traps:
+    Modeste Boukadia, sentenced in absentia in 2014 while living in France (TNR) and arrested
+    on his return to Brazzaville in 2016 (look-alike), and Samson Mande, warned of treason charges
+    (look-alike) and reported captured in Tanzania in 2017 (TNR)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh292",
+        states="BI CD CG GA RW UG",
+        count=6,
+        sibling=(
+            "tnr-fresh289",
+            "tnr-fresh290",
+            "tnr-fresh291",
+            "tnr-fresh293",
+            "tnr-fresh294",
+            "tnr-fresh295",
+            "tnr-fresh296",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("cg-boukadia-absentia-sentence-2014", "lk-cg-boukadia-airport-arrest-2016"),
+            ("ug-mande-missing-tanzania-2017", "lk-ug-mande-treason-warning"),
+        ),
+    )
