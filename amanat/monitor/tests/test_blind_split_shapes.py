@@ -8843,3 +8843,49 @@ def test_tnr_fresh292_is_a_blind_split_of_forty_short_texts() -> None:
             ("ug-mande-missing-tanzania-2017", "lk-ug-mande-treason-warning"),
         ),
     )
+
+
+def test_tnr_fresh293_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh293: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1973 to 2025 (two TNR stories and one look-alike without a year in the text), 24 TNR and
+    16 look-alikes, six origin states (Bangladesh, India, Maldives, Nepal, Pakistan, Sri Lanka;
+    the reserve Bhutan was not used): India and Pakistan carry five TNR texts each, Bangladesh
+    and Nepal four, the Maldives and Sri Lanka three. 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh289
+    to tnr-fresh292 and tnr-fresh294 to tnr-fresh296 were written beside it, blind), eighteen
+    stories, ten of them TNR: four told three times (Pakistan asking Facebook and Twitter to
+    unmask overseas posters and India's designation of the Edmonton-based Lakhbir Singh Landa:
+    two English texts and one other; the Maldives' warrants for four bloggers abroad and a Sri
+    Lankan court's open warrants for six LTTE suspects abroad: one English text and two
+    others), six TNR stories and the eight look-alikes told twice, and two "same person,
+    different event" traps: Ghulam Azam, stripped of citizenship in exile in 1973 (TNR) and
+    upheld as a citizen by the Supreme Court in 1994 (look-alike), and Velupillai Prabhakaran,
+    whose extradition India reviewed in Colombo in 2000 and demanded again in 2002 (two
+    look-alikes). Landa's designation and his brother Tarsem Singh's handover by the UAE are
+    two TNR groups (two people, two events)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh293",
+        states="BD IN LK MV NP PK",
+        count=6,
+        sibling=(
+            "tnr-fresh289",
+            "tnr-fresh290",
+            "tnr-fresh291",
+            "tnr-fresh292",
+            "tnr-fresh294",
+            "tnr-fresh295",
+            "tnr-fresh296",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            (
+                "bd-ghulam-azam-citizenship-revoked-1973",
+                "lk-bd-ghulam-azam-citizenship-ruling-1994",
+            ),
+            (
+                "lk-in-prabhakaran-extradition-review-2000",
+                "lk-in-prabhakaran-extradition-demand-2002",
+            ),
+        ),
+    )
