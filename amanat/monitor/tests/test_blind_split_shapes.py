@@ -8889,3 +8889,44 @@ def test_tnr_fresh293_is_a_blind_split_of_forty_short_texts() -> None:
             ),
         ),
     )
+
+
+def test_tnr_fresh294_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh294: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1969 to 2024 (two stories without a year in the text), 24 TNR and 16 look-alikes, six
+    origin states (Malaysia, the Philippines, Singapore, South Korea, Thailand, Vietnam; the
+    reserve Taiwan was not used): Malaysia, Singapore and South Korea carry five TNR texts
+    each, Vietnam four, the Philippines three and Thailand two. 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh289 to tnr-fresh293, tnr-fresh295 and tnr-fresh296 were written beside it,
+    blind), eighteen stories, ten of them TNR: four told three times (Nur Sajat held in
+    Bangkok on Malaysia's extradition bid and the 1979 gun-point warning to Steve Psinakis in
+    San Francisco: two English texts and one other; Charles Yeo's arrest in Britain on
+    Singapore's extradition request and South Korea's capture of Lee Soo-geun in Saigon: one
+    English text and two others), six TNR stories and the eight look-alikes told twice, and
+    three "same person, different event" traps: Nur Sajat (the Bangkok arrest of 2021, TNR,
+    and the Selangor raid and Syariah charge, a look-alike; her Australian pursuit is a third
+    group), Charles Yeo (the 2022 warrant and the 2024 arrest in Britain, two TNR stories) and
+    Steve Psinakis (the 1979 warning, TNR, and his 1987 arrest by the US, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh294",
+        states="KR MY PH SG TH VN",
+        count=6,
+        sibling=(
+            "tnr-fresh289",
+            "tnr-fresh290",
+            "tnr-fresh291",
+            "tnr-fresh292",
+            "tnr-fresh293",
+            "tnr-fresh295",
+            "tnr-fresh296",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("my-nur-sajat-bangkok-arrest-2021", "lk-my-nur-sajat-selangor-raid-2021"),
+            ("my-nur-sajat-bangkok-arrest-2021", "my-nur-sajat-australia-pursuit-2021"),
+            ("sg-charles-yeo-arrest-warrant-2022", "sg-charles-yeo-uk-extradition-arrest-2024"),
+            ("ph-psinakis-gunpoint-warning-1979", "lk-ph-psinakis-sf-arrest-1987"),
+        ),
+    )
