@@ -8930,3 +8930,41 @@ def test_tnr_fresh294_is_a_blind_split_of_forty_short_texts() -> None:
             ("ph-psinakis-gunpoint-warning-1979", "lk-ph-psinakis-sf-arrest-1987"),
         ),
     )
+
+
+def test_tnr_fresh295_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh295: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1987 to 2023 (four stories without a year in the text), 24 TNR and 16 look-alikes, six
+    origin states (Iraq, Lebanon, Oman, Qatar, Syria, Yemen; the reserve, the UAE, was not
+    used): Syria and Iraq carry four TNR texts each, Yemen and Qatar five, Lebanon and Oman
+    three. 20 English texts and four in each other language, a source for every text, no story
+    group shared with another split (tnr-fresh289 to tnr-fresh294 and tnr-fresh296 were written
+    beside it, blind), eighteen stories, ten of them TNR: four told three times (Lebanon's
+    military tribunal cancelling Hanin Ghaddar's in-absentia sentence and South Yemen's 1987
+    death sentences on the exiled Ali Nasir Muhammad: two English texts and one other; Oman's
+    ruling that Ali Salem al-Beidh's nationality had lapsed and the threats to Asma Arian in
+    Germany: one English text and two others), six TNR stories and the eight look-alikes told
+    twice, and two "same person, different event" traps: Ali Salem al-Beidh (Oman's ruling on
+    his nationality in 2009 and Yemen's demand that Austria and Britain hand him over, two TNR
+    groups of two origins) and Mohammed Ali Ahmed (sentenced in Aden in 1987 and named in the
+    later handover demand, two Yemeni TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh295",
+        states="IQ LB OM QA SY YE",
+        count=6,
+        sibling=(
+            "tnr-fresh289",
+            "tnr-fresh290",
+            "tnr-fresh291",
+            "tnr-fresh292",
+            "tnr-fresh293",
+            "tnr-fresh294",
+            "tnr-fresh296",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("om-beidh-citizenship-lapsed-2009", "ye-beidh-ali-ahmed-handover-demand"),
+            ("ye-pdry-ali-nasir-death-sentences-1987", "ye-beidh-ali-ahmed-handover-demand"),
+        ),
+    )
