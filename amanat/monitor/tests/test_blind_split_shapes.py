@@ -8968,3 +8968,36 @@ def test_tnr_fresh295_is_a_blind_split_of_forty_short_texts() -> None:
             ("ye-pdry-ali-nasir-death-sentences-1987", "ye-beidh-ali-ahmed-handover-demand"),
         ),
     )
+
+
+def test_tnr_fresh296_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh296: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1999 to 2023 (six stories without a year in the text), 24 TNR and 16 look-alikes, six
+    origin states (Algeria, Libya, Morocco, Mauritania, Senegal, Tunisia; the reserve Mali was
+    not used): Algeria, Libya and Tunisia carry five TNR texts each, Morocco four, Senegal three
+    and Mauritania two. 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh289 to tnr-fresh295 were written
+    beside it, blind), eighteen stories, ten of them TNR: four told three times (Mauritania's
+    handover of Sonko's lawyer Juan Branco to Senegal and the RCD files of rue Botzaris: two
+    English texts and one other; the Shoaa report on Algerian consulates and Mustafa
+    el-Madaghi's rendition from Mauritania via Morocco to Libya: one English text and two
+    others), six TNR stories and the eight look-alikes told twice, and one "same person,
+    different event" trap: Juan Branco, handed over by Mauritania in August 2023 (TNR) and then
+    charged in Dakar and released for expulsion to France (look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh296",
+        states="DZ LY MA MR SN TN",
+        count=6,
+        sibling=(
+            "tnr-fresh289",
+            "tnr-fresh290",
+            "tnr-fresh291",
+            "tnr-fresh292",
+            "tnr-fresh293",
+            "tnr-fresh294",
+            "tnr-fresh295",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("sn-branco-mauritania-handover-2023", "lk-sn-branco-expulsion-2023"),),
+    )
