@@ -8,6 +8,8 @@ as no state's in English; a Sudanese warning read as China's in Chinese), tactic
 families (a detention in Turkish, the extradition request behind it in English), or tactics in
 one text only. Two readings that disagree are not two facts, so:
 
+- an act read in one text only does not keep apart two texts in different languages that
+  share a name, a number or a date (:func:`shares_particulars`, grouping-11);
 - the event gates that rest on the reading (tactic families, hosts, an act in one text only;
   :func:`story_events._other_event`) do not keep apart two texts in different languages that
   name a month in common (and none a year later) when their written facts alone are evidence
@@ -34,6 +36,10 @@ from collections.abc import Iterable
 
 from amanat.monitor.nlp.story_events import _EVENT_KINDS, _Event, _months_differ
 
+# Facts particular to one event: a name, its spelling-free key, a number, a date. The city and
+# the states a text names are shared by every story of a diaspora there (a restaurant in
+# Istanbul and a threat to an Istanbul teacher's father, both naming China).
+_PARTICULAR_HEADS = frozenset({"nn", "n:", "s:", "d:", "t:"})
 # The features keyed on the origin read by the tagger.
 _ORIGIN_KEYED = ("o:", "e:", "x:")
 # Written facts a translation keeps: names, their spelling-free keys, numbers, places.
@@ -49,6 +55,13 @@ def read_apart_only(mine: _Event, theirs: _Event) -> bool:
     if not (mine.months and theirs.months):
         return True
     return bool(mine.months & theirs.months) and not _months_differ(mine.months, theirs.months)
+
+
+def shares_particulars(shared: Iterable[str]) -> bool:
+    """Whether two texts share a fact particular to one event (a name, a number, a date), not
+    only the places and states a story of another kind names too (grouping-11: across
+    languages, such a pair is not kept apart by an act read in one text only)."""
+    return any(feature[:2] in _PARTICULAR_HEADS for feature in shared)
 
 
 def origins_disagree(

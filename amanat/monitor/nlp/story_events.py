@@ -118,14 +118,16 @@ def _act_and_no_act(mine: _Event, theirs: _Event) -> bool:
     )
 
 
-def _other_event(mine: _Event, theirs: _Event) -> bool:
+def _other_event(mine: _Event, theirs: _Event, translated: bool = False) -> bool:
     """Two reports naming the same people tell different events when dated to different
     months (a 2021 arrest and a 2025 release; a July and a December bounty) or when one is
     dated a year or more after the latest date of the other (a 2019 conviction recalling the
     2018 threat it punishes: a report does not leave out the date of its own news), or when their
     tactics share no family (an assault, a cancelled passport): never a rewrite. (The origin
     and host states read by the tagger differ too often between a report and its rewrite to
-    gate on.)"""
+    gate on.) ``translated``: the two are in different languages and share a particular fact
+    (:func:`grouping_readings.shares_particulars`); an act read in one and not in the other is
+    then the tagger's reading, not another event (grouping-11)."""
     if mine.months and theirs.months and _months_differ(mine.months, theirs.months):
         return True
     if mine.families and theirs.families and not mine.families & theirs.families:
@@ -134,9 +136,12 @@ def _other_event(mine: _Event, theirs: _Event) -> bool:
         return True
     # Both blame one state, but only one reports an act of repression: a trial at home, a
     # release or a festival is another story than the abduction it may recall — unless both
-    # name the same day (a translation whose tactics were not read keeps its dates).
+    # name the same day (a translation whose tactics were not read keeps its dates), or they
+    # are a translation sharing a name, a number or a date: the tactic rules read fewer acts
+    # in some languages than in others (docs/monitor/learned-models.md, session 26).
     return (
-        bool(mine.origins & theirs.origins)
+        not translated
+        and bool(mine.origins & theirs.origins)
         and mine.acts != theirs.acts
         and not mine.days & theirs.days
     )
