@@ -9001,3 +9001,42 @@ def test_tnr_fresh296_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("sn-branco-mauritania-handover-2023", "lk-sn-branco-expulsion-2023"),),
     )
+
+
+def test_tnr_fresh297_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh297: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1938 to 2026 (the Swiss Tibetan rally and the Kasimov sentence without a year in the
+    text), 24 TNR and 16 look-alikes, six origin states (China, Gambia, Guinea, Liberia,
+    Russia, Sierra Leone): the reserve Liberia replaces Mali, whose unused leads were all
+    already told in other splits; Mali appears only in look-alikes. China, Russia and Sierra
+    Leone carry five TNR texts each, Gambia, Guinea and Liberia three. 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh298 to tnr-fresh304 were written beside it, blind), seventeen stories, nine of
+    them TNR: six told three times (the Konovalets bombing in Rotterdam, the Istanbul network
+    spying on Uyghurs and Sierra Leone's wanted notice for Abu Conteh: one English text and two
+    others; Gambia's detention of coup suspects' relatives, the Dakar arrests at Guinea's
+    ambassador's meeting and Charles Taylor's 1985 jailbreak while awaiting extradition: two
+    English texts and one other), three TNR stories and the eight look-alikes told twice, and
+    two "same person, different event" traps: Kamil Kasimov, handed over by Kazakhstan (TNR)
+    and sentenced in Russia (look-alike), and Etienne Fakaba Sissoko, sentenced in May 2024
+    and upheld on appeal in December 2024 (two look-alikes)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh297",
+        states="CN GM GN LR RU SL",
+        count=6,
+        sibling=(
+            "tnr-fresh298",
+            "tnr-fresh299",
+            "tnr-fresh300",
+            "tnr-fresh301",
+            "tnr-fresh302",
+            "tnr-fresh303",
+            "tnr-fresh304",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("ru-kasimov-kazakhstan-handover-2024", "lk-ru-kasimov-desertion-sentence"),
+            ("lk-ml-fakaba-sissoko-sentence-2024", "lk-ml-fakaba-sissoko-appeal-2024"),
+        ),
+    )
