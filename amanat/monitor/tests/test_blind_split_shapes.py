@@ -9040,3 +9040,37 @@ def test_tnr_fresh297_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-ml-fakaba-sissoko-sentence-2024", "lk-ml-fakaba-sissoko-appeal-2024"),
         ),
     )
+
+
+def test_tnr_fresh298_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh298: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1937 to 2022 (one story without a year in the text), 24 TNR and 16 look-alikes, six
+    origin states (Cuba, the Dominican Republic, Egypt, Haiti, Iran, Turkey; the reserve,
+    Venezuela, was not used): Iran, Turkey and the Dominican Republic carry five TNR texts
+    each, Egypt four, Cuba three and Haiti two. 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split
+    (tnr-fresh297 and tnr-fresh299 to tnr-fresh304 were written beside it, blind), eighteen
+    stories, ten of them TNR: four told three times (the 1992 killing of Abbas Qolizadeh in
+    Istanbul and Trujillo's gunmen killing José Almoina in Mexico in 1960: two English texts
+    and one other; İsmet Kılıç jailed in Slovenia at Turkey's request and the Cuban
+    delegation shouting down exiles at the 2018 Lima summit forum: one English text and two
+    others), six TNR stories and the eight look-alikes told twice, and one "same person,
+    different event" trap: José Almoina, warned by a Trujillo agent in Mexico to write a
+    tribute after his exposé, and shot dead there in 1960 (two Dominican TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh298",
+        states="CU DO EG HT IR TR",
+        count=6,
+        sibling=(
+            "tnr-fresh297",
+            "tnr-fresh299",
+            "tnr-fresh300",
+            "tnr-fresh301",
+            "tnr-fresh302",
+            "tnr-fresh303",
+            "tnr-fresh304",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("do-almoina-book-warning-mexico", "do-almoina-mexico-city-killing-1960"),),
+    )
