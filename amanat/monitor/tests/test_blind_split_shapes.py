@@ -9074,3 +9074,42 @@ def test_tnr_fresh298_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("do-almoina-book-warning-mexico", "do-almoina-mexico-city-killing-1960"),),
     )
+
+
+def test_tnr_fresh299_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh299: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1994 to 2024 (one story without a year in the text), 24 TNR and 16 look-alikes, six
+    origin states (Azerbaijan, Belarus, Kazakhstan, Tajikistan, Turkmenistan, Uzbekistan; the
+    reserve, Kyrgyzstan, was not used): Kazakhstan, Tajikistan and Uzbekistan carry five TNR
+    texts each, Azerbaijan four, Belarus three and Turkmenistan two. 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh297, tnr-fresh298 and tnr-fresh300 to tnr-fresh304 were written beside it,
+    blind), eighteen stories, ten of them TNR: four told three times (Turkey's 1999 extradition
+    of the Erk members Mamatkulov and Askarov and the Minsk in-absentia sentences of the
+    Haidukevich arson case: two English texts and one other; the raids on Barlyk Mendygaziyev's
+    relatives in West Kazakhstan and Egypt's return of Tajik Al-Azhar students in 2010: one
+    English text and two others), six TNR stories and the eight look-alikes told twice, and two
+    "same person, different event" traps: Mukhametkuli Aymuradov and Khoshali Garayev (seized
+    in Uzbekistan by Turkmen agents in 1994, TNR; given 18 more years in a Turkmen prison in
+    1998, a look-alike) and Barlyk Mendygaziyev (the 2020 raids on his relatives and the
+    extradition request being prepared against him in the United States, two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh299",
+        states="AZ BY KZ TJ TM UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh297",
+            "tnr-fresh298",
+            "tnr-fresh300",
+            "tnr-fresh301",
+            "tnr-fresh302",
+            "tnr-fresh303",
+            "tnr-fresh304",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("tm-aymuradov-garayev-uzbekistan-1994", "lk-tm-aymuradov-garayev-resentenced-1998"),
+            ("kz-mendygaziyev-relatives-raids-2020", "kz-mendygaziyev-extradition-bid"),
+        ),
+    )
