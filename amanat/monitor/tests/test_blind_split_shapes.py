@@ -9113,3 +9113,38 @@ def test_tnr_fresh299_is_a_blind_split_of_forty_short_texts() -> None:
             ("kz-mendygaziyev-relatives-raids-2020", "kz-mendygaziyev-extradition-bid"),
         ),
     )
+
+
+def test_tnr_fresh300_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh300: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2010 to 2025 (one story without a year in the text), 24 TNR and 16 look-alikes, six
+    origin states (Bahrain, Kuwait, Oman, Qatar, Saudi Arabia, the UAE; the reserve, Yemen,
+    was not used): the UAE, Qatar and Saudi Arabia carry five TNR texts each, Bahrain, Kuwait
+    and Oman three. 20 English texts and four in each other language, a source for every text,
+    no story group shared with another split (tnr-fresh297 to tnr-fresh299 and tnr-fresh301
+    to tnr-fresh304 were written beside it, blind), seventeen stories, nine of them TNR (fewer
+    than the ten aimed for: most events of these states are already told): six told three
+    times (the UAE's photos of Sheikha Latifa with Mary Robinson, Faisal al-Jarba's handover
+    from Amman and Khalid al-Hail's lure home to Qatar: two English texts and one other; the
+    British envoy's remarks on the assault at Bahrain's London embassy, Nawaf al-Hendal's
+    warrants and Muawiya al-Riwahi's death threats: one English text and two others), three
+    TNR stories and the eight look-alikes told twice, and one "same person, different event"
+    trap: Ahmed Mansoor (death threats at home in 2011 and Kuwait's refusal of entry in 2012,
+    two look-alike groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh300",
+        states="AE BH KW OM QA SA",
+        count=6,
+        sibling=(
+            "tnr-fresh297",
+            "tnr-fresh298",
+            "tnr-fresh299",
+            "tnr-fresh301",
+            "tnr-fresh302",
+            "tnr-fresh303",
+            "tnr-fresh304",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(("lk-ae-mansoor-death-threats-2011", "lk-ae-mansoor-kuwait-entry-denied-2012"),),
+    )
