@@ -9148,3 +9148,45 @@ def test_tnr_fresh300_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("lk-ae-mansoor-death-threats-2011", "lk-ae-mansoor-kuwait-entry-denied-2012"),),
     )
+
+
+def test_tnr_fresh301_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh301: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1986 to 2025 (six stories without a year in the text), 24 TNR and 16 look-alikes, five
+    origin states (Afghanistan, Bangladesh, India, Pakistan, Sri Lanka): Nepal was dropped and
+    the reserve Maldives failed too, every case found for either being already told or a lawful
+    pursuit of criminals. India carries six TNR texts (one over the brief's five, forced by five
+    states and at most three texts a story), Pakistan, Bangladesh and Sri Lanka five each and
+    Afghanistan three. 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh297 to tnr-fresh300 and
+    tnr-fresh302 to tnr-fresh304 were written beside it, blind), eighteen stories, ten of them
+    TNR: four told three times (Ghulam Mustafa Khar's sentence in absentia and Colombo's 2009
+    push in Britain against Adele Balasingham: two English texts and one other; the Rohingya
+    questioned about Shafiur Rahman and the Taliban's demand that Iran hand over refugees at
+    Zaranj: one English text and two others), six TNR stories and the eight look-alikes told
+    twice, and three "same person, different event" traps: Adele Balasingham (the 2009 push
+    and the Defence Ministry's 2012 call for her trial, two TNR groups; the 2009 push and a
+    Sinhala nationalist party's letter asking for her arrest, a look-alike) and Ghulam Mustafa
+    Khar (sentenced in absentia in exile, TNR, and arrested at Karachi airport on his return in
+    1986, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh301",
+        states="AF BD IN LK PK",
+        count=5,
+        sibling=(
+            "tnr-fresh297",
+            "tnr-fresh298",
+            "tnr-fresh299",
+            "tnr-fresh300",
+            "tnr-fresh302",
+            "tnr-fresh303",
+            "tnr-fresh304",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("lka-adele-uk-action-2009", "lka-adele-defence-ministry-trial-call-2012"),
+            ("lka-adele-uk-action-2009", "lk-lka-sjp-adele-letter"),
+            ("pk-khar-absentia-sentence", "lk-pk-khar-karachi-arrest-1986"),
+        ),
+    )
