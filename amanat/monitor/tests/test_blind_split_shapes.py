@@ -9190,3 +9190,42 @@ def test_tnr_fresh301_is_a_blind_split_of_forty_short_texts() -> None:
             ("pk-khar-absentia-sentence", "lk-pk-khar-karachi-arrest-1986"),
         ),
     )
+
+
+def test_tnr_fresh302_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh302: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1974 to 2025, 24 TNR and 16 look-alikes, six origin states (Burundi, Eritrea, Ethiopia,
+    Kenya, Rwanda and the reserve South Sudan): Uganda, one of the six states given, is told
+    only in look-alikes, as no unused Ugandan TNR event was found within the look-up budget,
+    so the reserve South Sudan was used. Kenya, Rwanda and Eritrea carry five TNR texts each,
+    Burundi, Ethiopia and South Sudan three. 20 English texts and four in each other language,
+    a source for every text, no story group shared with another split (its seven siblings,
+    tnr-fresh297 to tnr-fresh304, were written beside it, blind), seventeen stories, nine of them
+    TNR: six TNR stories told three times (the 2018 Mombasa award to Khalid Balala, Bob
+    Rugurika's poisoning warning, the Eritrean footballers hunted in Uganda, the Jail Ogaden
+    report on relatives of diaspora critics, the US visa bans for South Sudan's kidnappers,
+    the claim that Ben Rutabana was handed to Rwanda and killed), three TNR stories and the
+    eight look-alikes told twice, and a "same person, different event" trap told in three
+    groups: Sheikh Khalid Balala, whose passport Kenya seized in Germany in 1994 (TNR), who
+    won damages for it in 2018 (TNR, a court ruling at home) and who had been charged with
+    treason in Voi before the 1992 elections (look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh302",
+        states="BI ER ET KE RW SS",
+        count=6,
+        sibling=(
+            "tnr-fresh297",
+            "tnr-fresh298",
+            "tnr-fresh299",
+            "tnr-fresh300",
+            "tnr-fresh301",
+            "tnr-fresh303",
+            "tnr-fresh304",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("ke-balala-stateless-germany-1994", "lk-ke-balala-treason-charge-1992"),
+            ("ke-balala-stateless-germany-1994", "ke-balala-damages-ruling-2018"),
+        ),
+    )
