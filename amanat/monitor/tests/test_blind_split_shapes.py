@@ -9229,3 +9229,43 @@ def test_tnr_fresh302_is_a_blind_split_of_forty_short_texts() -> None:
             ("ke-balala-stateless-germany-1994", "ke-balala-damages-ruling-2018"),
         ),
     )
+
+
+def test_tnr_fresh303_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh303: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1983 to 2015 (four stories without a year in the text), 24 TNR and 16 look-alikes, six
+    origin states (Cambodia, Laos, Myanmar, North Korea, Thailand, Vietnam; the reserve
+    Mongolia was not used): Cambodia and Vietnam carry five TNR texts each, Laos and Myanmar
+    four, North Korea and Thailand three. 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh297 to
+    tnr-fresh302 and tnr-fresh304 were written beside it, blind), eighteen stories, ten of them
+    TNR: four told three times (the Yantai boat refugees seized and sent back by China and
+    Britain's revoking of Thaksin's visa as Bangkok sought his extradition: two English texts
+    and one other; Thailand's arrest of Sok Yoeun at Cambodia's request and Vietnam's refusal
+    of entry to the exiled pastor Tran Dinh Ai: one English text and two others), six TNR
+    stories and the eight look-alikes told twice, and three "same person, different event"
+    traps: Seok Jae-hyun (seized in Yantai, TNR, then sentenced by a Yantai court, a
+    look-alike), Soe Myint (the 1990 hijacking, a look-alike, and the case India revived
+    against him in 2003, TNR) and Sok Yoeun (the 1999 arrest and the later extradition ruling,
+    two TNR stories)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh303",
+        states="KH KP LA MM TH VN",
+        count=6,
+        sibling=(
+            "tnr-fresh297",
+            "tnr-fresh298",
+            "tnr-fresh299",
+            "tnr-fresh300",
+            "tnr-fresh301",
+            "tnr-fresh302",
+            "tnr-fresh304",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("kp-yantai-boat-arrests-2003", "lk-kp-seok-jae-hyun-sentence-2003"),
+            ("mm-soe-myint-trial-revived-2003", "lk-mm-soe-myint-hijack-1990"),
+            ("kh-sok-yoeun-bangkok-arrest-1999", "kh-sok-yoeun-extradition-ruling-2003"),
+        ),
+    )
