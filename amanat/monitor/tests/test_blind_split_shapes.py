@@ -9269,3 +9269,47 @@ def test_tnr_fresh303_is_a_blind_split_of_forty_short_texts() -> None:
             ("kh-sok-yoeun-bangkok-arrest-1999", "kh-sok-yoeun-extradition-ruling-2003"),
         ),
     )
+
+
+def test_tnr_fresh304_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh304: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1980 to 2024 (one look-alike without a year in the text), 24 TNR and 16 look-alikes, six
+    origin states (Bolivia, Colombia, Ecuador, Guatemala, Nicaragua, Venezuela; the reserve
+    Honduras was not used): Venezuela and Guatemala carry five TNR texts each, Bolivia and
+    Ecuador four, Colombia and Nicaragua three. 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh297
+    to tnr-fresh303 were written beside it, blind), eighteen stories, ten of them TNR: four told
+    three times (Ecuador's handover of Simón Trinidad to Colombia and Panama's refusal to
+    extradite Jorge Serrano: two English texts and one other; Venezuela's request to detain
+    Colina and Varela and Álvaro Leiva's letter on Nicaraguan agents in Costa Rica: one English
+    text and two others), six TNR stories and the eight look-alikes told twice, and six "same
+    person, different event" traps: Simón Trinidad (handed over by Ecuador, TNR; extradited to
+    the US, look-alike), Lucio Gutiérrez (the warrant over his US remarks, TNR; his arrest on
+    return, look-alike), Alberto Dahik (the asylum dispute, TNR; Correa's amnesty request,
+    look-alike), and three pairs of TNR groups: Serrano (1994 refusal, 2002 warrant), Colina and
+    Varela (2004 request, 2006 protest) and Alejandro Melgar (2009 Interpol request, 2012
+    detention in Uruguay)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh304",
+        states="BO CO EC GT NI VE",
+        count=6,
+        sibling=(
+            "tnr-fresh297",
+            "tnr-fresh298",
+            "tnr-fresh299",
+            "tnr-fresh300",
+            "tnr-fresh301",
+            "tnr-fresh302",
+            "tnr-fresh303",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("co-trinidad-quito-handover-2004", "lk-co-trinidad-us-extradition-2004"),
+            ("ec-gutierrez-us-remarks-warrant-2005", "lk-ec-gutierrez-return-arrest-2005"),
+            ("ec-dahik-costa-rica-asylum-1996", "lk-ec-dahik-amnesty-request-2010"),
+            ("gt-serrano-panama-extradition-refusal-1994", "gt-serrano-international-warrant-2002"),
+            ("ve-colina-varela-detention-request-2004", "ve-colina-varela-release-protest-2006"),
+            ("bo-acha-melgar-interpol-2009", "bo-melgar-montevideo-arrest-2012"),
+        ),
+    )
