@@ -9313,3 +9313,40 @@ def test_tnr_fresh304_is_a_blind_split_of_forty_short_texts() -> None:
             ("bo-acha-melgar-interpol-2009", "bo-melgar-montevideo-arrest-2012"),
         ),
     )
+
+
+def test_tnr_fresh305_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh305: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1999 to 2024 (one TNR story without a year in the text), 24 TNR and 16 look-alikes, six
+    origin states (China, Côte d'Ivoire, Guinea, Senegal, Tajikistan, Turkmenistan; the reserve
+    Burkina Faso was not used): China and Côte d'Ivoire carry five TNR texts each, Senegal and
+    Tajikistan four, Turkmenistan and Guinea three. 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split (tnr-fresh306
+    to tnr-fresh312 were written beside it, blind), eighteen stories, ten of them TNR: four told
+    three times (Ghana's handover of Jean-Noël Abéhi and Jean-Yves Dibopieu and Bah Oury's life
+    sentence in absentia: two English texts and one other; the sentences on Rebiya Kadeer's
+    sons and Turkmenistan's list of 50 critics sent to nine states: one English text and two
+    others), six TNR stories and the eight look-alikes told twice, and two "same person,
+    different event" traps: Rebiya Kadeer (her sons jailed after her election abroad in 2006,
+    TNR; her own arrest at home in 1999, look-alike) and Jean-Yves Dibopieu (the February 2013
+    handover and President Mahama's account of Ouattara's wanted list, two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh305",
+        states="CI CN GN SN TJ TM",
+        count=6,
+        sibling=(
+            "tnr-fresh306",
+            "tnr-fresh307",
+            "tnr-fresh308",
+            "tnr-fresh309",
+            "tnr-fresh310",
+            "tnr-fresh311",
+            "tnr-fresh312",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("cn-kadeer-sons-sentenced-2006", "lk-cn-kadeer-arrest-1999"),
+            ("ci-abehi-dibopieu-ghana-handover-2013", "ci-mahama-ouattara-wanted-list-2013"),
+        ),
+    )
