@@ -9350,3 +9350,45 @@ def test_tnr_fresh305_is_a_blind_split_of_forty_short_texts() -> None:
             ("ci-abehi-dibopieu-ghana-handover-2013", "ci-mahama-ouattara-wanted-list-2013"),
         ),
     )
+
+
+def test_tnr_fresh306_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh306: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1999 to 2024, 24 TNR and 16 look-alikes, six origin states (Armenia, Belarus, Georgia,
+    Moldova, Russia, Ukraine; the reserve Azerbaijan was not used): Russia and Armenia carry five
+    TNR texts each, Moldova and Georgia four, Belarus and Ukraine three. 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh305 and tnr-fresh307 to tnr-fresh312 were written beside it, blind), eighteen
+    stories, ten of them TNR: four told three times (Kalugin's treason verdict in absentia and
+    Georgia's handover of Abovian and Sirunian to Armenia: two English texts and one other; the
+    Yanukovych verdict in absentia and Belarus's Interpol listing of Ales Mikhalevich: one English
+    text and two others), six TNR stories and the eight look-alikes told twice, and five "same
+    person, different event" pairs kept as separate groups: Oleg Kalugin (the 2002 verdict, TNR;
+    his 2003 US citizenship, look-alike), Irakli Okruashvili (the 2008 French asylum, TNR; his
+    2007 arrest in Tbilisi, look-alike; and the 2008 Paris extradition refusal, a second TNR
+    group), Ales Mikhalevich (the 2011 Interpol listing, TNR; his 2015 arrest on return,
+    look-alike) and Vladimir Plahotniuc (the 2020 Interpol refusal and the 2020 Cyprus-Saudi
+    extradition request, two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh306",
+        states="AM BY GE MD RU UA",
+        count=6,
+        sibling=(
+            "tnr-fresh305",
+            "tnr-fresh307",
+            "tnr-fresh308",
+            "tnr-fresh309",
+            "tnr-fresh310",
+            "tnr-fresh311",
+            "tnr-fresh312",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ru-kalugin-treason-absentia-2002", "lk-ru-kalugin-us-citizenship-2003"),
+            ("ge-okruashvili-france-asylum-2008", "lk-ge-okruashvili-tbilisi-arrest-2007"),
+            ("ge-okruashvili-france-asylum-2008", "ge-okruashvili-paris-extradition-refused-2008"),
+            ("by-mikhalevich-interpol-prague-2011", "lk-by-mikhalevich-border-arrest-2015"),
+            ("md-plahotniuc-interpol-refusal-2020", "md-plahotniuc-cyprus-saudi-request-2020"),
+        ),
+    )
