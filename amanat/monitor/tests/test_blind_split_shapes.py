@@ -9392,3 +9392,52 @@ def test_tnr_fresh306_is_a_blind_split_of_forty_short_texts() -> None:
             ("md-plahotniuc-interpol-refusal-2020", "md-plahotniuc-cyprus-saudi-request-2020"),
         ),
     )
+
+
+def test_tnr_fresh307_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh307: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1957 to 2024 (three TNR stories without the event's year in the text), 24 TNR and 16
+    look-alikes, six origin states (Iran, Iraq, Kuwait, Lebanon, Syria, Yemen): Jordan,
+    one of the six given, had no unused TNR event the writer could source, so the reserve
+    Kuwait was used in its place (Jordan appears only in two look-alikes). Iran and Iraq carry
+    five TNR texts each, Syria and Yemen four, Lebanon and Kuwait three. 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh305, tnr-fresh306 and tnr-fresh308 to tnr-fresh312 were written beside it,
+    blind), eighteen stories, ten of them TNR: four told three times (the 1980 attempt on
+    Shapour Bakhtiar and Iraq's 2004 warrants for Ahmad and Salem Chalabi: two English texts
+    and one other; Lebanon's second death sentence in absentia on Antoine Lahd and Kuwait's
+    1993 death sentence in absentia on Alaa Hussein: one English text and two others), six TNR
+    stories and the eight look-alikes told twice, and six "same person, different event"
+    traps: Anis Naccache (the Bakhtiar attack, TNR; France's 1990 pardon, look-alike), Ahmad
+    Chalabi (Iraq's warrant, TNR; Jordan's Petra Bank conviction, look-alike), Antoine Lahd
+    (the death sentence, TNR; Souha Bechara's 1988 shooting of him, look-alike), Alaa Hussein
+    (the 1993 sentence in absentia, TNR; his retrial at home in 2000, look-alike), and two
+    pairs of TNR groups: Abdel-Halim Khaddam (the January 2006 asset freeze and the May 2006
+    summons) and Yahya al-Houthi (the second and third lifting of his immunity)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh307",
+        states="IQ IR KW LB SY YE",
+        count=6,
+        sibling=(
+            "tnr-fresh305",
+            "tnr-fresh306",
+            "tnr-fresh308",
+            "tnr-fresh309",
+            "tnr-fresh310",
+            "tnr-fresh311",
+            "tnr-fresh312",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ir-bakhtiar-neuilly-attempt-1980", "lk-ir-naccache-pardon-1990"),
+            ("iq-chalabi-counterfeit-warrant-2004", "lk-jo-chalabi-petra-conviction-1992"),
+            ("lb-lahad-absentia-death-pension", "lk-lb-bechara-shoots-lahad-1988"),
+            ("kw-alaa-hussein-absentia-death-1993", "lk-kw-alaa-hussein-retrial-2000"),
+            (
+                "sy-khaddam-treason-vote-asset-freeze-2006",
+                "sy-khaddam-banias-final-summons-2006",
+            ),
+            ("ye-yahya-houthi-immunity-second-2008", "ye-yahya-houthi-immunity-third-2009"),
+        ),
+    )
