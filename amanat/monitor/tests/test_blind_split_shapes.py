@@ -9441,3 +9441,42 @@ def test_tnr_fresh307_is_a_blind_split_of_forty_short_texts() -> None:
             ("ye-yahya-houthi-immunity-second-2008", "ye-yahya-houthi-immunity-third-2009"),
         ),
     )
+
+
+def test_tnr_fresh308_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh308: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1986 to 2025 (one look-alike without a year in the text), 24 TNR and 16 look-alikes, six
+    origin states (Algeria, Egypt, Libya, Morocco, Tunisia, Turkey; the reserve Mauritania was
+    not used): Turkey and Algeria carry five TNR texts each, Libya and Morocco four, Egypt and
+    Tunisia three. 20 English texts and four in each other language, a source for every text,
+    no story group shared with another split (tnr-fresh305 to tnr-fresh307 and tnr-fresh309 to
+    tnr-fresh312 were written beside it, blind), eighteen stories, ten of them TNR: four told
+    three times (Serbia's extradition of Cevdet Ayaz and Zaki Hannache's sentence in absentia:
+    one English text and two others; Egypt's revocation of Mustafa Hussein's nationality and the
+    Tunis military court's sentence on Nassim Saadi: two English texts and one other), six TNR
+    stories and the eight look-alikes told twice, and three "same person, different event"
+    traps: Nassim Saadi (the 2005 sentence in absentia, TNR; the 2008 Strasbourg ruling against
+    his deportation, look-alike) and Ibn al-Sheikh al-Libi (the passport taken by the Libyan
+    embassy in Mauritania and his return from CIA custody, two TNR groups; his 2009 death in a
+    Libyan prison, look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh308",
+        states="DZ EG LY MA TN TR",
+        count=6,
+        sibling=(
+            "tnr-fresh305",
+            "tnr-fresh306",
+            "tnr-fresh307",
+            "tnr-fresh309",
+            "tnr-fresh310",
+            "tnr-fresh311",
+            "tnr-fresh312",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("tn-saadi-military-absentia-2005", "lk-tn-saadi-echr-ruling-2008"),
+            ("ly-libi-nouakchott-passport-1980s", "ly-libi-us-handover-2006"),
+            ("ly-libi-us-handover-2006", "lk-ly-libi-abu-salim-death-2009"),
+        ),
+    )
