@@ -9480,3 +9480,42 @@ def test_tnr_fresh308_is_a_blind_split_of_forty_short_texts() -> None:
             ("ly-libi-us-handover-2006", "lk-ly-libi-abu-salim-death-2009"),
         ),
     )
+
+
+def test_tnr_fresh310_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh310: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1996 to 2025 (two stories without a year for the event told), 24 TNR and 16 look-alikes, six
+    origin states (Afghanistan, Bangladesh, India, Pakistan, Sri Lanka and the reserve Bhutan,
+    used because every Nepali case found was already told in other splits; Nepal appears only
+    in a look-alike): Afghanistan and Bangladesh carry five TNR texts each, India and Bhutan
+    four, Pakistan and Sri Lanka three. 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh305 to
+    tnr-fresh309, tnr-fresh311 and tnr-fresh312 were written beside it, blind), eighteen
+    stories, ten of them TNR: four told three times (the Iranian commander's refusal of the
+    Taliban's Milak demand and Pakistan's red warrants for three MQM-London leaders: two English
+    texts and one other; the 2016 Dhaka warrant for Tarique Rahman over his London speech and
+    the Toronto consul's appeal to Tamils to stop protesting: one English text and two others),
+    six TNR stories and the eight look-alikes told twice, and two "same person, different
+    event" traps: Tarique Rahman (the 2016 magistrate's warrant and the 2017 sessions-court
+    warrant, two TNR groups) and Bandula Jayasekara (his appeal to stop protesting, TNR; his
+    call on Canada to protect Sri Lankan Canadians, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh310",
+        states="AF BD BT IN LK PK",
+        count=6,
+        sibling=(
+            "tnr-fresh305",
+            "tnr-fresh306",
+            "tnr-fresh307",
+            "tnr-fresh308",
+            "tnr-fresh309",
+            "tnr-fresh311",
+            "tnr-fresh312",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("bd-tarique-sedition-warrant-2016", "bd-tarique-sessions-court-warrant-2017"),
+            ("lka-jayasekara-toronto-protest-appeal-2009", "lk-lk-jayasekara-protection-call-2009"),
+        ),
+    )
