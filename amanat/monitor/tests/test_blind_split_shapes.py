@@ -9519,3 +9519,41 @@ def test_tnr_fresh310_is_a_blind_split_of_forty_short_texts() -> None:
             ("lka-jayasekara-toronto-protest-appeal-2009", "lk-lk-jayasekara-protection-call-2009"),
         ),
     )
+
+
+def test_tnr_fresh311_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh311: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2002 to 2025 (one look-alike without a year in the text), 24 TNR and 16 look-alikes, six
+    origin states (Cambodia, Laos, Malaysia, Myanmar, Thailand, Vietnam; the reserve Indonesia
+    was not used): Cambodia and Malaysia carry five TNR texts each, Laos and Thailand four,
+    Myanmar and Vietnam three. 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh305 to tnr-fresh310 and
+    tnr-fresh312 were written beside it, blind), eighteen stories, ten of them TNR: four told
+    three times (Rainsy's in-absentia sentence over the treaty video and Rewcastle Brown's
+    Terengganu sentence: two English texts and one other; Pham Van Tuong's handover from
+    Cambodia to Vietnam and the seizure of Zin Mar Aung's home: one English text and two
+    others), six TNR stories and the eight look-alikes told twice, and three "same person,
+    different event" traps, each two TNR groups: Clare Rewcastle Brown (the 2024 sentence, the
+    2025 ruling setting it aside), Sam Rainsy (the July and December 2016 rulings) and the three
+    Lao workers (the May 2016 confession, the August 2016 hunt for their network)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh311",
+        states="KH LA MM MY TH VN",
+        count=6,
+        sibling=(
+            "tnr-fresh305",
+            "tnr-fresh306",
+            "tnr-fresh307",
+            "tnr-fresh308",
+            "tnr-fresh309",
+            "tnr-fresh310",
+            "tnr-fresh312",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("my-rcb-terengganu-sentence-2024", "my-rcb-conviction-set-aside-2025"),
+            ("kh-rainsy-heng-samrin-defamation-2016", "kh-rainsy-border-video-sentence-2016"),
+            ("la-three-workers-tv-confession-2016", "la-facebook-friends-hunt-2016"),
+        ),
+    )
