@@ -9557,3 +9557,38 @@ def test_tnr_fresh311_is_a_blind_split_of_forty_short_texts() -> None:
             ("la-three-workers-tv-confession-2016", "la-facebook-friends-hunt-2016"),
         ),
     )
+
+
+def test_tnr_fresh312_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh312: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2002 to 2019, 24 TNR and 16 look-alikes, five origin states (Burundi, Eritrea, Ethiopia,
+    Rwanda, Sudan): Uganda, the sixth state given, has no untold TNR event the 25 look-ups
+    found and appears only in two look-alikes, and the reserve Somalia was not used because the
+    look-ups were spent. Rwanda carries nine TNR texts, Eritrea six, Ethiopia, Burundi and
+    Sudan three each (one untold story each), so two states exceed the brief's five. 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh305 to tnr-fresh311 were written beside it, blind),
+    seventeen stories, nine of them TNR: six told three times (the Dutch search of Victoire
+    Ingabire's homes, Malta's deportation of Eritreans and Tanzania's arrest of the FPB
+    leaders: two English texts and one other; the Afar refugees in Yemen, Elias Kifle's
+    conviction in absentia and Uganda's expulsion of Sudanese rebels: one English text and two
+    others), three TNR stories and the eight look-alikes told twice, and one "same person,
+    different event" trap: Victoire Ingabire (the Dutch search at Rwanda's request, TNR; her
+    Supreme Court sentence in Kigali, look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh312",
+        states="BI ER ET RW SD",
+        count=5,
+        sibling=(
+            "tnr-fresh305",
+            "tnr-fresh306",
+            "tnr-fresh307",
+            "tnr-fresh308",
+            "tnr-fresh309",
+            "tnr-fresh310",
+            "tnr-fresh311",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(("rw-ingabire-dutch-search-2010", "lk-rw-ingabire-supreme-court-2013"),),
+    )
