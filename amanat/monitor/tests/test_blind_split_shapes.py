@@ -9592,3 +9592,42 @@ def test_tnr_fresh312_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("rw-ingabire-dutch-search-2010", "lk-rw-ingabire-supreme-court-2013"),),
     )
+
+
+def test_tnr_fresh309_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh309: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1990 to 2020, 24 TNR and 16 look-alikes, six origin states (Bahrain, Gabon, North Korea,
+    Saudi Arabia, the United Arab Emirates, Zimbabwe; the reserve Zambia was not used): North
+    Korea and Saudi Arabia carry five TNR texts each, Bahrain and Gabon four, the UAE and
+    Zimbabwe three. 20 English texts and four in each other language, a source for every text,
+    no story group shared with another split (tnr-fresh305 to tnr-fresh308 and tnr-fresh310 to
+    tnr-fresh312 were written beside it, blind), eighteen stories, ten of them TNR: four told
+    three times (China's seizure of ten North Koreans in Shenyang and Harare's warrant for James
+    Makamba: two English texts and one other; the London fact-finding ruling on Dubai's ruler
+    and Prince Sultan's citizenship threat against Mohammed al-Mas'ari: one English text and
+    two others), six TNR stories and the eight look-alikes told twice, and three "same person,
+    different event" traps: the Shenyang ten (seized, then handed over at Sinuiju: two TNR
+    groups), Pierre Mamboundou (France's 1990 expulsion and the sentence in absentia: two TNR
+    groups) and James Makamba (the 2005 warrant, TNR; his 2018 surrender at home, a
+    look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh309",
+        states="AE BH GA KP SA ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh305",
+            "tnr-fresh306",
+            "tnr-fresh307",
+            "tnr-fresh308",
+            "tnr-fresh310",
+            "tnr-fresh311",
+            "tnr-fresh312",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("kp-shenyang-ten-detained-2017", "kp-shenyang-ten-repatriated-2017"),
+            ("ga-mamboundou-absentia-sentence-1990", "ga-mamboundou-france-expulsion-1990"),
+            ("zw-makamba-warrant-2005", "lk-zw-makamba-court-return-2018"),
+        ),
+    )
