@@ -20,7 +20,7 @@ from amanat.monitor.nlp import (
 )
 from amanat.monitor.nlp.corpus import Folder, Label
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
-from amanat.monitor.nlp.story_reading import join_tactics
+from amanat.monitor.nlp.story_reading import fill_origins, join_tactics
 from amanat.monitor.nlp.tagging import Analysis, Tagging, analyse, tag
 
 logger = logging.getLogger("amanat.monitor")
@@ -93,7 +93,8 @@ class FolderRun:
 def predict_folder(folder: Folder, grouper: StoryGrouper | None = None) -> FolderRun:
     """Predict labels for every file of a labelled folder, ignoring its labels. A file that
     cannot be read as an article is predicted "not TNR, no group" and its reason returned. The
-    reports of a story of two or three tellings share their tactics (nlp/story_reading.py)."""
+    reports of a story of two or three tellings share their tactics, and one with no origin
+    read takes the one its story's other reports name (nlp/story_reading.py)."""
     grouper = grouper or StoryGrouper()
     tagged: dict[str, tuple[Prepared, Tagging]] = {}
     skipped: dict[str, str] = {}
@@ -110,6 +111,8 @@ def predict_folder(folder: Folder, grouper: StoryGrouper | None = None) -> Folde
     sizes = Counter(grouper.group_of(name) for name in tagged)
     tactics = stories_tactics({name: (grouper.group_of(name), tagging.is_tnr, tagging.tactics)
                                for name, (_prepared, tagging) in tagged.items()})  # fmt: skip
+    origins = stories_origins({name: (grouper.group_of(name), tagging.is_tnr, tagging.origin_state)
+                               for name, (_prepared, tagging) in tagged.items()})  # fmt: skip
     predictions = []
     for name in sorted(folder.texts):
         if name not in tagged:
@@ -118,7 +121,7 @@ def predict_folder(folder: Folder, grouper: StoryGrouper | None = None) -> Folde
         prepared, tagging = tagged[name]
         group = grouper.group_of(name)
         predictions.append(Label(
-            file=name, is_tnr=tagging.is_tnr, origin_state=tagging.origin_state,
+            file=name, is_tnr=tagging.is_tnr, origin_state=origins[name],
             host_countries=tuple(tagging.host_countries), tactics=tactics[name],
             story_group=f"g{group}" if sizes[group] > 1 else None,
             lang=prepared.language.code,
@@ -139,4 +142,19 @@ def stories_tactics(
     for names in stories.values():
         joined = join_tactics([(tellings[n][1], tellings[n][2]) for n in names])
         read.update(zip(names, joined, strict=True))
+    return read
+
+
+def stories_origins(
+    tellings: Mapping[Hashable, tuple[Hashable, bool, str | None]],
+) -> dict[Hashable, str | None]:
+    """Each article's origin as its story reads it (:func:`story_reading.fill_origins`), from
+    ``{article: (its group, is a report, its origin read)}``."""
+    stories: dict[Hashable, list[Hashable]] = defaultdict(list)
+    for name, (group, _is_tnr, _origin) in tellings.items():
+        stories[group].append(name)
+    read: dict[Hashable, str | None] = {}
+    for names in stories.values():
+        filled = fill_origins([(tellings[n][1], tellings[n][2]) for n in names])
+        read.update(zip(names, filled, strict=True))
     return read
