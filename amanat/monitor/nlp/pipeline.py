@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from amanat.monitor.nlp import (
     gazetteer,
@@ -24,6 +25,8 @@ from amanat.monitor.nlp.story_reading import fill_origins, join_tactics
 from amanat.monitor.nlp.tagging import Analysis, Tagging, analyse, tag
 
 logger = logging.getLogger("amanat.monitor")
+_Own = TypeVar("_Own")
+_Read = TypeVar("_Read")
 VERSION = "+".join([lang.VERSION, shingles.VERSION])
 
 
@@ -135,14 +138,7 @@ def stories_tactics(
     """Each article's tactics as its story reads them (:func:`story_reading.join_tactics`),
     from ``{article: (its group, is a report, its own tactics)}``; articles of a group in the
     mapping's order."""
-    stories: dict[Hashable, list[Hashable]] = defaultdict(list)
-    for name, (group, _is_tnr, _tactics) in tellings.items():
-        stories[group].append(name)
-    read: dict[Hashable, tuple[str, ...]] = {}
-    for names in stories.values():
-        joined = join_tactics([(tellings[n][1], tellings[n][2]) for n in names])
-        read.update(zip(names, joined, strict=True))
-    return read
+    return _per_story(tellings, join_tactics)
 
 
 def stories_origins(
@@ -150,11 +146,20 @@ def stories_origins(
 ) -> dict[Hashable, str | None]:
     """Each article's origin as its story reads it (:func:`story_reading.fill_origins`), from
     ``{article: (its group, is a report, its origin read)}``."""
+    return _per_story(tellings, fill_origins)
+
+
+def _per_story(
+    tellings: Mapping[Hashable, tuple[Hashable, bool, _Own]],
+    read_story: Callable[[list[tuple[bool, _Own]]], list[_Read]],
+) -> dict[Hashable, _Read]:
+    """``read_story`` applied to each group's ``(is a report, its own value)`` tellings, in the
+    mapping's order, and its answers given back per article."""
     stories: dict[Hashable, list[Hashable]] = defaultdict(list)
-    for name, (group, _is_tnr, _origin) in tellings.items():
+    for name, (group, _is_tnr, _own) in tellings.items():
         stories[group].append(name)
-    read: dict[Hashable, str | None] = {}
+    read: dict[Hashable, _Read] = {}
     for names in stories.values():
-        filled = fill_origins([(tellings[n][1], tellings[n][2]) for n in names])
-        read.update(zip(names, filled, strict=True))
+        answers = read_story([(tellings[n][1], tellings[n][2]) for n in names])
+        read.update(zip(names, answers, strict=True))
     return read
