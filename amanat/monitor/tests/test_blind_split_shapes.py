@@ -9631,3 +9631,46 @@ def test_tnr_fresh309_is_a_blind_split_of_forty_short_texts() -> None:
             ("zw-makamba-warrant-2005", "lk-zw-makamba-court-return-2018"),
         ),
     )
+
+
+def test_tnr_fresh313_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh313: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1955 to 2024, 24 TNR and 16 look-alikes, six origin states (Bulgaria, the Dominican
+    Republic, Georgia, Lebanon, Taiwan, Yemen; the reserve Panama was not used): Taiwan and
+    Georgia carry five TNR texts each, Lebanon and Yemen four, Bulgaria and the Dominican
+    Republic three. 20 English texts and four in each other language, a source for every text,
+    no story group shared with another split (tnr-fresh314 to tnr-fresh320 were written beside
+    it, blind), eighteen stories, ten of them TNR: four told three times (the KMT's pressure on
+    Thomas Liao through his relatives and the Havana killing of Pipí Hernández: two English
+    texts and one other; Georgi Markov's poisoning and Aslan Abashidze's 2007 sentence in
+    absentia: one English text and two others), six TNR stories and the eight look-alikes told
+    twice, and four "same person, different event" traps: Thomas Liao (relatives sentenced and
+    party infiltrated, two TNR groups; his 1965 return and pardon, a look-alike), Aslan
+    Abashidze (the 2005 warrant and 2007 sentence, two TNR groups; his 2004 resignation, a
+    look-alike), Omar Harfouch (the 2023 warrant and its withdrawal: two TNR groups) and Ali
+    Salem al-Beidh (Hadi's 2014 request to Lebanon, TNR; Hezbollah's halt of Aden Live, a
+    look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh313",
+        states="BG DO GE LB TW YE",
+        count=6,
+        sibling=(
+            "tnr-fresh314",
+            "tnr-fresh315",
+            "tnr-fresh316",
+            "tnr-fresh317",
+            "tnr-fresh318",
+            "tnr-fresh319",
+            "tnr-fresh320",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("tw-liao-relatives-sentenced-1964", "lk-tw-liao-return-pardon-1965"),
+            ("tw-liao-relatives-sentenced-1964", "tw-liao-party-infiltrated-1950s"),
+            ("ge-abashidze-arrest-warrant-2005", "ge-abashidze-absentia-sentence-2007"),
+            ("ge-abashidze-absentia-sentence-2007", "lk-ge-abashidze-resigns-moscow-2004"),
+            ("lb-harfouch-arrest-warrant-2023", "lb-harfouch-warrant-cancelled-2023"),
+            ("ye-hadi-beidh-lebanon-hosting-2014", "lk-ye-aden-live-hezbollah-halt"),
+        ),
+    )
