@@ -9674,3 +9674,39 @@ def test_tnr_fresh313_is_a_blind_split_of_forty_short_texts() -> None:
             ("ye-hadi-beidh-lebanon-hosting-2014", "lk-ye-aden-live-hezbollah-halt"),
         ),
     )
+
+
+def test_tnr_fresh314_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh314: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1957 to 2023, 24 TNR and 16 look-alikes, six origin states (Djibouti, Jordan, South
+    Korea, Paraguay, the Philippines, Romania; the reserve Honduras was not used): Romania and
+    Djibouti carry five TNR texts each, South Korea and the Philippines four, Paraguay and
+    Jordan three. 20 English texts and four in each other language, a source for every text,
+    no story group shared with another split (tnr-fresh313 and tnr-fresh315 to tnr-fresh320
+    were written beside it, blind), eighteen stories, ten of them TNR: four told three times
+    (the 1981 parcel bombs to Romanian exiles in Paris and Méndez Fleitas held in Buenos Aires:
+    two English texts and one other; Djibouti's 1979 request for Mohamed Kadamy and Jordan's
+    sentence in absentia on Ali Abu Nuwar: one English text and two others), six TNR stories
+    and the eight look-alikes told twice, and two "same person, different event" traps: Paul
+    Goma (the Paris parcel bomb, TNR; his 1977 arrest in Bucharest, look-alike) and Mohamed
+    Kadamy (the 1979 extradition request and the 1995 rogatory commission: two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh314",
+        states="DJ JO KR PH PY RO",
+        count=6,
+        sibling=(
+            "tnr-fresh313",
+            "tnr-fresh315",
+            "tnr-fresh316",
+            "tnr-fresh317",
+            "tnr-fresh318",
+            "tnr-fresh319",
+            "tnr-fresh320",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ro-goma-penescu-parcel-bombs-1981", "lk-ro-goma-bucharest-arrest-1977"),
+            ("dj-kadamy-extradition-request-1979", "dj-kadamy-videocassette-rogatory-1995"),
+        ),
+    )
