@@ -9710,3 +9710,46 @@ def test_tnr_fresh314_is_a_blind_split_of_forty_short_texts() -> None:
             ("dj-kadamy-extradition-request-1979", "dj-kadamy-videocassette-rogatory-1995"),
         ),
     )
+
+
+def test_tnr_fresh315_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh315: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1976 to 2025, 24 TNR and 16 look-alikes, six origin states (Albania, Côte d'Ivoire,
+    Guatemala, Mauritania, South Africa, Uruguay): Kenya, one of the six states given, is
+    left without a TNR text (no untold event of its found in three look-ups; it keeps two
+    look-alike stories) and the reserve Mauritania takes its place. Côte d'Ivoire,
+    Mauritania, South Africa and Uruguay carry five TNR texts each, Albania and Guatemala
+    two. 20 English texts and four in each other language, a source for every text, no story
+    group shared with another split (tnr-fresh313, tnr-fresh314 and tnr-fresh316 to
+    tnr-fresh320 were written beside it, blind), eighteen stories, ten of them TNR: four told
+    three times (Ruth First's killing in Maputo and Blé Goudé's wait for a passport in The
+    Hague: two English texts and one other; the Julien-Grisonas family seized near Buenos
+    Aires and Ould Daddah's sentence in absentia: one English text and two others), six TNR
+    stories and the eight look-alikes told twice, and three "same person, different event"
+    traps: Wilson Ferreira Aldunate (his escape from the 1976 Buenos Aires squad, TNR; his
+    1984 arrest on coming home, a look-alike), Charles Blé Goudé (the 2019 sentence in
+    absentia and the passport wait: two TNR groups; the passport handed over in 2022, a
+    look-alike) and Moktar Ould Daddah (the 1980 sentence in absentia and the demand that
+    France send him back: two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh315",
+        states="AL CI GT MR UY ZA",
+        count=6,
+        sibling=(
+            "tnr-fresh313",
+            "tnr-fresh314",
+            "tnr-fresh316",
+            "tnr-fresh317",
+            "tnr-fresh318",
+            "tnr-fresh319",
+            "tnr-fresh320",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("uy-ferreira-aldunate-escape-1976", "lk-uy-ferreira-aldunate-arrest-1984"),
+            ("ci-ble-goude-absentia-sentence-2019", "ci-ble-goude-passport-wait-2021"),
+            ("ci-ble-goude-passport-wait-2021", "lk-ci-ble-goude-passport-issued-2022"),
+            ("mr-ould-daddah-absentia-sentence-1980", "mr-ould-daddah-france-return-demand"),
+        ),
+    )
