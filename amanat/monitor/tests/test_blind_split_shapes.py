@@ -9753,3 +9753,41 @@ def test_tnr_fresh315_is_a_blind_split_of_forty_short_texts() -> None:
             ("mr-ould-daddah-absentia-sentence-1980", "mr-ould-daddah-france-return-demand"),
         ),
     )
+
+
+def test_tnr_fresh316_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh316: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1947 to 2024, 24 TNR and 16 look-alikes, six origin states (Brazil, Ecuador, Hungary,
+    Portugal, Singapore, Togo; the reserve Guinea-Bissau was not used): Brazil, Hungary,
+    Portugal and Togo carry five TNR texts each, Ecuador and Singapore two each. 20 English
+    texts and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh313 to tnr-fresh315 and tnr-fresh317 to tnr-fresh320 were written
+    beside it, blind), eighteen stories, ten of them TNR: four told three times (Ferenc Nagy's
+    resignation for his son and Onofre Pinto's ambush at Iguaçu: two English texts and one
+    other; the book naming PIDE in Eduardo Mondlane's killing and Togo's 2002 warrant for
+    Agbéyomé Kodjo: one English text and two others), six TNR stories and the eight
+    look-alikes told twice, and three "same person, different event" traps: Emilio Palacio (the
+    libel sentence he fled, TNR; US asylum, a look-alike), Agbéyomé Kodjo (the 2002 warrant,
+    TNR; his 2005 arrest on return, a look-alike) and Farida Nabourema (declared wanted in
+    exile, TNR; her father's arrests at home, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh316",
+        states="BR EC HU PT SG TG",
+        count=6,
+        sibling=(
+            "tnr-fresh313",
+            "tnr-fresh314",
+            "tnr-fresh315",
+            "tnr-fresh317",
+            "tnr-fresh318",
+            "tnr-fresh319",
+            "tnr-fresh320",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ec-palacio-libel-sentence-asylum-bid-2012", "lk-ec-palacio-us-asylum-2012"),
+            ("tg-kodjo-rogatory-warrant-2002", "lk-tg-kodjo-border-arrest-2005"),
+            ("tg-nabourema-declared-wanted-2016", "lk-tg-nabourema-father-arrests"),
+        ),
+    )
