@@ -9791,3 +9791,42 @@ def test_tnr_fresh316_is_a_blind_split_of_forty_short_texts() -> None:
             ("tg-nabourema-declared-wanted-2016", "lk-tg-nabourema-father-arrests"),
         ),
     )
+
+
+def test_tnr_fresh317_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh317: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1910 to 2024, 24 TNR and 16 look-alikes, six origin states (Argentina, Chad, Greece,
+    Mexico, Somalia, Spain; the reserve Mozambique was not used): Argentina, Greece, Mexico and
+    Spain carry five TNR texts each, Chad and Somalia two (one doubtful story each). 20 English
+    texts and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh313 to tnr-fresh316 and tnr-fresh318 to tnr-fresh320 were written
+    beside it, blind), eighteen stories, ten of them TNR: four told three times (Spain's
+    withdrawn warrant for Clara Ponsatí and the Texas Rangers ordered to seize Madero: two
+    English texts and one other; Greece's Article 19 and Tulio Valenzuela's Mexico City press
+    conference: one English text and two others), six TNR stories and the eight look-alikes
+    told twice, and three "same person, different event" traps: Clara Ponsatí (the 2018
+    warrant in Scotland, TNR; her 2023 arrest in Barcelona, look-alike), Francisco Madero (the
+    1910 embassy complaint and the 1911 Rangers order: two TNR groups) and Operation Mexico
+    (Valenzuela's press conference and Mexico's arrest of the Argentine agents: two TNR
+    groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh317",
+        states="AR ES GR MX SO TD",
+        count=6,
+        sibling=(
+            "tnr-fresh313",
+            "tnr-fresh314",
+            "tnr-fresh315",
+            "tnr-fresh316",
+            "tnr-fresh318",
+            "tnr-fresh319",
+            "tnr-fresh320",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("es-ponsati-eaw-withdrawn-2018", "lk-es-ponsati-barcelona-arrest-2023"),
+            ("mx-madero-embassy-complaint-1910", "mx-texas-rangers-madero-1911"),
+            ("ar-valenzuela-mexico-plot-1978", "ar-galtieri-agents-held-mexico-1978"),
+        ),
+    )
