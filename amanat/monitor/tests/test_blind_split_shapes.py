@@ -9830,3 +9830,43 @@ def test_tnr_fresh317_is_a_blind_split_of_forty_short_texts() -> None:
             ("ar-valenzuela-mexico-plot-1978", "ar-galtieri-agents-held-mexico-1978"),
         ),
     )
+
+
+def test_tnr_fresh318_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh318: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1959 to 2025, 24 TNR and 16 look-alikes, five origin states (Armenia, Benin, Chile,
+    Czechia for communist Czechoslovakia, Poland): Gabon and Mali, given with them, had no
+    untold TNR event the look-ups found and appear only in look-alikes, so the reserve Benin
+    was used. Chile carries six TNR texts (one over the brief's five), Czechia, Poland and Benin
+    five each, Armenia three. 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh313 to tnr-fresh317,
+    tnr-fresh319 and tnr-fresh320 were written beside it, blind), eighteen stories, ten of them
+    TNR: four told three times (Pavel Minařík's years as an StB agent at Radio Free Europe and
+    the CRIET sentence on Léhady Soglo: two English texts and one other; the death sentence in
+    absentia on Zdzisław Rurarz and Armenia's warrant for the blogger Vartan Ghukasian: one
+    English text and two others), six TNR stories and the eight look-alikes told twice, and
+    three "same person, different event" traps: Pavel Minařík (the agent at RFE, TNR; his 2023
+    indictment in Prague, look-alike), Zdzisław Rurarz (watched in Tokyo, then sentenced to
+    death: two TNR groups) and Léhady Soglo (passport annulled, then sentenced: two TNR
+    groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh318",
+        states="AM BJ CL CZ PL",
+        count=5,
+        sibling=(
+            "tnr-fresh313",
+            "tnr-fresh314",
+            "tnr-fresh315",
+            "tnr-fresh316",
+            "tnr-fresh317",
+            "tnr-fresh319",
+            "tnr-fresh320",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("cz-minarik-rfe-agent-1969-1976", "lk-cz-minarik-indictment-2023"),
+            ("pl-rurarz-tokyo-watch-1981", "pl-rurarz-death-sentence-absentia"),
+            ("bj-soglo-passports-annulled-2018", "bj-soglo-criet-sentence-2020"),
+        ),
+    )
