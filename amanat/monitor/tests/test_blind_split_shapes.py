@@ -9870,3 +9870,45 @@ def test_tnr_fresh318_is_a_blind_split_of_forty_short_texts() -> None:
             ("bj-soglo-passports-annulled-2018", "bj-soglo-criet-sentence-2020"),
         ),
     )
+
+
+def test_tnr_fresh319_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh319: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1928 to 2016, 24 TNR and 16 look-alikes, six origin states (Bolivia, Haiti, Italy,
+    Serbia, South Sudan, Tanzania; the reserve Sierra Leone was not used): Serbia, Italy and
+    Haiti carry five TNR texts each, South Sudan four, Tanzania three, Bolivia two. 20 English
+    texts and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh313 to tnr-fresh318 and tnr-fresh320 were written beside it, blind),
+    eighteen stories, ten of them TNR: four told three times (the 1977 Chicago killing of
+    Dragiša Kašiković and the 1928 seizure of Cesare Rossi at Campione: two English texts and one
+    other; Haiti's 2000 Raboteau sentences in absentia and the jailing of Oscar Kambona's
+    brothers: one English text and two others), six TNR stories and the eight look-alikes told
+    twice, and five "same person, different event" traps: Cesare Rossi (the seizure, TNR; his
+    1929 sentence, a look-alike), the Raboteau defendants (the 2000 sentences, TNR; their 2005
+    annulment, a look-alike), Michel François (Haiti's 1998 extradition request, TNR; his son's
+    killing in 2011, a look-alike), Oscar Kambona (his brothers' detention, TNR; his 1992
+    return, a look-alike) and Dragiša Kašiković (his killing and the 1994 question on émigré
+    killings: two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh319",
+        states="BO HT IT RS SS TZ",
+        count=6,
+        sibling=(
+            "tnr-fresh313",
+            "tnr-fresh314",
+            "tnr-fresh315",
+            "tnr-fresh316",
+            "tnr-fresh317",
+            "tnr-fresh318",
+            "tnr-fresh320",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("it-rossi-campione-seizure-1928", "lk-it-rossi-special-tribunal-1929"),
+            ("ht-raboteau-absentia-sentences-2000", "lk-ht-raboteau-verdicts-annulled-2005"),
+            ("ht-francois-honduras-extradition-1998", "lk-ht-francois-son-killed-2011"),
+            ("tz-kambona-brothers-jailed-1967", "lk-tz-kambona-return-1992"),
+            ("rs-kasikovic-chicago-killing-1977", "rs-cotric-emigre-killings-question-1994"),
+        ),
+    )
