@@ -9912,3 +9912,43 @@ def test_tnr_fresh319_is_a_blind_split_of_forty_short_texts() -> None:
             ("rs-kasikovic-chicago-killing-1977", "rs-cotric-emigre-killings-question-1994"),
         ),
     )
+
+
+def test_tnr_fresh320_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh320: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1957 to 2024, 24 TNR and 16 look-alikes, six origin states (Colombia, Equatorial Guinea,
+    Israel, the Maldives, Nigeria, Ukraine; the reserve Bhutan was not used): Colombia and
+    Ukraine carry five TNR texts each, Equatorial Guinea and Nigeria four, Israel and the
+    Maldives three. 20 English texts and four in each other language, a source for every text,
+    no story group shared with another split (tnr-fresh313 to tnr-fresh319 were written beside
+    it, blind), eighteen stories, ten of them TNR: four told three times (Israel's treason
+    suspicion against Azmi Bishara and the Maldives' recall of Gasim Ibrahim from Singapore:
+    two English texts and one other; Zelensky's citizenship decree against Viktor Medvedchuk and
+    three others, and Colombia's Interpol red notices for Iván Márquez: one English text and
+    two others), six TNR stories and the eight look-alikes told twice, and three "same person,
+    different event" traps: Viktor Medvedchuk (the 2023 loss of citizenship, TNR; his 2022
+    capture at home, look-alike), Henry Okah (Nigeria's 2007 extradition request and Angola's
+    2008 handover: two TNR groups; his 2013 Johannesburg conviction, a look-alike) and Iván
+    Márquez (Colombia's 2021 red notices, TNR; the 2020 US rewards, look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh320",
+        states="CO GQ IL MV NG UA",
+        count=6,
+        sibling=(
+            "tnr-fresh313",
+            "tnr-fresh314",
+            "tnr-fresh315",
+            "tnr-fresh316",
+            "tnr-fresh317",
+            "tnr-fresh318",
+            "tnr-fresh319",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ua-medvedchuk-kozak-citizenship-2023", "lk-ua-medvedchuk-capture-2022"),
+            ("ng-okah-extradition-request-riyadh-2007", "ng-okah-angola-handover-2008"),
+            ("ng-okah-angola-handover-2008", "lk-ng-okah-johannesburg-verdict-2013"),
+            ("co-marquez-red-notices-2021", "lk-co-us-reward-marquez-santrich-2020"),
+        ),
+    )
