@@ -9952,3 +9952,51 @@ def test_tnr_fresh320_is_a_blind_split_of_forty_short_texts() -> None:
             ("co-marquez-red-notices-2021", "lk-co-us-reward-marquez-santrich-2020"),
         ),
     )
+
+
+def test_tnr_fresh321_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh321: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1966 to 2024, 24 TNR and 16 look-alikes, six origin states (Burkina Faso, Ghana,
+    Lesotho, Malawi, Niger, Zambia): Liberia, one of the six states given, has no untold TNR
+    event the look-ups found and appears only in two look-alikes, so the reserve Lesotho was
+    used. Niger and Lesotho carry five TNR texts each, Ghana and Zambia four, Malawi and
+    Burkina Faso three. 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh322 to tnr-fresh328 were written
+    beside it, blind), eighteen stories, ten of them TNR: four told three times (Malawi's
+    extradition request for Ben Longwe and the warrant for Naïm Touré: two English texts and
+    one other; Niger's Interpol request for Hama Amadou and South Africa's approval of
+    Mothetjoa Metsing's extradition: one English text and two others), six TNR stories and the
+    eight look-alikes told twice, and three "same person, different event" traps: Kwesi Armah
+    (held in Brixton for extradition in 1966 and released in 1967, two TNR groups; detained at
+    home in 1991, a look-alike), Hama Amadou (the Interpol request and Issoufou's request to
+    Talon, two TNR groups) and Mothetjoa Metsing (the 2018 approval and the 2022 arrest at
+    Ladybrand, two TNR groups; his bail at home, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh321",
+        states="BF GH LS MW NE ZM",
+        count=6,
+        sibling=(
+            "tnr-fresh322",
+            "tnr-fresh323",
+            "tnr-fresh324",
+            "tnr-fresh325",
+            "tnr-fresh326",
+            "tnr-fresh327",
+            "tnr-fresh328",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            (
+                "gh-armah-brixton-extradition-1966",
+                "gh-armah-jenkins-release-1967",
+                "lk-gh-armah-pndc-detention-1991",
+            ),
+            ("ne-hama-amadou-interpol-cotonou-2019", "ne-issoufou-talon-amadou-istanbul-2019"),
+            (
+                "ls-metsing-extradition-approved-2018",
+                "ls-metsing-ladybrand-arrest-2022",
+                "lk-ls-metsing-bail-at-home-2022",
+            ),
+        ),
+    )
