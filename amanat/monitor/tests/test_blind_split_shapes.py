@@ -10000,3 +10000,44 @@ def test_tnr_fresh321_is_a_blind_split_of_forty_short_texts() -> None:
             ),
         ),
     )
+
+
+def test_tnr_fresh322_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh322: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1970 to 2024, 24 TNR and 16 look-alikes, six origin states (Cameroon, DR Congo, the
+    Gambia, Guinea, Senegal, Uganda; Sierra Leone, given to this writer, had no unused TNR event
+    the look-ups could source, so the reserve Senegal was used and Sierra Leone appears in a
+    look-alike only): the Gambia and Senegal carry five TNR texts each, Cameroon and Uganda
+    four, Guinea and DR Congo three. 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh321 and tnr-fresh323 to
+    tnr-fresh328 were written beside it, blind), eighteen stories, ten of them TNR: four told
+    three times (the jailing of Camara Laye's wife and Zambia's handover of Congolese asylum
+    seekers: two English texts and one other; the luring and killing of Saul Ndow and Mahawa
+    Cham and Omar Blondin Diop's arrest in Bamako: one English text and two others), six TNR
+    stories and the eight look-alikes told twice, and two "same person, different event" traps:
+    Omar Blondin Diop (arrested in Bamako, then handed over and sentenced: two TNR groups; his
+    death in the Gorée prison, a look-alike) and Milton Obote (Uganda's 2005 conditions for his
+    return and Chiluba's account of Museveni's request: two TNR groups; his 1999 letter from
+    exile, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh322",
+        states="CD CM GM GN SN UG",
+        count=6,
+        sibling=(
+            "tnr-fresh321",
+            "tnr-fresh323",
+            "tnr-fresh324",
+            "tnr-fresh325",
+            "tnr-fresh326",
+            "tnr-fresh327",
+            "tnr-fresh328",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("sn-blondin-diop-bamako-arrest-1971", "sn-blondin-diop-extradited-sentenced-1972"),
+            ("sn-blondin-diop-bamako-arrest-1971", "lk-sn-blondin-diop-goree-death-1973"),
+            ("ug-obote-return-conditions-2005", "ug-obote-chiluba-return-plea"),
+            ("ug-obote-return-conditions-2005", "lk-ug-obote-exile-letter-1999"),
+        ),
+    )
