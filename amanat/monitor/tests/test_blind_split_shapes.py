@@ -10041,3 +10041,45 @@ def test_tnr_fresh322_is_a_blind_split_of_forty_short_texts() -> None:
             ("ug-obote-return-conditions-2005", "lk-ug-obote-exile-letter-1999"),
         ),
     )
+
+
+def test_tnr_fresh323_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh323: forty blind short texts (25-55 words, Chinese 50-110 characters), events of
+    1970 to 2026, 24 TNR and 16 look-alikes, five origin states (Algeria, Iraq, Libya,
+    Morocco, Tunisia): Kuwait, the sixth state given, has no untold TNR event the look-ups
+    (24 of the 25 allowed) found (its exiles in Turkey, the Interpol lists and the
+    in-absentia tweet cases are all told) and appears only in a look-alike, and the reserve
+    Oman failed too (its one look-up returned only told cases). Morocco, Tunisia, Iraq and
+    Libya carry five TNR texts each, Algeria four. 20 English texts and four in each other
+    language, a source for every text, no story group shared with another split
+    (tnr-fresh321, tnr-fresh322 and tnr-fresh324 to tnr-fresh328 were written beside it,
+    blind), eighteen stories, ten of them TNR: four told three times (Spain's 1970 handover
+    of six UNFP militants and France's arrest of Gaddafi's protocol chief Nuri al-Mismari:
+    two English texts and one other; Algeria's handover of Seifeddine Makhlouf to Tunisia
+    and Saddam's 1983 arrests of the al-Hakim family: one English text and two others), six
+    TNR stories and the eight look-alikes told twice, and three "same person, different
+    event" traps: Mohamed Ajar (the Madrid handover, TNR; the 1971 Marrakech trial, a
+    look-alike), Seifeddine Makhlouf (the 2026 handover, TNR; his 2024 arrest at Annaba for
+    illegal entry, a look-alike) and Nuri al-Mismari (the Paris arrest and the travel ban on
+    his family: two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh323",
+        states="DZ IQ LY MA TN",
+        count=5,
+        sibling=(
+            "tnr-fresh321",
+            "tnr-fresh322",
+            "tnr-fresh324",
+            "tnr-fresh325",
+            "tnr-fresh326",
+            "tnr-fresh327",
+            "tnr-fresh328",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ma-ajar-madrid-handover-1970", "lk-ma-ajar-marrakech-trial-1971"),
+            ("tn-makhlouf-algeria-handover-2026", "lk-tn-makhlouf-annaba-arrest-2024"),
+            ("ly-mismari-paris-arrest-2010", "ly-mismari-family-travel-ban-2010"),
+        ),
+    )
