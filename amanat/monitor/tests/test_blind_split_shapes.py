@@ -10083,3 +10083,42 @@ def test_tnr_fresh323_is_a_blind_split_of_forty_short_texts() -> None:
             ("ly-mismari-paris-arrest-2010", "ly-mismari-family-travel-ban-2010"),
         ),
     )
+
+
+def test_tnr_fresh324_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh324: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1973 to 2019, 24 TNR and 16 look-alikes, six origin states (Bhutan, Indonesia, Laos,
+    Malaysia, Myanmar, Thailand): the reserve Bhutan was used because two look-ups found no
+    Mongolian case abroad not already told by another split, so Mongolia appears only in a
+    look-alike. Indonesia and Malaysia carry five TNR texts each, Myanmar and Thailand four,
+    Bhutan and Laos three. 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh321 to tnr-fresh323 and
+    tnr-fresh325 to tnr-fresh328 were written beside it, blind), eighteen stories, ten of them
+    TNR: four told three times (Manila's ban on the 1994 East Timor conference's exile guests
+    and the 1973 Lao extradition request for coup plotters in Thailand: two English texts and
+    one other; Ashaari Muhammad's handover from Thailand and Dhan Kumar Rai's handover from
+    India: one English text and two others), six TNR stories and the eight look-alikes told
+    twice, and two "same person, different event" traps: Ashaari Muhammad (the 1994 handover
+    and the ASEAN entry ban, two TNR groups; his 2004 release on Labuan, a look-alike) and Dhan
+    Kumar Rai (the 1991 handover, TNR; his 2008 release and expulsion, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh324",
+        states="BT ID LA MM MY TH",
+        count=6,
+        sibling=(
+            "tnr-fresh321",
+            "tnr-fresh322",
+            "tnr-fresh323",
+            "tnr-fresh325",
+            "tnr-fresh326",
+            "tnr-fresh327",
+            "tnr-fresh328",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("my-ashaari-thailand-handover-1994", "my-ashaari-asean-entry-ban-1994"),
+            ("my-ashaari-thailand-handover-1994", "lk-my-ashaari-labuan-release-2004"),
+            ("bt-rai-india-handover-1991", "lk-bt-rai-release-expelled-2008"),
+        ),
+    )
