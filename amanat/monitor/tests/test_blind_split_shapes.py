@@ -10122,3 +10122,44 @@ def test_tnr_fresh324_is_a_blind_split_of_forty_short_texts() -> None:
             ("bt-rai-india-handover-1991", "lk-bt-rai-release-expelled-2008"),
         ),
     )
+
+
+def test_tnr_fresh325_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh325: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1978 to 2025, 24 TNR and 16 look-alikes, six origin states (Cuba, El Salvador, Honduras,
+    Nicaragua, Peru, Venezuela; the reserve Panama was not used): El Salvador and Venezuela
+    carry five TNR texts each, Cuba and Nicaragua four, Honduras and Peru three. 20 English
+    texts and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh321 to tnr-fresh324 and tnr-fresh326 to tnr-fresh328 were written
+    beside it, blind), eighteen stories, ten of them TNR: four told three times (the killing
+    of Héctor Oquelí in Guatemala and the bar on Lester Toledo's wife returning to Venezuela:
+    two English texts and one other; Peru's 1978 transfer of thirteen opponents to Jujuy and
+    Honduras's arrest order against Ebal Díaz: one English text and two others), six TNR
+    stories and the eight look-alikes told twice, and four "same person, different event"
+    traps: Ebal Díaz (the arrest order, TNR; Nicaragua's naturalisation of him, a look-alike),
+    Mauricio Funes (the 2023 sentence in absentia, TNR; his 2025 death in Nicaragua, a
+    look-alike), Lester Toledo (the arrest order and his wife's bar while he was abroad, TNR;
+    the 2016 SEBIN raid at home, a look-alike) and Francisco Morales Bermúdez (the 1978
+    transfer, TNR; the 2012 Argentine warrant against him, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh325",
+        states="CU HN NI PE SV VE",
+        count=6,
+        sibling=(
+            "tnr-fresh321",
+            "tnr-fresh322",
+            "tnr-fresh323",
+            "tnr-fresh324",
+            "tnr-fresh326",
+            "tnr-fresh327",
+            "tnr-fresh328",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("hn-ebal-diaz-arrest-warrant-2024", "lk-hn-ebal-diaz-nicaraguan-nationality-2022"),
+            ("sv-funes-gang-truce-absentia-sentence-2023", "lk-sv-funes-dies-in-nicaragua-2025"),
+            ("ve-toledo-wife-return-ban-2016", "lk-ve-toledo-sebin-raid-2016"),
+            ("pe-jujuy-deportees-1978", "lk-pe-morales-bermudez-argentine-warrant-2012"),
+        ),
+    )
