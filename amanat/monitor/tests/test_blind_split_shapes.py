@@ -10163,3 +10163,42 @@ def test_tnr_fresh325_is_a_blind_split_of_forty_short_texts() -> None:
             ("pe-jujuy-deportees-1978", "lk-pe-morales-bermudez-argentine-warrant-2012"),
         ),
     )
+
+
+def test_tnr_fresh326_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh326: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1999 to 2024, 24 TNR and 16 look-alikes, six origin states (Afghanistan, Bangladesh,
+    Kyrgyzstan, Nepal, Pakistan, Sri Lanka; the reserve Kazakhstan was not used): Pakistan,
+    Sri Lanka and Kyrgyzstan carry five TNR texts each, Afghanistan, Nepal and Bangladesh three.
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh321 to tnr-fresh325, tnr-fresh327 and tnr-fresh328 were
+    written beside it, blind), seventeen stories, nine of them TNR: six told three times (the
+    killing of Najibullah's kin in Pakistan, the Patna arrests of Nepali Maoists and Nawaz
+    Sharif's 2020 proclamation: one English text and two others; the Awami League's complaint
+    against Tasneem Khalil, the 2010 red notices on two Tamils and the 2010 Kyrgyz requests to
+    detain Bakiyev's circle: two English texts and one other), three TNR stories and the eight
+    look-alikes told twice, and three "same person, different event" traps: Nawaz Sharif (the
+    2020 proclamation, TNR; the 2007 deportation to Jeddah, a look-alike), Shafi Burfat (the
+    FIA's Red Book, TNR; his 2017 interview from Germany, a look-alike) and Kurmanbek Bakiyev
+    (the 2010 detention requests and Interpol's refusal to list him: two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh326",
+        states="AF BD KG LK NP PK",
+        count=6,
+        sibling=(
+            "tnr-fresh321",
+            "tnr-fresh322",
+            "tnr-fresh323",
+            "tnr-fresh324",
+            "tnr-fresh325",
+            "tnr-fresh327",
+            "tnr-fresh328",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("pk-nawaz-proclaimed-offender-2020", "lk-pk-sharif-jeddah-deportation-2007"),
+            ("pk-burfat-fia-red-book-2008", "lk-pk-burfat-germany-interview-2017"),
+            ("kg-bakiyev-circle-wanted-2010", "kg-bakiyev-interpol-refusal"),
+        ),
+    )
