@@ -10202,3 +10202,45 @@ def test_tnr_fresh326_is_a_blind_split_of_forty_short_texts() -> None:
             ("kg-bakiyev-circle-wanted-2010", "kg-bakiyev-interpol-refusal"),
         ),
     )
+
+
+def test_tnr_fresh327_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh327: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1965 to 2023, 24 TNR and 16 look-alikes, five origin states (Angola, the Central African
+    Republic, Congo-Brazzaville, Mozambique, Zimbabwe): Burundi, the sixth state given, was
+    dropped because every Burundian case looked up was already told, and the reserve
+    Guinea-Bissau failed too (its look-ups gave only a Lisbon cash seizure and a detention at
+    home); Burundi appears only in a look-alike. Angola, the Central African Republic,
+    Mozambique and Zimbabwe carry five TNR texts each, Congo-Brazzaville four. 20 English texts
+    and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh321 to tnr-fresh326 and tnr-fresh328 were written beside it,
+    blind), eighteen stories, ten of them TNR: four told three times (Zimbabwe's luxury duty on
+    The Zimbabwean and Nito Alves held at Angola's Lisbon consulate: two English texts and one
+    other; Bozizé's 2023 sentence in absentia and Frelimo's lure of Uria Simango to Blantyre:
+    one English text and two others), six TNR stories and the eight look-alikes told twice,
+    and three "same person, different event" traps: François Bozizé (Chad's 2001 refusal to
+    extradite him and his 2023 sentence, two TNR groups; his 2020 return, a look-alike),
+    Fulbert Youlou (his 1965 trial in absentia, TNR; his 1972 death in Madrid, a look-alike)
+    and Wilf Mbanga (the 2006 denunciations and the 2008 duty, two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh327",
+        states="AO CF CG MZ ZW",
+        count=5,
+        sibling=(
+            "tnr-fresh321",
+            "tnr-fresh322",
+            "tnr-fresh323",
+            "tnr-fresh324",
+            "tnr-fresh325",
+            "tnr-fresh326",
+            "tnr-fresh328",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("cf-bozize-chad-refuge-2001", "cf-bozize-absentia-life-sentence-2023"),
+            ("cf-bozize-absentia-life-sentence-2023", "lk-cf-bozize-return-2020"),
+            ("cg-youlou-absentia-trial-1965", "lk-cg-youlou-death-madrid-1972"),
+            ("zw-mbanga-state-press-attacks-2006", "zw-zimbabwean-luxury-duty-2008"),
+        ),
+    )
