@@ -10244,3 +10244,43 @@ def test_tnr_fresh327_is_a_blind_split_of_forty_short_texts() -> None:
             ("zw-mbanga-state-press-attacks-2006", "zw-zimbabwean-luxury-duty-2008"),
         ),
     )
+
+
+def test_tnr_fresh328_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh328: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1971 to 2024, 24 TNR and 16 look-alikes, five TNR origin states (Bahrain, Egypt, Qatar,
+    Saudi Arabia, Syria): the sixth state given, the United Arab Emirates, appears only in
+    look-alikes, as every UAE case found was already told, and the reserve Ethiopia failed too.
+    Syria, Egypt, Bahrain and Qatar carry five TNR texts each, Saudi Arabia four. 20 English
+    texts and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh321 to tnr-fresh327 were written beside it, blind), eighteen
+    stories, ten of them TNR: four told three times (Michel Aflaq's 1971 death sentence in
+    absentia and Ali Salman's 1995 expulsion: two English texts and one other; Youssef Nada's
+    2008 military sentence and Noof al-Maadeed's return on Qatari assurances: one English text
+    and two others), six TNR stories and the eight look-alikes told twice, and three "same
+    person, different event" traps: Youssef Nada (Egypt's sentence, TNR; the 2012 Strasbourg
+    ruling against Switzerland, a look-alike), Ali Salman (the 1995 expulsion, TNR; his 2015
+    sentence at home, a look-alike) and Mohammed al-Ghamdi, brother of a London exile (the
+    August 2024 quashing of his death sentence and his September 2024 30-year term: two TNR
+    groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh328",
+        states="BH EG QA SA SY",
+        count=5,
+        sibling=(
+            "tnr-fresh321",
+            "tnr-fresh322",
+            "tnr-fresh323",
+            "tnr-fresh324",
+            "tnr-fresh325",
+            "tnr-fresh326",
+            "tnr-fresh327",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("eg-nada-military-court-absentia-2008", "lk-eg-nada-echr-switzerland-2012"),
+            ("bh-ali-salman-expelled-london-1995", "lk-bh-ali-salman-four-years-2015"),
+            ("sa-ghamdi-death-sentence-overturned-2024", "sa-ghamdi-thirty-years-2024"),
+        ),
+    )
