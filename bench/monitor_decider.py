@@ -63,7 +63,7 @@ def _capturing(found: list[decider.Signals | None]) -> Iterator[None]:
         found[-1] = signals
         return decider.THRESHOLD
 
-    decider.probability, decider.ready, decider.ENABLED = record, lambda: None, True
+    decider.probability, decider.ready, decider.ENABLED = record, lambda: None, True  # type: ignore[assignment]
     try:
         yield
     finally:

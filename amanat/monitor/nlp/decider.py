@@ -198,5 +198,5 @@ def verdict(text: str, is_tnr: bool, gated: bool, asked: bool,
                        reader)  # fmt: skip
     vetoed = textmodel.vetoes(text) if is_tnr and textmodel.ENABLED else None
     rescued = textmodel.rescues(text, gated) if not is_tnr and textmodel.ENABLED and asked else None
-    p = vetoed if vetoed is not None else rescued
-    return Verdict(vetoed, rescued, f"relevance.textmodel[{textmodel.VERSION} p={p or 0:.2f}")
+    said = vetoed if vetoed is not None else rescued
+    return Verdict(vetoed, rescued, f"relevance.textmodel[{textmodel.VERSION} p={said or 0:.2f}")

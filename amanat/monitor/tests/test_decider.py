@@ -334,7 +334,8 @@ def test_the_rules_pairs_it_overrules_are_the_pinned_ones(deciding: None) -> Non
     from amanat.monitor.tests.pairs import rules_tag
     from amanat.monitor.tests.test_short_reports_read_by_the_model import _cases
 
-    rescued, turned_down = set(), set()
+    rescued: set[str] = set()
+    turned_down: set[str] = set()
     for case, language, text, is_tnr in _cases():
         rules, shipped = rules_tag(text, language).is_tnr, tagging.tag(text, language).is_tnr
         if rules == is_tnr and shipped != is_tnr:
