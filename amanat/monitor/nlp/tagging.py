@@ -14,7 +14,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from amanat.monitor.nlp import extract, gazetteer, people_counts, states, tacticmodel, textmodel
+from amanat.monitor.nlp import (
+    decider,
+    extract,
+    gazetteer,
+    people_counts,
+    states,
+    tacticmodel,
+    textmodel,
+)
 from amanat.monitor.nlp import origin as origins
 from amanat.monitor.nlp.rules import (
     RULE_LANGUAGES,
@@ -59,6 +67,8 @@ from amanat.monitor.nlp.tagging_rules import warm_up as _warm_up_rules
 VERSION = f"{RULES_VERSION}+{gazetteer.VERSION}+{states.VERSION}+{extract.VERSION}"
 if textmodel.ENABLED:  # the text models are part of what tagged an article (nlp/textmodel.py)
     VERSION += f"+{textmodel.VERSION}+{tacticmodel.VERSION}"
+    if decider.ENABLED:  # short reports decided by both readings (nlp/decider.py)
+        VERSION += f"+{decider.VERSION}"
 MAX_EVIDENCE = 400
 _STAGE3 = ("deportation", "rendition")
 _STAGE2 = ("detention",)
@@ -300,9 +310,15 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     # The whole text read by the text model: its "no" vetoes the rules' positive; in a short
     # report whose origin and people abroad the rules found, its "yes" rescues their negative
     # (a surer "yes" where a look-alike gate stopped it).
-    vetoed = textmodel.vetoes(text) if is_tnr and textmodel.ENABLED else None
-    rescued = (textmodel.rescues(text, gated) if not is_tnr and textmodel.ENABLED
-               and (abroad.count or hosts) else None)  # fmt: skip
+    # A short report is decided by both readings weighed together (nlp/decider.py, session 27).
+    asked = is_tnr or bool(abroad.count or hosts)
+    p = textmodel.short_probability(text) if asked and decider.active() else None
+    signals = None if p is None else decider.Signals(
+        p, analysis.language, is_tnr, gated, frozenset(tactics.count), bool(abroad.count),
+        len(hosts), named_only, unlawful, sent_back, returned, bool(explicit.count),
+        origin in hosts, found.rule)  # fmt: skip
+    verdict = decider.verdict(text, is_tnr, gated, asked, signals)
+    vetoed, rescued = verdict.vetoed, verdict.rescued
     rules_read = None
     if vetoed is not None:
         rules_read = Tagging(is_tnr=True, origin_state=origin, host_countries=hosts,
@@ -312,13 +328,11 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     is_tnr = (is_tnr and vetoed is None) or rescued is not None
     relevance = _relevance(is_tnr, origin, tactics, abroad, explicit, hosts)
     if vetoed is not None:  # the rules' evidence sentence stays; the rule says who said no
-        relevance = replace(relevance, rule=f"relevance.textmodel[{textmodel.VERSION} "
-                            f"p={vetoed:.2f}] over {relevance.rule}")  # fmt: skip
+        relevance = replace(relevance, rule=f"{verdict.reader}] over {relevance.rule}")
     if rescued is not None:  # evidence: the rules' tactic sentence, else the origin's
         relevance = replace(relevance, evidence=relevance.evidence or origin_tag.evidence,
-                            rule=f"relevance.textmodel[{textmodel.VERSION} p={rescued:.2f} "
-                            f"rescue{', gate overruled' if gated else ''}] over "
-                            f"{relevance.rule}")  # fmt: skip
+                            rule=f"{verdict.reader} rescue{', gate overruled' if gated else ''}]"
+                            f" over {relevance.rule}")  # fmt: skip
     read = list(tactics.first)
     if is_tnr and textmodel.ENABLED and _model_tactics(text, rules, tactics) and not rules_read:
         rules_read = Tagging(is_tnr=True, origin_state=origin, host_countries=hosts,
@@ -398,6 +412,7 @@ def warm_up() -> None:
     them; a missing or foreign model file fails here, at start, not at the first positive."""
     textmodel.ready()
     tacticmodel.ready()
+    decider.ready()
     _warm_up_rules(RULE_LISTS)
     for language in RULE_LANGUAGES:
         dropping_in(language, literal_index(language).universe)

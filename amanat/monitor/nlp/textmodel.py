@@ -18,7 +18,10 @@ people abroad (nlp/tagging.py); where a look-alike gate turned the report down, 
 origin, hosts and any tactic the rules read. Where the rules read no origin state at all, a
 "yes" beyond doubt (p ≥ :data:`SURE_RESCUE`, session 25) makes a short text a report with no
 origin, and the tactic model gives its tactic. Snippets under :data:`SHORT_FLOOR` words, the
-one-sentence examples of the rules' tests among them, are never read.
+one-sentence examples of the rules' tests among them, are never read. Since session 27 the
+veto and the rescues of a short report with an origin read are decided by nlp/decider.py,
+which weighs this model's p with the rules' readings; these thresholds decide there only with
+the decider switched off (``AMANAT_MONITOR_DECIDER=0``).
 
 History (docs/monitor/learned-models.md): session 10's veto, restored in session 15 behind a
 switch, made the default in session 17 after its pre-registered test (tnr-fresh44 … 51:
@@ -26,8 +29,8 @@ relevance F1 0.798 → 0.805, look-alikes rejected 82 → 96 of 128); the short 
 chosen in session 18 on the 20 short splits tnr-fresh59 … 78 and tested on tnr-fresh79 … 86.
 The features are hashed (CRC-32 into 2^20 buckets, present or not, each text's vector of unit
 length), so the model is one array of weights and no vocabulary. The shipped weights
-(``data/text-model.npz``) are trained on every labelled split up to tnr-fresh184 but tnr-heldout
-(7,761 texts, C = 30, session 22; ``LAST_TRAINED`` in bench/monitor_textmodel.py), so
+(``data/text-model.npz``) are trained on every labelled split up to tnr-fresh232 but tnr-heldout
+(9,681 texts, C = 30, session 24; ``LAST_TRAINED`` in bench/monitor_textmodel.py), so
 tnr-heldout and the splits written since stay out-of-sample, by ``python -m
 bench.monitor_textmodel --write`` (scikit-learn, a dev dependency); applying them needs numpy
 only. The switch is read once, at import, from ``AMANAT_MONITOR_TEXTMODEL`` (``1`` or ``0``;
@@ -265,7 +268,7 @@ def rescues(text: str, gated: bool = False) -> float | None:
     repression (p ≥ :data:`RESCUE`, or :data:`GATE_RESCUE` for one a look-alike gate turned
     down); else None. The tagger asks only about a report whose origin state and people abroad
     the rules found (nlp/tagging.py)."""
-    p = _short_p(text)
+    p = short_probability(text)
     return p if p is not None and p >= (GATE_RESCUE if gated else RESCUE) else None
 
 
@@ -279,11 +282,11 @@ def rescues_unplaced(text: str) -> float | None:
     not read this way, and the rest cost it nothing (no hashing)."""
     if short_size(text) is None:  # most texts: no hashing
         return None
-    p = _short_p(text)
+    p = short_probability(text)
     return p if p is not None and p >= SURE_RESCUE else None
 
 
-def _short_p(text: str) -> float | None:
+def short_probability(text: str) -> float | None:
     """The model's p for a short report; None for a long text or where the model abstains:
     what the rescues weigh."""
     read = reading(text)

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from amanat.monitor.nlp import extract, normalise, tacticmodel, textmodel
+from amanat.monitor.nlp import decider, extract, normalise, tacticmodel, textmodel
 from amanat.monitor.sources.fetch import PoliteFetcher
 
 # The shared check of the generalising rounds' tests fails with pytest's detailed messages too.
@@ -42,6 +42,15 @@ def rules_tactics(monkeypatch: pytest.MonkeyPatch) -> None:
     Russian death after an attack and change tactics in the stress set)."""
     monkeypatch.setattr(tacticmodel, "DROP", 0.0)
     monkeypatch.setattr(tacticmodel, "ADD", 2.0)
+
+
+@pytest.fixture
+def decider_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Short reports decided by the chain of thresholds the decider replaced (nlp/decider.py,
+    session 27): for the tests that pin that chain, and for invented reports whose relevance
+    the rules' tests pin while the decider turns them down (its "no" on invented sentences is
+    a model's verdict, measured on blind splits in docs/monitor/learned-models.md)."""
+    monkeypatch.setattr(decider, "ENABLED", False)
 
 
 @pytest.fixture

@@ -168,7 +168,9 @@ PAIRS = [
 
 @pytest.mark.parametrize(("case", "language", "text", "must", "must_not"), PAIRS,
                          ids=[f"{p[0]}-{p[1]}" for p in PAIRS])  # fmt: skip
-def test_acts_told_after_a_killing(rules_tactics, case, language, text, must, must_not):
+def test_acts_told_after_a_killing(
+    rules_tactics, decider_off, case, language, text, must, must_not
+):
     result = tag(text, language)
     assert result.is_tnr, case
     assert must <= set(result.tactics), (case, result.tactics)

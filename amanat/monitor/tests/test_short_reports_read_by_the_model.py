@@ -3,7 +3,9 @@ whose origin state and people abroad the rules found, but in which they read no 
 TNR when the model's p reaches :data:`textmodel.RESCUE`; never a text a look-alike gate turned
 down, a text without people abroad, a long text, a snippet, or with the switch off. A rescued
 report carries what the rules read, an evidence sentence and the model's version and p, and is
-grouped by the event the rules read."""
+grouped by the event the rules read. Since session 27 these reports are decided by
+nlp/decider.py (test_decider.py); this file pins the chain of thresholds it replaced, which
+decides with the decider switched off."""
 
 from __future__ import annotations
 
@@ -38,6 +40,11 @@ AT_HOME = (
     "The school will teach three hundred pupils and was built with money from the state budget, "
     "officials told reporters at the opening."
 )
+
+
+@pytest.fixture(autouse=True)
+def _chain(decider_off: None) -> None:
+    """Every test here reads the chain of thresholds (the decider off)."""
 
 
 def _tag(text: str) -> tagging.Tagging:

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from amanat.monitor.nlp import pipeline, tacticmodel, textmodel
+from amanat.monitor.nlp import decider, pipeline, tacticmodel, textmodel
 from amanat.monitor.tests.test_short_reports_read_by_the_model import SEND_BACK, VISITED, _tag
 
 # Invented. The rules read a tactic here (an extradition request): the model is never asked.
@@ -42,7 +42,7 @@ def test_a_report_found_with_no_tactic_gets_the_likeliest_with_its_sentence(
     assert tag.rule.startswith(f"tactic.{tacticmodel.VERSION}[p=0.")
     assert tag.evidence.startswith("Armed men still turn up at the family home")
     relevance = found.of_kind("relevance")[0]
-    assert relevance.rule.startswith(f"relevance.textmodel[{textmodel.VERSION}")  # relevance stays
+    assert relevance.rule.startswith(f"relevance.decider[{decider.VERSION}")  # relevance stays
     assert "tactic" not in relevance.rule.split("]")[1]  # the rules' reading, not the model's
 
 

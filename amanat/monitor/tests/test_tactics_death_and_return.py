@@ -73,7 +73,7 @@ def test_one_exile_detained_by_the_host_is_still_a_detention(language: str, text
 
 @pytest.mark.parametrize(("language", "text"), DIED, ids=[d[0] for d in DIED])
 def test_a_death_after_an_attack_is_a_killing(
-    rules_tactics: None, language: str, text: str
+    rules_tactics: None, decider_off: None, language: str, text: str
 ) -> None:
     result = tag(text, language)
     assert result.is_tnr, result.tags

@@ -1,0 +1,187 @@
+"""The decider of short reports (nlp/decider.py, session 27): its training and its selection run.
+
+``python -m bench.monitor_decider`` prints the selection run; ``--write`` writes the shipped
+weights (``amanat/monitor/nlp/data/decider.json``).
+
+The decider weighs the rules' readings and the word model's p, so it must learn from texts the
+word model was not trained on: its p on them is the p it gives on unseen news. Those are the
+blind splits written after the word model's weights (tnr-fresh after
+``monitor_textmodel.LAST_TRAINED``) up to :data:`LAST_TRAINED`, the last split scored before the
+decider was chosen. Retraining the word model makes these splits in-sample for it: the decider
+must then be retrained on splits written after the new word model (the weights file names the
+word model it was trained beside, and the tagger refuses another, nlp/decider.py).
+
+The selection run: leave-one-wave-out over those splits (waves of eight in the order written),
+each wave's short reports decided by weights trained on the other waves, against the chain of
+thresholds the decider replaces (the tagger with ``decider.ENABLED`` off). Pooled relevance F1
+and look-alikes rejected over every text of the splits (a text the decider is not asked about
+keeps the chain's verdict), and per wave.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from amanat.monitor.nlp import corpus, decider, normalise, pipeline, textmodel
+from bench import monitor_blind, monitor_textmodel
+
+LAST_TRAINED = 312  # session 27: every blind split scored before the decider was chosen
+WAVE = 8
+C = 1.0  # scikit-learn's default; 0.3 … 10 gave the same selection table within 0.002
+
+
+@dataclass(frozen=True)
+class Row:
+    split: str
+    file: str
+    gold: bool
+    chain: bool  # the verdict of the chain of thresholds (the decider off)
+    signals: decider.Signals | None  # None: the decider is not asked about this text
+
+
+def training_splits() -> list[str]:
+    """The blind splits after the word model's last and up to :data:`LAST_TRAINED`."""
+    first = monitor_textmodel.LAST_TRAINED
+    blind = [(s, monitor_blind._order(s)) for s in monitor_blind.splits()]
+    return [s for s, (stem, n) in blind if stem == "tnr-fresh" and first < n <= LAST_TRAINED]
+
+
+@contextmanager
+def _capturing(found: list[decider.Signals | None]) -> Iterator[None]:
+    """The tagger with the decider's question recorded instead of answered (its answer does
+    not matter here: only the signals are kept)."""
+    saved = decider.probability, decider.ready, decider.ENABLED
+
+    def record(signals: decider.Signals) -> float:
+        found[-1] = signals
+        return decider.THRESHOLD
+
+    decider.probability, decider.ready, decider.ENABLED = record, lambda: None, True  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        decider.probability, decider.ready, decider.ENABLED = saved
+
+
+@contextmanager
+def _chain() -> Iterator[None]:
+    saved = decider.ENABLED
+    decider.ENABLED = False
+    try:
+        yield
+    finally:
+        decider.ENABLED = saved
+
+
+def rows(splits: Sequence[str]) -> list[Row]:
+    """Every text of the splits: its label, the chain's verdict and the decider's signals."""
+    if not textmodel.ENABLED:
+        raise SystemExit("the decider weighs the word model's p: unset AMANAT_MONITOR_TEXTMODEL")
+    found: list[Row] = []
+    for split in splits:
+        folder = monitor_blind.CORPUS / split
+        raw = corpus.read_folder(folder).texts
+        for label in corpus.read_labels(folder / corpus.LABELS_FILE):
+            text = normalise.decode(raw[label.file]).text
+            with _chain():
+                chain = pipeline.tag_prepared(pipeline.prepare(label.file, text)).is_tnr
+            signals: list[decider.Signals | None] = [None]
+            with _capturing(signals):  # preparing tags the text: the question is asked there
+                pipeline.tag_prepared(pipeline.prepare(label.file, text))
+            found.append(Row(split, label.file, label.is_tnr, chain, signals[0]))
+    return found
+
+
+def fit(train: Sequence[Row]) -> tuple[dict[str, float], float]:
+    """Weights by feature name and the bias: an L2 logistic regression on the asked texts."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    asked = [r for r in train if r.signals is not None]
+    vectors = DictVectorizer(sort=True)
+    x = vectors.fit_transform([decider.features(r.signals) for r in asked if r.signals])
+    model = LogisticRegression(C=C, max_iter=5000).fit(x, [r.gold for r in asked])
+    names = vectors.get_feature_names_out()
+    weights = {str(n): round(float(w), 6) for n, w in zip(names, model.coef_[0], strict=True)}
+    return weights, round(float(model.intercept_[0]), 6)
+
+
+def digest(train: Sequence[Row]) -> str:
+    """SHA-256 of what the weights are trained on (file, label and every signal), in order."""
+    found = hashlib.sha256()
+    for r in train:
+        found.update(f"{r.split}/{r.file}\0{int(r.gold)}\0{_stable(r.signals)}\0".encode())
+    return found.hexdigest()
+
+
+def _stable(signals: decider.Signals | None) -> str:
+    """The signals as text the same in every process and on every machine: tactics sorted (a
+    frozenset's order follows the process's string hashing), p to four places (float32 sums
+    may differ in their last bits between CPUs)."""
+    if signals is None:
+        return "-"
+    fields = dataclasses.asdict(signals) | {"p": f"{signals.p:.4f}",
+                                            "tactics": sorted(signals.tactics)}  # fmt: skip
+    return json.dumps(fields, sort_keys=True)
+
+
+def write(path: Path = decider.SHIPPED) -> str:
+    splits = training_splits()
+    train = rows(splits)
+    weights, bias = fit(train)
+    payload = {"version": decider.VERSION, "textmodel": textmodel.VERSION, "bias": bias,
+               "threshold": decider.THRESHOLD, "c": C, "splits": splits,
+               "texts": sum(r.signals is not None for r in train), "digest": digest(train),
+               "weights": dict(sorted(weights.items()))}  # fmt: skip
+    path.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return f"{path}: {payload['texts']} short reports of {len(splits)} splits"
+
+
+def _scores(pairs: Sequence[tuple[bool, bool]]) -> tuple[float, int, int]:
+    """Relevance F1, look-alikes (and other non-reports) rejected, and how many there are."""
+    tp = sum(g and p for g, p in pairs)
+    fp = sum(p and not g for g, p in pairs)
+    fn = sum(g and not p for g, p in pairs)
+    negatives = sum(not g for g, _ in pairs)
+    return 2 * tp / max(1, 2 * tp + fp + fn), negatives - fp, negatives
+
+
+def selection() -> str:
+    splits = training_splits()
+    every = rows(splits)
+    waves = [splits[i : i + WAVE] for i in range(0, len(splits), WAVE)]
+    decided: dict[tuple[str, str], bool] = {}
+    for wave in waves:
+        weights, bias = fit([r for r in every if r.split not in wave])
+        model = decider.Model(weights, bias, textmodel.VERSION, ())
+        for r in every:
+            if r.split in wave and r.signals is not None:
+                p = decider.score(decider.features(r.signals).items(), model)
+                decided[(r.split, r.file)] = p >= decider.THRESHOLD
+    lines = ["| texts | chain F1 | decider F1 | chain rejected | decider rejected |",
+             "|---|--:|--:|--:|--:|"]  # fmt: skip
+    for name, part in [(f"{w[0]} … {w[-1]}", w) for w in waves] + [("all", splits)]:
+        chosen = [r for r in every if r.split in part]
+        chain = _scores([(r.gold, r.chain) for r in chosen])
+        new = _scores([(r.gold, decided.get((r.split, r.file), r.chain)) for r in chosen])
+        lines.append(f"| {name} ({len(chosen)}) | {chain[0]:.4f} | {new[0]:.4f} | "
+                     f"{chain[1]}/{chain[2]} | {new[1]}/{new[2]} |")  # fmt: skip
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.monitor_decider")
+    parser.add_argument("--write", action="store_true", help="write the shipped weights")
+    args = parser.parse_args(argv)
+    print(write() if args.write else selection())
+
+
+if __name__ == "__main__":
+    main()
