@@ -10284,3 +10284,49 @@ def test_tnr_fresh328_is_a_blind_split_of_forty_short_texts() -> None:
             ("sa-ghamdi-death-sentence-overturned-2024", "sa-ghamdi-thirty-years-2024"),
         ),
     )
+
+
+def test_tnr_fresh329_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh329: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1944 to 2025, 24 TNR and 16 look-alikes, six TNR origin states (Armenia, Azerbaijan,
+    Belarus, Georgia, Russia, Ukraine; the reserve Moldova was not used): Russia and Belarus
+    carry five TNR texts each, Ukraine and Azerbaijan four, Georgia and Armenia three. 20
+    English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh330 to tnr-fresh336 were written beside it, blind),
+    eighteen stories, ten of them TNR: four told three times (Alexander Trushnovich's 1954
+    abduction from West Berlin and the 2023 warrant for Vigen Sargsian: two English texts and
+    one other; Georgia's 2024 wanted list of Georgian Legion fighters and the 2025 questioning
+    of Siarhei Skulavets's mother: one English text and two others), six TNR stories and the
+    eight look-alikes told twice, and "same person, different event" traps: Victor Kravchenko
+    (the 1944 Soviet demand for his handover, TNR; his 1949 Paris libel suit, a look-alike),
+    Oleksandr Onyshchenko (his 2019 arrest in Germany and the 2020 refusal to extradite him,
+    two TNR groups), Skulavets (the 2024 search of his grandmother's home and his mother's
+    2025 questioning, two TNR groups; a 2018 police questioning at home, a look-alike), Rasul
+    Guliyev (the 2003 Schiphol detention and the 2005 arrest warning, two TNR groups; the 2012
+    committee for his return, a look-alike) and Hrair Marukhian (the 1992 expulsion from
+    Armenia and Canada's 1993 refusal of entry, two look-alikes)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh329",
+        states="AM AZ BY GE RU UA",
+        count=6,
+        sibling=(
+            "tnr-fresh330",
+            "tnr-fresh331",
+            "tnr-fresh332",
+            "tnr-fresh333",
+            "tnr-fresh334",
+            "tnr-fresh335",
+            "tnr-fresh336",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ru-kravchenko-extradition-demand-1944", "lk-ru-kravchenko-libel-trial-1949"),
+            ("ua-onyshchenko-germany-arrest-2019", "ua-onyshchenko-extradition-refused-2020"),
+            ("by-skulavets-grandmother-search-2024", "by-skulavets-mother-questioned-2025"),
+            ("by-skulavets-mother-questioned-2025", "lk-by-skulavets-police-questioning-2018"),
+            ("az-guliyev-schiphol-detention-2003", "az-qaralov-exiles-arrest-warning-2005"),
+            ("az-guliyev-schiphol-detention-2003", "lk-az-guliyev-return-committee-2012"),
+            ("lk-am-marukhian-expelled-1992", "lk-am-marukhian-canada-entry-1993"),
+        ),
+    )
