@@ -10330,3 +10330,44 @@ def test_tnr_fresh329_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-am-marukhian-expelled-1992", "lk-am-marukhian-canada-entry-1993"),
         ),
     )
+
+
+def test_tnr_fresh333_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh333: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1957 to 2025, 24 TNR and 16 look-alikes, six origin states (Cuba, the Dominican
+    Republic, Guatemala, Haiti, Honduras, Nicaragua; the reserve El Salvador was not used).
+    Haiti and Guatemala carry five TNR texts each, Cuba and the Dominican Republic four,
+    Nicaragua and Honduras three. 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh329 to tnr-fresh332 and
+    tnr-fresh334 to tnr-fresh336 were written beside it, blind), eighteen stories, ten of them
+    TNR: four told three times (the 1979 killing of "Comandante Bravo" in Tegucigalpa and
+    Duvalier's 1980 expulsion of journalists: two English texts and one other; Zelaya's 2009
+    expulsion to Costa Rica and Virginia Laparra's June 2025 international arrest order: one
+    English text and two others), six TNR stories and the eight look-alikes told twice, and
+    three "same person, different event" traps: Manuel Zelaya (the expulsion, TNR; the siege
+    of Brazil's embassy at home, a look-alike), Tania Bruguera (the 2023 entry warning, TNR;
+    her 2021 bargained departure, a look-alike) and Virginia Laparra (the June 2025 warrant and
+    the September 2025 bid to revive another order, two TNR groups; her 2024 flight from house
+    arrest, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh333",
+        states="CU DO GT HN HT NI",
+        count=6,
+        sibling=(
+            "tnr-fresh329",
+            "tnr-fresh330",
+            "tnr-fresh331",
+            "tnr-fresh332",
+            "tnr-fresh334",
+            "tnr-fresh335",
+            "tnr-fresh336",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("hn-zelaya-expelled-costa-rica-2009", "lk-hn-zelaya-brazil-embassy-2009"),
+            ("cu-bruguera-return-barred-2023", "lk-cu-bruguera-leaves-cuba-2021"),
+            ("gt-laparra-international-warrant-2025", "gt-laparra-warrant-reactivation-2025"),
+            ("gt-laparra-international-warrant-2025", "lk-gt-laparra-leaves-guatemala-2024"),
+        ),
+    )
