@@ -10371,3 +10371,41 @@ def test_tnr_fresh333_is_a_blind_split_of_forty_short_texts() -> None:
             ("gt-laparra-international-warrant-2025", "lk-gt-laparra-leaves-guatemala-2024"),
         ),
     )
+
+
+def test_tnr_fresh334_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh334: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1992 to 2025, 24 TNR and 16 look-alikes, six origin states (Djibouti, Eritrea, Ethiopia,
+    Somalia, South Sudan, Sudan; the reserve Kenya was not used). Djibouti, Eritrea and Sudan
+    carry five TNR texts each, Ethiopia, Somalia and South Sudan three. 20 English texts and
+    four in each other language, a source for every text, no story group shared with another
+    split (tnr-fresh329 to tnr-fresh333, tnr-fresh335 and tnr-fresh336 were written beside it,
+    blind), seventeen stories, nine of them TNR: six told three times (Eritrea's Juba embassy
+    sending an employee home as a prisoner, the UAE's 1992 expulsion of Sudanese diplomats
+    spying on expatriates and the threats to the exiled Somali journalist Abdalle Mumin: two
+    English texts and one other; Pagan Amum's threats over the 2015 peace deal, Saïd Houssein
+    Robleh's charge of a plot to kill him and an Ethiopian refugee's letter on diplomats in
+    Nairobi: one English text and two others), three TNR stories and the eight look-alikes told
+    twice, and two "same person, different event" traps: Pagan Amum (the 2015 threats while in
+    Nairobi, TNR; his 2013 arrest in Juba, a look-alike) and Saïd Houssein Robleh (the 2021
+    plot charge from Brussels, TNR; his 2015 wounding at a rally at home, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh334",
+        states="DJ ER ET SD SO SS",
+        count=6,
+        sibling=(
+            "tnr-fresh329",
+            "tnr-fresh330",
+            "tnr-fresh331",
+            "tnr-fresh332",
+            "tnr-fresh333",
+            "tnr-fresh335",
+            "tnr-fresh336",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("ss-amum-threats-peace-deal-2015", "lk-ss-amum-arrest-juba-2013"),
+            ("dj-robleh-assassination-plot-claim-2021", "lk-dj-robleh-shot-djibouti-2015"),
+        ),
+    )
