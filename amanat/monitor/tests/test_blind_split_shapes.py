@@ -10409,3 +10409,40 @@ def test_tnr_fresh334_is_a_blind_split_of_forty_short_texts() -> None:
             ("dj-robleh-assassination-plot-claim-2021", "lk-dj-robleh-shot-djibouti-2015"),
         ),
     )
+
+
+def test_tnr_fresh335_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh335: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1977 to 2025, 24 TNR and 16 look-alikes, six TNR origin states (Burundi, DR Congo, the
+    Republic of the Congo, Cameroon, Rwanda, Uganda; the reserve Gabon was not used): Burundi,
+    Cameroon and Rwanda carry five TNR texts each, DR Congo, the Republic of the Congo and
+    Uganda three. 20 English texts and four in each other language, a source for every text,
+    no story group shared with another split (tnr-fresh329 to tnr-fresh334 and tnr-fresh336
+    were written beside it, blind), seventeen stories, nine of them TNR: six told three times
+    (Kashillingi's abduction from Zaire, the two refugees held in Matola, Ambassa Zang's 2015
+    life sentence, Nguza's 1977 recall and arrest, the Congolese embassies refusing opponents'
+    passports, Manirakiza taken from Nduta camp), as the look-up budget ran out before a tenth
+    TNR story was found; three TNR stories and the eight look-alikes told twice; and two "same
+    person, different event" traps: Nguza Karl-i-Bond (the 1977 recall and arrest, TNR; his
+    1986 appointment as ambassador, a look-alike) and Roger Lumbala (his 2020 arrest in France
+    and his 2025 sentence there, two look-alike groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh335",
+        states="BI CD CG CM RW UG",
+        count=6,
+        sibling=(
+            "tnr-fresh329",
+            "tnr-fresh330",
+            "tnr-fresh331",
+            "tnr-fresh332",
+            "tnr-fresh333",
+            "tnr-fresh334",
+            "tnr-fresh336",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("cd-nguza-recall-arrest-1977", "lk-cd-nguza-ambassador-1986"),
+            ("lk-cd-lumbala-paris-arrest-2020", "lk-cd-lumbala-thirty-years-2025"),
+        ),
+    )
