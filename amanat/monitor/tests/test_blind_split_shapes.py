@@ -10446,3 +10446,38 @@ def test_tnr_fresh335_is_a_blind_split_of_forty_short_texts() -> None:
             ("lk-cd-lumbala-paris-arrest-2020", "lk-cd-lumbala-thirty-years-2025"),
         ),
     )
+
+
+def test_tnr_fresh336_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh336: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 2000 to 2022, 24 TNR and 16 look-alikes, six TNR origin states (Afghanistan,
+    Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan; the reserve Pakistan was not
+    used). Kazakhstan, Tajikistan and Uzbekistan carry five TNR texts each, Afghanistan,
+    Kyrgyzstan and Turkmenistan three. 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh329 to
+    tnr-fresh335 were written beside it, blind), seventeen stories, nine of them TNR (one short
+    of the ten aimed at: the look-ups returned mostly told cases): six told three times
+    (Nematillo Botakoziev's disappearance in Dushanbe, Rakhat Aliyev's claims of Kazakh agents
+    in Malta and Uzbekistan's red notice against Mansur Maqsudi: two English texts and one
+    other; Shabnam Khudoidodova's family taken off a flight, Aziz Mammadov's passport and the
+    shooting of Mohammad Enam Wak in Peshawar: one English text and two others), three TNR
+    stories and the eight look-alikes told twice, and one "same person, different event" trap:
+    Mansur Maqsudi (Uzbekistan's red notice and the punishment of his relatives, TNR; the 2005
+    New Jersey custody ruling, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh336",
+        states="AF KG KZ TJ TM UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh329",
+            "tnr-fresh330",
+            "tnr-fresh331",
+            "tnr-fresh332",
+            "tnr-fresh333",
+            "tnr-fresh334",
+            "tnr-fresh335",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(("uz-maqsudi-red-notice-relatives-2004", "lk-uz-maqsudi-custody-ruling-2005"),),
+    )
