@@ -10481,3 +10481,37 @@ def test_tnr_fresh336_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("uz-maqsudi-red-notice-relatives-2004", "lk-uz-maqsudi-custody-ruling-2005"),),
     )
+
+
+def test_tnr_fresh331_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh331: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1951 to 2021, 24 TNR and 16 look-alikes, six origin states (Iran, Iraq, Jordan, Lebanon,
+    Libya, Syria): the reserve Kuwait was not used, its one look-up giving only sentences served
+    at home and exiles already told. Iran, Iraq and Syria carry five TNR texts each, Jordan,
+    Lebanon and Libya three. 20 English texts and four in each other language, a source for
+    every text, no story group shared with another split (tnr-fresh329, tnr-fresh330 and
+    tnr-fresh332 to tnr-fresh336 were written beside it, blind), seventeen stories, nine of them
+    TNR (one short of the brief's aim of ten: the look-up budget ran out): six told three times
+    (the 2012 Irbid stabbing of a Syrian activist, Abdullah el-Tell's 1951 death sentence in
+    absentia and Etienne Saqr's sentences in Cypriot exile: two English texts and one other; Taha
+    Kermanj's 1994 killing in Çorum, Walid al-Majahi's 2002 killing in Tyre and Idris Boufayed's
+    2006 return on Libyan embassy assurances: one English text and two others), three TNR stories
+    and the eight look-alikes told twice, and one "same person, different event" trap: Idris
+    Boufayed (his 2006 return, TNR; his 2008 25-year sentence at home, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh331",
+        states="IQ IR JO LB LY SY",
+        count=6,
+        sibling=(
+            "tnr-fresh329",
+            "tnr-fresh330",
+            "tnr-fresh332",
+            "tnr-fresh333",
+            "tnr-fresh334",
+            "tnr-fresh335",
+            "tnr-fresh336",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(("ly-boufayed-return-assurances-2006", "lk-ly-boufayed-25-years-2008"),),
+    )
