@@ -10515,3 +10515,44 @@ def test_tnr_fresh331_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("ly-boufayed-return-assurances-2006", "lk-ly-boufayed-25-years-2008"),),
     )
+
+
+def test_tnr_fresh332_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh332: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1998 to 2024, 24 TNR and 16 look-alikes, four TNR origin states (Bahrain, Egypt,
+    Turkey, Yemen), not six: every Saudi and Emirati case the look-ups found was already told,
+    and so were the reserve Oman's, so Saudi Arabia and the United Arab Emirates appear only in
+    look-alikes (the UAE also as a host). Turkey carries twelve TNR texts and Egypt six, over
+    the brief's five a state; Bahrain and Yemen three each. 20 English texts and four in each
+    other language, a source for every text, no story group shared with another split
+    (tnr-fresh329 to tnr-fresh336 but this one were written beside it, blind), eighteen
+    stories, ten of them TNR: four told three times (Mohammed al-Zawahiri's 1999 handover from
+    the UAE and Wael al-Sedekki's 2024 denaturalisation: two English texts and one other;
+    Hussain al-Najati's 2014 expulsion and the 2021 Houthi death sentences in absentia on
+    Zafaran Zaid and Fuad al-Mansouri: one English text and two others), the six Turkish TNR
+    stories (the 1998 ultimatum that drove Abdullah Ocalan from Syria, and the 2016 detentions
+    of five relatives of Fethullah Gulen, each its own event) and the eight look-alikes told
+    twice, and two "same person, different event" traps: Mohammed al-Zawahiri (the 1999
+    handover, TNR; his 2013 arrest at a Giza checkpoint, a look-alike) and Hussain al-Najati
+    (the 2014 expulsion, TNR; the 2010 revocation of his family's passports at home, a
+    look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh332",
+        states="BH EG TR YE",
+        count=4,
+        sibling=(
+            "tnr-fresh329",
+            "tnr-fresh330",
+            "tnr-fresh331",
+            "tnr-fresh333",
+            "tnr-fresh334",
+            "tnr-fresh335",
+            "tnr-fresh336",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("eg-zawahiri-uae-handover-1999", "lk-eg-zawahiri-giza-arrest-2013"),
+            ("bh-najati-expelled-2014", "lk-bh-najati-passports-revoked-2010"),
+        ),
+    )
