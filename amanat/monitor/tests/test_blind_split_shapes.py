@@ -10556,3 +10556,39 @@ def test_tnr_fresh332_is_a_blind_split_of_forty_short_texts() -> None:
             ("bh-najati-expelled-2014", "lk-bh-najati-passports-revoked-2010"),
         ),
     )
+
+
+def test_tnr_fresh330_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh330: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1967 to 2025, 24 TNR and 16 look-alikes, six origin states (Cambodia, China, Laos, North
+    Korea, Taiwan, Vietnam; the reserve Mongolia was not used). China, Taiwan and North Korea
+    carry five TNR texts each, Laos four, Cambodia three, Vietnam two. 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh329 and tnr-fresh331 to tnr-fresh336 were written beside it, blind), eighteen
+    stories, ten of them TNR: four told three times (Wuer Kaixi at the Washington embassy and
+    Japan's 1967-68 deportations of Taiwanese activists: two English texts and one other; the
+    2010 order to kill Kim Jong-nam and Ranariddh's 1998 sentence in absentia: one English text
+    and two others), six TNR stories and the eight look-alikes told twice, and two "same
+    person, different event" traps: Wuer Kaixi (Washington 2012 and Hong Kong 2013, two TNR
+    groups) and Nhiek Bun Chhay (the 1998 sentence, TNR; the 1997 manhunt at home, a
+    look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh330",
+        states="CN KH KP LA TW VN",
+        count=6,
+        sibling=(
+            "tnr-fresh329",
+            "tnr-fresh331",
+            "tnr-fresh332",
+            "tnr-fresh333",
+            "tnr-fresh334",
+            "tnr-fresh335",
+            "tnr-fresh336",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("cn-wuer-kaixi-washington-embassy-2012", "cn-wuer-kaixi-hong-kong-turned-back-2013"),
+            ("kh-ranariddh-weapons-absentia-1998", "lk-kh-nhiek-bun-chhay-manhunt-1997"),
+        ),
+    )
