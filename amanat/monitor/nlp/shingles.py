@@ -22,7 +22,7 @@ from amanat.monitor.nlp.gazetteer import DEMONYMS_EN
 from amanat.monitor.nlp.name_keys import han_name_keys, name_key
 from amanat.monitor.nlp.tagging import Analysis, Tagging
 
-VERSION = "shingles-3"
+VERSION = "shingles-4"
 SHINGLE_SIZE = 3
 _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|[^\W\d_\u3400-\u4dbf\u4e00-\u9fff]+|\d+")
 # The same tokens in ASCII text, where ``[^\W\d_]`` is ``[A-Za-z]`` and ``\d`` is ``[0-9]``: plain
@@ -287,4 +287,8 @@ def event_features(analysis: Analysis, tagging: Tagging) -> list[str]:
         months = [m.value[:7] for m in analysis.dates if m.precision != "year"]
         if months:
             found.append(f"e:{origin}:{months[0]}")
+    # Every year the text dates anything to, a year named alone too ("in 1977"): read by the
+    # grouper's years gate only (story_events), never matched on. Last, so the grouper cuts
+    # them off the features it matches with in one step (grouping.matched_features).
+    found += [f"a:{year}" for year in sorted({m.value[:4] for m in analysis.dates})]
     return [sys.intern(feature) for feature in found]
