@@ -25,7 +25,7 @@ class _Event(NamedTuple):
     acts: bool  # a tactic is reported
     wordy: tuple[str, ...]
     hosts: frozenset[str]  # origin>host pairs (``x:``)
-    years: frozenset[str]  # every year the report names: its dates' (``a:``) and numbers' (``y:``)
+    years: frozenset[str]  # a short report's years (``a:``, shingles.event_features)
 
 
 def _event(features: Iterable[str]) -> _Event:
@@ -45,8 +45,6 @@ def _event(features: Iterable[str]) -> _Event:
                 months.add(sys.intern(feature[2:9]))
                 if len(feature) == _DAY:
                     days.add(feature)
-            elif head == "y:":
-                years.add(sys.intern(feature[2:]))
         elif head == "f:":
             families.add(feature)
         elif head == "o:":
