@@ -26,7 +26,7 @@ import math
 import sys
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain, repeat
 
 from rensa import RMinHash
@@ -52,9 +52,10 @@ from amanat.monitor.nlp.story_events import (
     _months_differ,
     _other_event,
     _vague,
+    matched,
 )
 
-VERSION = "grouping-11"
+VERSION = "grouping-12"
 _KIND_WEIGHT = {"nn": 2.0, "n": 1.0, "d": 1.0, "t": 1.2, "p": 0.6, "c": 0.3, "y": 0.3,
                 "e": 2.0, "o": 0.3, "k": 0.3, "f": 0.2, "x": 1.0, "s": 1.0}  # fmt: skip
 # Feature kinds that can tell one story from another (a country or a bare year cannot), with
@@ -186,7 +187,9 @@ class StoryGrouper:
     def restore(self, doc: Doc, group: int, signature: bytes | None = None) -> None:
         """Re-index an article already grouped (loading saved state): no matching, no moves."""
         sketch = self._sketch(doc, signature)
-        self._insert(doc, sketch, sketch.digest(), self._find(group), self._event_of(doc.features))
+        event = self._event_of(doc.features)
+        doc = replace(doc, features=matched(doc.features))
+        self._insert(doc, sketch, sketch.digest(), self._find(group), event)
 
     def add(self, doc: Doc, *, signature: bytes | None = None) -> Assignment:
         """Match a new article against everything seen, then index it. ``signature`` is its
@@ -196,6 +199,7 @@ class StoryGrouper:
         sketch = self._sketch(doc, signature)
         digest = sketch.digest()
         event = self._event_of(doc.features)
+        doc = replace(doc, features=matched(doc.features))
         matches = self._matches(doc, sketch, digest, event)
         groups = self._groups_to_join(matches, event)
         if not groups:
@@ -213,10 +217,11 @@ class StoryGrouper:
         """:func:`_event`, each of its sets the first equal one seen (compared by value only):
         four a report, most like an earlier one's, each 216 bytes and walked by the cyclic
         collector at every full collection as the index grows."""
-        months, days, families, origins, acts, wordy, hosts = _event(features)
+        months, days, families, origins, acts, wordy, hosts, years = _event(features)
         one = self._sets.setdefault
         return _Event(one(months, months), one(days, days), one(families, families),
-                      one(origins, origins), acts, wordy, one(hosts, hosts))  # fmt: skip
+                      one(origins, origins), acts, wordy, one(hosts, hosts),
+                      one(years, years))  # fmt: skip
 
     def _groups_to_join(self, matches: list[Match], event: _Event) -> list[int]:
         """The groups the article joins, oldest first. Bridging two groups (a union that can

@@ -21,8 +21,9 @@ from amanat.monitor.nlp.amounts import amount_features
 from amanat.monitor.nlp.gazetteer import DEMONYMS_EN
 from amanat.monitor.nlp.name_keys import han_name_keys, name_key
 from amanat.monitor.nlp.tagging import Analysis, Tagging
+from amanat.monitor.nlp.textmodel import MIN_WORDS, word_count
 
-VERSION = "shingles-3"
+VERSION = "shingles-4"
 SHINGLE_SIZE = 3
 _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|[^\W\d_\u3400-\u4dbf\u4e00-\u9fff]+|\d+")
 # The same tokens in ASCII text, where ``[^\W\d_]`` is ``[A-Za-z]`` and ``\d`` is ``[0-9]``: plain
@@ -207,21 +208,12 @@ def features(analysis: Analysis) -> list[str]:
     found: list[str] = []
     for place in analysis.places:
         found.append(f"p:{place.city}" if place.city else f"c:{place.iso}")
-    years = set()
     for mention in analysis.dates:
-        years.add(mention.value[:4])
         if mention.precision != "year":
             found.append(f"t:{mention.value[:7]}")
         if mention.precision == "day":
             found.append(f"t:{mention.value}")
-    date_spans = [(mention.start, mention.end) for mention in analysis.dates]
-    for start, number in extract.numbers_at(analysis.text):
-        if any(begin <= start < end for begin, end in date_spans):
-            continue
-        if number in years or (len(number) == 4 and number[:2] in {"19", "20"}):
-            found.append(f"y:{number}")
-        else:
-            found.append(f"d:{number}")
+    found += [f"{'y' if year else 'd'}:{number}" for number, year in _numbers(analysis)]
     found += amount_features(analysis.text)
     words = _text(analysis.text, [(place.start, place.end) for place in analysis.places])
     names = _names(words)
@@ -273,6 +265,27 @@ FAMILY = {
 }
 
 
+def _numbers(analysis: Analysis) -> list[tuple[str, bool]]:
+    """The numbers written outside the dates, each with whether it reads as a year (one of
+    the dates' years, or four digits from 19… or 20…)."""
+    years = {mention.value[:4] for mention in analysis.dates}
+    date_spans = [(mention.start, mention.end) for mention in analysis.dates]
+    return [(number, number in years or (len(number) == 4 and number[:2] in {"19", "20"}))
+            for start, number in extract.numbers_at(analysis.text)
+            if not any(begin <= start < end for begin, end in date_spans)]  # fmt: skip
+
+
+def _years(analysis: Analysis) -> list[str]:
+    """Every year a short report names: its dates' (a year named alone too) and its year-like
+    numbers (the extractor reads dates from 1980 on). None for a long article, which recalls
+    the years of its background as well as the year of its news (grouping-12)."""
+    if word_count(analysis.text) >= MIN_WORDS:
+        return []
+    found = {mention.value[:4] for mention in analysis.dates}
+    found.update(number for number, year in _numbers(analysis) if year)
+    return sorted(found)
+
+
 def event_features(analysis: Analysis, tagging: Tagging) -> list[str]:
     """Language-neutral features of the event: the origin state (``o:SA``), the tactics
     (``k:rendition``) and one key joining them to the first month named (``e:SA:2018-10``) —
@@ -287,4 +300,7 @@ def event_features(analysis: Analysis, tagging: Tagging) -> list[str]:
         months = [m.value[:7] for m in analysis.dates if m.precision != "year"]
         if months:
             found.append(f"e:{origin}:{months[0]}")
+    # A short report's years, read by the grouper's years gate only (story_events), never
+    # matched on (story_events.matched).
+    found += [f"a:{year}" for year in _years(analysis)]
     return [sys.intern(feature) for feature in found]

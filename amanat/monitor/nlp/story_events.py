@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-_EVENT_KINDS = ("e:", "x:", "o:", "k:", "f:", "s:")
+_EVENT_KINDS = ("e:", "x:", "o:", "k:", "f:", "s:", "a:")
 _EVENT_HEADS = frozenset(_EVENT_KINDS)
 # A report whose latest date is this many months after every date of another tells a later
 # event (a trial, a conviction, a release), even when it recalls the first one's date.
@@ -25,6 +25,7 @@ class _Event(NamedTuple):
     acts: bool  # a tactic is reported
     wordy: tuple[str, ...]
     hosts: frozenset[str]  # origin>host pairs (``x:``)
+    years: frozenset[str]  # a short report's years (``a:``, shingles.event_features)
 
 
 def _event(features: Iterable[str]) -> _Event:
@@ -33,6 +34,7 @@ def _event(features: Iterable[str]) -> _Event:
     families: set[str] = set()
     origins: set[str] = set()
     hosts: set[str] = set()
+    years: set[str] = set()
     acts = False
     wordy: list[str] = []
     for feature in features:
@@ -51,6 +53,8 @@ def _event(features: Iterable[str]) -> _Event:
             acts = True
         elif head == "x:":
             hosts.add(feature)
+        elif head == "a:":
+            years.add(sys.intern(feature[2:]))
     return _Event(
         _frozen(months),
         _frozen(days),
@@ -59,7 +63,14 @@ def _event(features: Iterable[str]) -> _Event:
         acts,
         tuple(wordy),
         _frozen(hosts),
+        _frozen(years),
     )
+
+
+def matched(features: list[str]) -> list[str]:
+    """The features the grouper matches with: all but the years (``a:``), which only the
+    years gate reads (a year is shared by too many stories to be evidence of one)."""
+    return [feature for feature in features if not feature.startswith("a:")]
 
 
 _NONE: frozenset[str] = frozenset()
@@ -127,7 +138,12 @@ def _other_event(mine: _Event, theirs: _Event, translated: bool = False) -> bool
     and host states read by the tagger differ too often between a report and its rewrite to
     gate on.) ``translated``: the two are in different languages and share a particular fact
     (:func:`grouping_readings.shares_particulars`); an act read in one and not in the other is
-    then the tagger's reading, not another event (grouping-11)."""
+    then the tagger's reading, not another event (grouping-11). Two reports that both name
+    years and none in common tell different events whatever else they share (a 1977 arrest
+    at home and a 1981 parcel bomb in Paris; grouping-12): a year is written in digits in
+    every language, and a retelling keeps the year of its news."""
+    if mine.years and theirs.years and not mine.years & theirs.years:
+        return True
     if mine.months and theirs.months and _months_differ(mine.months, theirs.months):
         return True
     if mine.families and theirs.families and not mine.families & theirs.families:

@@ -10,7 +10,7 @@ from functools import cache
 from amanat.monitor import synthetic
 from amanat.monitor.nlp import normalise, pipeline
 from amanat.monitor.nlp.grouping import _ACROSS_ONLY, _DISTINCTIVE, Doc, StoryGrouper, _implied
-from amanat.monitor.nlp.story_events import _DAY, _months_apart
+from amanat.monitor.nlp.story_events import _DAY, _months_apart, matched
 
 
 @cache
@@ -95,7 +95,7 @@ def test_candidates_weights_and_story_counts_match_the_plain_loops() -> None:
         assert list(grouper._candidates(doc.features)) == expected
         assert grouper.add(doc) == plain.add(doc)
     assert grouper._feature_groups == plain._feature_groups
-    assert grouper._df == Counter(f for doc in _docs() for f in doc.features)
+    assert grouper._df == Counter(f for doc in _docs() for f in matched(doc.features))
     assert len(grouper.groups()) < len(_docs())  # some articles were grouped
 
 
