@@ -50,13 +50,8 @@ class DeciderFileError(RuntimeError):
 
 
 def _switch(value: str | None) -> bool:
-    """Unset means :data:`DEFAULT`; anything but 1 or 0 is refused (a typo never silently runs
-    the monitor the other way)."""
-    if value is None or value == "":
-        return DEFAULT
-    if value not in ("0", "1"):
-        raise ValueError(f"{SWITCH} must be 1 or 0, not {value!r}")
-    return value == "1"
+    """The environment's word on the decider (``textmodel.read_switch``)."""
+    return textmodel.read_switch(SWITCH, value, DEFAULT)
 
 
 ENABLED: bool = _switch(os.environ.get(SWITCH))

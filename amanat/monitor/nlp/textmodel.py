@@ -79,14 +79,20 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _MASK = (1 << BITS) - 1
 
 
-def _switch(value: str | None) -> bool:
-    """The environment's word on the veto: unset means :data:`DEFAULT`; anything but 1 or 0 is
-    refused, so a typo never silently runs the monitor the other way."""
+def read_switch(name: str, value: str | None, default: bool) -> bool:
+    """An environment switch of the monitor's models (this one, nlp/decider.py): unset means
+    ``default``; anything but 1 or 0 is refused, so a typo never silently runs the monitor
+    the other way."""
     if value is None or value == "":
-        return DEFAULT
+        return default
     if value not in ("0", "1"):
-        raise ValueError(f"{SWITCH} must be 1 or 0, not {value!r}")
+        raise ValueError(f"{name} must be 1 or 0, not {value!r}")
     return value == "1"
+
+
+def _switch(value: str | None) -> bool:
+    """The environment's word on the veto (:func:`read_switch`)."""
+    return read_switch(SWITCH, value, DEFAULT)
 
 
 ENABLED: bool = _switch(os.environ.get(SWITCH))
