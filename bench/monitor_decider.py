@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from unittest.mock import patch
 
 from amanat.monitor.nlp import corpus, decider, normalise, pipeline, textmodel
 from bench import monitor_blind, monitor_textmodel
@@ -57,17 +58,17 @@ def training_splits() -> list[str]:
 def _capturing(found: list[decider.Signals | None]) -> Iterator[None]:
     """The tagger with the decider's question recorded instead of answered (its answer does
     not matter here: only the signals are kept)."""
-    saved = decider.probability, decider.ready, decider.ENABLED
 
     def record(signals: decider.Signals) -> float:
         found[-1] = signals
         return decider.THRESHOLD
 
-    decider.probability, decider.ready, decider.ENABLED = record, lambda: None, True  # type: ignore[assignment]
-    try:
+    with (
+        patch.object(decider, "probability", record),
+        patch.object(decider, "ready", lambda: None),
+        patch.object(decider, "ENABLED", True),
+    ):
         yield
-    finally:
-        decider.probability, decider.ready, decider.ENABLED = saved
 
 
 @contextmanager
