@@ -71,16 +71,6 @@ def _capturing(found: list[decider.Signals | None]) -> Iterator[None]:
         yield
 
 
-@contextmanager
-def _chain() -> Iterator[None]:
-    saved = decider.ENABLED
-    decider.ENABLED = False
-    try:
-        yield
-    finally:
-        decider.ENABLED = saved
-
-
 def rows(splits: Sequence[str]) -> list[Row]:
     """Every text of the splits: its label, the chain's verdict and the decider's signals."""
     if not textmodel.ENABLED:
@@ -91,11 +81,11 @@ def rows(splits: Sequence[str]) -> list[Row]:
         raw = corpus.read_folder(folder).texts
         for label in corpus.read_labels(folder / corpus.LABELS_FILE):
             text = normalise.decode(raw[label.file]).text
-            with _chain():
-                chain = pipeline.tag_prepared(pipeline.prepare(label.file, text)).is_tnr
+            with patch.object(decider, "ENABLED", False):  # the chain of thresholds
+                chain = pipeline.prepare(label.file, text).tagging.is_tnr
             signals: list[decider.Signals | None] = [None]
             with _capturing(signals):  # preparing tags the text: the question is asked there
-                pipeline.tag_prepared(pipeline.prepare(label.file, text))
+                pipeline.prepare(label.file, text)
             found.append(Row(split, label.file, label.is_tnr, chain, signals[0]))
     return found
 
