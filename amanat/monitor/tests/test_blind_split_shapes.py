@@ -10592,3 +10592,46 @@ def test_tnr_fresh330_is_a_blind_split_of_forty_short_texts() -> None:
             ("kh-ranariddh-weapons-absentia-1998", "lk-kh-nhiek-bun-chhay-manhunt-1997"),
         ),
     )
+
+
+def test_tnr_fresh337_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh337: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1959 to 2025, 24 TNR and 16 look-alikes, six origin states (Armenia, Belarus,
+    Kazakhstan, Kyrgyzstan, Moldova, Russia; the reserve Ukraine was not used). Russia and
+    Moldova carry six TNR texts each, over the brief's five a state, and Armenia, Belarus,
+    Kazakhstan and Kyrgyzstan three each: the look-ups found one new TNR story for each of
+    those four and only told events besides. 20 English texts and four in each other language,
+    a source for every text, no story group shared with another split (tnr-fresh338 to
+    tnr-fresh344 were written beside it, blind), eighteen stories, ten of them TNR: four told
+    three times (Pashinian at a Rome hotel on an Armenian Interpol warrant in 2018 and
+    Interpol's 2024 deletion of the Belarusian notice on Andrei Gnyot: two English texts and
+    one other; the Strasbourg judgments on Amir Kaboulov, sought by Kazakhstan from Ukraine, in
+    2009 and on Nabid Abdullayev, sought by Kyrgyzstan from Russia, in 2015: one English text
+    and two others), six TNR stories and the eight look-alikes told twice, and four "same
+    person, different event" traps: Simas Kudirka (seized off a US cutter in 1970, TNR; allowed
+    to emigrate in 1974, a look-alike), Nicholas Shadrin (vanished in Vienna in 1975, TNR;
+    defected as Nikolai Artamonov in 1959, a look-alike), Nikol Pashinyan (Rome 2018, TNR;
+    detained at a Yerevan protest in 2018, a look-alike) and Gheorghe Cavcaliuc (Moldova's
+    2023 extradition request to Britain and its red-notice request, two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh337",
+        states="AM BY KG KZ MD RU",
+        count=6,
+        sibling=(
+            "tnr-fresh338",
+            "tnr-fresh339",
+            "tnr-fresh340",
+            "tnr-fresh341",
+            "tnr-fresh342",
+            "tnr-fresh343",
+            "tnr-fresh344",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ru-kudirka-vigilant-1970", "lk-ru-kudirka-emigrates-1974"),
+            ("ru-shadrin-vienna-1975", "lk-ru-shadrin-defection-1959"),
+            ("am-pashinyan-rome-interpol-2018", "lk-am-pashinyan-yerevan-detention-2018"),
+            ("md-cavcaliuc-uk-extradition-request-2023", "md-platon-cavcaliuc-red-notice-request"),
+        ),
+    )
