@@ -10635,3 +10635,43 @@ def test_tnr_fresh337_is_a_blind_split_of_forty_short_texts() -> None:
             ("md-cavcaliuc-uk-extradition-request-2023", "md-platon-cavcaliuc-red-notice-request"),
         ),
     )
+
+
+def test_tnr_fresh338_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh338: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1958 to 2021, 24 TNR and 16 look-alikes, six origin states (Cambodia, China, Laos,
+    Myanmar, Thailand, Vietnam; the reserve Mongolia was not used). China, Thailand and Myanmar
+    carry five TNR texts each, Cambodia, Laos and Vietnam three. 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh337 and tnr-fresh339 to tnr-fresh344 were written beside it, blind), seventeen
+    stories, nine of them TNR: six told three times (Lu Decheng held in Thailand, Sapae-ing
+    Basor's warrant and Vang Pao's 1975 sentence: two English texts and one other; Sam Sary's
+    disappearance, the Burmese embassy photographs and Vinh Anh Ton: one English text and two
+    others), three TNR stories and the eight look-alikes told twice, and three "same person,
+    different event" traps: Lu Decheng (held in Thailand 2004-06, TNR; the 1989 sentence, a
+    look-alike), Sam Sary (the 1962 disappearance, TNR; the 1958 London recall, a look-alike)
+    and Sapae-ing Basor (the 2004 warrant, TNR; the 2017 condolences, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh338",
+        states="CN KH LA MM TH VN",
+        count=6,
+        sibling=(
+            "tnr-fresh337",
+            "tnr-fresh339",
+            "tnr-fresh340",
+            "tnr-fresh341",
+            "tnr-fresh342",
+            "tnr-fresh343",
+            "tnr-fresh344",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            (
+                "cn-lu-decheng-thailand-detention-2004",
+                "lk-cn-lu-decheng-mao-portrait-sentence-1989",
+            ),
+            ("kh-sam-sary-disappearance-1962", "lk-kh-sam-sary-london-recall-1958"),
+            ("th-sapae-ing-basor-warrant-bounty-2004", "lk-th-sapae-ing-death-condolences-2017"),
+        ),
+    )
