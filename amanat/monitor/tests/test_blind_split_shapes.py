@@ -10675,3 +10675,42 @@ def test_tnr_fresh338_is_a_blind_split_of_forty_short_texts() -> None:
             ("th-sapae-ing-basor-warrant-bounty-2004", "lk-th-sapae-ing-death-condolences-2017"),
         ),
     )
+
+
+def test_tnr_fresh339_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh339: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1969 to 2025, 24 TNR and 16 look-alikes, five TNR origin states (Afghanistan, India, Iran,
+    Pakistan, Sri Lanka), not six: every Bangladeshi case the look-ups found was already told, so
+    Bangladesh appears only in look-alikes, and the one look-up for the reserve Nepal found no
+    case. India carries six TNR texts, one over the brief's five a state; Afghanistan, Iran and
+    Pakistan five each, Sri Lanka three. 20 English texts and four in each other language, a
+    source for every text, no story group shared with another split (tnr-fresh337, tnr-fresh338
+    and tnr-fresh340 to tnr-fresh344 were written beside it, blind), seventeen stories, nine of
+    them TNR: six told three times (Teymur Bakhtiar's 1970 killing in Iraq, the 2025 ULFA-I drone
+    strike claims and the Snowden refugees sought in Hong Kong: two English texts and one other;
+    the Afghan pilots in Tajikistan, Ranjit Singh Gill's 2000 extradition and Benazir Bhutto's
+    1999 conviction in absentia: one English text and two others), three TNR stories and the
+    eight look-alikes told twice, and two "same person, different event" traps: Teymur Bakhtiar
+    (Iran's 1969 extradition request to Lebanon and the 1970 killing, two TNR groups) and Paresh
+    Baruah (the 2025 strikes on ULFA-I, TNR; his 2014 sentence in absentia in Bangladesh's arms
+    case, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh339",
+        states="AF IN IR LK PK",
+        count=5,
+        sibling=(
+            "tnr-fresh337",
+            "tnr-fresh338",
+            "tnr-fresh340",
+            "tnr-fresh341",
+            "tnr-fresh342",
+            "tnr-fresh343",
+            "tnr-fresh344",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("ir-teymur-bakhtiar-lebanon-extradition-1969", "ir-teymur-bakhtiar-iraq-killing-1970"),
+            ("in-ulfa-i-myanmar-drone-strikes-2025", "lk-bd-ten-truck-arms-verdict-2014"),
+        ),
+    )
