@@ -10714,3 +10714,39 @@ def test_tnr_fresh339_is_a_blind_split_of_forty_short_texts() -> None:
             ("in-ulfa-i-myanmar-drone-strikes-2025", "lk-bd-ten-truck-arms-verdict-2014"),
         ),
     )
+
+
+def test_tnr_fresh340_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh340: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1949 to 2023, 24 TNR and 16 look-alikes, five origin states (Algeria, Iraq, Lebanon,
+    Syria, Turkey): Jordan was dropped as an origin for want of an untold event and the
+    reserve, Tunisia, failed too. Turkey, Syria, Iraq and Lebanon carry five TNR texts each,
+    Algeria four. 20 English texts and four in each other language, a source for every text,
+    no story group shared with another split (tnr-fresh337 to tnr-fresh339 and tnr-fresh341
+    to tnr-fresh344 were written beside it, blind), eighteen stories, ten of them TNR: four
+    told three times (Ghassan Jadid's killing in Beirut and al-Jawahiri's lost nationality:
+    two English texts and one other; Ahmet Kaya's sentence in absentia and Antoun Saadeh's
+    handover: one English text and two others), six TNR stories and the eight look-alikes
+    told twice, and two "same person, different event" traps: Ahmet Kaya (the 2000 sentence,
+    TNR; the 1999 awards night at home, a look-alike) and Ahmed Zaoui (the Algerian
+    convictions in absentia, TNR; New Zealand's 2007 decision, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh340",
+        states="DZ IQ LB SY TR",
+        count=5,
+        sibling=(
+            "tnr-fresh337",
+            "tnr-fresh338",
+            "tnr-fresh339",
+            "tnr-fresh341",
+            "tnr-fresh342",
+            "tnr-fresh343",
+            "tnr-fresh344",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("tr-ahmet-kaya-absentia-2000", "lk-tr-ahmet-kaya-awards-night-1999"),
+            ("dz-zaoui-absentia-convictions-1996", "lk-dz-zaoui-nz-objections-dropped-2007"),
+        ),
+    )
