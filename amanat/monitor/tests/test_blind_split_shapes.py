@@ -10750,3 +10750,43 @@ def test_tnr_fresh340_is_a_blind_split_of_forty_short_texts() -> None:
             ("dz-zaoui-absentia-convictions-1996", "lk-dz-zaoui-nz-objections-dropped-2007"),
         ),
     )
+
+
+def test_tnr_fresh341_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh341: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1956 to 2025, 24 TNR and 16 look-alikes, six origin states (Bahrain, Egypt, Libya,
+    Morocco, Saudi Arabia, United Arab Emirates; the reserve Qatar was tried once and not used).
+    Egypt, Morocco and Saudi Arabia carry five TNR texts each, Bahrain, Libya and the UAE three.
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh337 to tnr-fresh340 and tnr-fresh342 to tnr-fresh344
+    were written beside it, blind), seventeen stories, nine of them TNR: six told three times
+    (Syria's 2001 handover of Rifai Taha, the Abdulmohsen extradition request and the Saadi
+    family: one English text and two others; Amekrane's 1972 return from Gibraltar, al-Saegh's
+    2017 airport interrogation and the 2025 NGO statement on the UAE: two English texts and one
+    other), three TNR stories and the eight look-alikes told twice, and four "same person,
+    different event" traps: Taha (the 1992 sentence and the 2001 handover), Amekrane (the 1972
+    return and the 1974 Strasbourg case), Abdulmohsen (the extradition request, TNR; the
+    Magdeburg attack, a look-alike) and al-Saegh (the airport interrogation, TNR; the July 2017
+    arrest over tweets, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh341",
+        states="AE BH EG LY MA SA",
+        count=6,
+        sibling=(
+            "tnr-fresh337",
+            "tnr-fresh338",
+            "tnr-fresh339",
+            "tnr-fresh340",
+            "tnr-fresh342",
+            "tnr-fresh343",
+            "tnr-fresh344",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("eg-taha-death-sentence-1992", "eg-taha-syria-handover-2001"),
+            ("ma-amekrane-gibraltar-return-1972", "ma-amekrane-widow-strasbourg-1974"),
+            ("sa-abdulmohsen-extradition-request-2024", "lk-sa-magdeburg-attack-2024"),
+            ("bh-saegh-geneva-airport-2017", "lk-bh-saegh-arrest-2017"),
+        ),
+    )
