@@ -10790,3 +10790,38 @@ def test_tnr_fresh341_is_a_blind_split_of_forty_short_texts() -> None:
             ("bh-saegh-geneva-airport-2017", "lk-bh-saegh-arrest-2017"),
         ),
     )
+
+
+def test_tnr_fresh342_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh342: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1983 to 2025, 24 TNR and 16 look-alikes, six origin states (Eritrea, Ethiopia, Kenya,
+    Somalia, Tanzania, Uganda; the reserve Djibouti was not used). Eritrea, Ethiopia and Kenya
+    carry five TNR texts each, Somalia, Tanzania and Uganda three. 20 English texts and four in
+    each other language, a source for every text, no story group shared with another split
+    (tnr-fresh337 to tnr-fresh341, tnr-fresh343 and tnr-fresh344 were written beside it, blind),
+    seventeen stories, nine of them TNR (one short of the brief's aim of ten: the look-up budget
+    ran out): six told three times (Mwabili Mwagodi's 2025 abduction in Tanzania, the Tanzanian
+    colonel held in 1983 after defecting abroad: two English texts and one other; Ethiopia's
+    January 2022 request that the WHO investigate Tedros Adhanom, the 2010 afrol report on
+    Eritrean agents abroad, the 2023 detention of an exiled Somali colonel's driver and a 2012
+    exile website's claim against Muhoozi Kainerugaba: one English text and two others), three
+    TNR stories and the eight look-alikes told twice, and one "same person, different event"
+    trap: Tedros Adhanom (the January 2022 probe request and the September 2022 complaint to the
+    WHO Executive Board, two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh342",
+        states="ER ET KE SO TZ UG",
+        count=6,
+        sibling=(
+            "tnr-fresh337",
+            "tnr-fresh338",
+            "tnr-fresh339",
+            "tnr-fresh340",
+            "tnr-fresh341",
+            "tnr-fresh343",
+            "tnr-fresh344",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(("et-tedros-who-probe-request-2022", "et-tedros-who-board-complaint-2022"),),
+    )
