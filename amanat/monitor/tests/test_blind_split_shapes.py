@@ -10825,3 +10825,36 @@ def test_tnr_fresh342_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("et-tedros-who-probe-request-2022", "et-tedros-who-board-complaint-2022"),),
     )
+
+
+def test_tnr_fresh343_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh343: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1988 to 2022, 24 TNR and 16 look-alikes, six origin states (Burundi, Cameroon, Chad, DR
+    Congo, Equatorial Guinea, Rwanda; the reserve Nigeria was not used). Chad, Equatorial
+    Guinea, Rwanda and Burundi carry five TNR texts each, DR Congo and Cameroon two. 20 English
+    texts and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh337 to tnr-fresh342 and tnr-fresh344 were written beside it,
+    blind), eighteen stories, ten of them TNR: four told three times (Chad's 2017 closure of its
+    Doha embassy over Timan Erdimi and the 2007 night shooting at Jean Marie Vianney
+    Rwabukwisi's house in Malawi: two English texts and one other; the kidnapping of two
+    Equatoguinean exiles in Nigeria and the stabbing of a Burundian refugee in Kakuma in 2015:
+    one English text and two others), six TNR stories and the eight look-alikes told twice,
+    and one "same person, different event" trap: Timan Erdimi (the 2017 embassy closure, TNR;
+    his 2022 return from exile in Qatar, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh343",
+        states="BI CD CM GQ RW TD",
+        count=6,
+        sibling=(
+            "tnr-fresh337",
+            "tnr-fresh338",
+            "tnr-fresh339",
+            "tnr-fresh340",
+            "tnr-fresh341",
+            "tnr-fresh342",
+            "tnr-fresh344",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(("td-erdimi-qatar-embassy-closed-2017", "lk-td-erdimi-return-2022"),),
+    )
