@@ -10858,3 +10858,41 @@ def test_tnr_fresh343_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("td-erdimi-qatar-embassy-closed-2017", "lk-td-erdimi-return-2022"),),
     )
+
+
+def test_tnr_fresh344_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh344: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1957 to 2024, 24 TNR and 16 look-alikes, six origin states (Argentina, Chile, Cuba,
+    Guatemala, Nicaragua, Venezuela; the reserve Bolivia was not used). Cuba, Argentina and
+    Guatemala carry five TNR texts each, Chile four, Venezuela three, Nicaragua two. 20 English
+    texts and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh337 to tnr-fresh343 were written beside it, blind), eighteen
+    stories, ten of them TNR: four told three times (the 1988 London shooting by a Cuban
+    diplomat and the threats to exiled reporter Michelle Mendoza: two English texts and one
+    other; the 1957 bomb in Peron's car in Caracas and Saab's 2024 warrants against exiles: one
+    English text and two others), six TNR stories and the eight look-alikes told twice, and
+    three "same person, different event" traps: Peron (the Caracas bomb, TNR; the 1973 Ezeiza
+    massacre at home, a look-alike), Florentino Azpillaga (the London shooting and his Miami
+    news conference on a Cuban hit team, two TNR groups) and Carlos Altamirano (Pinochet's
+    Madrid plot of 1975 and the DINA teams turned back at Orly, two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh344",
+        states="AR CL CU GT NI VE",
+        count=6,
+        sibling=(
+            "tnr-fresh337",
+            "tnr-fresh338",
+            "tnr-fresh339",
+            "tnr-fresh340",
+            "tnr-fresh341",
+            "tnr-fresh342",
+            "tnr-fresh343",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ar-peron-caracas-car-bomb-1957", "lk-ar-ezeiza-massacre-1973"),
+            ("cu-aspillaga-london-shooting-1988", "cu-aspillaga-hit-squad-claim-1988"),
+            ("cl-altamirano-franco-funeral-plot-1975", "cl-dina-paris-teams-altamirano-1975"),
+        ),
+    )
