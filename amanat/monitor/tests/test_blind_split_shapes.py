@@ -10896,3 +10896,40 @@ def test_tnr_fresh344_is_a_blind_split_of_forty_short_texts() -> None:
             ("cl-altamirano-franco-funeral-plot-1975", "cl-dina-paris-teams-altamirano-1975"),
         ),
     )
+
+
+def test_tnr_fresh345_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh345: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1999 to the mid-2020s, 24 TNR and 16 look-alikes, six origin states (Azerbaijan, Georgia,
+    Tajikistan, Turkmenistan, Ukraine, Uzbekistan; the reserve Mongolia was not used). Ukraine,
+    Georgia and Azerbaijan carry five TNR texts each, Tajikistan four, Uzbekistan three,
+    Turkmenistan two. 20 English texts and four in each other language, a source for every
+    text, no story group shared with another split (tnr-fresh346 to tnr-fresh352 were written
+    beside it, blind), eighteen stories, ten of them TNR: four told three times (Arsen Avakov's
+    2012 extradition refused in Rome and the 2001 coup-plot requests for Mammad Guliev and
+    Mahir Javadov: two English texts and one other; Georgia's requests to Belgium and Germany
+    for Zurab Adeishvili and the 2010 detentions of Uzbek asylum seekers in Kyiv region: one
+    English text and two others), six TNR stories and the eight look-alikes told twice, and two
+    "same person, different event" traps: Zurab Adeishvili (Kyiv's 2015 refusal, and the later
+    requests to Belgium and Germany, two TNR groups) and Mahir Javadov (Baku's 1999 request to
+    Iran, and the 2001 coup-plot requests to Iran and Russia, two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh345",
+        states="AZ GE TJ TM UA UZ",
+        count=6,
+        sibling=(
+            "tnr-fresh346",
+            "tnr-fresh347",
+            "tnr-fresh348",
+            "tnr-fresh349",
+            "tnr-fresh350",
+            "tnr-fresh351",
+            "tnr-fresh352",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("ge-adeishvili-kyiv-refusal-2015", "ge-adeishvili-belgium-germany-request"),
+            ("az-javadov-iran-request-1999", "az-guliev-javadov-coup-plot-2001"),
+        ),
+    )
