@@ -10933,3 +10933,38 @@ def test_tnr_fresh345_is_a_blind_split_of_forty_short_texts() -> None:
             ("az-javadov-iran-request-1999", "az-guliev-javadov-coup-plot-2001"),
         ),
     )
+
+
+def test_tnr_fresh346_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh346: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1956 to 2016, 24 TNR and 16 look-alikes, six origin states (China, Indonesia, Malaysia,
+    North Korea, the Philippines, Taiwan; the reserve Singapore was not used). China, North
+    Korea and Malaysia carry five TNR texts each, Taiwan four, Indonesia three, the Philippines
+    two. 20 English texts and four in each other language, a source for every text, no story
+    group shared with another split (tnr-fresh345 and tnr-fresh347 to tnr-fresh352 were written
+    beside it, blind), eighteen stories, ten of them TNR: four told three times (Han Dongfang's
+    1993 passport cancellation and Malaysia's 2014 revocation of the passports of Alvin Tan and
+    Ali Abd Jalil: two English texts and one other; Yi Sang-gu's 1959 abduction in Moscow and
+    the 1995 summonses of Indonesian students in Germany to inform on protesters: one English
+    text and two others), six TNR stories and the eight look-alikes told twice, and one "same
+    person, different event" trap: Han Dongfang (the 1993 passport cancellation, TNR; his 1992
+    release from prison and departure for treatment in the US, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh346",
+        states="CN ID KP MY PH TW",
+        count=6,
+        sibling=(
+            "tnr-fresh345",
+            "tnr-fresh347",
+            "tnr-fresh348",
+            "tnr-fresh349",
+            "tnr-fresh350",
+            "tnr-fresh351",
+            "tnr-fresh352",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("cn-han-dongfang-passport-cancelled-1993", "lk-cn-han-dongfang-us-treatment-1992"),
+        ),
+    )
