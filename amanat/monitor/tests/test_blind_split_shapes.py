@@ -10968,3 +10968,40 @@ def test_tnr_fresh346_is_a_blind_split_of_forty_short_texts() -> None:
             ("cn-han-dongfang-passport-cancelled-1993", "lk-cn-han-dongfang-us-treatment-1992"),
         ),
     )
+
+
+def test_tnr_fresh347_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh347: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1957 to 2025, 24 TNR and 16 look-alikes, five origin states (Iran, Israel, Kuwait,
+    Syria, Yemen): Oman was dropped, as its look-ups gave only told TNR events, and the reserve
+    Jordan failed too. Iran, Israel, Syria and Yemen carry five TNR texts each, Kuwait four.
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh345, tnr-fresh346 and tnr-fresh348 to tnr-fresh352 were
+    written beside it, blind), eighteen stories, ten of them TNR: four told three times
+    (Khomeini's 1980 killing order against Hadi Khorsandi and Israel's 1990 Ontario injunction
+    against Victor Ostrovsky's book: two English texts and one other; the Yemeni government's
+    Interpol case against Houthi envoys and Lebanon's 2012 hand-over of fourteen Syrians: one
+    English text and two others), six TNR stories and the eight look-alikes told twice, and two
+    "same person, different event" traps: Victor Ostrovsky (the Ontario injunction and the New
+    York order, two TNR groups) and Walid al-Tabtabaei (Kuwait's 2018 request that Turkey hand
+    him over, TNR; his 2025 sentence at home, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh347",
+        states="IL IR KW SY YE",
+        count=5,
+        sibling=(
+            "tnr-fresh345",
+            "tnr-fresh346",
+            "tnr-fresh348",
+            "tnr-fresh349",
+            "tnr-fresh350",
+            "tnr-fresh351",
+            "tnr-fresh352",
+        ),
+        sizes={2: 14, 3: 4},
+        largest=3,
+        traps=(
+            ("il-ostrovsky-ottawa-injunction-1990", "il-ostrovsky-new-york-order-1990"),
+            ("kw-storming-convicts-turkey-request-2018", "lk-kw-tabtabaei-cassation-2025"),
+        ),
+    )
