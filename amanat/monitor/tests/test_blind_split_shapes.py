@@ -11005,3 +11005,44 @@ def test_tnr_fresh347_is_a_blind_split_of_forty_short_texts() -> None:
             ("kw-storming-convicts-turkey-request-2018", "lk-kw-tabtabaei-cassation-2025"),
         ),
     )
+
+
+def test_tnr_fresh348_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh348: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1960 to 2024, 24 TNR and 16 look-alikes, six TNR origin states (Albania, Bulgaria,
+    Greece, Romania, Serbia, Turkey): the reserve Greece stands in for Hungary, whose three
+    look-ups found no untold Hungarian TNR event, so Hungary appears only in look-alikes.
+    Romania and Serbia carry five TNR texts each, Albania, Bulgaria and Turkey four, Greece two.
+    20 English texts and four in each other language, a source for every text, no story group
+    shared with another split (tnr-fresh345 to tnr-fresh352 but this one were written beside
+    it, blind), nineteen stories, eleven of them TNR: two told three times (the July 1981
+    knife attack on Emil Georgescu of Radio Free Europe: two English texts and one other;
+    Agim Ceku held in Bulgaria on a Serbian Interpol warrant in 2009: one English text and two
+    others), nine TNR stories and the eight look-alikes told twice, and three "same person,
+    different event" traps: Agim Ceku (held in Ljubljana in 2003 and in Bulgaria in 2009, two
+    TNR groups), Adriatik Llalla (arrested in Italy in 2021 and granted asylum there in 2024,
+    two TNR groups; the United States entry ban, a look-alike) and Kamil Demirkaya (detained
+    in Bucharest on 5 December 2018 and the court's refusal to extradite him that month, two
+    TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh348",
+        states="AL BG GR RO RS TR",
+        count=6,
+        sibling=(
+            "tnr-fresh345",
+            "tnr-fresh346",
+            "tnr-fresh347",
+            "tnr-fresh349",
+            "tnr-fresh350",
+            "tnr-fresh351",
+            "tnr-fresh352",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(
+            ("rs-ceku-ljubljana-airport-2003", "rs-ceku-bulgaria-border-arrest-2009"),
+            ("al-llalla-italy-arrest-2021", "lk-al-llalla-us-entry-ban"),
+            ("al-llalla-italy-arrest-2021", "al-llalla-italy-asylum-2024"),
+            ("tr-demirkaya-bucharest-detention-2018", "tr-demirkaya-extradition-refused-2018"),
+        ),
+    )
