@@ -11046,3 +11046,36 @@ def test_tnr_fresh348_is_a_blind_split_of_forty_short_texts() -> None:
             ("tr-demirkaya-bucharest-detention-2018", "tr-demirkaya-extradition-refused-2018"),
         ),
     )
+
+
+def test_tnr_fresh349_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh349: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1957 to 2025, 24 TNR and 16 look-alikes, four origin states (Egypt, South Sudan, Sudan,
+    Tunisia), six TNR texts each: Mali and Niger were given but no untold TNR event of either
+    was found, and the reserve Mauritania gave none either, so all three appear only in
+    look-alikes. 20 English texts and four in each other language, a source for every text, no
+    story group shared with another split (tnr-fresh345 to tnr-fresh348 and tnr-fresh350 to
+    tnr-fresh352 were written beside it, blind), seventeen stories, nine of them TNR: six told
+    three times (La Vérité's smears, the April 2024 reports against 40 Taqaddum leaders and the
+    court suit over Dong Samuel Luak and Aggrey Idri: two English texts and one other;
+    Marzouki's missing red notice, Taqaddum's appeal to Interpol and the court petition over
+    Morris Mabior: one English text and two others), three TNR stories and the eight
+    look-alikes told twice, and a "same person, different event" trap: Abdalla Hamdok (the
+    April 2024 criminal reports and Taqaddum's Interpol appeal, two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh349",
+        states="EG SD SS TN",
+        count=4,
+        sibling=(
+            "tnr-fresh345",
+            "tnr-fresh346",
+            "tnr-fresh347",
+            "tnr-fresh348",
+            "tnr-fresh350",
+            "tnr-fresh351",
+            "tnr-fresh352",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(("sd-taqaddum-40-reports-2024", "sd-taqaddum-interpol-challenge-2024"),),
+    )
