@@ -11079,3 +11079,44 @@ def test_tnr_fresh349_is_a_blind_split_of_forty_short_texts() -> None:
         largest=3,
         traps=(("sd-taqaddum-40-reports-2024", "sd-taqaddum-interpol-challenge-2024"),),
     )
+
+
+def test_tnr_fresh350_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh350: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1961 to 2025, 24 TNR and 16 look-alikes, six origin states (Angola, Madagascar,
+    Mozambique, South Africa, Zambia, Zimbabwe): the reserve Madagascar stands in for Malawi,
+    whose look-ups found only told exiles or events at home, so Malawi appears only in
+    look-alikes. South Africa, Angola and Madagascar carry five TNR texts each, Zambia,
+    Mozambique and Zimbabwe three. 20 English texts and four in each other language, a source
+    for every text, no story group shared with another split (tnr-fresh345 to tnr-fresh349,
+    tnr-fresh351 and tnr-fresh352 were written beside it, blind), seventeen stories, nine of
+    them TNR (one short of the brief's aim of ten): six told three times (Vernon Nkadimeng's
+    1985 killing in Gaborone, Sata's 2013 vow to extradite Rupiah Banda and the 2023 reward for
+    Promise Mkwananzi: two English texts and one other; the SIE's taking of a UNITA interview
+    tape in South Africa, Mateus Gwenjere's 1975 abduction from Nairobi and the 2011 warning
+    that Ravalomanana would be arrested on return: one English text and two others), three TNR
+    stories and the eight look-alikes told twice, and one "same person, different event" trap:
+    Rupiah Banda (Sata's February 2013 extradition vow, TNR; the March 2013 lifting of his
+    immunity, a look-alike)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh350",
+        states="AO MG MZ ZA ZM ZW",
+        count=6,
+        sibling=(
+            "tnr-fresh345",
+            "tnr-fresh346",
+            "tnr-fresh347",
+            "tnr-fresh348",
+            "tnr-fresh349",
+            "tnr-fresh351",
+            "tnr-fresh352",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            (
+                "zm-sata-rupiah-banda-extradition-vow-2013",
+                "lk-zm-rupiah-banda-immunity-lifted-2013",
+            ),
+        ),
+    )
