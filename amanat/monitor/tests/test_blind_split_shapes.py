@@ -11120,3 +11120,41 @@ def test_tnr_fresh350_is_a_blind_split_of_forty_short_texts() -> None:
             ),
         ),
     )
+
+
+def test_tnr_fresh351_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh351: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1966 to 2025, 24 TNR and 16 look-alikes, six origin states (Ghana, Gambia, Guinea,
+    Nigeria, Senegal, Sierra Leone; the reserve Liberia was not used). Ghana, Nigeria and
+    Senegal carry five TNR texts each, Gambia, Guinea and Sierra Leone three. 20 English texts
+    and four in each other language, a source for every text, no story group shared with
+    another split (tnr-fresh345 to tnr-fresh350 and tnr-fresh352 were written beside it,
+    blind), seventeen stories, nine of them TNR (one short of the ten aimed at): six told three
+    times (the December 1966 reward for Nkrumah's capture, Nigeria's 1997 manhunt in Benin for
+    Adesegun Banjo and the 2013 warrant for Oumar Sarr: two English texts and one other; Jammeh's
+    men beating exile protesters in Washington in 2014, the 2022 raid on Philip Rashied
+    Dainkeh's family and the Guinean exiles arrested after the 1975 amnesty: one English text
+    and two others), three TNR stories and the eight look-alikes told twice, and two "same
+    person, different event" traps: Fatou Camara (beaten at the 2014 Washington protest, TNR;
+    charged in Banjul in 2013, a look-alike) and Kwame Nkrumah (the March 1966 closing of
+    Ghana's Conakry embassy and the December 1966 reward, two TNR groups)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh351",
+        states="GH GM GN NG SL SN",
+        count=6,
+        sibling=(
+            "tnr-fresh345",
+            "tnr-fresh346",
+            "tnr-fresh347",
+            "tnr-fresh348",
+            "tnr-fresh349",
+            "tnr-fresh350",
+            "tnr-fresh352",
+        ),
+        sizes={2: 11, 3: 6},
+        largest=3,
+        traps=(
+            ("gm-washington-summit-camara-beaten-2014", "lk-gm-fatou-camara-sedition-charge-2013"),
+            ("gh-nlc-conakry-embassy-closed-1966", "gh-nlc-nkrumah-capture-bounty-1966"),
+        ),
+    )
