@@ -11158,3 +11158,51 @@ def test_tnr_fresh351_is_a_blind_split_of_forty_short_texts() -> None:
             ("gh-nlc-conakry-embassy-closed-1966", "gh-nlc-nkrumah-capture-bounty-1966"),
         ),
     )
+
+
+def test_tnr_fresh352_is_a_blind_split_of_forty_short_texts() -> None:
+    """tnr-fresh352: forty blind short texts (25-55 words, Chinese 50-110 characters), events
+    of 1915 to 2025, 24 TNR and 16 look-alikes, six origin states (Brazil, Colombia, Mexico,
+    Paraguay, Peru, Uruguay; the reserve Honduras was not used). Peru carries five TNR texts,
+    Colombia, Mexico, Paraguay and Uruguay four each, Brazil three. 20 English texts and four
+    in each other language, a source for every text, no story group shared with another split
+    (tnr-fresh345 to tnr-fresh351 were written beside it, blind), nineteen stories, eleven of
+    them TNR: two told three times (Leonel Brizola's 1977 expulsion from Uruguay under
+    Brazilian pressure: two English texts and one other; Bolivia's 2008 refusal to extradite
+    Walter Chavez to Peru: one English text and two others), seventeen told twice, and five
+    "same person, different event" traps: Brizola (the 1977 expulsion, TNR; his 1979 return, a
+    look-alike), Raul Cubas (Paraguay's 2001 arrest order and extradition request to Brazil,
+    TNR; his 2002 surrender at home, a look-alike), Francisco Garcia Cabeza de Vaca (the 2022
+    warrant and the 2025 request for his provisional arrest in the US, two TNR groups) and
+    Walter Chavez (the 2008 refusal in Bolivia and the 2016 detention in Argentina, two TNR
+    groups) and Pablo Beltran (named in both Colombian TNR groups: the January 2019 arrest
+    orders and the later formal extradition request)."""
+    assert_a_blind_split_of_forty(
+        "tnr-fresh352",
+        states="BR CO MX PE PY UY",
+        count=6,
+        sibling=(
+            "tnr-fresh345",
+            "tnr-fresh346",
+            "tnr-fresh347",
+            "tnr-fresh348",
+            "tnr-fresh349",
+            "tnr-fresh350",
+            "tnr-fresh351",
+        ),
+        sizes={2: 17, 3: 2},
+        largest=3,
+        traps=(
+            ("br-brizola-uruguay-expulsion-1977", "lk-br-brizola-return-1979"),
+            ("py-cubas-brazil-extradition-2001", "lk-py-cubas-surrender-2002"),
+            ("mx-cabeza-de-vaca-warrant-2022", "mx-cabeza-de-vaca-provisional-arrest-2025"),
+            (
+                "pe-walter-chavez-extradition-refused-2008",
+                "pe-walter-chavez-salta-arrest-2016",
+            ),
+            (
+                "co-eln-havana-arrest-orders-2019",
+                "co-eln-beltran-tejada-extradition-2019",
+            ),
+        ),
+    )
