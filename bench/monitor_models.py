@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from amanat.monitor.nlp import corpus, normalise, pipeline, tagging
+from amanat.monitor.nlp import corpus, gate, normalise, pipeline, tagging
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "amanat" / "monitor" / "corpus"
@@ -60,7 +60,7 @@ def _look_alike(prepared: pipeline.Prepared) -> bool:
     rules = tagging._Rules(analysis)
     hosts = [t.value for t in found.of_kind("host_country")]
     tactics = tagging._tactics(rules, analysis, found.first("origin_state"), hosts)
-    return tagging._look_alike(rules, tactics)
+    return gate.look_alike(rules, tactics)
 
 
 def _rows(name: str) -> list[Row]:

@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from amanat.monitor.nlp import corpus, normalise, pipeline, tagging, textmodel
+from amanat.monitor.nlp import corpus, gate, normalise, pipeline, textmodel
 from bench import monitor_blind, monitor_textmodel
 from bench import monitor_veto_data as veto
 
@@ -58,16 +58,16 @@ class Reading:
 
 def _rules_reading(split: str) -> dict[str, tuple[corpus.Label, bool, bool]]:
     """Each file's partial reading by the rules alone (the veto off), whether it has an origin
-    and people abroad, and whether a look-alike gate turned it down (``tagging._look_alike``
+    and people abroad, and whether a look-alike gate turned it down (``gate.look_alike``
     watched: the tagger keeps that answer to itself)."""
     saved, textmodel.ENABLED = textmodel.ENABLED, False
-    gate, answers = tagging._look_alike, []
+    asked, answers = gate.look_alike, []
 
     def watched(*args: Any, **kwargs: Any) -> bool:
-        answers.append(gate(*args, **kwargs))
+        answers.append(asked(*args, **kwargs))
         return answers[-1]
 
-    tagging._look_alike = watched
+    gate.look_alike = watched
     try:
         folder = corpus.read_folder(monitor_blind.CORPUS / split)
         out = {}
@@ -85,7 +85,7 @@ def _rules_reading(split: str) -> dict[str, tuple[corpus.Label, bool, bool]]:
         return out
     finally:
         textmodel.ENABLED = saved
-        tagging._look_alike = gate
+        gate.look_alike = asked
 
 
 def decided(reading: Reading, veto_at: float, rescue_at: float, gated_too: bool) -> corpus.Label:

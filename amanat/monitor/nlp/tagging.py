@@ -17,6 +17,7 @@ from functools import partial
 from amanat.monitor.nlp import (
     decider,
     extract,
+    gate,
     gazetteer,
     people_counts,
     states,
@@ -28,35 +29,20 @@ from amanat.monitor.nlp.rules import (
     RULE_LANGUAGES,
     Rule,
     after_a_killing,
-    driven_out,
-    gate_clashes,
-    gate_crimes,
-    gate_regimes,
     gate_whose_act,
-    lawful_acts,
     lookalikes,
     reach_abroad,
     seats,
     shots_and_fears,
-    suspects,
 )
 from amanat.monitor.nlp.rules import VERSION as RULES_VERSION
 from amanat.monitor.nlp.rules.context import (
     COMMUNITY_RULES,
-    CRIMINAL_RULES,
     DIASPORA_RULES,
     EXPLICIT_RULES,
-    NEW_ACT_RULES,
     PERPETRATOR_RULES,
-    POLITICAL_RULES,
-    RELEASE_RULES,
 )
-from amanat.monitor.nlp.rules.gate_cues import (
-    POLITICAL_MORE,
-    POLITICIAN_RULES,
-    RELEASE_NOT_DONE,
-    TARGETING_ABROAD,
-)
+from amanat.monitor.nlp.rules.gate_cues import TARGETING_ABROAD
 from amanat.monitor.nlp.rules.vetoes import vetoed
 from amanat.monitor.nlp.rules.vetoes_asked import SentenceChecks, dropping_in
 from amanat.monitor.nlp.tagging_rules import TACTIC_RULES, asked_once, literal_index
@@ -72,11 +58,7 @@ if textmodel.ENABLED:  # the text models are part of what tagged an article (nlp
 MAX_EVIDENCE = 400
 _STAGE3 = ("deportation", "rendition")
 _STAGE2 = ("detention",)
-# Acts a state also does lawfully to criminals (extradition, deportation, arrest, warrants) or to
-# institutions (hacking): repression only when the people targeted are political.
 REACH_RULES = tuple(rule for rule in TACTIC_RULES if rule.value in reach_abroad.ACTS)
-_LAWFUL_TOO = frozenset({"extradition_request", "deportation", "detention", "interpol_abuse",
-                         "bounty_or_warrant", "hacking_spyware"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -288,13 +270,13 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     # A place merely named (no locative, no authority) shows people abroad only for acts no
     # state does lawfully: a Stockholm court's arrest of an official is not repression.
     named_only = all(t.rule == "host.place" for t in host_tags)
-    unlawful = bool(set(tactics.count) - _LAWFUL_TOO)
+    unlawful = bool(set(tactics.count) - gate.LAWFUL_TOO)
     away = (bool(abroad.count) or (bool(hosts) and (unlawful or not named_only)) or sent_back
             or ("threat_to_family" in tactics.count and pressed_home())
             or reach_abroad.reaches_abroad(rules.language, rules.lowered, tactics.count)
             )  # fmt: skip
     is_tnr = (bool(tactics.count) and away) or bool(explicit.count)
-    gated = is_tnr and not explicit.count and _look_alike(rules, tactics, returned, analysis,
+    gated = is_tnr and not explicit.count and gate.look_alike(rules, tactics, returned, analysis,
                                                           origin)  # fmt: skip
     is_tnr = is_tnr and not gated
     if is_tnr:  # readings that only add a tactic to a text found as TNR (rules/after_a_killing.py)
@@ -398,12 +380,10 @@ def _model_tactics(text: str, rules: _Rules, tactics: _Hits) -> bool:
     return bool(beside) and change is not None
 
 
-# Every rule list the tagger runs (``_Rules.run``), here and in origin.py.
+# Every rule list the tagger runs (``_Rules.run``), here, in gate.py and in origin.py.
 RULE_LISTS = (TACTIC_RULES, REACH_RULES, after_a_killing.MANY_ACCOUNTS_RULES, TARGETING_ABROAD,
-              DIASPORA_RULES, EXPLICIT_RULES, RELEASE_RULES, RELEASE_NOT_DONE, NEW_ACT_RULES,
-              POLITICAL_RULES, POLITICAL_MORE, POLITICIAN_RULES, CRIMINAL_RULES, COMMUNITY_RULES,
-              PERPETRATOR_RULES,
-              *origins.RULE_LISTS)  # fmt: skip
+              DIASPORA_RULES, EXPLICIT_RULES, COMMUNITY_RULES, PERPETRATOR_RULES,
+              *gate.RULE_LISTS, *origins.RULE_LISTS)  # fmt: skip
 
 
 def warm_up() -> None:
@@ -416,71 +396,6 @@ def warm_up() -> None:
     _warm_up_rules(RULE_LISTS)
     for language in RULE_LANGUAGES:
         dropping_in(language, literal_index(language).universe)
-
-
-def _look_alike(rules: _Rules, tactics: _Hits, returned: bool = False,
-                analysis: Analysis | None = None, origin: str | None = None) -> bool:  # fmt: skip
-    """Law enforcement, espionage or a release, not a new act of repression: only acts a state
-    also does lawfully, against no political target; or a lead sentence reporting a release
-    (at home: a release that ends an act abroad is read like the act, rules/lookalikes.py)."""
-    lead = rules.spans[0][0].text if rules.spans else ""
-
-    def in_lead(_rule: Rule, span: extract.Span) -> bool:
-        return span.text == lead
-
-    released = lead and rules.run(RELEASE_RULES, check=in_lead).count
-    not_done = released and rules.run(RELEASE_NOT_DONE, check=in_lead).count  # "urged to free"
-    if released and not not_done and not _released_abroad(rules, analysis, origin):
-        return not rules.run(NEW_ACT_RULES, check=in_lead).count
-    if lookalikes.perpetrator_tried(rules.language, rules.lowered, tactics.count):
-        return True  # a perpetrator tried abroad, whatever victims the text names
-    home = gazetteer.ORIGIN_REGIONS.get(origin or "", frozenset({origin}))
-    if analysis and origin and gate_whose_act.lead_look_alike(
-        rules.language, rules.spans[0][0], home, analysis.states, analysis.places):  # fmt: skip
-        return True  # a foreign official wanted, foreign agents tried at home
-    lawful_only = set(tactics.count) <= _LAWFUL_TOO
-    if lawful_only and not returned and seats.diplomatic_row(rules.language, lead.lower()):
-        return True  # a row between states over their envoys (rules/seats.py)
-    if analysis and lawful_acts.look_alike(rules.language, analysis.text, lead, tactics.first, home,
-                                           analysis.places, analysis.states):  # fmt: skip
-        return True  # a convict extradited, a host's returns of refugees (rules/lawful_acts.py)
-    if gate_clashes.espionage_on_institutions(rules.language, rules.lowered, tactics.count):
-        return True  # spying on a military or companies (rules/gate_clashes.py)
-    heads = " ".join(span.text for span, _found in rules.spans[:2])  # a headline and its lead
-    sentences = [sentence for sentence, _rule in tactics.first.values()]
-    if gate_clashes.clash_at_an_event(rules.language, heads, sentences, tactics.count,
-                                      rules.lowered):  # fmt: skip
-        return True  # a clash at a protest or festival abroad (rules/gate_clashes.py)
-    if gate_clashes.armed_group_claims(rules.language, rules.lowered, tactics.count):
-        return True  # a killing an armed group claims (rules/gate_clashes.py)
-    if gate_crimes.look_alike(rules.language, heads.lower(), rules.lowered, tactics.count):
-        return True  # an atrocity's suspect pursued, criminals for gain (rules/gate_crimes.py)
-    if gate_regimes.regime_agent_pursued(rules.language, heads.lower(), tactics.count):
-        return True  # a fallen regime's agent pursued (rules/gate_regimes.py)
-    if analysis and driven_out.driven_out(rules.language, lead.lower(), analysis.text, sentences,
-                                          analysis.places, home):  # fmt: skip
-        return True  # fled because of acts at home (rules/driven_out.py)
-    if rules.run(POLITICAL_RULES).count or rules.run(POLITICAL_MORE).count:
-        return False
-    criminal = rules.run(CRIMINAL_RULES).count or suspects.charged_with_crime(
-        rules.language, rules.lowered
-    )
-    if (not criminal and rules.run(POLITICIAN_RULES).count
-            and not gate_regimes.crime_named(rules.language, rules.lowered)):  # fmt: skip
-        return False  # a politician pursued for no crime the text names (rules/gate_regimes.py)
-    return lawful_only or bool(criminal)
-
-
-def _released_abroad(rules: _Rules, analysis: Analysis | None, origin: str | None) -> bool:
-    """The lead's release ends an act placed in another state than the origin."""
-    if analysis is None or origin is None or not rules.spans:
-        return False
-    home = gazetteer.ORIGIN_REGIONS.get(origin, frozenset({origin}))
-    # A headline's release is placed by the sentence under it (rules/gate_clashes.py).
-    headline = gate_clashes.is_headline(analysis.text, rules.spans[0][0].text)
-    lead = rules.spans[: 2 if headline else 1]
-    return any(lookalikes.released_abroad(rules.language, span, home, analysis.places)
-               for span, _lowered in lead)  # fmt: skip
 
 
 def _relevance(is_tnr: bool, origin: str | None, tactics: _Hits, abroad: _Hits, explicit: _Hits,

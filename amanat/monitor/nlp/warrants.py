@@ -3,7 +3,7 @@
 "Türkiye'de hakkında yakalama kararı çıkarıldı", "突尼斯于…发出国际逮捕令"): a state issues
 warrants for the people it wants, so the place of issue is the requesting state. Read only when
 no state has a stronger role in the text (tagging.py), and never from a place where the people
-live; a lawful warrant for a criminal is still a look-alike (tagging._look_alike).
+live; a lawful warrant for a criminal is still a look-alike (gate.look_alike).
 """
 
 from __future__ import annotations

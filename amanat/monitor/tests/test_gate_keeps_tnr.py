@@ -1,5 +1,5 @@
 """Round 12h: the relevance gate keeps transnational repression that reads like its look-alikes
-(tagging._look_alike, rules/lookalikes.py, rules/gate_cues.py). Invented pairs in several
+(gate.look_alike, rules/lookalikes.py, rules/gate_cues.py). Invented pairs in several
 languages: a release at home stays a look-alike, a release that ends an act abroad is the act;
 a criminal suspect's removal stays law enforcement, a banned party's member's removal is not;
 a host working with the origin's embassy "to send her back" is an attempted deportation."""

@@ -7,7 +7,7 @@ the stabbing, the judges tailed were done at home, before the person left; the f
 news. The writers label such texts look-alikes (domestic repression), but the rules read the
 flight as people abroad and the acts as done to them there.
 
-The gate (tagging._look_alike) sets such a text aside when its first sentence (the headline)
+The gate (gate.look_alike) sets such a text aside when its first sentence (the headline)
 says the person left because of what was done (:data:`DRIVEN`), unless a sentence that holds
 one of the acts places it abroad ("threatened again in Paris"): a state that keeps at it after
 the flight is reaching abroad. Read in the lead too, the cue also set aside true reports that

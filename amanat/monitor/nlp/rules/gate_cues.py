@@ -42,7 +42,7 @@ POLITICAL_MORE = make_rules("target", "political_role", {
 # Politicians and former office-holders (session 23): an ousted or former head of state or
 # minister, members of parliament, a party's leader, a whistleblower. On read short reports
 # the gate turned down states' pursuit of them abroad as law enforcement. Read as political only
-# where the text names no crime (tagging._look_alike): an ousted president wanted for money
+# where the text names no crime (gate.look_alike): an ousted president wanted for money
 # laundering, a former minister for fraud, are the writers' look-alikes.
 POLITICIAN_RULES = make_rules("target", "politician", {
     "en": [r"\b(?:ousted|deposed|toppled|former|ex-)(?: \w+){0,2}? (?:president|prime minister|"

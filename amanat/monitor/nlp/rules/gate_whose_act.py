@@ -259,7 +259,7 @@ def lead_look_alike(
     places: Iterable[Place],
 ) -> bool:
     """The lead is a state's warrant for another state's officials, or its trial of another
-    state's agents (the gate's text check, tagging._look_alike)."""
+    state's agents (the gate's text check, gate.look_alike)."""
     mentions = list(mentions)
     return foreign_official_wanted(language, lead.text, home, mentions, lead.start) or (
         foreign_agents_tried_at_home(language, lead.text, home, mentions, places, lead.start)

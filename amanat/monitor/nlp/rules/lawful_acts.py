@@ -22,7 +22,7 @@ sentence whose places are all the origin's, one of them where the act was, namin
 state and nobody sent anywhere, reports a detention at home (before the person left, or of
 someone who never did): not an act abroad.
 
-Text checks (:func:`look_alike`, in ``tagging._look_alike``), for texts whose acts are all ones
+Text checks (:func:`look_alike`, in ``gate.look_alike``), for texts whose acts are all ones
 a state also does lawfully:
 
 - **a convict extradited**: the lead describes the person by an ordinary crime he was convicted

@@ -4,7 +4,7 @@ lawful extradition or deportation of criminal suspects).
 ``context.CRIMINAL_RULES`` names the trades of crime (fraud, drugs, trafficking); this module
 reads the charge itself: a man wanted, accused or convicted of armed robbery, rape or of
 planning bomb or terror attacks, in the words each language's court reporting uses. With no
-political cue in the text (``_look_alike`` checks those first), such a suspect's
+political cue in the text (``gate.look_alike`` checks those first), such a suspect's
 extradition, arrest or removal is law enforcement. Murder is not among the charges: in
 transnational repression the state's own agents are the ones charged with murdering its
 critics. Invented sentence pairs: ``tests/test_lookalikes_suspects_and_seats.py``.
