@@ -29,7 +29,7 @@ from dataclasses import replace
 from pathlib import Path
 from unittest import mock
 
-from amanat.monitor.nlp import corpus, evaluate, pipeline, tagging
+from amanat.monitor.nlp import corpus, evaluate, gate, pipeline, tagging
 from amanat.monitor.nlp.rules import (
     after_a_killing,
     gate_clashes,
@@ -136,7 +136,7 @@ VARIANTS: dict[str, Switch] = {
     "off:gates.armed_group_claims": _off(gate_clashes, "armed_group_claims", _never),
     "off:gates.crimes": _off(gate_crimes, "look_alike", _never),
     "off:gates.charged_with_crime": _off(suspects, "charged_with_crime", _never),
-    "off:gates.every_look_alike_check": _off(tagging, "_look_alike", _never),
+    "off:gates.every_look_alike_check": _off(gate, "look_alike", _never),
 }
 
 
