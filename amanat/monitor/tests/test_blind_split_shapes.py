@@ -10729,7 +10729,9 @@ def test_tnr_fresh340_is_a_blind_split_of_forty_short_texts() -> None:
     handover: one English text and two others), six TNR stories and the eight look-alikes
     told twice, and two "same person, different event" traps: Ahmet Kaya (the 2000 sentence,
     TNR; the 1999 awards night at home, a look-alike) and Ahmed Zaoui (the Algerian
-    convictions in absentia, TNR; New Zealand's 2007 decision, a look-alike)."""
+    convictions in absentia, TNR; New Zealand's 2007 decision, a look-alike). Syria was given
+    to writers of both of session 28's waves, and tnr-fresh347's writer, blind to this split,
+    told Ghassan Jadid's killing too, under the same story group: the two may share it."""
     assert_a_blind_split_of_forty(
         "tnr-fresh340",
         states="DZ IQ LB SY TR",
@@ -10742,6 +10744,7 @@ def test_tnr_fresh340_is_a_blind_split_of_forty_short_texts() -> None:
             "tnr-fresh342",
             "tnr-fresh343",
             "tnr-fresh344",
+            "tnr-fresh347",
         ),
         sizes={2: 14, 3: 4},
         largest=3,
@@ -10984,7 +10987,9 @@ def test_tnr_fresh347_is_a_blind_split_of_forty_short_texts() -> None:
     English text and two others), six TNR stories and the eight look-alikes told twice, and two
     "same person, different event" traps: Victor Ostrovsky (the Ontario injunction and the New
     York order, two TNR groups) and Walid al-Tabtabaei (Kuwait's 2018 request that Turkey hand
-    him over, TNR; his 2025 sentence at home, a look-alike)."""
+    him over, TNR; his 2025 sentence at home, a look-alike). Syria was given to writers of both
+    of session 28's waves, and tnr-fresh340's writer, blind to this split, told Ghassan Jadid's
+    killing too, under the same story group: the two may share it."""
     assert_a_blind_split_of_forty(
         "tnr-fresh347",
         states="IL IR KW SY YE",
@@ -10997,6 +11002,7 @@ def test_tnr_fresh347_is_a_blind_split_of_forty_short_texts() -> None:
             "tnr-fresh350",
             "tnr-fresh351",
             "tnr-fresh352",
+            "tnr-fresh340",
         ),
         sizes={2: 14, 3: 4},
         largest=3,
