@@ -29,22 +29,19 @@ from amanat.monitor.nlp.rules.context import (
     RELEASE_RULES,
 )
 from amanat.monitor.nlp.rules.gate_cues import POLITICAL_MORE, POLITICIAN_RULES, RELEASE_NOT_DONE
+from amanat.monitor.nlp.rules.lookalikes import LAWFUL_TOO
 from amanat.monitor.nlp.tagging_rules import Hits, Rules
 
 if TYPE_CHECKING:
     from amanat.monitor.nlp.tagging import Analysis
 
-# Acts a state also does lawfully to criminals (extradition, deportation, arrest, warrants) or to
-# institutions (hacking): repression only when the people targeted are political.
-LAWFUL_TOO = frozenset({"extradition_request", "deportation", "detention", "interpol_abuse",
-                        "bounty_or_warrant", "hacking_spyware"})  # fmt: skip
 # Every rule list the gate runs (``tagging.warm_up`` builds their plans before the fork).
 RULE_LISTS = (RELEASE_RULES, RELEASE_NOT_DONE, NEW_ACT_RULES, POLITICAL_RULES, POLITICAL_MORE,
               POLITICIAN_RULES, CRIMINAL_RULES)  # fmt: skip
 
 
 def look_alike(rules: Rules, tactics: Hits, returned: bool = False,
-                analysis: Analysis | None = None, origin: str | None = None) -> bool:  # fmt: skip
+               analysis: Analysis | None = None, origin: str | None = None) -> bool:  # fmt: skip
     """Law enforcement, espionage or a release, not a new act of repression: only acts a state
     also does lawfully, against no political target; or a lead sentence reporting a release
     (at home: a release that ends an act abroad is read like the act, rules/lookalikes.py)."""

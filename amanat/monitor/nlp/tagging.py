@@ -270,7 +270,7 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
     # A place merely named (no locative, no authority) shows people abroad only for acts no
     # state does lawfully: a Stockholm court's arrest of an official is not repression.
     named_only = all(t.rule == "host.place" for t in host_tags)
-    unlawful = bool(set(tactics.count) - gate.LAWFUL_TOO)
+    unlawful = bool(set(tactics.count) - lookalikes.LAWFUL_TOO)
     away = (bool(abroad.count) or (bool(hosts) and (unlawful or not named_only)) or sent_back
             or ("threat_to_family" in tactics.count and pressed_home())
             or reach_abroad.reaches_abroad(rules.language, rules.lowered, tactics.count)

@@ -43,7 +43,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from amanat.monitor.nlp.rules import compiled, for_language, gate_clashes, search_in
 from amanat.monitor.nlp.rules.context import PERPETRATOR_RULES, POLITICAL_RULES
 from amanat.monitor.nlp.rules.gate_cues import POLITICAL_MORE
-from amanat.monitor.nlp.rules.lookalikes import static_place
+from amanat.monitor.nlp.rules.lookalikes import LAWFUL_TOO, static_place
 from amanat.monitor.nlp.rules.shapes import Mention, Place, Span
 from amanat.monitor.nlp.rules.tactics import RELATIVES, RELATIVES_FA
 from amanat.monitor.nlp.rules.vetoes_family import ALL_TACTICS
@@ -313,15 +313,13 @@ _STATUS_AND_REPORTER = {
           r"عفو بین‌الملل",
 }  # fmt: skip
 _RETURNS = frozenset({"deportation", "detention"})
-_LAWFUL_TOO = frozenset({"extradition_request", "deportation", "detention", "interpol_abuse",
-                         "bounty_or_warrant", "hacking_spyware"})  # fmt: skip
 
 
 def convict_extradited(language: str, lead: str, lowered_text: str, tactics: Iterable[str]) -> bool:
     """A text whose acts are all lawful ones, whose lead (lower-cased) describes the person by an
     ordinary crime and names no political target, which never calls the charges political and
     states no political role as fact (only as someone's claim)."""
-    if not set(tactics) <= _LAWFUL_TOO:
+    if not set(tactics) <= LAWFUL_TOO:
         return False
     if search_in(_ORDINARY_CRIME, language, lead) is None:
         return False

@@ -128,7 +128,9 @@ _TRANSFERS = frozenset({"deportation", "rendition"})
 _ALL_TACTICS = frozenset(
     rule.value for rule in TACTIC_RULES + MORE_TACTIC_RULES + CONDITIONAL_TACTIC_RULES
 )
-# Acts a state also does lawfully; the same set as tagging's _LAWFUL_TOO.
+# Acts a state also does lawfully to criminals (extradition, deportation, arrest, warrants) or to
+# institutions (hacking): repression only when the people targeted are political. The one set
+# the look-alike gate (nlp/gate.py), the tagger and rules/lawful_acts.py read.
 LAWFUL_TOO = frozenset({"extradition_request", "deportation", "detention", "interpol_abuse",
                         "bounty_or_warrant", "hacking_spyware"})  # fmt: skip
 
