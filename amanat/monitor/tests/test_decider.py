@@ -14,31 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from amanat.monitor.nlp import decider, lang, tagging, textmodel
+from amanat.monitor.nlp import decider, tagging, textmodel
+from amanat.monitor.tests.test_short_reports_read_by_the_model import AT_HOME, VISITED, _tag
 
-# Invented. An exile's family visited at home: the rules find the origin (Eritrea) and people
-# abroad (Sweden) but read no act.
-VISITED = (
-    "Armed men still turn up at the family home of an Eritrean activist living in Sweden asking "
-    "where she is, she said on Monday. The activist, who fled Asmara in 2015, campaigns against "
-    "the government from Stockholm and says her mother is afraid to answer the door."
-)
 # Invented. The rules read an act abroad (relatives held to silence an exile).
 HELD = (
     "Police in Tashkent detained the brother and father of an Uzbek blogger living in Germany "
     "after he criticised the president online, the blogger said on Friday. Officers told the "
     "family they would be released if he deleted his videos and stopped speaking out."
 )
-# Invented. An origin state and no one abroad.
-AT_HOME = (
-    "Eritrean officials opened a new school in Asmara on Monday, the information ministry said. "
-    "The school will teach three hundred pupils and was built with money from the state budget, "
-    "officials told reporters at the opening."
-)
-
-
-def _tag(text: str) -> tagging.Tagging:
-    return tagging.tag(text, lang.identify(text).code)
 
 
 def _chain(text: str) -> tagging.Tagging:
