@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,19 @@ def test_the_second_annotator_labelled_80_corpus_texts_in_the_codebook_format() 
     assert len(first) == len(second) == 80
     assert [a.file for a in first] == [b.file for b in second]
     assert len({a.file for a in first}) == 80
+
+
+def test_both_session_29_annotations_label_three_texts_of_each_split_313_to_352() -> None:
+    """The two sets differ only in what their annotators were told: the same 120 texts."""
+    sets = [chosen.path for chosen in monitor_agreement.SETS[1:]]
+    named = [monitor_agreement.texts(path) for path in sets]
+    assert sorted(named[0]) == sorted(named[1])
+    assert len(set(named[0])) == 120
+    per_split = Counter(split for split, _file in named[0])
+    assert per_split == {f"tnr-fresh{number}": 3 for number in range(313, 353)}
+    for path in sets:
+        first, second = monitor_agreement.pairs(path)
+        assert [a.file for a in first] == [b.file for b in second]
 
 
 def test_the_text_model_reads_chinese_as_pairs_of_characters() -> None:
