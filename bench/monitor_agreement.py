@@ -41,15 +41,17 @@ CORPUS = ROOT / "amanat" / "monitor" / "corpus"
 
 
 @dataclass(frozen=True)
-class Set:
+class Annotation:
     name: str
     path: Path
 
 
-SETS = (
-    Set("session 10, codebook only (80 texts)", SECOND),
-    Set("session 29, look-alikes listed (120 texts)", DATA / "s29-lookalikes-only.jsonl"),
-    Set("session 29, the writers' guidance (120 texts)", DATA / "s29-writers-guidance.jsonl"),
+ANNOTATIONS = (
+    Annotation("session 10, codebook only (80 texts)", SECOND),
+    Annotation("session 29, look-alikes listed (120 texts)", DATA / "s29-lookalikes-only.jsonl"),
+    Annotation(
+        "session 29, the writers' guidance (120 texts)", DATA / "s29-writers-guidance.jsonl"
+    ),
 )
 
 
@@ -107,7 +109,7 @@ def _row(who: str, truth: list[corpus.Label], said: list[corpus.Label]) -> str:
 def run(**_ignored: object) -> str:
     lines = ["| set: who, scored against whom | relevance P / R / F1 | look-alikes rejected "
              "| tactic P / R / F1 | origin |", "|---|---|--:|---|--:|"]  # fmt: skip
-    for chosen in SETS:
+    for chosen in ANNOTATIONS:
         first, second = pairs(chosen.path)
         said = monitor(chosen.path)
         lines += [

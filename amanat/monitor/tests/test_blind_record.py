@@ -87,7 +87,7 @@ def test_the_second_annotator_labelled_80_corpus_texts_in_the_codebook_format() 
 
 def test_both_session_29_annotations_label_three_texts_of_each_split_313_to_352() -> None:
     """The two sets differ only in what their annotators were told: the same 120 texts."""
-    sets = [chosen.path for chosen in monitor_agreement.SETS[1:]]
+    sets = [chosen.path for chosen in monitor_agreement.ANNOTATIONS[1:]]
     named = [monitor_agreement.texts(path) for path in sets]
     assert sorted(named[0]) == sorted(named[1])
     assert len(set(named[0])) == 120
