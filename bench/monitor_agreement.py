@@ -31,6 +31,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from amanat.monitor.nlp import corpus, evaluate, pipeline
 
@@ -55,11 +56,15 @@ ANNOTATIONS = (
 )
 
 
+def _rows(path: Path) -> list[dict[str, Any]]:
+    """The annotation file's rows: each an annotator's label with its ``split``."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
 def pairs(path: Path = SECOND) -> tuple[list[corpus.Label], list[corpus.Label]]:
     """The corpus labels and the annotators', for the same texts in the same order."""
     first, second = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
+    for row in _rows(path):
         split = row.pop("split")
         name = f"{split}/{row['file']}"
         first.append(_renamed(_gold(split)[row["file"]], name))
@@ -81,8 +86,7 @@ def _predicted(split: str) -> dict[str, corpus.Label]:
 
 def texts(path: Path) -> list[tuple[str, str]]:
     """The (split, file) of every text the set labels, in its order."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    return [(row["split"], row["file"]) for row in rows]
+    return [(row["split"], row["file"]) for row in _rows(path)]
 
 
 def monitor(path: Path) -> list[corpus.Label]:
