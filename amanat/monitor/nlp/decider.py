@@ -32,7 +32,7 @@ from pathlib import Path
 
 from amanat.monitor.nlp import textmodel
 
-VERSION = "decider-1"
+VERSION = "decider-2"  # 2: decider-1 retrained on the same splits read with origin-of (s30)
 THRESHOLD = 0.5  # a report when the model's p is at least this (its own scale, not tuned)
 SHIPPED = Path(__file__).resolve().parent / "data" / "decider.json"
 REBUILD = "python -m bench.monitor_decider --write"
