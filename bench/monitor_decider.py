@@ -135,7 +135,7 @@ def write(path: Path = decider.SHIPPED) -> str:
     return f"{path}: {payload['texts']} short reports of {len(splits)} splits"
 
 
-def _scores(pairs: Sequence[tuple[bool, bool]]) -> tuple[float, int, int]:
+def scores(pairs: Sequence[tuple[bool, bool]]) -> tuple[float, int, int]:
     """Relevance F1, look-alikes (and other non-reports) rejected, and how many there are."""
     tp = sum(g and p for g, p in pairs)
     fp = sum(p and not g for g, p in pairs)
@@ -160,8 +160,8 @@ def selection() -> str:
              "|---|--:|--:|--:|--:|"]  # fmt: skip
     for name, part in [(f"{w[0]} … {w[-1]}", w) for w in waves] + [("all", splits)]:
         chosen = [r for r in every if r.split in part]
-        chain = _scores([(r.gold, r.chain) for r in chosen])
-        new = _scores([(r.gold, decided.get((r.split, r.file), r.chain)) for r in chosen])
+        chain = scores([(r.gold, r.chain) for r in chosen])
+        new = scores([(r.gold, decided.get((r.split, r.file), r.chain)) for r in chosen])
         lines.append(f"| {name} ({len(chosen)}) | {chain[0]:.4f} | {new[0]:.4f} | "
                      f"{chain[1]}/{chain[2]} | {new[1]}/{new[2]} |")  # fmt: skip
     return "\n".join(lines)

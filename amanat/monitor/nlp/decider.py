@@ -32,7 +32,7 @@ from pathlib import Path
 
 from amanat.monitor.nlp import textmodel
 
-VERSION = "decider-1"
+VERSION = "decider-2"  # 2: decider-1 retrained on the same splits read with origin-of (s30)
 THRESHOLD = 0.5  # a report when the model's p is at least this (its own scale, not tuned)
 SHIPPED = Path(__file__).resolve().parent / "data" / "decider.json"
 REBUILD = "python -m bench.monitor_decider --write"
@@ -42,7 +42,7 @@ SWITCH = "AMANAT_MONITOR_DECIDER"
 MODEL_FILE = "AMANAT_MONITOR_DECIDER_FILE"
 MODEL = Path(os.environ.get(MODEL_FILE) or SHIPPED)
 DEFAULT = True
-_LOGIT_CLIP = 1e-4  # p is clipped to [1e-4, 1 - 1e-4] before its logit
+LOGIT_CLIP = 1e-4  # p is clipped to [1e-4, 1 - 1e-4] before its logit
 
 
 class DeciderFileError(RuntimeError):
@@ -80,7 +80,7 @@ class Signals:
 def features(s: Signals) -> dict[str, float]:
     """The model's inputs, by name: a weight file names the ones it was trained with, and a
     name it does not know weighs nothing."""
-    p = min(max(s.p, _LOGIT_CLIP), 1 - _LOGIT_CLIP)
+    p = min(max(s.p, LOGIT_CLIP), 1 - LOGIT_CLIP)
     logit = math.log(p / (1 - p))
     found: dict[str, float] = {
         "rules_yes": float(s.rules_yes), "gated": float(s.gated),
@@ -108,36 +108,38 @@ class Model:
     splits: tuple[str, ...]
 
 
-def _broken(path: Path, why: str) -> DeciderFileError:
-    return DeciderFileError(f"decider weights {path}: {why}; rebuild them with `{REBUILD}`")
+def _broken(path: Path, why: str, rebuild: str) -> DeciderFileError:
+    return DeciderFileError(f"decider weights {path}: {why}; rebuild them with `{rebuild}`")
 
 
-def read(path: Path) -> Model:
-    """Check everything the file must hold before trusting any of it."""
+def read(path: Path, version: str = VERSION, rebuild: str = REBUILD) -> Model:
+    """Check everything the file must hold before trusting any of it. ``version`` and
+    ``rebuild`` are another model's of the same format (nlp/unplaced.py)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise _broken(path, "missing") from None
+        raise _broken(path, "missing", rebuild) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _broken(path, f"unreadable ({type(exc).__name__}: {exc})") from exc
+        raise _broken(path, f"unreadable ({type(exc).__name__}: {exc})", rebuild) from exc
     if not isinstance(data, dict):
-        raise _broken(path, "not a JSON object")
+        raise _broken(path, "not a JSON object", rebuild)
     missing = {"version", "textmodel", "bias", "weights", "splits"} - set(data)
     if missing:
-        raise _broken(path, f"no {', '.join(sorted(missing))} in the file")
-    if data["version"] != VERSION:
-        raise _broken(path, f"written as {data['version']!r}, this code reads {VERSION!r}")
+        raise _broken(path, f"no {', '.join(sorted(missing))} in the file", rebuild)
+    if data["version"] != version:
+        raise _broken(path, f"written as {data['version']!r}, this code reads {version!r}",
+                      rebuild)  # fmt: skip
     if data["textmodel"] != textmodel.VERSION:
         raise _broken(path, f"trained beside {data['textmodel']!r}, the word model is "
-                      f"{textmodel.VERSION!r}")  # fmt: skip
+                      f"{textmodel.VERSION!r}", rebuild)  # fmt: skip
     weights = data["weights"]
     if not isinstance(weights, dict) or not all(
         isinstance(k, str) and isinstance(v, int | float) and math.isfinite(v)
         for k, v in weights.items()
     ):
-        raise _broken(path, "weights must map feature names to finite numbers")
+        raise _broken(path, "weights must map feature names to finite numbers", rebuild)
     if not isinstance(data["bias"], int | float) or not math.isfinite(data["bias"]):
-        raise _broken(path, "the bias must be a finite number")
+        raise _broken(path, "the bias must be a finite number", rebuild)
     return Model({k: float(v) for k, v in weights.items()}, float(data["bias"]),
                  data["textmodel"], tuple(map(str, data["splits"])))  # fmt: skip
 

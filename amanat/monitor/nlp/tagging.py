@@ -23,6 +23,7 @@ from amanat.monitor.nlp import (
     states,
     tacticmodel,
     textmodel,
+    unplaced,
 )
 from amanat.monitor.nlp import origin as origins
 from amanat.monitor.nlp.rules import (
@@ -55,6 +56,8 @@ if textmodel.ENABLED:  # the text models are part of what tagged an article (nlp
     VERSION += f"+{textmodel.VERSION}+{tacticmodel.VERSION}"
     if decider.ENABLED:  # short reports decided by both readings (nlp/decider.py)
         VERSION += f"+{decider.VERSION}"
+    if unplaced.ENABLED:  # short reports with no origin read (nlp/unplaced.py)
+        VERSION += f"+{unplaced.VERSION}"
 MAX_EVIDENCE = 400
 _STAGE3 = ("deportation", "rendition")
 _STAGE2 = ("detention",)
@@ -334,11 +337,12 @@ def tag(text: str, language: str, analysis: Analysis | None = None) -> Tagging:
 
 def _no_origin(text: str, rules: _Rules, analysis: Analysis) -> Tagging:
     """A text in which the rules read no origin state: not a report, unless it is a short text
-    the word model reads as one beyond doubt (``textmodel.rescues_unplaced``, session 25). Such
-    a report has no origin or host, and the tactic model's likeliest tactic if any; its
-    evidence is that tactic's sentence, else the headline (the model read the whole text)."""
+    that nlp/unplaced.py decides is one (session 30; with it off, one the word model reads as
+    one beyond doubt, ``textmodel.rescues_unplaced``, session 25). Such a report has no origin
+    or host, and the tactic model's likeliest tactic if any; its evidence is that tactic's
+    sentence, else the headline (the model read the whole text)."""
     empty = _Hits()
-    rescued = textmodel.rescues_unplaced(text) if textmodel.ENABLED else None
+    rescued = _unplaced_rescue(text, rules, analysis)
     if rescued is None:
         result = Tagging()
         result.tags.append(_relevance(False, None, empty, empty, empty, []))
@@ -349,13 +353,36 @@ def _no_origin(text: str, rules: _Rules, analysis: Analysis) -> Tagging:
     relevance = _relevance(True, None, tactics, empty, empty, [])
     relevance = replace(relevance, evidence=relevance.evidence
                         or _evidence(analysis.sentences.at(0).text),
-                        rule=f"relevance.textmodel[{textmodel.VERSION} p={rescued:.2f} rescue, "
-                        f"no origin read] over {relevance.rule}")  # fmt: skip
+                        rule=f"{rescued} rescue, no origin read] over {relevance.rule}")
     result = Tagging(is_tnr=True, tactics=list(tactics.first), before_veto=Tagging())
     result.tags.append(relevance)
     result.tags += _tags_of("tactic", tactics) + _stage(tactics) + _community(rules)
     result.tags += _perpetrator(rules) + _counts_and_dates(analysis)
     return result
+
+
+def _unplaced_rescue(text: str, rules: _Rules, analysis: Analysis) -> str | None:
+    """Who made a short report with no origin read a report, as its relevance rule names them
+    (without the closing bracket), or None where nobody did."""
+    if not textmodel.ENABLED:
+        return None
+    if not unplaced.active():
+        sure = textmodel.rescues_unplaced(text)
+        return None if sure is None else f"relevance.textmodel[{textmodel.VERSION} p={sure:.2f}"
+    p = textmodel.short_probability(text) if textmodel.short_size(text) is not None else None
+    if p is None:  # a long text or a snippet (no hashing for them)
+        return None
+    signals = unplaced.Signals(
+        p, analysis.language, frozenset(rules.run(TACTIC_RULES).count),
+        bool(rules.run(DIASPORA_RULES).count), bool(rules.run(EXPLICIT_RULES).count),
+        bool(rules.run(TARGETING_ABROAD).count), len({m.iso for m in analysis.states}),
+        len({place.iso for place in analysis.places}),
+        sum(place.locative for place in analysis.places),
+        frozenset(m.role for m in analysis.states))  # fmt: skip
+    said = unplaced.probability(signals)
+    if said < unplaced.THRESHOLD:
+        return None
+    return f"relevance.unplaced[{unplaced.VERSION} p={said:.2f}, {textmodel.VERSION} p={p:.2f}"
 
 
 def _model_tactics(text: str, rules: _Rules, tactics: _Hits) -> bool:
@@ -393,6 +420,7 @@ def warm_up() -> None:
     textmodel.ready()
     tacticmodel.ready()
     decider.ready()
+    unplaced.ready()
     _warm_up_rules(RULE_LISTS)
     for language in RULE_LANGUAGES:
         dropping_in(language, literal_index(language).universe)

@@ -21,7 +21,9 @@ origin, and the tactic model gives its tactic. Snippets under :data:`SHORT_FLOOR
 one-sentence examples of the rules' tests among them, are never read. Since session 27 the
 veto and the rescues of a short report with an origin read are decided by nlp/decider.py,
 which weighs this model's p with the rules' readings; these thresholds decide there only with
-the decider switched off (``AMANAT_MONITOR_DECIDER=0``).
+the decider switched off (``AMANAT_MONITOR_DECIDER=0``). Likewise, since session 30 a short
+report with no origin read is decided by nlp/unplaced.py, and :data:`SURE_RESCUE` decides it
+only with that switched off (``AMANAT_MONITOR_UNPLACED=0``).
 
 History (docs/monitor/learned-models.md): session 10's veto, restored in session 15 behind a
 switch, made the default in session 17 after its pre-registered test (tnr-fresh44 … 51:
@@ -64,7 +66,7 @@ SHORT_FLOOR = 25
 SHORT_THRESHOLD = 0.3
 RESCUE = 0.5
 GATE_RESCUE = 0.7  # a report a look-alike gate turned down (session 21)
-SURE_RESCUE = 0.85  # a short report in which the rules read no origin state (session 25)
+SURE_RESCUE = 0.85  # a short report with no origin read, nlp/unplaced.py off (session 25)
 SHIPPED = Path(__file__).resolve().parent / "data" / "text-model.npz"
 REBUILD = "python -m bench.monitor_textmodel --write"
 SWITCH = "AMANAT_MONITOR_TEXTMODEL"

@@ -253,7 +253,7 @@ def test_it_is_on_by_default_and_named_in_the_version() -> None:
     assert decider._switch("") is True
     assert decider._switch("0") is False
     if decider.ENABLED and textmodel.ENABLED:
-        assert tagging.VERSION.endswith(f"+{decider.VERSION}")
+        assert f"+{decider.VERSION}+" in f"{tagging.VERSION}+"
 
 
 def test_the_shipped_weights_are_trained_beside_the_shipped_word_model_on_later_splits() -> None:
@@ -276,15 +276,16 @@ def test_the_shipped_weights_are_trained_beside_the_shipped_word_model_on_later_
 
 # The rules' regression pairs and stress cases (test_short_reports_read_by_the_model.py) that
 # the decider overrules: look-alikes it makes reports, TNR twins it turns down. Pinned, so that
-# a change shows. It takes more of these invented look-alikes than the chain (25 against 13):
-# most are the look-alike gates' own pairs, where the gates are right by construction, while on
+# a change shows. It takes more of these invented look-alikes than the chain (28 against 13;
+# five have no origin read and are decided by nlp/unplaced.py since session 30, two of which
+# the chain's sure rescue took too): most are the look-alike gates' own pairs, where the gates are right by construction, while on
 # the blind splits it was trained on a short text a gate turned down was a report 181 times in
 # 309, and the decider trusts a gate's "no" less. Its trade on unread text is measured in
 # docs/monitor/learned-models.md ("Session 27").
 DECIDER_RESCUES = {
     "gate_clashes/clash-at-an-event-zh-7",
     "gate_clashes/host-deportation-flight-fa-5",
-    "gate_crimes/criminals-for-gain-en-2",  # no origin read (sure-rescue, not the decider)
+    "gate_crimes/criminals-for-gain-en-2",  # no origin read (unplaced-1, not the decider)
     "gate_crimes/criminals-for-gain-zh-3",
     "gate_crimes/death-not-a-crime-en-6",
     "gate_crimes/death-not-a-crime-fa-8",
@@ -300,11 +301,14 @@ DECIDER_RESCUES = {
     "lawful_acts/convict-extradited-tr-1",
     "lawful_acts/convict-extradited-zh-2",
     "lawful_acts/host-returns-refugees-en-6",
+    "lawful_acts/relative-as-source-fa-19",  # no origin read (unplaced-1, session 30)
     "lawful_acts/work-recounts-en-14",
     "lookalikes_suspects_and_seats/perpetrator-fa-6",
     "lookalikes_suspects_and_seats/suspect-fa-3",
-    "stress/exile-comments-fa-70",  # no origin read (sure-rescue, not the decider)
+    "stress/exile-comments-fa-70",  # no origin read (unplaced-1, not the decider)
     "stress/exile-quoted-en-13",
+    "stress/in-absentia-en-9",  # no origin read (unplaced-1): a fugitive sentenced in absentia,
+    "stress/in-absentia-fugitive-en-52",  # which the blind splits call a warrant for an exile
     "stress/spy-on-military-en-47",
     "vetoes_family/family-uninformed-tr-0",
 }

@@ -81,3 +81,23 @@ def test_two_states_named_leave_a_long_report_without_origin() -> None:
     text = "Spain and Portugal signed a treaty on fishing rights on Monday. " + filler
     assert len(text.split()) >= origins.SHORT_WORDS
     assert _origin(text) is None
+
+
+
+def test_a_state_named_after_of_is_whose_not_where() -> None:
+    """The gazetteer counts "of Iran's" as a locative; the state is the speaker's, not where
+    the people are, so it stays the one state named (session 30)."""
+    found = _origin(
+        "The former pilot of Iran's parliament speaker, who had asked for asylum in Germany, "
+        "was shot dead in Hamburg by two gunmen on a Friday morning, police said."
+    )
+    assert found is not None
+    assert (found.iso, found.rule) == ("IR", "origin.named_alone.en")
+
+
+def test_a_state_named_with_in_is_still_where_the_people_are() -> None:
+    found = _origin(
+        "The former pilot of a speaker, who had lived in Iran and asked for asylum in Germany, "
+        "was shot dead in Hamburg by two gunmen on a Friday morning, police said."
+    )
+    assert found is None

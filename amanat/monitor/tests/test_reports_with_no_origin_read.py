@@ -1,6 +1,7 @@
-"""A short report in which the rules read no origin state (nlp/textmodel.py, session 25): made
-TNR when the word model's p reaches :data:`textmodel.SURE_RESCUE`; never below it, never a long
-text or a snippet, never with the switch off. The report carries no origin or host, the tactic
+"""A short report in which the rules read no origin state (nlp/textmodel.py, session 25), with
+nlp/unplaced.py switched off (test_unplaced.py tests it on): made TNR when the word model's p
+reaches :data:`textmodel.SURE_RESCUE`; never below it, never a long text or a snippet, never
+with the switch off. The report carries no origin or host, the tactic
 model's tactic, an evidence sentence, and the model's version and p in its relevance rule; the
 grouper reads the rules' negative (no event).
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from amanat.monitor.nlp import lang, tagging, textmodel
+from amanat.monitor.nlp import lang, tagging, textmodel, unplaced
 
 # Invented. A court named by its city, the exile's state never named: the rules read no origin.
 IN_ABSENTIA = (
@@ -37,6 +38,7 @@ def _tag(text: str) -> tagging.Tagging:
 
 def _p(monkeypatch: pytest.MonkeyPatch, p: float) -> None:
     monkeypatch.setattr(textmodel, "_score", lambda _buckets: p)
+    monkeypatch.setattr(unplaced, "ENABLED", False)  # the word model's sure rescue alone
 
 
 def test_the_rules_read_no_origin_in_these_texts(monkeypatch: pytest.MonkeyPatch) -> None:

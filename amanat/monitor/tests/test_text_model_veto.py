@@ -179,7 +179,7 @@ def test_the_veto_is_on_by_default_and_named_in_the_version() -> None:
     assert (textmodel.VERSION, textmodel.THRESHOLD) == ("textmodel-10", 0.4)
     assert (textmodel.SHORT_FLOOR, textmodel.SHORT_THRESHOLD, textmodel.RESCUE) == (25, 0.3, 0.5)
     on, off, unset = _version_with("1"), _version_with("0"), _version_with(None)
-    assert on.stdout.strip().endswith("+textmodel-10+tacticmodel-8+decider-1"), on.stderr
+    assert on.stdout.strip().endswith("+textmodel-10+tacticmodel-8+decider-2+unplaced-1"), on.stderr
     assert unset.stdout.strip() == on.stdout.strip() != ""
     assert off.stdout.strip() != ""
     assert "textmodel" not in off.stdout

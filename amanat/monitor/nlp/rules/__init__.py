@@ -23,7 +23,8 @@ from amanat.monitor.nlp.literals import (
     starts_search,
 )
 
-VERSION = "rules-23"  # 22: no origin read, model sure (s25); 23: the tactic model's bars (s25)
+VERSION = "rules-24"  # 22: no origin read, model sure (s25); 23: the tactic model's bars (s25);
+# 24: a state named after an English "of" stays an origin candidate (origin-of, s30)
 
 
 def _passes(
