@@ -351,9 +351,11 @@ def _no_origin(text: str, rules: _Rules, analysis: Analysis) -> Tagging:
     tactics = _Hits()
     _model_tactics(text, rules, tactics)
     relevance = _relevance(True, None, tactics, empty, empty, [])
-    relevance = replace(relevance, evidence=relevance.evidence
-                        or _evidence(analysis.sentences.at(0).text),
-                        rule=f"{rescued} rescue, no origin read] over {relevance.rule}")
+    relevance = replace(
+        relevance,
+        evidence=relevance.evidence or _evidence(analysis.sentences.at(0).text),
+        rule=f"{rescued} rescue, no origin read] over {relevance.rule}",
+    )
     result = Tagging(is_tnr=True, tactics=list(tactics.first), before_veto=Tagging())
     result.tags.append(relevance)
     result.tags += _tags_of("tactic", tactics) + _stage(tactics) + _community(rules)

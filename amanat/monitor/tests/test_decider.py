@@ -253,7 +253,7 @@ def test_it_is_on_by_default_and_named_in_the_version() -> None:
     assert decider._switch("") is True
     assert decider._switch("0") is False
     if decider.ENABLED and textmodel.ENABLED:
-        assert f"+{decider.VERSION}+" in f"{tagging.VERSION}+"
+        assert f"+{decider.VERSION}+" in f"{tagging.VERSION}+"  # unplaced-1 may follow
 
 
 def test_the_shipped_weights_are_trained_beside_the_shipped_word_model_on_later_splits() -> None:
@@ -278,10 +278,11 @@ def test_the_shipped_weights_are_trained_beside_the_shipped_word_model_on_later_
 # the decider overrules: look-alikes it makes reports, TNR twins it turns down. Pinned, so that
 # a change shows. It takes more of these invented look-alikes than the chain (28 against 13;
 # five have no origin read and are decided by nlp/unplaced.py since session 30, two of which
-# the chain's sure rescue took too): most are the look-alike gates' own pairs, where the gates are right by construction, while on
-# the blind splits it was trained on a short text a gate turned down was a report 181 times in
-# 309, and the decider trusts a gate's "no" less. Its trade on unread text is measured in
-# docs/monitor/learned-models.md ("Session 27").
+# the chain's sure rescue took too): most are the look-alike gates' own pairs, where the gates
+# are right by construction, while on the blind splits it was trained on a short text a gate
+# turned down was a report 181 times in 309, and the decider trusts a gate's "no" less. Its
+# trade on unread text is measured in docs/monitor/learned-models.md ("Session 27", and
+# "Session 30" for unplaced-1).
 DECIDER_RESCUES = {
     "gate_clashes/clash-at-an-event-zh-7",
     "gate_clashes/host-deportation-flight-fa-5",

@@ -83,7 +83,6 @@ def test_two_states_named_leave_a_long_report_without_origin() -> None:
     assert _origin(text) is None
 
 
-
 def test_a_state_named_after_of_is_whose_not_where() -> None:
     """The gazetteer counts "of Iran's" as a locative; the state is the speaker's, not where
     the people are, so it stays the one state named (session 30)."""

@@ -53,22 +53,23 @@ def test_its_yes_makes_a_report_with_no_origin_naming_both_models(
     found = _tag(IN_ABSENTIA)
     assert found.is_tnr
     assert (found.origin_state, found.host_countries) == (None, [])
-    assert found.before_veto is not None and not found.before_veto.is_tnr  # the grouper's
+    assert found.before_veto is not None  # the grouper reads the rules' negative
+    assert not found.before_veto.is_tnr
     relevance = found.of_kind("relevance")[0]
     p = textmodel.short_probability(IN_ABSENTIA)
-    assert p is not None and len(asked) == 1 and asked[0].p == p
+    assert p is not None
+    assert [signals.p for signals in asked] == [p]
     assert relevance.rule.startswith(f"relevance.unplaced[{unplaced.VERSION} p=0.62, "
                                      f"{textmodel.VERSION} p={p:.2f} rescue, no origin read] "
                                      "over ")  # fmt: skip
-    assert relevance.evidence and relevance.evidence in IN_ABSENTIA
+    assert relevance.evidence
+    assert relevance.evidence in IN_ABSENTIA
     for tag in found.of_kind("tactic"):
         assert tag.rule.startswith("tactic.tacticmodel-")
         assert tag.evidence in IN_ABSENTIA
 
 
-def test_its_no_leaves_the_text_no_report(
-    deciding: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_its_no_leaves_the_text_no_report(deciding: None, monkeypatch: pytest.MonkeyPatch) -> None:
     _answering(monkeypatch, unplaced.THRESHOLD - 0.01)
     found = _tag(IN_ABSENTIA)
     assert not found.is_tnr
