@@ -24,10 +24,12 @@ import argparse
 import dataclasses
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 from unittest.mock import patch
 
 from amanat.monitor.nlp import corpus, decider, normalise, pipeline, textmodel
@@ -43,61 +45,68 @@ class Row:
     split: str
     file: str
     gold: bool
-    chain: bool  # the verdict of the chain of thresholds (the decider off)
-    signals: decider.Signals | None  # None: the decider is not asked about this text
+    chain: bool  # the tagger's verdict with the model off (the decider: the chain of thresholds)
+    signals: Any  # the model's Signals; None: the model is not asked about this text
+
+
+def blind_after_the_word_model(last: int) -> list[str]:
+    """The blind splits after the word model's last and up to ``last``."""
+    first = monitor_textmodel.LAST_TRAINED
+    blind = [(s, monitor_blind._order(s)) for s in monitor_blind.splits()]
+    return [s for s, (stem, n) in blind if stem == "tnr-fresh" and first < n <= last]
 
 
 def training_splits() -> list[str]:
     """The blind splits after the word model's last and up to :data:`LAST_TRAINED`."""
-    first = monitor_textmodel.LAST_TRAINED
-    blind = [(s, monitor_blind._order(s)) for s in monitor_blind.splits()]
-    return [s for s, (stem, n) in blind if stem == "tnr-fresh" and first < n <= LAST_TRAINED]
+    return blind_after_the_word_model(LAST_TRAINED)
 
 
 @contextmanager
-def _capturing(found: list[decider.Signals | None]) -> Iterator[None]:
-    """The tagger with the decider's question recorded instead of answered (its answer does
-    not matter here: only the signals are kept)."""
+def _capturing(model: ModuleType, found: list[Any]) -> Iterator[None]:
+    """The tagger with the model's question recorded instead of answered (its answer does not
+    matter here: only the signals are kept)."""
 
-    def record(signals: decider.Signals) -> float:
+    def record(signals: object) -> float:
         found[-1] = signals
-        return decider.THRESHOLD
+        return float(model.THRESHOLD)
 
     with (
-        patch.object(decider, "probability", record),
-        patch.object(decider, "ready", lambda: None),
-        patch.object(decider, "ENABLED", True),
+        patch.object(model, "probability", record),
+        patch.object(model, "ready", lambda: None),
+        patch.object(model, "ENABLED", True),
     ):
         yield
 
 
-def rows(splits: Sequence[str]) -> list[Row]:
-    """Every text of the splits: its label, the chain's verdict and the decider's signals."""
+def rows(splits: Sequence[str], model: ModuleType = decider) -> list[Row]:
+    """Every text of the splits: its label, the tagger's verdict with the model off and the
+    model's signals (``model`` is nlp/decider.py or nlp/unplaced.py)."""
     if not textmodel.ENABLED:
-        raise SystemExit("the decider weighs the word model's p: unset AMANAT_MONITOR_TEXTMODEL")
+        raise SystemExit("the model weighs the word model's p: unset AMANAT_MONITOR_TEXTMODEL")
     found: list[Row] = []
     for split in splits:
         folder = monitor_blind.CORPUS / split
         raw = corpus.read_folder(folder).texts
         for label in corpus.read_labels(folder / corpus.LABELS_FILE):
             text = normalise.decode(raw[label.file]).text
-            with patch.object(decider, "ENABLED", False):  # the chain of thresholds
+            with patch.object(model, "ENABLED", False):
                 chain = pipeline.prepare(label.file, text).tagging.is_tnr
-            signals: list[decider.Signals | None] = [None]
-            with _capturing(signals):  # preparing tags the text: the question is asked there
+            signals: list[Any] = [None]
+            with _capturing(model, signals):  # preparing tags the text: the question is asked
                 pipeline.prepare(label.file, text)
             found.append(Row(split, label.file, label.is_tnr, chain, signals[0]))
     return found
 
 
-def fit(train: Sequence[Row]) -> tuple[dict[str, float], float]:
+def fit(train: Sequence[Row], features: Callable[[Any], dict[str, float]] = decider.features
+        ) -> tuple[dict[str, float], float]:  # fmt: skip
     """Weights by feature name and the bias: an L2 logistic regression on the asked texts."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     asked = [r for r in train if r.signals is not None]
     vectors = DictVectorizer(sort=True)
-    x = vectors.fit_transform([decider.features(r.signals) for r in asked if r.signals])
+    x = vectors.fit_transform([features(r.signals) for r in asked])
     model = LogisticRegression(C=C, max_iter=5000).fit(x, [r.gold for r in asked])
     names = vectors.get_feature_names_out()
     weights = {str(n): round(float(w), 6) for n, w in zip(names, model.coef_[0], strict=True)}
@@ -112,27 +121,32 @@ def digest(train: Sequence[Row]) -> str:
     return found.hexdigest()
 
 
-def _stable(signals: decider.Signals | None) -> str:
-    """The signals as text the same in every process and on every machine: tactics sorted (a
+def _stable(signals: Any) -> str:
+    """The signals as text the same in every process and on every machine: sets sorted (a
     frozenset's order follows the process's string hashing), p to four places (float32 sums
     may differ in their last bits between CPUs)."""
     if signals is None:
         return "-"
-    fields = dataclasses.asdict(signals) | {"p": f"{signals.p:.4f}",
-                                            "tactics": sorted(signals.tactics)}  # fmt: skip
-    return json.dumps(fields, sort_keys=True)
+    fields = {name: sorted(value) if isinstance(value, frozenset) else value
+              for name, value in dataclasses.asdict(signals).items()}  # fmt: skip
+    return json.dumps(fields | {"p": f"{signals.p:.4f}"}, sort_keys=True)
 
 
-def write(path: Path = decider.SHIPPED) -> str:
-    splits = training_splits()
-    train = rows(splits)
-    weights, bias = fit(train)
-    payload = {"version": decider.VERSION, "textmodel": textmodel.VERSION, "bias": bias,
-               "threshold": decider.THRESHOLD, "c": C, "splits": splits,
+def write_model(model: ModuleType, splits: list[str], what: str) -> str:
+    """Train ``model`` on the splits and write its shipped weights file."""
+    train = rows(splits, model)
+    weights, bias = fit(train, model.features)
+    payload = {"version": model.VERSION, "textmodel": textmodel.VERSION, "bias": bias,
+               "threshold": model.THRESHOLD, "c": C, "splits": splits,
                "texts": sum(r.signals is not None for r in train), "digest": digest(train),
                "weights": dict(sorted(weights.items()))}  # fmt: skip
+    path: Path = model.SHIPPED
     path.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    return f"{path}: {payload['texts']} short reports of {len(splits)} splits"
+    return f"{path}: {payload['texts']} {what} of {len(splits)} splits"
+
+
+def write() -> str:
+    return write_model(decider, training_splits(), "short reports")
 
 
 def scores(pairs: Sequence[tuple[bool, bool]]) -> tuple[float, int, int]:
@@ -144,27 +158,33 @@ def scores(pairs: Sequence[tuple[bool, bool]]) -> tuple[float, int, int]:
     return 2 * tp / max(1, 2 * tp + fp + fn), negatives - fp, negatives
 
 
-def selection() -> str:
-    splits = training_splits()
-    every = rows(splits)
+def selection_of(model: ModuleType, splits: list[str], before: str) -> str:
+    """Leave-one-wave-out: each wave's asked texts decided by weights trained on the others,
+    against the tagger with the model off (``before`` names it in the table)."""
+    every = rows(splits, model)
     waves = [splits[i : i + WAVE] for i in range(0, len(splits), WAVE)]
     decided: dict[tuple[str, str], bool] = {}
     for wave in waves:
-        weights, bias = fit([r for r in every if r.split not in wave])
-        model = decider.Model(weights, bias, textmodel.VERSION, ())
+        weights, bias = fit([r for r in every if r.split not in wave], model.features)
+        trained = decider.Model(weights, bias, textmodel.VERSION, ())
         for r in every:
             if r.split in wave and r.signals is not None:
-                p = decider.score(decider.features(r.signals).items(), model)
-                decided[(r.split, r.file)] = p >= decider.THRESHOLD
-    lines = ["| texts | chain F1 | decider F1 | chain rejected | decider rejected |",
-             "|---|--:|--:|--:|--:|"]  # fmt: skip
+                p = decider.score(model.features(r.signals).items(), trained)
+                decided[(r.split, r.file)] = p >= model.THRESHOLD
+    lines = [f"| texts | asked | {before} F1 | model F1 | {before} rejected | model rejected |",
+             "|---|--:|--:|--:|--:|--:|"]  # fmt: skip
     for name, part in [(f"{w[0]} … {w[-1]}", w) for w in waves] + [("all", splits)]:
         chosen = [r for r in every if r.split in part]
+        asked = sum(r.signals is not None for r in chosen)
         chain = scores([(r.gold, r.chain) for r in chosen])
         new = scores([(r.gold, decided.get((r.split, r.file), r.chain)) for r in chosen])
-        lines.append(f"| {name} ({len(chosen)}) | {chain[0]:.4f} | {new[0]:.4f} | "
+        lines.append(f"| {name} ({len(chosen)}) | {asked} | {chain[0]:.4f} | {new[0]:.4f} | "
                      f"{chain[1]}/{chain[2]} | {new[1]}/{new[2]} |")  # fmt: skip
     return "\n".join(lines)
+
+
+def selection() -> str:
+    return selection_of(decider, training_splits(), "chain")
 
 
 def main(argv: Sequence[str] | None = None) -> None:

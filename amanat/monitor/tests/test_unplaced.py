@@ -210,7 +210,7 @@ def test_it_is_on_by_default_and_named_in_the_version() -> None:
 def test_the_shipped_weights_are_trained_beside_the_shipped_word_model_on_later_splits() -> None:
     """The blind splits written after the word model's last (its p there is the p of unseen
     news); a changed text, label or rule reading makes the file stale."""
-    from bench import monitor_textmodel, monitor_unplaced
+    from bench import monitor_decider, monitor_textmodel, monitor_unplaced
 
     shipped = json.loads(unplaced.SHIPPED.read_text(encoding="utf-8"))
     assert shipped["version"] == unplaced.VERSION
@@ -218,8 +218,8 @@ def test_the_shipped_weights_are_trained_beside_the_shipped_word_model_on_later_
     assert shipped["splits"] == monitor_unplaced.training_splits()
     assert not set(monitor_textmodel.training_splits()) & set(shipped["splits"])
     assert "tnr-heldout" not in shipped["splits"]
-    rows = monitor_unplaced.rows(shipped["splits"])
+    rows = monitor_decider.rows(shipped["splits"], unplaced)
     assert shipped["texts"] == sum(r.signals is not None for r in rows)
-    assert shipped["digest"] == monitor_unplaced.digest(rows), (
+    assert shipped["digest"] == monitor_decider.digest(rows), (
         "the training texts or the rules' readings changed: rebuild with " + unplaced.REBUILD
     )
