@@ -235,8 +235,9 @@ def _short(text: str) -> bool:
 
 
 # "of" before a place names whose, not where: "members of Uzbekistan's opposition", "the
-# pilot of Iran's speaker", "smuggled out of Malawi". The gazetteer's locative counts it (a host
-# "of" a text is rare enough there), but a state it excludes here can no longer be the origin.
+# pilot of Iran's speaker", "smuggled out of Malawi". The gazetteer's locative flag counts it,
+# and the hosts still read it so; only here, where a located state cannot be the origin, is it
+# read as a genitive (origin-of, session 30).
 _GENITIVE_EN = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 
