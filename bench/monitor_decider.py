@@ -187,11 +187,17 @@ def selection() -> str:
     return selection_of(decider, training_splits(), "chain")
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.monitor_decider")
+def cli(prog: str, write: Callable[[], str], selection: Callable[[], str],
+        argv: Sequence[str] | None = None) -> None:  # fmt: skip
+    """The selection run, or with ``--write`` the shipped weights (both benches' command)."""
+    parser = argparse.ArgumentParser(prog=prog)
     parser.add_argument("--write", action="store_true", help="write the shipped weights")
     args = parser.parse_args(argv)
     print(write() if args.write else selection())
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    cli("python -m bench.monitor_decider", write, selection, argv)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,6 @@ tagger's verdict), per wave and in all.
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Sequence
 
 from amanat.monitor.nlp import unplaced
@@ -44,10 +43,7 @@ def selection() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.monitor_unplaced")
-    parser.add_argument("--write", action="store_true", help="write the shipped weights")
-    args = parser.parse_args(argv)
-    print(write() if args.write else selection())
+    monitor_decider.cli("python -m bench.monitor_unplaced", write, selection, argv)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -31,14 +33,16 @@ def _chain(text: str) -> tagging.Tagging:
         return _tag(text)
 
 
-def _deciding(monkeypatch: pytest.MonkeyPatch, p: float) -> list[decider.Signals]:
-    asked: list[decider.Signals] = []
+def _deciding(monkeypatch: pytest.MonkeyPatch, p: float, model: ModuleType = decider) -> list[Any]:
+    """The model (nlp/decider.py, or nlp/unplaced.py) answers p; the signals it is asked
+    with are recorded."""
+    asked: list[Any] = []
 
-    def answer(signals: decider.Signals) -> float:
+    def answer(signals: object) -> float:
         asked.append(signals)
         return p
 
-    monkeypatch.setattr(decider, "probability", answer)
+    monkeypatch.setattr(model, "probability", answer)
     return asked
 
 

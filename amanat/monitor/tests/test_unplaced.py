@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 
 from amanat.monitor.nlp import decider, lang, tagging, textmodel, unplaced
+from amanat.monitor.tests.test_decider import _deciding
+from amanat.monitor.tests.test_decider import _file as _decider_file
 from amanat.monitor.tests.test_reports_with_no_origin_read import (
     CUP_FINAL,
     IN_ABSENTIA,
@@ -30,17 +32,6 @@ def _tag(text: str) -> tagging.Tagging:
     return tagging.tag(text, lang.identify(text).code)
 
 
-def _answering(monkeypatch: pytest.MonkeyPatch, p: float) -> list[unplaced.Signals]:
-    asked: list[unplaced.Signals] = []
-
-    def answer(signals: unplaced.Signals) -> float:
-        asked.append(signals)
-        return p
-
-    monkeypatch.setattr(unplaced, "probability", answer)
-    return asked
-
-
 @pytest.fixture
 def deciding(model_on: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(unplaced, "ENABLED", True)
@@ -49,7 +40,7 @@ def deciding(model_on: None, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_its_yes_makes_a_report_with_no_origin_naming_both_models(
     deciding: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked = _answering(monkeypatch, 0.62)
+    asked = _deciding(monkeypatch, 0.62, unplaced)
     found = _tag(IN_ABSENTIA)
     assert found.is_tnr
     assert (found.origin_state, found.host_countries) == (None, [])
@@ -70,7 +61,7 @@ def test_its_yes_makes_a_report_with_no_origin_naming_both_models(
 
 
 def test_its_no_leaves_the_text_no_report(deciding: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    _answering(monkeypatch, unplaced.THRESHOLD - 0.01)
+    _deciding(monkeypatch, unplaced.THRESHOLD - 0.01, unplaced)
     found = _tag(IN_ABSENTIA)
     assert not found.is_tnr
     assert found.of_kind("relevance")[0].rule == "relevance.rules[]"
@@ -78,14 +69,14 @@ def test_its_no_leaves_the_text_no_report(deciding: None, monkeypatch: pytest.Mo
 
 
 def test_at_its_threshold_it_says_yes(deciding: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    _answering(monkeypatch, unplaced.THRESHOLD)
+    _deciding(monkeypatch, unplaced.THRESHOLD, unplaced)
     assert _tag(IN_ABSENTIA).is_tnr
 
 
 def test_it_is_asked_what_the_rules_read_without_an_origin(
     deciding: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked = _answering(monkeypatch, 0.0)
+    asked = _deciding(monkeypatch, 0.0, unplaced)
     _tag(IN_ABSENTIA)
     (signals,) = asked
     assert signals.language == "en"
@@ -100,7 +91,7 @@ def test_it_is_asked_what_the_rules_read_without_an_origin(
 def test_a_long_text_or_a_snippet_is_never_asked(
     deciding: None, monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
-    asked = _answering(monkeypatch, 1.0)
+    asked = _deciding(monkeypatch, 1.0, unplaced)
     assert not _tag(text).is_tnr
     assert asked == []
 
@@ -108,7 +99,7 @@ def test_a_long_text_or_a_snippet_is_never_asked(
 def test_with_the_word_model_off_nothing_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(textmodel, "ENABLED", False)
     monkeypatch.setattr(unplaced, "ENABLED", True)
-    asked = _answering(monkeypatch, 1.0)
+    asked = _deciding(monkeypatch, 1.0, unplaced)
     assert not _tag(IN_ABSENTIA).is_tnr
     assert asked == []
 
@@ -117,7 +108,7 @@ def test_with_its_switch_off_the_sure_rescue_stands(
     model_on: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(unplaced, "ENABLED", False)
-    asked = _answering(monkeypatch, 1.0)
+    asked = _deciding(monkeypatch, 1.0, unplaced)
     monkeypatch.setattr(textmodel, "_score", lambda _buckets: textmodel.SURE_RESCUE)
     found = _tag(IN_ABSENTIA)
     assert asked == []
@@ -149,11 +140,8 @@ def test_a_certain_p_still_has_a_finite_logit() -> None:
 
 
 def _file(tmp_path: Path, **change: object) -> Path:
-    payload = {"version": unplaced.VERSION, "textmodel": textmodel.VERSION, "bias": 0.0,
-               "weights": {"logit": 1.0}, "splits": ["tnr-fresh1"]} | change  # fmt: skip
-    path = tmp_path / "unplaced.json"
-    path.write_text(json.dumps(payload), encoding="utf-8")
-    return path
+    """A weights file of the decider's format written as this model's."""
+    return _decider_file(tmp_path, **({"version": unplaced.VERSION} | change))
 
 
 def test_a_well_formed_file_is_read(tmp_path: Path) -> None:
