@@ -8,6 +8,7 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TypeVar
 
 from amanat.monitor.nlp import (
@@ -117,7 +118,8 @@ def predict_folder(folder: Folder, grouper: StoryGrouper | None = None) -> Folde
         grouper.add(prepared.doc)
         tagged[name] = (prepared, tag_prepared(prepared))
     sizes = Counter(grouper.group_of(name) for name in tagged)
-    voted = stories_relevance({name: (grouper.group_of(name), tagging.is_tnr, prepared.text)
+    voted = stories_relevance({name: (grouper.group_of(name), tagging.is_tnr,
+                                      partial(textmodel.probability, prepared.text))
                                for name, (prepared, tagging) in tagged.items()})  # fmt: skip
     tagged = {name: (prepared, as_voted(tagging, voted[name]))
               for name, (prepared, tagging) in tagged.items()}  # fmt: skip
@@ -141,20 +143,22 @@ def predict_folder(folder: Folder, grouper: StoryGrouper | None = None) -> Folde
     return FolderRun(predictions, skipped)
 
 
+WordModelP = Callable[[], float | None]  # a telling's word-model p, asked only when needed
+
+
 def stories_relevance(
-    tellings: Mapping[Hashable, tuple[Hashable, bool, str]],
+    tellings: Mapping[Hashable, tuple[Hashable, bool, WordModelP]],
 ) -> dict[Hashable, bool]:
     """Each article's relevance as its story reads it (:func:`story_vote.verdicts`), from
-    ``{article: (its group, is a report, its cleaned text)}``."""
+    ``{article: (its group, is a report, its word model's p)}``."""
     return _per_story(tellings, _story_relevance)
 
 
-def _story_relevance(tellings: list[tuple[bool, str]]) -> list[bool]:
+def _story_relevance(tellings: list[tuple[bool, WordModelP]]) -> list[bool]:
     """The tellings' verdicts, the word model asked only about a story the vote decides."""
     if not 2 <= len(tellings) <= story_reading.MAX_TELLINGS or not story_vote.active():
-        return [is_tnr for is_tnr, _text in tellings]
-    return story_vote.verdicts([(is_tnr, textmodel.probability(text))
-                                for is_tnr, text in tellings])  # fmt: skip
+        return [is_tnr for is_tnr, _p in tellings]
+    return story_vote.verdicts([(is_tnr, p()) for is_tnr, p in tellings])
 
 
 def as_voted(tagging: Tagging, is_tnr: bool) -> Tagging:
