@@ -51,7 +51,7 @@ from typing import NamedTuple, TypeVar
 from rensa import RMinHash, RMinHashLSH
 
 from amanat.monitor import synthetic
-from amanat.monitor.nlp import normalise, pipeline, shingles
+from amanat.monitor.nlp import normalise, pipeline, shingles, story_vote, textmodel
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
 from bench.procstat import machine_cpu
 from bench.pss import PeakPss
@@ -76,6 +76,7 @@ class Prepared(NamedTuple):
     is_tnr: bool
     tactics: tuple[str, ...]  # the codes: a story's reports share theirs (nlp/story_reading.py)
     skipped: str = ""
+    p: float | None = None  # the word model's, for the story vote (nlp/story_vote.py)
 
 
 def _prepare_chunk(texts: Sequence[str]) -> list[Prepared]:
@@ -91,8 +92,10 @@ def _prepare_chunk(texts: Sequence[str]) -> list[Prepared]:
         sketch = grouper.minhash(item.doc.shingles)
         state = sketch.__getstate__()
         language, features = item.language.code, item.doc.features
+        # The story vote's p, asked of every article: the worker cannot know its story's size.
+        p = textmodel.probability(item.text) if story_vote.active() else None
         out.append(Prepared(item.text_hash, language, features, state, tagging.is_tnr,
-                            tuple(tagging.tactics)))  # fmt: skip
+                            tuple(tagging.tactics), "", p))  # fmt: skip
     return out
 
 
@@ -187,6 +190,7 @@ def run_pipeline(
     groups: list[int] = []
     is_tnr: list[bool] = []
     tactics: list[tuple[str, ...]] = []
+    ps: list[float | None] = []
     grouping = waiting = 0.0
     skipped = 0
     asked = time.perf_counter()
@@ -201,13 +205,22 @@ def run_pipeline(
             groups.append(grouper.add(doc, signature=item.signature).group)
         is_tnr.append(item.is_tnr)
         tactics.append(item.tactics)
+        ps.append(item.p)
         asked = time.perf_counter()
         grouping += asked - began
     final = [grouper.group_of(i) if g > 0 else g for i, g in enumerate(groups)]
+    voted = pipeline.stories_relevance({i: (g, is_tnr[i], _known(ps[i]))
+                                        for i, g in enumerate(final)})  # fmt: skip
+    is_tnr = [voted[i] for i in range(len(final))]  # as the folder run reads stories
     read = pipeline.stories_tactics({i: (g, is_tnr[i], tactics[i]) for i, g in enumerate(final)})
     counts = [len(read[i]) for i in range(len(final))]
     seconds = time.perf_counter() - start
     return PipelineRun(final, seconds, grouping, waiting, skipped, is_tnr, counts)
+
+
+def _known(p: float | None) -> pipeline.WordModelP:
+    """A p the worker already asked, as the story vote asks for it."""
+    return lambda: p
 
 
 def _signature_chunk(texts: Sequence[str]) -> list[bytes]:

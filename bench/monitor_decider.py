@@ -132,9 +132,13 @@ def _stable(signals: Any) -> str:
     return json.dumps(fields | {"p": f"{signals.p:.4f}"}, sort_keys=True)
 
 
-def write_model(model: ModuleType, splits: list[str], what: str) -> str:
-    """Train ``model`` on the splits and write its shipped weights file."""
-    train = rows(splits, model)
+RowsOf = Callable[[Sequence[str], ModuleType], list[Row]]  # how a model's texts are asked
+
+
+def write_model(model: ModuleType, splits: list[str], what: str, rows_of: RowsOf = rows) -> str:
+    """Train ``model`` on the splits' rows (``rows_of``: how its texts are asked) and write
+    its shipped weights file."""
+    train = rows_of(splits, model)
     weights, bias = fit(train, model.features)
     payload = {"version": model.VERSION, "textmodel": textmodel.VERSION, "bias": bias,
                "threshold": model.THRESHOLD, "c": C, "splits": splits,
@@ -158,10 +162,11 @@ def scores(pairs: Sequence[tuple[bool, bool]]) -> tuple[float, int, int]:
     return 2 * tp / max(1, 2 * tp + fp + fn), negatives - fp, negatives
 
 
-def selection_of(model: ModuleType, splits: list[str], before: str) -> str:
+def selection_of(model: ModuleType, splits: list[str], before: str,
+                 rows_of: RowsOf = rows) -> str:  # fmt: skip
     """Leave-one-wave-out: each wave's asked texts decided by weights trained on the others,
     against the tagger with the model off (``before`` names it in the table)."""
-    every = rows(splits, model)
+    every = rows_of(splits, model)
     waves = [splits[i : i + WAVE] for i in range(0, len(splits), WAVE)]
     decided: dict[tuple[str, str], bool] = {}
     for wave in waves:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from amanat.accounts.models import StaffMember
@@ -33,7 +34,7 @@ from amanat.monitor.models import (
     Tag,
     WatchedSource,
 )
-from amanat.monitor.nlp import lang, normalise, pipeline
+from amanat.monitor.nlp import lang, normalise, pipeline, story_reading, story_vote, textmodel
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
 from amanat.monitor.nlp.tagging import VERSION as TAGGER_VERSION
 from amanat.monitor.nlp.tagging import tag
@@ -219,14 +220,13 @@ def tag_articles(
 
 
 def propose_incidents(organisation: Organisation) -> int:
-    """One proposal per live story with a TNR article; a pending one follows its story's newest
-    tags, a decided one is never reopened. Returns how many were created."""
+    """One proposal per live story read as a report (:func:`_reports_of`); a pending one follows
+    its story's newest tags, a decided one is never reopened. Returns how many were created."""
     created = 0
-    stories = Story.objects.filter(
-        organisation=organisation, merged_into__isnull=True, articles__is_tnr=True
-    ).distinct()
-    for story in stories:
-        articles = list(story.articles.filter(is_tnr=True).order_by("pk").prefetch_related("tags"))
+    for story in _proposable(organisation):
+        articles = _reports_of(story)
+        if not articles:
+            continue
         fields = proposed_fields([(a, list(a.tags.all())) for a in articles])
         current = story.proposals.exclude(status=ProposalStatus.SUPERSEDED).first()
         if current is None:
@@ -238,6 +238,34 @@ def propose_incidents(organisation: Organisation) -> int:
             current.fields, current.rule_version = fields, TAGGER_VERSION
             current.save(update_fields=["fields", "rule_version"])
     return created
+
+
+def _proposable(organisation: Organisation) -> Iterable[Story]:
+    """The live stories that may be reports: those with a TNR article and, while the story vote
+    is on, every story of two or three articles (the vote may raise one none was read as)."""
+    live = Story.objects.filter(organisation=organisation, merged_into__isnull=True)
+    ids = set(live.filter(articles__is_tnr=True).values_list("pk", flat=True))
+    if story_vote.active():
+        small = live.annotate(tellings=Count("articles")).filter(
+            tellings__gte=2, tellings__lte=story_reading.MAX_TELLINGS
+        )
+        ids |= set(small.values_list("pk", flat=True))
+    return Story.objects.filter(pk__in=ids).order_by("pk")
+
+
+def _reports_of(story: Story) -> list[Article]:
+    """The articles a story's proposal is read from, oldest first: its TNR articles; for a story
+    the story vote decides (nlp/story_vote.py, as ``amanat monitor evaluate`` reads it), all of
+    them when it reads the story as a report and none when it does not. Each article keeps its
+    own flag and tags for the analyst, and a proposal already made is never withdrawn."""
+    articles = list(story.articles.order_by("pk").prefetch_related("tags"))
+    reports = [a for a in articles if a.is_tnr]
+    if not 2 <= len(articles) <= story_reading.MAX_TELLINGS or not story_vote.active():
+        return reports
+    tellings = [(bool(a.is_tnr), textmodel.probability(a.text)) for a in articles]
+    if not story_vote.decided(tellings):
+        return reports
+    return articles if story_vote.verdicts(tellings)[0] else []
 
 
 def _pending(proposal: Proposal) -> Proposal:

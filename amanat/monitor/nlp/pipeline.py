@@ -7,7 +7,8 @@ from __future__ import annotations
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import TypeVar
 
 from amanat.monitor.nlp import (
@@ -17,7 +18,10 @@ from amanat.monitor.nlp import (
     normalise,
     people_counts,
     shingles,
+    story_reading,
+    story_vote,
     tagging,
+    textmodel,
 )
 from amanat.monitor.nlp.corpus import Folder, Label
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
@@ -79,6 +83,7 @@ def warm_up() -> None:
         text = " ".join([*list(gazetteer.country_names(code))[:3], "2019"])
         tag(text, code, analyse(text, code))
     tagging.warm_up()  # the rule loop's plans of every list and language, the text model
+    story_vote.ready()  # the story vote's weights: a missing file fails at start
     name_keys.han_name_keys("韦罗妮卡·科曼")  # the pinyin table, read at the first Chinese name
     people_counts.warm_up()  # the count-start classes, read at the first count beyond ASCII
 
@@ -97,7 +102,8 @@ def predict_folder(folder: Folder, grouper: StoryGrouper | None = None) -> Folde
     """Predict labels for every file of a labelled folder, ignoring its labels. A file that
     cannot be read as an article is predicted "not TNR, no group" and its reason returned. The
     reports of a story of two or three tellings share their tactics, and one with no origin
-    read takes the one its story's other reports name (nlp/story_reading.py)."""
+    read takes the one its story's other reports name (nlp/story_reading.py); a story of two or
+    three tellings is one report or none (nlp/story_vote.py)."""
     grouper = grouper or StoryGrouper()
     tagged: dict[str, tuple[Prepared, Tagging]] = {}
     skipped: dict[str, str] = {}
@@ -112,6 +118,11 @@ def predict_folder(folder: Folder, grouper: StoryGrouper | None = None) -> Folde
         grouper.add(prepared.doc)
         tagged[name] = (prepared, tag_prepared(prepared))
     sizes = Counter(grouper.group_of(name) for name in tagged)
+    voted = stories_relevance({name: (grouper.group_of(name), tagging.is_tnr,
+                                      partial(textmodel.probability, prepared.text))
+                               for name, (prepared, tagging) in tagged.items()})  # fmt: skip
+    tagged = {name: (prepared, as_voted(tagging, voted[name]))
+              for name, (prepared, tagging) in tagged.items()}  # fmt: skip
     tactics = stories_tactics({name: (grouper.group_of(name), tagging.is_tnr, tagging.tactics)
                                for name, (_prepared, tagging) in tagged.items()})  # fmt: skip
     origins = stories_origins({name: (grouper.group_of(name), tagging.is_tnr, tagging.origin_state)
@@ -130,6 +141,41 @@ def predict_folder(folder: Folder, grouper: StoryGrouper | None = None) -> Folde
             lang=prepared.language.code,
         ))  # fmt: skip
     return FolderRun(predictions, skipped)
+
+
+WordModelP = Callable[[], float | None]  # a telling's word-model p, asked only when needed
+
+
+def stories_relevance(
+    tellings: Mapping[Hashable, tuple[Hashable, bool, WordModelP]],
+) -> dict[Hashable, bool]:
+    """Each article's relevance as its story reads it (:func:`story_vote.verdicts`), from
+    ``{article: (its group, is a report, its word model's p)}``."""
+    return _per_story(tellings, _story_relevance)
+
+
+def _story_relevance(tellings: list[tuple[bool, WordModelP]]) -> list[bool]:
+    """The tellings' verdicts, the word model asked only about a story the vote decides."""
+    if not 2 <= len(tellings) <= story_reading.MAX_TELLINGS or not story_vote.active():
+        return [is_tnr for is_tnr, _p in tellings]
+    return story_vote.verdicts([(is_tnr, p()) for is_tnr, p in tellings])
+
+
+def as_voted(tagging: Tagging, is_tnr: bool) -> Tagging:
+    """The telling's reading under its story's verdict: one the story makes a report takes the
+    origin, hosts and tactics the rules read in it (its tags, kept whatever the verdict); one
+    it makes no report keeps none."""
+    if is_tnr == tagging.is_tnr:
+        return tagging
+    if not is_tnr:
+        return replace(tagging, is_tnr=False, origin_state=None, host_countries=[], tactics=[])
+    return replace(
+        tagging,
+        is_tnr=True,
+        origin_state=tagging.first("origin_state") or None,
+        host_countries=[t.value for t in tagging.of_kind("host_country")],
+        tactics=list(dict.fromkeys(t.value for t in tagging.of_kind("tactic"))),
+    )
 
 
 def stories_tactics(
