@@ -14,11 +14,11 @@ splits it learns from, the writers' brief tells a look-alike twice and a report 
 times, and a count would learn that brief rather than news (session 31's selection run).
 
 The folder run (``pipeline.predict_folder``, what ``amanat monitor evaluate`` scores) gives the
-verdict to every telling; a stored story is proposed to the analyst, or not, on it
-(``actions.propose_incidents``), each article keeping its own flag and tags. Only a story of
-two to ``story_reading.MAX_TELLINGS`` tellings is decided so, as tactics are
-joined (a larger group more often joins two stories about one person), and only where the word
-model reads every telling. Applying it needs the standard library only; the weights are a JSON
+verdict to every telling; a stored story with a TNR article is proposed to the analyst, or
+not, on it (``actions.propose_incidents``), each article keeping its own flag and tags. Only a
+story of two to ``story_reading.MAX_TELLINGS`` tellings is decided so, as tactics are joined (a
+larger group more often joins two stories about one person), and only where the word model
+reads every telling. Applying it needs the standard library only; the weights are a JSON
 file written by ``python -m bench.monitor_story_vote --write``, read and checked as the
 decider's are (``decider.read``): a missing, foreign or broken file is an error naming it and
 the command that rebuilds it. Pure data in, data out.

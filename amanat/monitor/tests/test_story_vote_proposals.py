@@ -1,9 +1,10 @@
-"""A stored story of two or three articles is proposed as the folder run reads it
-(nlp/story_vote.py, session 31): the story vote decides whether it is a report, whatever each
-article was read as. A story it reads as a report is proposed from all its articles'
-readings; one it does not gets no proposal, a proposal already made is never withdrawn, and
-every article keeps its own flag and tags. With the vote off a story is proposed when one of
-its articles is a report, as before.
+"""A stored story of two or three articles, one of them TNR, is proposed as the folder run
+reads it (nlp/story_vote.py, session 31): the story vote decides whether it is a report,
+whatever each article was read as. A story it reads as a report is proposed from all its
+articles' readings; one it does not gets no proposal, a proposal already made is never
+withdrawn, and every article keeps its own flag and tags. A story with no TNR article is not
+proposed (the vote never raised one on the blind splits). With the vote off a story is
+proposed when one of its articles is a report, as before.
 
 The vote's weights are set here (every story a report, or none): which real stories it reads as
 reports is measured on blind splits (docs/monitor/learned-models.md)."""
@@ -50,13 +51,22 @@ def test_a_story_the_vote_reads_as_a_report_is_proposed_from_every_article(
 ) -> None:
     _vote(monkeypatch, yes=True)
     articles = _teacher_pair(org_a.organisation)
-    Article.objects.update(is_tnr=False)  # neither read as a report
+    Article.objects.filter(pk=articles[0].pk).update(is_tnr=False)  # read apart
     Proposal.objects.all().delete()
     assert actions.propose_incidents(org_a.organisation) == 1
     proposal = Proposal.objects.get()
-    assert proposal.article == articles[0]
+    assert proposal.article == articles[0]  # the telling not read as a report leads
     assert proposal.fields["origin_state"] == "CN"
     assert proposal.fields["tactics"]
+    assert Article.objects.get(pk=articles[0].pk).is_tnr is False  # its own flag kept
+
+
+def test_a_story_none_of_whose_articles_is_a_report_is_not_proposed(org_a, monkeypatch) -> None:
+    _vote(monkeypatch, yes=True)
+    _teacher_pair(org_a.organisation)
+    Article.objects.update(is_tnr=False)
+    Proposal.objects.all().delete()
+    assert actions.propose_incidents(org_a.organisation) == 0
 
 
 def test_a_proposal_already_made_is_never_withdrawn_by_the_vote(org_a, monkeypatch) -> None:
