@@ -46,7 +46,8 @@ def split_rows(split: str) -> list[monitor_decider.Row]:
     found: dict[str, story_vote.Story | None] = {}
     for files in stories.values():
         tellings = [(predicted[f].is_tnr, _p(folder.texts[f])) for f in files]
-        read = story_vote.story(tellings) if _decided(tellings) else None  # type: ignore[arg-type]
+        known = [(yes, p) for yes, p in tellings if p is not None]  # all of them where decided
+        read = story_vote.story(known) if _decided(tellings) else None
         found.update(dict.fromkeys(files, read))
     return [monitor_decider.Row(split, gold.file, gold.is_tnr, predicted[gold.file].is_tnr,
                                 found[gold.file])
