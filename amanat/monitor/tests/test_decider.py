@@ -217,6 +217,7 @@ def test_a_foreign_or_broken_file_is_an_error_naming_it_and_the_rebuild(
     with pytest.raises(decider.DeciderFileError, match=says) as error:
         decider.read(path)
     assert str(path) in str(error.value)
+    assert f"{decider.VERSION} weights" in str(error.value)
     assert decider.REBUILD in str(error.value)
 
 

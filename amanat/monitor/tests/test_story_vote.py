@@ -166,6 +166,7 @@ def test_a_foreign_file_is_an_error_naming_it_and_its_own_rebuild(
         decider.read(path, story_vote.VERSION, story_vote.REBUILD)
     assert str(path) in str(error.value)
     assert story_vote.REBUILD in str(error.value)
+    assert f"{story_vote.VERSION} weights" in str(error.value)  # the model named, not the decider
 
 
 def test_a_missing_file_stops_the_folder_run_at_start(

@@ -165,6 +165,7 @@ def test_a_foreign_file_is_an_error_naming_it_and_its_own_rebuild(
         decider.read(path, unplaced.VERSION, unplaced.REBUILD)
     assert str(path) in str(error.value)
     assert unplaced.REBUILD in str(error.value)
+    assert f"{unplaced.VERSION} weights" in str(error.value)  # the model named, not the decider
     assert decider.REBUILD not in str(error.value)
 
 
