@@ -33,7 +33,7 @@ from amanat.monitor.models import (
     Tag,
     WatchedSource,
 )
-from amanat.monitor.nlp import lang, normalise, pipeline, story_reading, story_vote, textmodel
+from amanat.monitor.nlp import lang, normalise, pipeline, story_vote, textmodel
 from amanat.monitor.nlp.grouping import Doc, StoryGrouper
 from amanat.monitor.nlp.tagging import VERSION as TAGGER_VERSION
 from amanat.monitor.nlp.tagging import tag
@@ -255,13 +255,10 @@ def _reports_of(story: Story) -> list[Article]:
     them when it reads the story as a report and none when it does not. Each article keeps its
     own flag and tags for the analyst, and a proposal already made is never withdrawn."""
     articles = list(story.articles.order_by("pk").prefetch_related("tags"))
-    reports = [a for a in articles if a.is_tnr]
-    if not 2 <= len(articles) <= story_reading.MAX_TELLINGS or not story_vote.active():
-        return reports
-    tellings = [(bool(a.is_tnr), textmodel.probability(a.text)) for a in articles]
-    if not story_vote.decided(tellings):
-        return reports
-    return articles if story_vote.verdicts(tellings)[0] else []
+    if not story_vote.asks(len(articles)):  # the word model read only for a story it weighs
+        return [a for a in articles if a.is_tnr]
+    read = story_vote.verdicts([(bool(a.is_tnr), textmodel.probability(a.text)) for a in articles])
+    return [a for a, is_tnr in zip(articles, read, strict=True) if is_tnr]
 
 
 def _pending(proposal: Proposal) -> Proposal:

@@ -18,7 +18,6 @@ from amanat.monitor.nlp import (
     normalise,
     people_counts,
     shingles,
-    story_reading,
     story_vote,
     tagging,
     textmodel,
@@ -156,7 +155,7 @@ def stories_relevance(
 
 def _story_relevance(tellings: list[tuple[bool, WordModelP]]) -> list[bool]:
     """The tellings' verdicts, the word model asked only about a story the vote decides."""
-    if not 2 <= len(tellings) <= story_reading.MAX_TELLINGS or not story_vote.active():
+    if not story_vote.asks(len(tellings)):
         return [is_tnr for is_tnr, _p in tellings]
     return story_vote.verdicts([(is_tnr, p()) for is_tnr, p in tellings])
 

@@ -85,8 +85,13 @@ def features(s: Story) -> dict[str, float]:
 def decided(tellings: Sequence[tuple[bool, float | None]]) -> bool:
     """Whether this story of tellings is decided here: the model is on, the story has two to
     ``MAX_TELLINGS`` tellings, and the word model read every one."""
-    return (active() and 2 <= len(tellings) <= story_reading.MAX_TELLINGS
-            and all(p is not None for _yes, p in tellings))  # fmt: skip
+    return asks(len(tellings)) and all(p is not None for _yes, p in tellings)
+
+
+def asks(tellings: int) -> bool:
+    """Whether a story of this many tellings is one the vote weighs (the model on, two to
+    ``MAX_TELLINGS``): a caller asks the word model's p only then."""
+    return active() and 2 <= tellings <= story_reading.MAX_TELLINGS
 
 
 def verdicts(tellings: Sequence[tuple[bool, float | None]]) -> list[bool]:
