@@ -103,7 +103,7 @@ def predict_folder(folder: Folder, grouper: StoryGrouper | None = None) -> Folde
     reports of a story of two or three tellings share their tactics, and one with no origin
     read takes the one its story's other reports name (nlp/story_reading.py); a story of two or
     three tellings is one report or none (nlp/story_vote.py)."""
-    grouper = grouper or StoryGrouper()
+    grouper = StoryGrouper() if grouper is None else grouper  # an empty one has len 0
     tagged: dict[str, tuple[Prepared, Tagging]] = {}
     skipped: dict[str, str] = {}
     for name in sorted(folder.texts):

@@ -207,3 +207,22 @@ def test_evaluate_without_settings_names_a_missing_folder(tmp_path: Path) -> Non
                           timeout=120, check=False)  # fmt: skip
     assert done.returncode == 1
     assert "no labels.jsonl" in done.stderr
+
+
+def test_the_folder_run_groups_with_the_grouper_it_is_given() -> None:
+    """An empty grouper has no length, so ``grouper or StoryGrouper()`` once dropped the one
+    passed in for a new one: a bench that passed its own (to record or to measure) measured
+    the default instead."""
+    from amanat.monitor.nlp.grouping import Assignment, Doc, StoryGrouper
+
+    class Counting(StoryGrouper):
+        added = 0
+
+        def add(self, doc: Doc, *, signature: bytes | None = None) -> Assignment:
+            Counting.added += 1
+            return super().add(doc, signature=signature)
+
+    grouper = Counting()
+    folder = corpus.read_folder(CORPUS / "tnr-fresh384")
+    pipeline.predict_folder(folder, grouper)
+    assert Counting.added == len(folder.texts) == len(grouper)
