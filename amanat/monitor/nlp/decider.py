@@ -108,42 +108,38 @@ class Model:
     splits: tuple[str, ...]
 
 
-def _broken(path: Path, why: str, own: tuple[str, str]) -> DeciderFileError:
-    """The error naming the file, the model it should hold (its version) and its rebuild."""
-    version, rebuild = own
-    return DeciderFileError(f"{version} weights {path}: {why}; rebuild them with `{rebuild}`")
-
-
 def read(path: Path, version: str = VERSION, rebuild: str = REBUILD) -> Model:
     """Check everything the file must hold before trusting any of it. ``version`` and
     ``rebuild`` are another model's of the same format (nlp/unplaced.py, nlp/story_vote.py),
-    which every error names."""
-    own = (version, rebuild)
+    which every error names (the file, the model it should hold and its rebuild)."""
+
+    def _broken(why: str) -> DeciderFileError:
+        return DeciderFileError(f"{version} weights {path}: {why}; rebuild them with `{rebuild}`")
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise _broken(path, "missing", own) from None
+        raise _broken("missing") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _broken(path, f"unreadable ({type(exc).__name__}: {exc})", own) from exc
+        raise _broken(f"unreadable ({type(exc).__name__}: {exc})") from exc
     if not isinstance(data, dict):
-        raise _broken(path, "not a JSON object", own)
+        raise _broken("not a JSON object")
     missing = {"version", "textmodel", "bias", "weights", "splits"} - set(data)
     if missing:
-        raise _broken(path, f"no {', '.join(sorted(missing))} in the file", own)
+        raise _broken(f"no {', '.join(sorted(missing))} in the file")
     if data["version"] != version:
-        raise _broken(path, f"written as {data['version']!r}, this code reads {version!r}",
-                      own)  # fmt: skip
+        raise _broken(f"written as {data['version']!r}, this code reads {version!r}")
     if data["textmodel"] != textmodel.VERSION:
-        raise _broken(path, f"trained beside {data['textmodel']!r}, the word model is "
-                      f"{textmodel.VERSION!r}", own)  # fmt: skip
+        raise _broken(f"trained beside {data['textmodel']!r}, the word model is "
+                      f"{textmodel.VERSION!r}")  # fmt: skip
     weights = data["weights"]
     if not isinstance(weights, dict) or not all(
         isinstance(k, str) and isinstance(v, int | float) and math.isfinite(v)
         for k, v in weights.items()
     ):
-        raise _broken(path, "weights must map feature names to finite numbers", own)
+        raise _broken("weights must map feature names to finite numbers")
     if not isinstance(data["bias"], int | float) or not math.isfinite(data["bias"]):
-        raise _broken(path, "the bias must be a finite number", own)
+        raise _broken("the bias must be a finite number")
     return Model({k: float(v) for k, v in weights.items()}, float(data["bias"]),
                  data["textmodel"], tuple(map(str, data["splits"])))  # fmt: skip
 
