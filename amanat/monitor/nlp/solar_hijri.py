@@ -54,8 +54,9 @@ _NUMBER_OF = {**_IRANIAN_MONTHS, **_AFGHAN_MONTHS}
 _YEAR = r"(1[34]\d\d)(?!\d)"
 _AFTER_MONTH = r"(?:\s*ماه)?\s+(?:سال\s+)?"
 # Day (optional), an Iranian month name, the year: "۳۰ اسفند ۱۴۰۳", "آذر ماه ۱۴۰۳".
-_IRANIAN_DATE = re.compile(rf"(?:(?<!\d)(\d{{1,2}})\s*)?(?<![^\W\d_])({_alternation(_IRANIAN_MONTHS)})"
-                           rf"{_AFTER_MONTH}{_YEAR}")  # fmt: skip
+_NO_LETTER_BEFORE = r"(?<![^\W\d_])"
+_IRANIAN_DATE = re.compile(rf"(?:(?<!\d)(\d{{1,2}})\s*)?{_NO_LETTER_BEFORE}"
+                           rf"({_alternation(_IRANIAN_MONTHS)}){_AFTER_MONTH}{_YEAR}")  # fmt: skip
 _AFGHAN_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*({_alternation(_AFGHAN_MONTHS)})"
                           rf"{_AFTER_MONTH}{_YEAR}")  # fmt: skip
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
