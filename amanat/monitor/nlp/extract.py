@@ -3,6 +3,8 @@
 Dates come out as ISO strings at the precision the text gives: ``2019-06-17`` (day),
 ``2019-06`` (month) or ``2019`` (year). A bare year counts only after a preposition or a
 case ending ("in 2017", "2015'ten beri", "2014年"), so ages and sums are not read as years.
+Solar Hijri dates of Iranian and Afghan news ("۳۰ اسفند ۱۴۰۳") are read as Gregorian ones
+(nlp/solar_hijri.py).
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from amanat.monitor.nlp import literals
+from amanat.monitor.nlp import literals, solar_hijri
 
-VERSION = "extract-2"
+VERSION = "extract-3"  # 3: Solar Hijri dates (nlp/solar_hijri.py, session 33)
 MIN_YEAR, MAX_YEAR = 1980, 2039
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"'”’»)]*\s+(?=[\"'“‘«(]?[^\s])|(?<=[。！？])|\n+")
@@ -282,10 +284,13 @@ def dates(text: str) -> list[DateMention]:
                 if any(match.start() < stop and start < match.end() for start, stop in taken):
                     continue
                 year, month, day = _build(kind, match.groups())
-                mention = _mention(year, month, day, match, begin)
+                mention = _mention(year, month, day, begin + match.start(), begin + match.end())
                 if mention is not None:
                     found.append(mention)
                     taken.append((match.start(), match.end()))
+    for start, end, (year, month, day) in solar_hijri.dates(text):  # Iranian and Afghan news
+        if (mention := _mention(year, month, day, start, end)) is not None:
+            found.append(mention)
     return sorted(found, key=lambda mention: mention.start)
 
 
@@ -363,12 +368,9 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _mention(
-    year: int, month: int, day: int, match: re.Match[str], offset: int
-) -> DateMention | None:
+def _mention(year: int, month: int, day: int, start: int, end: int) -> DateMention | None:
     if not MIN_YEAR <= year <= MAX_YEAR or month > 12 or day > 31:
         return None
-    start, end = match.start() + offset, match.end() + offset
     if month and day:
         return DateMention(f"{year:04d}-{month:02d}-{day:02d}", "day", start, end)
     if month:
