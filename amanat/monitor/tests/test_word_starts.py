@@ -15,6 +15,7 @@ from amanat.monitor.nlp import (
     normalise,
     people_counts,
     shingles,
+    solar_hijri,
     states,
     tries,
 )
@@ -162,10 +163,14 @@ def _dates_without_gates(text: str) -> list[extract.DateMention]:
             for match in pattern.finditer(window):
                 if any(match.start() < stop and start < match.end() for start, stop in taken):
                     continue
-                mention = extract._mention(*extract._build(kind, match.groups()), match, begin)
+                year, month, day = extract._build(kind, match.groups())
+                mention = extract._mention(year, month, day, *(begin + i for i in match.span()))
                 if mention is not None:
                     found.append(mention)
                     taken.append(match.span())
+    for start, end, date in solar_hijri.dates(text):  # no gate: one search of its own
+        if (mention := extract._mention(*date, start, end)) is not None:
+            found.append(mention)
     return sorted(found, key=lambda mention: mention.start)
 
 
