@@ -34,6 +34,7 @@ from rensa import RMinHash
 from amanat.monitor.nlp.bands import BandIndex
 from amanat.monitor.nlp.grouping_readings import (
     _CUT_NAMES,
+    _implied,
     _unshared_keys,
     _wordy,
     disputed,
@@ -44,7 +45,6 @@ from amanat.monitor.nlp.grouping_readings import (
     written_facts,
 )
 from amanat.monitor.nlp.story_events import (
-    _DAY,
     _NONE,
     _act_and_no_act,
     _Event,
@@ -482,28 +482,3 @@ class StoryGrouper:
             return False
         written = self._evidence(mine.intersection(theirs.wordy), across=True)
         return written >= needed + BEYOND_DOUBT
-
-
-def _implied(shared: set[str]) -> set[str]:
-    """Shared features another shared feature already implies: the words of a full name, the
-    month of a day; and the spelling-free name keys (``s:``) when names are shared as written
-    (two texts in one script), which key the same names again."""
-    implied: set[str] = set()
-    names, keys = False, []
-    for feature in shared:  # one pass, by the kind's first two characters
-        head = feature[:2]
-        if head == "n:":
-            names = True
-        elif head == "s:":
-            keys.append(feature)
-        elif head == "nn":
-            if feature[2:3] == ":":
-                implied.update(f"n:{part}" for part in feature[3:].split("_"))
-        elif head == "t:":
-            if len(feature) == _DAY:
-                implied.add(feature[:9])
-        elif head == "x:":  # origin>host: both countries
-            implied.update(f"c:{iso}" for iso in feature[2:].split(">"))
-    if names:
-        implied.update(keys)
-    return implied

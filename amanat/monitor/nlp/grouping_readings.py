@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from amanat.monitor.nlp.story_events import _EVENT_KINDS, _Event, _months_differ
+from amanat.monitor.nlp.story_events import _DAY, _EVENT_KINDS, _Event, _months_differ
 
 # Facts particular to one event: a name, its spelling-free key, a number, a date. The city and
 # the states a text names are shared by every story of a diaspora there (a restaurant in
@@ -102,7 +102,7 @@ def written_facts(shared: Iterable[str]) -> set[str]:
     return {feature for feature in shared if feature[: feature.index(":")] in _WRITTEN_KINDS}
 
 
-# (Helpers of the grouper's overlap, kept here to keep grouping.py short.)
+# (Helpers of the grouper's overlap and evidence, kept here to keep grouping.py short.)
 # Languages whose names are cut from the words around them, each in several ways
 # (:func:`name_keys.han_name_keys`).
 _CUT_NAMES = frozenset({"zh"})
@@ -118,3 +118,28 @@ def _unshared_keys(features: Iterable[str], shared: set[str]) -> list[str]:
 def _wordy(features: Iterable[str]) -> tuple[str, ...]:
     """The features written in the text (names, numbers, dates, places), not the event's."""
     return tuple(f for f in features if not f.startswith(_EVENT_KINDS))
+
+
+def _implied(shared: set[str]) -> set[str]:
+    """Shared features another shared feature already implies: the words of a full name, the
+    month of a day; and the spelling-free name keys (``s:``) when names are shared as written
+    (two texts in one script), which key the same names again."""
+    implied: set[str] = set()
+    names, keys = False, []
+    for feature in shared:  # one pass, by the kind's first two characters
+        head = feature[:2]
+        if head == "n:":
+            names = True
+        elif head == "s:":
+            keys.append(feature)
+        elif head == "nn":
+            if feature[2:3] == ":":
+                implied.update(f"n:{part}" for part in feature[3:].split("_"))
+        elif head == "t:":
+            if len(feature) == _DAY:
+                implied.add(feature[:9])
+        elif head == "x:":  # origin>host: both countries
+            implied.update(f"c:{iso}" for iso in feature[2:].split(">"))
+    if names:
+        implied.update(keys)
+    return implied

@@ -9,7 +9,8 @@ from functools import cache
 
 from amanat.monitor import synthetic
 from amanat.monitor.nlp import normalise, pipeline
-from amanat.monitor.nlp.grouping import _ACROSS_ONLY, _DISTINCTIVE, Doc, StoryGrouper, _implied
+from amanat.monitor.nlp.grouping import _ACROSS_ONLY, _DISTINCTIVE, Doc, StoryGrouper
+from amanat.monitor.nlp.grouping_readings import _implied
 from amanat.monitor.nlp.story_events import _DAY, _months_apart, matched
 
 
@@ -26,7 +27,7 @@ def _docs() -> list[Doc]:
 
 
 def _implied_loops(shared: set[str]) -> set[str]:
-    """:func:`grouping._implied` as written before its one-pass form."""
+    """:func:`grouping_readings._implied` as written before its one-pass form."""
     implied: set[str] = set()
     if any(feature.startswith("n:") for feature in shared):
         implied.update(feature for feature in shared if feature.startswith("s:"))
