@@ -40,6 +40,7 @@ from amanat.monitor.nlp.grouping_readings import (
     disputed,
     origins_disagree,
     read_apart_only,
+    shares_a_fact,
     shares_particulars,
     thin_translation,
     written_facts,
@@ -55,7 +56,7 @@ from amanat.monitor.nlp.story_events import (
     matched,
 )
 
-VERSION = "grouping-12"
+VERSION = "grouping-13"
 _KIND_WEIGHT = {"nn": 2.0, "n": 1.0, "d": 1.0, "t": 1.2, "p": 0.6, "c": 0.3, "y": 0.3,
                 "e": 2.0, "o": 0.3, "k": 0.3, "f": 0.2, "x": 1.0, "s": 1.0}  # fmt: skip
 # Feature kinds that can tell one story from another (a country or a bare year cannot), with
@@ -433,7 +434,9 @@ class StoryGrouper:
             ) or (not other_language and _act_and_no_act(my_event, their_event)):
                 continue
             evidence = self._evidence(shared, other_language)
-            if evidence < (relaxed if other_language else needed):
+            # Across languages a link that shares no fact needs the evidence asked within one
+            # language (grouping-13).
+            if evidence < (relaxed if other_language and shares_a_fact(shared) else needed):
                 continue
             if not weighed:
                 weights, weighed = self._weights(mine, total), True

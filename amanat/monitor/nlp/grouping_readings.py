@@ -64,6 +64,18 @@ def shares_particulars(shared: Iterable[str]) -> bool:
     return any(feature[:2] in _PARTICULAR_HEADS for feature in shared)
 
 
+# What makes a link across languages more than the states, cities and act that stories of
+# other kinds share: a particular fact, an origin-and-month key, a year-like number.
+_LINK_HEADS = _PARTICULAR_HEADS | {"e:", "y:"}
+
+
+def shares_a_fact(shared: Iterable[str]) -> bool:
+    """Whether a link across languages shares a fact (:data:`_LINK_HEADS`). Without one, the
+    relaxed evidence across languages does not apply (grouping-13): in a folder of forty a
+    Persian and a Russian report of two Moscow verdicts share Russia and Moscow, rare there."""
+    return any(feature[:2] in _LINK_HEADS for feature in shared)
+
+
 def origins_disagree(
     mine: _Event, theirs: _Event, my_features: Iterable[str], their_features: Iterable[str]
 ) -> bool:
@@ -104,8 +116,9 @@ def written_facts(shared: Iterable[str]) -> set[str]:
 
 # (Helpers of the grouper's overlap and evidence, kept here to keep grouping.py short.)
 # Languages whose names are cut from the words around them, each in several ways
-# (:func:`name_keys.han_name_keys`).
-_CUT_NAMES = frozenset({"zh"})
+# (:func:`name_keys.han_name_keys`), or not told from other words at all: every Persian and
+# Uyghur word is keyed (:func:`name_keys.arabic_script_keys`, grouping-13).
+_CUT_NAMES = frozenset({"zh", "fa", "ug", "ar"})
 
 
 def _unshared_keys(features: Iterable[str], shared: set[str]) -> list[str]:

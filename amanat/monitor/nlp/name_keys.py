@@ -13,8 +13,10 @@ Chinese writes a foreign full name with an interpunct between its parts (韦罗�
 贾迈勒·卡舒吉): those parts are read in pinyin (pypinyin's character table, already a
 dependency) with the initials that stand for Latin letters mapped back (``x`` for s, ``ng`` for
 n) and keyed the same way — Koman and 科曼 (``keman``) both ``kmn``, Khashoggi and
-卡舒吉 (``kashuji``) both ``ksk``. Arabic-script names are not keyed: Persian drops the vowels
-and neither script marks a name (خاشقجی → ``khshqj``).
+卡舒吉 (``kashuji``) both ``ksk``. Arabic-script words (Persian, Uyghur) are romanised letter by
+letter and keyed alike: the key drops vowels, so Persian's unwritten ones cost nothing
+(خاشقجی → ``khashqji`` → ``ksk``). Neither script marks a name, so every word is keyed but
+those whose key is common in such news (:func:`arabic_script_keys`, since ``shingles-5``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 
 _CYRILLIC_LATIN = dict(zip("абвгдезийклмнопрстуфхыэ", "abvgdeziiklmnoprstufkye", strict=True))
 _CYRILLIC_LATIN.update({"ё": "e", "ж": "zh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
@@ -107,3 +110,56 @@ def _pinyin_table() -> dict[str, str]:
         first = unicodedata.normalize("NFKD", readings.split(",", 1)[0])
         table[chr(int(code))] = _as_latin("".join(c for c in first if c.isascii()))
     return table
+
+
+# Arabic-script letters (Persian, Uyghur, Arabic) as Latin: consonants by their usual
+# romanisation, vowels and vowel carriers as vowels (dropped by the key). Persian و is a
+# consonant (v) or a vowel (o, u) with no mark to tell them apart: both readings are keyed.
+_ARABIC_LATIN = {
+    "ب": "b", "پ": "p", "ت": "t", "ث": "s", "ج": "j", "چ": "ch", "ح": "h", "خ": "kh", "د": "d",
+    "ذ": "z", "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s", "ض": "z", "ط": "t",
+    "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ک": "k", "ك": "k", "گ": "g", "ل": "l",
+    "م": "m", "ن": "n", "ه": "h", "ة": "h", "ھ": "h", "ی": "i", "ي": "i", "ى": "i", "ې": "e",
+    "ا": "a", "آ": "a", "أ": "a", "إ": "a", "ء": "", "ئ": "", "ؤ": "", "ە": "e", "ۇ": "u",
+    "ۆ": "o", "ۈ": "u", "ۋ": "v", "ڭ": "ng", "\u200c": "",
+}  # fmt: skip
+_ROMANISE_ARABIC = str.maketrans(_ARABIC_LATIN)
+_ARABIC_WORD = re.compile("[\u0621-\u064a\u067e-\u06d3\u06d5\u200c]+")
+# Uyghur case and plural endings, cut so that a declined name also keys as its plain form.
+_UYGHUR_ENDINGS = re.compile(r"(?:نىڭ|نى|غا|قا|گە|كە|دا|تا|دە|تە|دىن|تىن|لار|لەر|دىكى|تىكى)$")
+_LONG_WORD = 5  # letters: a shorter word is not cut
+COMMON_KEYS = Path(__file__).resolve().parent / "data" / "arabic_common_keys.json"
+REBUILD = "python -m bench.monitor_arabic_keys --write"
+
+
+class CommonKeysError(RuntimeError):
+    """The common keys' file is missing or not what the builder writes."""
+
+
+def arabic_script_keys(text: str, common: frozenset[str] | None = None) -> list[str]:
+    """Keys of the text's Arabic-script words (Persian, Uyghur: خاشقجی and Khashoggi both
+    ``ksk``). Neither script marks a name, so every word is keyed but those whose key is
+    common in Persian and Uyghur news (``common``, by default the shipped list): in a folder
+    of forty texts the grouper cannot yet tell a common word's key from a name's."""
+    skip = common_keys() if common is None else common
+    keys: list[str] = []
+    for word in dict.fromkeys(_ARABIC_WORD.findall(text)):
+        forms = {word, _UYGHUR_ENDINGS.sub("", word)} if len(word) > _LONG_WORD else {word}
+        for form in forms:
+            latin = form.translate(_ROMANISE_ARABIC)
+            keys += [name_key(latin.replace("و", "v")), name_key(latin.replace("و", "u"))]
+    return [key for key in dict.fromkeys(keys) if key and key not in skip]
+
+
+@cache
+def common_keys() -> frozenset[str]:
+    """The keys of Arabic-script words in more than one in a hundred of the corpus's Persian
+    and Uyghur texts (``bench/monitor_arabic_keys.py``), read once per process."""
+    try:
+        data = json.loads(COMMON_KEYS.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CommonKeysError(f"{COMMON_KEYS}: {exc}; rebuild it with `{REBUILD}`") from exc
+    keys = data.get("keys") if isinstance(data, dict) else None
+    if not isinstance(keys, list) or not all(isinstance(key, str) for key in keys):
+        raise CommonKeysError(f"{COMMON_KEYS}: no list of keys; rebuild it with `{REBUILD}`")
+    return frozenset(keys)

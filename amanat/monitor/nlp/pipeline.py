@@ -84,6 +84,7 @@ def warm_up() -> None:
     tagging.warm_up()  # the rule loop's plans of every list and language, the text model
     story_vote.ready()  # the story vote's weights: a missing file fails at start
     name_keys.han_name_keys("韦罗妮卡·科曼")  # the pinyin table, read at the first Chinese name
+    name_keys.common_keys()  # the common Arabic-script keys: a missing file fails at start
     people_counts.warm_up()  # the count-start classes, read at the first count beyond ASCII
 
 

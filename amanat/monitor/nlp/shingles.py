@@ -19,11 +19,11 @@ from typing import NamedTuple
 from amanat.monitor.nlp import extract
 from amanat.monitor.nlp.amounts import amount_features
 from amanat.monitor.nlp.gazetteer import DEMONYMS_EN
-from amanat.monitor.nlp.name_keys import han_name_keys, name_key
+from amanat.monitor.nlp.name_keys import arabic_script_keys, han_name_keys, name_key
 from amanat.monitor.nlp.tagging import Analysis, Tagging
 from amanat.monitor.nlp.textmodel import MIN_WORDS, word_count
 
-VERSION = "shingles-4"
+VERSION = "shingles-5"  # 5: keys of Arabic-script words (session 33)
 SHINGLE_SIZE = 3
 _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|[^\W\d_\u3400-\u4dbf\u4e00-\u9fff]+|\d+")
 # The same tokens in ASCII text, where ``[^\W\d_]`` is ``[A-Za-z]`` and ``\d`` is ``[0-9]``: plain
@@ -233,11 +233,14 @@ def _name_keys(words: _Text, latin: list[str]) -> list[str]:
     keys = list(map(name_key, names))
     if not ascii_text and _HAS_INTERPUNCT.search(words.text):
         keys += han_name_keys(words.text)
+    if not ascii_text and _HAS_ARABIC.search(words.text):
+        keys += arabic_script_keys(words.text)
     return [f"s:{key}" for key in dict.fromkeys(keys) if key]
 
 
 _HAS_CYRILLIC = re.compile(r"[А-ЯЁ]")
 _HAS_INTERPUNCT = re.compile(r"[·‧•・]")
+_HAS_ARABIC = re.compile(r"[\u0621-\u064a\u067e-\u06d3]")
 
 
 # The codebook's tactic families (design/taxonomy.md): translations of one report may tag

@@ -32,6 +32,8 @@ def _old_name_keys(words: shingles._Text, latin: list[str]) -> list[str]:
     keys = list(map(name_key, names))
     if shingles._HAS_INTERPUNCT.search(words.text):
         keys += han_name_keys(words.text)
+    if shingles._HAS_ARABIC.search(words.text):
+        keys += name_keys.arabic_script_keys(words.text)
     return [f"s:{key}" for key in dict.fromkeys(keys) if key]
 
 
