@@ -15,8 +15,9 @@ dependency) with the initials that stand for Latin letters mapped back (``x`` fo
 n) and keyed the same way — Koman and 科曼 (``keman``) both ``kmn``, Khashoggi and
 卡舒吉 (``kashuji``) both ``ksk``. Arabic-script words (Persian, Uyghur) are romanised letter by
 letter and keyed alike: the key drops vowels, so Persian's unwritten ones cost nothing
-(خاشقجی → ``khashqji`` → ``ksk``). Neither script marks a name, so every word is keyed but
-those whose key is common in such news (:func:`arabic_script_keys`, since ``shingles-5``).
+(علی‌نژاد → ``linzhad`` → ``lnkt``, as Alinejad). Neither script marks a name, so every word
+is keyed but those whose key is common in such news (:func:`arabic_script_keys`, since
+``shingles-5``).
 """
 
 from __future__ import annotations
@@ -137,8 +138,8 @@ class CommonKeysError(RuntimeError):
 
 
 def arabic_script_keys(text: str, common: frozenset[str] | None = None) -> list[str]:
-    """Keys of the text's Arabic-script words (Persian, Uyghur: خاشقجی and Khashoggi both
-    ``ksk``). Neither script marks a name, so every word is keyed but those whose key is
+    """Keys of the text's Arabic-script words (Persian, Uyghur: علی‌نژاد and Alinejad both
+    ``lnkt``). Neither script marks a name, so every word is keyed but those whose key is
     common in Persian and Uyghur news (``common``, by default the shipped list): in a folder
     of forty texts the grouper cannot yet tell a common word's key from a name's."""
     skip = common_keys() if common is None else common
