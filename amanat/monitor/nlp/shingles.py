@@ -225,7 +225,8 @@ def features(analysis: Analysis) -> list[str]:
 def _name_keys(words: _Text, latin: list[str]) -> list[str]:
     """``s:`` keys of the names, Latin, Cyrillic and Chinese alike (:mod:`name_keys`): what an
     English report and its Russian or Chinese translation share of Skripal, Скрипаль and
-    斯克里帕尔."""
+    斯克里帕尔; and of every Persian and Uyghur word but the common ones, which no capital
+    tells from a name (since ``shingles-5``)."""
     names = [name for name in latin if "_" not in name]
     ascii_text = words.text.isascii()  # no Cyrillic letter, no interpunct (O(1) in CPython)
     if not ascii_text and _HAS_CYRILLIC.search(words.text):
