@@ -30,12 +30,11 @@ NOT_COUNTED = ("tnr-heldout",)
 
 def counted_splits() -> list[str]:
     """Every labelled split but tnr-heldout and the blind splits after :data:`LAST_COUNTED`."""
-    found = []
-    for split in monitor_blind.splits():
-        stem, number = monitor_blind._order(split)
-        if split not in NOT_COUNTED and not (stem == "tnr-fresh" and number > LAST_COUNTED):
-            found.append(split)
-    return found
+    return [
+        split
+        for split in monitor_blind.splits()
+        if split not in NOT_COUNTED and not monitor_blind.written_after(split, LAST_COUNTED)
+    ]
 
 
 def key_counts() -> tuple[int, Counter[str]]:

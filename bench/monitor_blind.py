@@ -210,6 +210,12 @@ def _order(name: str) -> tuple[str, int]:
     return stem, int(name[len(stem) :] or 0)
 
 
+def written_after(split: str, last: int) -> bool:
+    """Whether ``split`` is a blind split written after tnr-fresh ``last``."""
+    stem, number = _order(split)
+    return stem == "tnr-fresh" and number > last
+
+
 def run(**_ignored: object) -> str:
     return render([record(split) for split in splits()])
 

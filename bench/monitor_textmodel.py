@@ -80,8 +80,7 @@ def training_splits() -> list[str]:
 
 
 def _later(split: str) -> bool:
-    stem, number = monitor_blind._order(split)
-    return stem == "tnr-fresh" and number > LAST_TRAINED
+    return monitor_blind.written_after(split, LAST_TRAINED)
 
 
 @dataclass
