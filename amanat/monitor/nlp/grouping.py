@@ -31,6 +31,7 @@ from itertools import chain, repeat
 
 from rensa import RMinHash
 
+from amanat.monitor.nlp import link_veto
 from amanat.monitor.nlp.bands import BandIndex
 from amanat.monitor.nlp.grouping_readings import (
     _CUT_NAMES,
@@ -56,7 +57,7 @@ from amanat.monitor.nlp.story_events import (
     matched,
 )
 
-VERSION = "grouping-13"
+VERSION = "grouping-14"  # 14: the learned second look at each link (link_veto.py)
 _KIND_WEIGHT = {"nn": 2.0, "n": 1.0, "d": 1.0, "t": 1.2, "p": 0.6, "c": 0.3, "y": 0.3,
                 "e": 2.0, "o": 0.3, "k": 0.3, "f": 0.2, "x": 1.0, "s": 1.0}  # fmt: skip
 # Feature kinds that can tell one story from another (a country or a bare year cannot), with
@@ -455,8 +456,21 @@ class StoryGrouper:
                 mine_total -= sum(weights[f] for f in disputed(mine))
             score = sum(weights[f] for f in shared) / (min(mine_total, other) or 1.0)
             strong = evidence >= needed + STRONG_EVIDENCE
-            if score >= self._overlap_needed(strong, other_language, shared, my_event, their_event):
+            overlap = self._overlap_needed(strong, other_language, shared, my_event, their_event)
+            if score >= overlap and not self._vetoed(mine, position, my_event, score, doc.language):
                 yield position, score
+
+    def _vetoed(self, mine: set[str], position: int, event: _Event, score: float,
+                language: str) -> bool:  # fmt: skip
+        """Whether the learned second look turns the link down (:mod:`link_veto`)."""
+        if not link_veto.active():
+            return False
+        theirs, other = self._features[position], self._languages[position]
+        across = bool(language) and other != language  # as _rewrites reads "other language"
+        evidence = self._evidence(mine.intersection(theirs), across)
+        found = link_veto.link(mine, theirs, event, self._events[position], score, evidence,
+                               across, (language, other))  # fmt: skip
+        return link_veto.vetoes(found)
 
     def _overlap_needed(
         self, strong: bool, other_language: bool, shared: set[str], mine: _Event, theirs: _Event

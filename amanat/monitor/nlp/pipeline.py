@@ -14,6 +14,7 @@ from typing import TypeVar
 from amanat.monitor.nlp import (
     gazetteer,
     lang,
+    link_veto,
     name_keys,
     normalise,
     people_counts,
@@ -83,6 +84,7 @@ def warm_up() -> None:
         tag(text, code, analyse(text, code))
     tagging.warm_up()  # the rule loop's plans of every list and language, the text model
     story_vote.ready()  # the story vote's weights: a missing file fails at start
+    link_veto.ready()  # the grouper's second look: a missing file fails at start
     name_keys.han_name_keys("韦罗妮卡·科曼")  # the pinyin table, read at the first Chinese name
     name_keys.common_keys()  # the common Arabic-script keys: a missing file fails at start
     people_counts.warm_up()  # the count-start classes, read at the first count beyond ASCII
