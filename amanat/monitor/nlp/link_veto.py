@@ -33,7 +33,7 @@ from amanat.monitor.nlp import decider, textmodel
 from amanat.monitor.nlp.story_events import _Event, _months_apart
 
 VERSION = "linkveto-1"
-THRESHOLD = 0.5  # a link stands when the model's p (one story) is at least this; its own scale
+THRESHOLD = 0.2  # a link falls only when the model is this sure it joins two stories (p < 0.2)
 SHIPPED = Path(__file__).resolve().parent / "data" / "link-veto.json"
 REBUILD = "python -m bench.monitor_link_veto --write"
 SWITCH = "AMANAT_MONITOR_LINK_VETO"
