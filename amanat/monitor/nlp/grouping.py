@@ -460,16 +460,15 @@ class StoryGrouper:
             if score >= overlap and not self._vetoed(mine, position, my_event, score, doc.language):
                 yield position, score
 
-    def _vetoed(self, mine: set[str], position: int, event: _Event, score: float,
-                language: str) -> bool:  # fmt: skip
+    def _vetoed(self, mine: set[str], at: int, event: _Event, score: float, lang: str) -> bool:
         """Whether the learned second look turns the link down (:mod:`link_veto`)."""
         if not link_veto.active():
             return False
-        theirs, other = self._features[position], self._languages[position]
-        across = bool(language) and other != language  # as _rewrites reads "other language"
+        theirs, other = self._features[at], self._languages[at]
+        across = bool(lang) and other != lang  # as _rewrites reads "other language"
         evidence = self._evidence(mine.intersection(theirs), across)
-        found = link_veto.link(mine, theirs, event, self._events[position], score, evidence,
-                               across, (language, other))  # fmt: skip
+        found = link_veto.link(mine, theirs, event, self._events[at], score, evidence, across,
+                               (lang, other))  # fmt: skip
         return link_veto.vetoes(found)
 
     def _overlap_needed(
