@@ -13,7 +13,7 @@ Three kinds of match link a new article to ones already seen:
    (IDF-weighted overlap coefficient ≥ ``rewrite_threshold``, or ≥ :data:`STRONG_OVERLAP` when
    the evidence is overwhelming, or ≥ :data:`CROSS_LANGUAGE_OVERLAP` across languages). Both
    scale with the collection: a name found in ten stories is weak evidence among 50, strong
-   among 50,000.
+   among 50,000. A learned second look (:mod:`link_veto`, grouping-14) may turn it down.
 
 Stable as articles arrive: an article joins the group of what it matches, or starts one; an
 older article never moves, except when a new article matches two groups — then the younger

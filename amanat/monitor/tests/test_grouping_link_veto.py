@@ -10,6 +10,7 @@ which real links it turns down is measured on blind splits (docs/monitor/learned
 from __future__ import annotations
 
 import json
+from io import StringIO
 from pathlib import Path
 
 import pytest
@@ -135,6 +136,21 @@ def test_a_missing_file_stops_the_folder_run_at_start(
         with pytest.raises(decider.DeciderFileError, match="missing") as error:
             pipeline.warm_up()
         assert link_veto.REBUILD in str(error.value)
+    finally:
+        link_veto.load.cache_clear()
+
+
+def test_a_command_that_groups_stops_at_start_without_the_weights(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from django.core.management import CommandError, call_command
+
+    monkeypatch.setattr(link_veto, "ENABLED", True)
+    monkeypatch.setattr(link_veto, "MODEL", tmp_path / "none.json")
+    link_veto.load.cache_clear()
+    try:
+        with pytest.raises(CommandError, match=r"none\.json: missing; rebuild them with `python"):
+            call_command("monitor", "evaluate", str(tmp_path / "nowhere"), stdout=StringIO())
     finally:
         link_veto.load.cache_clear()
 

@@ -19,7 +19,16 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from amanat.keys.models import Organisation
 from amanat.monitor import actions, collect, queries
 from amanat.monitor.models import SourceKind, WatchedSource
-from amanat.monitor.nlp import cli, corpus, tacticmodel, textmodel
+from amanat.monitor.nlp import (
+    cli,
+    corpus,
+    decider,
+    link_veto,
+    story_vote,
+    tacticmodel,
+    textmodel,
+    unplaced,
+)
 from amanat.monitor.sources.fetch import PoliteFetcher
 
 
@@ -71,7 +80,9 @@ class Command(BaseCommand):
             try:
                 textmodel.ready()
                 tacticmodel.ready()
-            except textmodel.ModelFileError as exc:
+                for model in (decider, unplaced, story_vote, link_veto):  # JSON weights
+                    model.ready()
+            except (textmodel.ModelFileError, decider.DeciderFileError) as exc:
                 raise CommandError(str(exc)) from exc
         if action == "evaluate":
             self._evaluate(options)
