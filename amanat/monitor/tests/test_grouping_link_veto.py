@@ -10,6 +10,7 @@ which real links it turns down is measured on blind splits (docs/monitor/learned
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from io import StringIO
 from pathlib import Path
 
@@ -126,33 +127,29 @@ def test_a_foreign_or_broken_file_is_an_error_naming_it_and_its_rebuild(
     assert f"{link_veto.VERSION} weights" in str(error.value)
 
 
-def test_a_missing_file_stops_the_folder_run_at_start(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+@pytest.fixture
+def no_weights(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """The veto on, its weights file missing (``tmp_path / "none.json"``), read afresh."""
     monkeypatch.setattr(link_veto, "ENABLED", True)
     monkeypatch.setattr(link_veto, "MODEL", tmp_path / "none.json")
     link_veto.load.cache_clear()
-    try:
-        with pytest.raises(decider.DeciderFileError, match="missing") as error:
-            pipeline.warm_up()
-        assert link_veto.REBUILD in str(error.value)
-    finally:
-        link_veto.load.cache_clear()
+    yield
+    link_veto.load.cache_clear()
+
+
+def test_a_missing_file_stops_the_folder_run_at_start(no_weights: None) -> None:
+    with pytest.raises(decider.DeciderFileError, match="missing") as error:
+        pipeline.warm_up()
+    assert link_veto.REBUILD in str(error.value)
 
 
 def test_a_command_that_groups_stops_at_start_without_the_weights(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    no_weights: None, tmp_path: Path
 ) -> None:
     from django.core.management import CommandError, call_command
 
-    monkeypatch.setattr(link_veto, "ENABLED", True)
-    monkeypatch.setattr(link_veto, "MODEL", tmp_path / "none.json")
-    link_veto.load.cache_clear()
-    try:
-        with pytest.raises(CommandError, match=r"none\.json: missing; rebuild them with `python"):
-            call_command("monitor", "evaluate", str(tmp_path / "nowhere"), stdout=StringIO())
-    finally:
-        link_veto.load.cache_clear()
+    with pytest.raises(CommandError, match=r"none\.json: missing; rebuild them with `python"):
+        call_command("monitor", "evaluate", str(tmp_path / "nowhere"), stdout=StringIO())
 
 
 @pytest.mark.parametrize("typo", ["yes", "2", "off"])
