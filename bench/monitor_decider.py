@@ -6,10 +6,13 @@ weights (``amanat/monitor/nlp/data/decider.json``).
 The decider weighs the rules' readings and the word model's p, so it must learn from texts the
 word model was not trained on: its p on them is the p it gives on unseen news. Those are the
 blind splits written after the word model's weights (tnr-fresh after
-``monitor_textmodel.LAST_TRAINED``) up to :data:`LAST_TRAINED`, the last split scored before the
-decider was chosen. Retraining the word model makes these splits in-sample for it: the decider
-must then be retrained on splits written after the new word model (the weights file names the
-word model it was trained beside, and the tagger refuses another, nlp/decider.py).
+``monitor_textmodel.P_SCALE_LAST``) up to :data:`LAST_TRAINED`, the last split scored before the
+decider was chosen. A word model retrained with the same features, C and class weights gives p
+on the same scale (``textmodel.P_SCALE``, session 35): the weights stay, and this bench rebuilds
+them from that model's p (``monitor_textmodel.p_scale``, its weights kept in bench/data). A word
+model of another recipe makes them miscalibrated: the decider must then be retrained on splits
+the new model never saw (the weights file names the scale it was trained on, and the tagger
+refuses another, nlp/decider.py).
 
 The selection run: leave-one-wave-out over those splits (waves of eight in the order written),
 each wave's short reports decided by weights trained on the other waves, against the chain of
@@ -50,8 +53,9 @@ class Row:
 
 
 def blind_after_the_word_model(last: int) -> list[str]:
-    """The blind splits after the word model's last and up to ``last``."""
-    first = monitor_textmodel.LAST_TRAINED
+    """The blind splits after the last of the word model whose p these models read
+    (``monitor_textmodel.P_SCALE_LAST``) and up to ``last``."""
+    first = monitor_textmodel.P_SCALE_LAST
     blind = [(s, monitor_blind._order(s)) for s in monitor_blind.splits()]
     return [s for s, (stem, n) in blind if stem == "tnr-fresh" and first < n <= last]
 
@@ -83,18 +87,23 @@ def rows(splits: Sequence[str], model: ModuleType = decider) -> list[Row]:
     model's signals (``model`` is nlp/decider.py or nlp/unplaced.py)."""
     if not textmodel.ENABLED:
         raise SystemExit("the model weighs the word model's p: unset AMANAT_MONITOR_TEXTMODEL")
+    with monitor_textmodel.p_scale():  # the p the shipped weights were trained on
+        return [row for split in splits for row in _split_rows(split, model)]
+
+
+def _split_rows(split: str, model: ModuleType) -> list[Row]:
+    """One split's rows (:func:`rows`)."""
     found: list[Row] = []
-    for split in splits:
-        folder = monitor_blind.CORPUS / split
-        raw = corpus.read_folder(folder).texts
-        for label in corpus.read_labels(folder / corpus.LABELS_FILE):
-            text = normalise.decode(raw[label.file]).text
-            with patch.object(model, "ENABLED", False):
-                chain = pipeline.prepare(label.file, text).tagging.is_tnr
-            signals: list[Any] = [None]
-            with _capturing(model, signals):  # preparing tags the text: the question is asked
-                pipeline.prepare(label.file, text)
-            found.append(Row(split, label.file, label.is_tnr, chain, signals[0]))
+    folder = monitor_blind.CORPUS / split
+    raw = corpus.read_folder(folder).texts
+    for label in corpus.read_labels(folder / corpus.LABELS_FILE):
+        text = normalise.decode(raw[label.file]).text
+        with patch.object(model, "ENABLED", False):
+            chain = pipeline.prepare(label.file, text).tagging.is_tnr
+        signals: list[Any] = [None]
+        with _capturing(model, signals):  # preparing tags the text: the question is asked
+            pipeline.prepare(label.file, text)
+        found.append(Row(split, label.file, label.is_tnr, chain, signals[0]))
     return found
 
 
@@ -140,7 +149,7 @@ def write_model(model: ModuleType, splits: list[str], what: str, rows_of: RowsOf
     its shipped weights file."""
     train = rows_of(splits, model)
     weights, bias = fit(train, model.features)
-    payload = {"version": model.VERSION, "textmodel": textmodel.VERSION, "bias": bias,
+    payload = {"version": model.VERSION, "textmodel": textmodel.P_SCALE, "bias": bias,
                "threshold": model.THRESHOLD, "c": C, "splits": splits,
                "texts": sum(r.signals is not None for r in train), "digest": digest(train),
                "weights": dict(sorted(weights.items()))}  # fmt: skip
@@ -171,7 +180,7 @@ def selection_of(model: ModuleType, splits: list[str], before: str,
     decided: dict[tuple[str, str], bool] = {}
     for wave in waves:
         weights, bias = fit([r for r in every if r.split not in wave], model.features)
-        trained = decider.Model(weights, bias, textmodel.VERSION, ())
+        trained = decider.Model(weights, bias, textmodel.P_SCALE, ())
         for r in every:
             if r.split in wave and r.signals is not None:
                 p = decider.score(model.features(r.signals).items(), trained)

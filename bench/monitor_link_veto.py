@@ -112,7 +112,7 @@ def selection() -> str:
     for wave in waves:
         weights, bias = monitor_decider.fit([r for r in every if r.split not in wave],
                                             link_veto.features)  # fmt: skip
-        model = decider.Model(weights, bias, textmodel.VERSION, ())
+        model = decider.Model(weights, bias, textmodel.P_SCALE, ())
         runs = {False: _grouped(wave, None), True: _grouped(wave, model)}
         for veto, (gold, predicted) in runs.items():
             pooled[veto][0].extend(gold)

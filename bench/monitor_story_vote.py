@@ -5,7 +5,7 @@ weights (``amanat/monitor/nlp/data/story-vote.json``).
 
 It weighs the word model's p, so, like the decider (bench/monitor_decider.py, whose fit,
 weights file and selection table it shares), it learns from the blind splits written after the
-word model's weights (tnr-fresh after ``monitor_textmodel.LAST_TRAINED``), here up to
+word model whose p it reads (tnr-fresh after ``monitor_textmodel.P_SCALE_LAST``), here up to
 :data:`LAST_TRAINED`, every blind split scored before session 31's test. A row is a telling of
 a story the vote decides, as the folder run groups and reads it with the vote off
 (``pipeline.predict_folder``): its gold label, its own verdict and its story's
@@ -25,7 +25,7 @@ from types import ModuleType
 from unittest.mock import patch
 
 from amanat.monitor.nlp import corpus, normalise, pipeline, story_vote, textmodel
-from bench import monitor_blind, monitor_decider
+from bench import monitor_blind, monitor_decider, monitor_textmodel
 
 LAST_TRAINED = 384  # session 31: every blind split scored before its test
 
@@ -68,7 +68,8 @@ def rows(splits: Sequence[str], _model: ModuleType = story_vote) -> list[monitor
     """The rows of every split, in order (``monitor_decider``'s ``rows_of``)."""
     if not textmodel.ENABLED:
         raise SystemExit("the vote weighs the word model's p: unset AMANAT_MONITOR_TEXTMODEL")
-    return [row for split in splits for row in split_rows(split)]
+    with monitor_textmodel.p_scale():  # the p the shipped weights were trained on
+        return [row for split in splits for row in split_rows(split)]
 
 
 def write() -> str:

@@ -39,9 +39,11 @@ import hashlib
 import os
 import time
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from unittest.mock import patch
 
 import numpy as np
 
@@ -65,18 +67,39 @@ SESSION_10_THRESHOLD = 0.5  # the threshold of session 10's and session 15's mea
 _EPOCH = (1980, 1, 1, 0, 0, 0)  # one date for every member of the model file: same bytes twice
 
 
-# The last split of the shipped weights' day (session 24, `textmodel-10`; `textmodel-9` ended at
-# tnr-fresh208, `textmodel-8` at tnr-fresh184, `textmodel-7` at tnr-fresh176, session 20's
-# weights at tnr-fresh138, session 18's at tnr-fresh78, session 17's at tnr-fresh51). Splits
-# written since (tnr-fresh233 on) are blind estimates of the monitor with these weights:
-# trained on, they would be in-sample for it.
-LAST_TRAINED = 232
+# The last split of the shipped weights' day (session 35, `textmodel-12`; `textmodel-10` ended
+# at tnr-fresh232, `textmodel-9` at tnr-fresh208, `textmodel-8` at tnr-fresh184, `textmodel-7` at
+# tnr-fresh176, session 20's weights at tnr-fresh138, session 18's at tnr-fresh78, session 17's
+# at tnr-fresh51). Splits written since (tnr-fresh457 on) are blind estimates of the monitor with
+# these weights: trained on, they would be in-sample for it.
+LAST_TRAINED = 456
+# The word model whose p the decider, nlp/unplaced.py and the story vote were trained on
+# (``textmodel.P_SCALE``): its last split, and its weights, kept here so that those benches
+# rebuild the shipped files from the same p (the blind splits after it are out of its sample).
+P_SCALE_LAST = 232
+P_SCALE_FILE = Path(__file__).resolve().parent / "data" / "text-model-10.npz"
 
 
 def training_splits() -> list[str]:
     """Every labelled split but tnr-heldout (out-of-sample for the veto) and the blind splits
     written after the shipped weights (tnr-fresh52 on): what the shipped weights are trained on."""
     return [s for s in monitor_blind.splits() if s not in NOT_TRAINED and not _later(s)]
+
+
+@contextmanager
+def p_scale() -> Iterator[None]:
+    """The tagger with the word model of ``textmodel.P_SCALE`` in place of the shipped one: the
+    p the decider, nlp/unplaced.py and the story vote were trained on, on splits that model was
+    never trained on. A missing or foreign file stops the bench."""
+    try:
+        with np.load(P_SCALE_FILE, allow_pickle=False) as data, \
+                patch.object(textmodel, "VERSION", textmodel.P_SCALE), \
+                patch.object(textmodel, "MODEL", P_SCALE_FILE):  # fmt: skip
+            model = textmodel._read(data)
+    except (OSError, textmodel.ModelFileError) as exc:
+        raise SystemExit(f"{P_SCALE_FILE}: the word model of {textmodel.P_SCALE} ({exc})") from exc
+    with patch.object(textmodel, "load", lambda: model):
+        yield
 
 
 def _later(split: str) -> bool:

@@ -6,7 +6,7 @@ weights (``amanat/monitor/nlp/data/unplaced.json``).
 
 Like the decider of reports with an origin (bench/monitor_decider.py, whose code it runs), it
 weighs the word model's p, so it learns from the blind splits written after the word model's weights
-(tnr-fresh after ``monitor_textmodel.LAST_TRAINED``), here up to :data:`LAST_TRAINED`, every
+(tnr-fresh after ``monitor_textmodel.P_SCALE_LAST``), here up to :data:`LAST_TRAINED`, every
 blind split scored before session 30's test. Retraining the word model makes these splits
 in-sample for it: the weights file names the word model it was trained beside, and the tagger
 refuses another.

@@ -104,7 +104,7 @@ def features(s: Signals) -> dict[str, float]:
 class Model:
     weights: dict[str, float]
     bias: float
-    textmodel: str  # the word model whose p the weights were trained on
+    textmodel: str  # the word model whose p the weights were trained on (textmodel.P_SCALE)
     splits: tuple[str, ...]
 
 
@@ -129,9 +129,9 @@ def read(path: Path, version: str = VERSION, rebuild: str = REBUILD) -> Model:
         raise _broken(f"no {', '.join(sorted(missing))} in the file")
     if data["version"] != version:
         raise _broken(f"written as {data['version']!r}, this code reads {version!r}")
-    if data["textmodel"] != textmodel.VERSION:
-        raise _broken(f"trained beside {data['textmodel']!r}, the word model is "
-                      f"{textmodel.VERSION!r}")  # fmt: skip
+    if data["textmodel"] != textmodel.P_SCALE:
+        raise _broken(f"trained beside {data['textmodel']!r}, the word model's p is on the "
+                      f"scale of {textmodel.P_SCALE!r}")  # fmt: skip
     weights = data["weights"]
     if not isinstance(weights, dict) or not all(
         isinstance(k, str) and isinstance(v, int | float) and math.isfinite(v)

@@ -27,7 +27,7 @@ import numpy as np
 
 from amanat.monitor.nlp import textmodel
 
-VERSION = "tacticmodel-8"
+VERSION = "tacticmodel-10"  # 9 was session 25's retrain up to tnr-fresh248, not kept
 # Session 25 raised the bars (0.3 → 0.4, 0.6 → 0.7): once a story's reports share their tactics
 # (story_reading.py), a tactic the model adds to one telling reaches them all.
 THRESHOLD = 0.4  # a report found with no tactic gets the likeliest at this p or more
