@@ -8,7 +8,10 @@ it (``pipeline.predict_folder``) with the veto asked but never heeding it: the l
 :class:`link_veto.Link` and whether both texts tell one story (their gold story groups are
 equal). It is trained on every blind split up to :data:`LAST_TRAINED` (the model reads no word
 model's p, so the splits the word model was trained on are no less blind to it), with the
-decider's fit and weights file (bench/monitor_decider.py).
+decider's fit and weights file (bench/monitor_decider.py). It does read the acts the tactic
+model adds and drops: the rows are read with the tactic model its weights were trained beside
+(``monitor_tacticmodel.link_veto_readings``, `tacticmodel-8`, kept in bench/data since session
+35's retrain).
 
 The selection run: leave-one-wave-out over the short splits (tnr-fresh233 on; waves of eight in
 the order written), each wave grouped with weights trained on every other training split,
@@ -25,7 +28,7 @@ from unittest.mock import patch
 
 from amanat.monitor.nlp import corpus, decider, link_veto, pipeline, textmodel
 from amanat.monitor.nlp.grouping import StoryGrouper
-from bench import monitor_blind, monitor_decider
+from bench import monitor_blind, monitor_decider, monitor_tacticmodel
 
 LAST_TRAINED = 440  # session 34: every blind split scored before the second test of the veto
 FIRST_SELECTED = 233  # the selection run's first split: the short texts' splits
@@ -73,7 +76,8 @@ def split_rows(split: str) -> list[monitor_decider.Row]:
 
 def rows(splits: Sequence[str], _model: ModuleType = link_veto) -> list[monitor_decider.Row]:
     """The rows of every split, in order (``monitor_decider``'s ``rows_of``)."""
-    return [row for split in splits for row in split_rows(split)]
+    with monitor_tacticmodel.link_veto_readings():  # the readings the weights were trained on
+        return [row for split in splits for row in split_rows(split)]
 
 
 def write() -> str:

@@ -22,6 +22,7 @@ import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from unittest.mock import patch
 
 import numpy as np
 
@@ -33,10 +34,35 @@ SELECTION = tuple(f"tnr-fresh{n}" for n in range(59, 79))
 FOLDS = tuple(SELECTION[i : i + 4] for i in range(0, len(SELECTION), 4))
 THRESHOLDS = (0.0, 0.3, 0.5, 0.7)
 C = monitor_textmodel.C  # the text model's, one value for both (session 22: 30)
+# The tactic model whose readings the link veto's weights were trained on (nlp/link_veto.py
+# reads whether two texts' acts agree, and the model adds and drops acts): kept, as the word
+# model of ``textmodel.P_SCALE`` is, so that bench/monitor_link_veto.py rebuilds the shipped
+# file from the same readings. Session 35's retrain was tested with those weights kept.
+LINK_VETO_READINGS = "tacticmodel-8"
+LINK_VETO_FILE = Path(__file__).resolve().parent / "data" / "tactic-model-8.npz"
 MIN_POSITIVES = 5  # a tactic with fewer true reports in training gets no model
 MIN_SEEN = 3
 HEAD = ("| reader | relevance P / R / F1 | look-alikes rejected | tactic F1 | origin | grouping |\n"
         "|---|---|--:|--:|--:|--:|")  # fmt: skip
+
+
+@contextmanager
+def link_veto_readings() -> Iterator[None]:
+    """The tagger with the tactic model of :data:`LINK_VETO_READINGS` in place of the shipped
+    one (nlp/tacticmodel.py reads it once per process: the cache is cleared on the way in and
+    out). A missing file stops the bench."""
+    if not LINK_VETO_FILE.is_file():
+        raise SystemExit(f"{LINK_VETO_FILE}: the tactic model of {LINK_VETO_READINGS} is missing")
+    tacticmodel.load.cache_clear()
+    try:
+        with (
+            patch.object(tacticmodel, "SHIPPED", LINK_VETO_FILE),
+            patch.object(tacticmodel, "VERSION", LINK_VETO_READINGS),
+        ):
+            tacticmodel.load()
+            yield
+    finally:
+        tacticmodel.load.cache_clear()
 
 
 def fit(train: Sequence[monitor_textmodel.Text]) -> tacticmodel.Tactics:

@@ -102,6 +102,12 @@ def p_scale() -> Iterator[None]:
         yield
 
 
+def p_scale_splits() -> list[str]:
+    """The splits the word model of ``textmodel.P_SCALE`` was trained on, as its file records."""
+    with np.load(P_SCALE_FILE, allow_pickle=False) as data:
+        return [str(s) for s in data["splits"]]
+
+
 def _later(split: str) -> bool:
     return monitor_blind.written_after(split, LAST_TRAINED)
 

@@ -182,12 +182,12 @@ def test_a_certain_word_model_is_clipped_not_infinite(p: float) -> None:
 
 
 def test_a_feature_the_weights_do_not_name_weighs_nothing() -> None:
-    model = decider.Model({"logit": 1.0}, 0.0, textmodel.VERSION, ())
+    model = decider.Model({"logit": 1.0}, 0.0, textmodel.P_SCALE, ())
     assert decider.score([("logit", 0.0), ("lang=xx", 5.0)], model) == 0.5
 
 
 def _file(tmp_path: Path, **change: object) -> Path:
-    payload = {"version": decider.VERSION, "textmodel": textmodel.VERSION, "bias": 0.0,
+    payload = {"version": decider.VERSION, "textmodel": textmodel.P_SCALE, "bias": 0.0,
                "weights": {"logit": 1.0}, "splits": ["tnr-fresh1"]} | change  # fmt: skip
     path = tmp_path / "decider.json"
     path.write_text(json.dumps(payload), encoding="utf-8")
@@ -239,7 +239,7 @@ def test_a_missing_unreadable_or_incomplete_file_is_an_error(tmp_path: Path) -> 
 def test_nan_in_the_weights_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "decider.json"
     path.write_text(
-        f'{{"version": "{decider.VERSION}", "textmodel": "{textmodel.VERSION}", "bias": 0, '
+        f'{{"version": "{decider.VERSION}", "textmodel": "{textmodel.P_SCALE}", "bias": 0, '
         '"weights": {"logit": NaN}, "splits": []}',
         encoding="utf-8",
     )
@@ -261,16 +261,17 @@ def test_it_is_on_by_default_and_named_in_the_version() -> None:
         assert f"+{decider.VERSION}+" in f"{tagging.VERSION}+"  # unplaced-1 may follow
 
 
-def test_the_shipped_weights_are_trained_beside_the_shipped_word_model_on_later_splits() -> None:
-    """The splits written after the word model's last (its p there is the p of unseen news), up
-    to the decider's last; a changed text, label or rule reading makes the file stale."""
+def test_the_shipped_weights_are_trained_on_the_p_of_a_word_model_that_never_saw_them() -> None:
+    """The splits written after the last of the word model whose p it reads (textmodel.P_SCALE:
+    its p there is the p of unseen news), up to the decider's last; a changed text, label or
+    rule reading makes the file stale."""
     from bench import monitor_decider, monitor_textmodel
 
     shipped = json.loads(decider.SHIPPED.read_text(encoding="utf-8"))
     assert shipped["version"] == decider.VERSION
-    assert shipped["textmodel"] == textmodel.VERSION
+    assert shipped["textmodel"] == textmodel.P_SCALE
     assert shipped["splits"] == monitor_decider.training_splits()
-    trained = set(monitor_textmodel.training_splits())
+    trained = set(monitor_textmodel.p_scale_splits())
     assert not trained & set(shipped["splits"]), "the word model is trained on these splits"
     assert "tnr-heldout" not in shipped["splits"]
     rows = monitor_decider.rows(shipped["splits"])
@@ -281,25 +282,23 @@ def test_the_shipped_weights_are_trained_beside_the_shipped_word_model_on_later_
 
 # The rules' regression pairs and stress cases (test_short_reports_read_by_the_model.py) that
 # the decider overrules: look-alikes it makes reports, TNR twins it turns down. Pinned, so that
-# a change shows. It takes more of these invented look-alikes than the chain (28 against 13;
-# five have no origin read and are decided by nlp/unplaced.py since session 30, two of which
+# a change shows. It takes more of these invented look-alikes than the chain (26 against 16;
+# five have no origin read and are decided by nlp/unplaced.py since session 30, three of which
 # the chain's sure rescue took too): most are the look-alike gates' own pairs, where the gates
 # are right by construction, while on the blind splits it was trained on a short text a gate
 # turned down was a report 181 times in 309, and the decider trusts a gate's "no" less. Its
 # trade on unread text is measured in docs/monitor/learned-models.md ("Session 27", and
 # "Session 30" for unplaced-1).
 DECIDER_RESCUES = {
-    "gate_clashes/clash-at-an-event-zh-7",
-    "gate_clashes/host-deportation-flight-fa-5",
+    "gate_clashes/torture-as-risk-en-1",  # with textmodel-12 (session 35)
     "gate_crimes/criminals-for-gain-en-2",  # no origin read (unplaced-1, not the decider)
     "gate_crimes/criminals-for-gain-zh-3",
     "gate_crimes/death-not-a-crime-en-6",
     "gate_crimes/death-not-a-crime-fa-8",
     "gate_crimes/death-not-a-crime-ru-7",
-    "gate_crimes/plot-against-an-official-en-9",
     "gate_keeps_tnr/banned_party-en-4",
     "gate_whose_act/agents_tried-en-7",
-    "gate_whose_act/arrived-zh-1",
+    "gate_whose_act/assessed_threat-en-15",  # with textmodel-12 (session 35)
     "gate_whose_act/assessed_threat-ru-16",
     "gate_whose_act/spied_on-en-11",
     "gate_whose_act/wanted_official-en-4",
@@ -307,6 +306,7 @@ DECIDER_RESCUES = {
     "lawful_acts/convict-extradited-tr-1",
     "lawful_acts/convict-extradited-zh-2",
     "lawful_acts/host-returns-refugees-en-6",
+    "lawful_acts/host-returns-refugees-fa-7",  # with textmodel-12 (session 35)
     "lawful_acts/relative-as-source-fa-19",  # no origin read (unplaced-1, session 30)
     "lawful_acts/work-recounts-en-14",
     "lookalikes_suspects_and_seats/perpetrator-fa-6",
@@ -315,11 +315,14 @@ DECIDER_RESCUES = {
     "stress/exile-quoted-en-13",
     "stress/in-absentia-en-9",  # no origin read (unplaced-1): a fugitive sentenced in absentia,
     "stress/in-absentia-fugitive-en-52",  # which the blind splits call a warrant for an exile
-    "stress/spy-on-military-en-47",
     "vetoes_family/family-uninformed-tr-0",
 }
+# With textmodel-10 it also took clash-at-an-event-zh, host-deportation-flight-fa,
+# plot-against-an-official-en, arrived-zh and spy-on-military-en (28 in all), and turned down
+# only the first and last twins below.
 DECIDER_TURNS_DOWN = {
     "gate_clashes/clash-at-an-event-fa-9",
+    "gate_clashes/clash-at-an-event-tr-8",  # with textmodel-12 (session 35)
     "gate_clashes/host-deportation-flight-ru-4",
 }
 

@@ -39,7 +39,7 @@ CASES = [
 def test_general_cues_of_the_third_round_find_origin_host_and_act(
     rules_tactics: None, language: str, text: str, origin: str, host: str, tactics: set[str]
 ) -> None:
-    """The rules' tactics (`tacticmodel-8` drops the assault planned beside the killing)."""
+    """The rules' tactics (`tacticmodel-8` dropped the assault planned beside the killing)."""
     assert_read_as(language, text, origin, host, tactics)
 
 

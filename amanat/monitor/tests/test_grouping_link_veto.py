@@ -26,8 +26,8 @@ from amanat.monitor.tests.test_decider import _file as _decider_file
 # One exile's story told twice in one language: names, a number and the state in common.
 SHARED = ["n:valdar", "s:vldr", "nn:emil_valdar", "d:4711", "p:lyon", "c:QQ", "o:QQ"]
 # A model that finds every link with a date each text has and the other lacks a trap.
-TRAPS = decider.Model({"unshared_t": -10.0}, 5.0, textmodel.VERSION, ())
-EVERY_LINK = decider.Model({}, -100.0, textmodel.VERSION, ())  # sure every link is a trap
+TRAPS = decider.Model({"unshared_t": -10.0}, 5.0, textmodel.P_SCALE, ())
+EVERY_LINK = decider.Model({}, -100.0, textmodel.P_SCALE, ())  # sure every link is a trap
 
 
 @pytest.fixture
@@ -178,3 +178,29 @@ def test_the_shipped_weights_are_trained_on_every_blind_split_up_to_the_last_rea
     assert shipped["digest"] == monitor_decider.digest(rows), (
         "the training links or their readings changed: rebuild with " + link_veto.REBUILD
     )
+
+
+def test_the_bench_reads_links_with_the_tactic_model_the_weights_were_trained_beside() -> None:
+    """The kept tactic model is the one named, read only inside the bench's context; the
+    shipped one is read again after it."""
+    from amanat.monitor.nlp import tacticmodel
+    from bench import monitor_tacticmodel
+
+    with monitor_tacticmodel.link_veto_readings():
+        assert tacticmodel.VERSION == monitor_tacticmodel.LINK_VETO_READINGS == "tacticmodel-8"
+        kept = tacticmodel.load()
+    assert tacticmodel.VERSION != monitor_tacticmodel.LINK_VETO_READINGS
+    assert tacticmodel.load() is not kept
+
+
+def test_a_missing_readings_file_stops_the_bench(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bench import monitor_tacticmodel
+
+    monkeypatch.setattr(monitor_tacticmodel, "LINK_VETO_FILE", tmp_path / "gone.npz")
+    with (
+        pytest.raises(SystemExit, match=r"gone\.npz: the tactic model of tacticmodel-8"),
+        monitor_tacticmodel.link_veto_readings(),
+    ):
+        pass

@@ -148,32 +148,39 @@ PAIR_MODULES = ("after_a_killing", "gate_clashes", "gate_crimes", "gate_keeps_tn
                 "lookalikes_suspects_and_seats", "precision_vetoes", "tactic_stress",
                 "tactics_any_state", "tactics_neighbours", "vetoes_family",
                 "vetoes_not_done_abroad", "vetoes_risk_and_purpose")  # fmt: skip
-RESCUED_LOOK_ALIKES = {  # 13 of the 82 look-alikes of 25 words or more (textmodel-10; some a
-    # gate turned down and the model overrules at p >= GATE_RESCUE, session 21; two in which the
-    # rules read no origin and the model reads p >= SURE_RESCUE, session 25). textmodel-9
-    # also rescued agents_tried-en, envoys-zh and gang-killing-abroad-en, not wanted_official-en;
-    # textmodel-8 rescued arrived-zh and asylum-granted-en instead of death-not-a-crime-ru and
-    # gang-killing-abroad-en; textmodel-7 rescued gang-killing-abroad-en and
-    # family-uninformed-tr instead of agents_tried-en and arrived-zh; textmodel-5 also rescued
-    # 13, four of them different.
+RESCUED_LOOK_ALIKES = {  # 16 of the 82 look-alikes of 25 words or more (textmodel-12; some a
+    # gate turned down and the model overrules at p >= GATE_RESCUE, session 21; three in which
+    # the rules read no origin and the model reads p >= SURE_RESCUE, session 25). textmodel-10
+    # rescued 13: death-not-a-crime-ru and spy-on-military-en, not assessed_threat-en,
+    # convict-extradited-en, host-returns-refugees-fa, in-absentia-fugitive-en or
+    # family-uninformed-tr. textmodel-9 also rescued agents_tried-en, envoys-zh and
+    # gang-killing-abroad-en, not wanted_official-en; textmodel-8 rescued arrived-zh and
+    # asylum-granted-en instead of death-not-a-crime-ru and gang-killing-abroad-en; textmodel-7
+    # rescued gang-killing-abroad-en and family-uninformed-tr instead of agents_tried-en and
+    # arrived-zh; textmodel-5 also rescued 13, four of them different.
     "gate_crimes/criminals-for-gain-en-2",  # no origin read (SURE_RESCUE)
     "gate_crimes/criminals-for-gain-zh-3",
     "gate_crimes/death-not-a-crime-en-6",
-    "gate_crimes/death-not-a-crime-ru-7",
     "gate_keeps_tnr/banned_party-en-4",
+    "gate_whose_act/assessed_threat-en-15",
     "gate_whose_act/assessed_threat-ru-16",
     "gate_whose_act/spied_on-en-11",
     "gate_whose_act/wanted_official-en-4",
+    "lawful_acts/convict-extradited-en-0",
     "lawful_acts/host-returns-refugees-en-6",
+    "lawful_acts/host-returns-refugees-fa-7",
     "lawful_acts/work-recounts-en-14",
     "stress/exile-comments-fa-70",  # no origin read (SURE_RESCUE)
     "stress/exile-quoted-en-13",
-    "stress/spy-on-military-en-47",
+    "stress/in-absentia-fugitive-en-52",  # no origin read (SURE_RESCUE)
+    "vetoes_family/family-uninformed-tr-0",
 }
-VETOED_TWINS = {  # 3 of the 48 TNR twins of 25 words or more (textmodel-8 to 10; 2 before)
+VETOED_TWINS = {  # 4 of the 48 TNR twins of 25 words or more (textmodel-12; textmodel-8 to 10
+    # vetoed suspect-en instead of clash-at-an-event-tr and asylum-granted-en; 2 before)
     "gate_clashes/clash-at-an-event-fa-9",
+    "gate_clashes/clash-at-an-event-tr-8",
     "gate_clashes/host-deportation-flight-ru-4",
-    "lookalikes_suspects_and_seats/suspect-en-0",
+    "lawful_acts/asylum-granted-en-9",
 }
 
 

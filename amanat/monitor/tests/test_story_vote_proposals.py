@@ -25,7 +25,7 @@ def _vote(monkeypatch: pytest.MonkeyPatch, *, yes: bool) -> None:
     """The vote on, reading every story as a report (``yes``) or as none."""
     monkeypatch.setattr(textmodel, "ENABLED", True)
     monkeypatch.setattr(story_vote, "ENABLED", True)
-    model = decider.Model({}, 10.0 if yes else -10.0, textmodel.VERSION, ())
+    model = decider.Model({}, 10.0 if yes else -10.0, textmodel.P_SCALE, ())
     monkeypatch.setattr(story_vote, "load", lambda: model)
 
 

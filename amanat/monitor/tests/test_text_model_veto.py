@@ -29,11 +29,14 @@ SANCTIONS = (
     "measures freeze any assets the two men hold in American banks and bar Americans from doing "
     "business with them. Washington said the officials had directed a campaign to intimidate "
     "critics overseas. China's foreign ministry called the sanctions groundless and said it "
-    "would respond with measures of its own. Members of Congress from both parties welcomed "
-    "the decision and urged allies in Europe to follow. The sanctions are the first the Treasury "
+    "would respond with measures of its own. The sanctions are the first the Treasury "
     "has announced this year under its human rights programme, a spokesman said. The Treasury "
-    "has sanctioned more than forty officials from several countries since 2020."
-)  # the last sentence since textmodel-3, which gives the rest p = 0.44, above its 0.4
+    "has sanctioned more than forty officials from several countries since 2020. The Treasury "
+    "also added three companies to its list, and the Commerce Department tightened export "
+    "controls on surveillance technology."
+)  # the sentence before the last since textmodel-3, which gives the rest p = 0.44, above its
+# 0.4; textmodel-12 gave that text 0.58: the Congress sentence is out, the export controls in
+# (p = 0.31)
 # Invented. Relatives held at home to silence an exile: transnational repression, read whole.
 RELATIVES_HELD = (
     "Chinese police detained the brother and the elderly father of a Uyghur activist living in "
@@ -176,10 +179,12 @@ def _version_with(switch: str | None) -> subprocess.CompletedProcess[str]:
 
 def test_the_veto_is_on_by_default_and_named_in_the_version() -> None:
     assert textmodel.DEFAULT is True
-    assert (textmodel.VERSION, textmodel.THRESHOLD) == ("textmodel-10", 0.4)
+    assert (textmodel.VERSION, textmodel.THRESHOLD) == ("textmodel-12", 0.4)
+    assert textmodel.P_SCALE == "textmodel-10"
     assert (textmodel.SHORT_FLOOR, textmodel.SHORT_THRESHOLD, textmodel.RESCUE) == (25, 0.3, 0.5)
     on, off, unset = _version_with("1"), _version_with("0"), _version_with(None)
-    assert on.stdout.strip().endswith("+textmodel-10+tacticmodel-8+decider-2+unplaced-1"), on.stderr
+    versions = "+textmodel-12+tacticmodel-10+decider-2+unplaced-1"
+    assert on.stdout.strip().endswith(versions), on.stderr
     assert unset.stdout.strip() == on.stdout.strip() != ""
     assert off.stdout.strip() != ""
     assert "textmodel" not in off.stdout
@@ -282,6 +287,38 @@ def test_the_shipped_model_is_trained_on_every_split_but_tnr_heldout() -> None:
             "the training corpus changed: rebuild with " + textmodel.REBUILD
         )
     assert monitor_textmodel.features is textmodel.features  # one definition of the features
+
+
+def test_the_word_model_whose_p_the_later_models_read_is_kept_for_their_benches() -> None:
+    """``textmodel.P_SCALE``'s weights, from which the decider's, ``unplaced``'s and the story
+    vote's benches rebuild their files: that model's own file, trained on splits up to
+    ``P_SCALE_LAST`` only, and the tagger reads its p while the benches collect rows."""
+    from bench import monitor_blind, monitor_textmodel
+
+    with np.load(monitor_textmodel.P_SCALE_FILE) as kept:
+        assert str(kept["version"]) == textmodel.P_SCALE != textmodel.VERSION
+        splits = [str(s) for s in kept["splits"]]
+        weights = kept["weight"]
+    assert splits == monitor_textmodel.p_scale_splits()
+    assert "tnr-heldout" not in splits
+    assert not any(monitor_blind.written_after(s, monitor_textmodel.P_SCALE_LAST) for s in splits)
+    assert "tnr-fresh232" in splits
+    with monitor_textmodel.p_scale():
+        assert np.count_nonzero(textmodel.load().dense) == weights.size
+    assert np.count_nonzero(textmodel.load().dense) != weights.size  # the shipped model again
+
+
+def test_a_missing_p_scale_file_stops_the_bench(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bench import monitor_textmodel
+
+    monkeypatch.setattr(monitor_textmodel, "P_SCALE_FILE", tmp_path / "gone.npz")
+    with (
+        pytest.raises(SystemExit, match=r"gone\.npz: the word model of textmodel-10"),
+        monitor_textmodel.p_scale(),
+    ):
+        pass
 
 
 def test_evaluate_runs_with_the_veto_on_and_predicts_the_veto(

@@ -67,7 +67,7 @@ def test_the_tactic_word_that_names_no_act_abroad_is_dropped(
 def test_the_same_act_done_abroad_is_kept(
     rules_tactics: None, kind: str, language: str, tactic: str, vetoed: str, kept: str
 ) -> None:
-    """The rules' tactics (`tacticmodel-8` drops the killing planned beside the detention)."""
+    """The rules' tactics (`tacticmodel-8` dropped the killing planned beside the detention)."""
     result = tag(kept, language)
     assert result.is_tnr, (kind, result.tags)
     assert tactic in result.tactics, (kind, result.tags)
