@@ -191,16 +191,3 @@ def test_the_bench_reads_links_with_the_tactic_model_the_weights_were_trained_be
         kept = tacticmodel.load()
     assert tacticmodel.VERSION != monitor_tacticmodel.LINK_VETO_READINGS
     assert tacticmodel.load() is not kept
-
-
-def test_a_missing_readings_file_stops_the_bench(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from bench import monitor_tacticmodel
-
-    monkeypatch.setattr(monitor_tacticmodel, "LINK_VETO_FILE", tmp_path / "gone.npz")
-    with (
-        pytest.raises(SystemExit, match=r"gone\.npz: the tactic model of tacticmodel-8"),
-        monitor_tacticmodel.link_veto_readings(),
-    ):
-        pass

@@ -308,16 +308,24 @@ def test_the_word_model_whose_p_the_later_models_read_is_kept_for_their_benches(
     assert np.count_nonzero(textmodel.load().dense) != weights.size  # the shipped model again
 
 
-def test_a_missing_p_scale_file_stops_the_bench(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from bench import monitor_textmodel
+@pytest.mark.parametrize(
+    ("bench", "name", "context", "why"),
+    [
+        ("monitor_textmodel", "P_SCALE_FILE", "p_scale", "the word model of textmodel-10"),
+        ("monitor_tacticmodel", "LINK_VETO_FILE", "link_veto_readings",
+         "the tactic model of tacticmodel-8"),
+    ],
+)  # fmt: skip
+def test_a_missing_kept_model_file_stops_the_bench_that_reads_it(
+    bench: str, name: str, context: str, why: str, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """The word and tactic models kept in bench/data for the later models' benches."""
+    import importlib
 
-    monkeypatch.setattr(monitor_textmodel, "P_SCALE_FILE", tmp_path / "gone.npz")
-    with (
-        pytest.raises(SystemExit, match=r"gone\.npz: the word model of textmodel-10"),
-        monitor_textmodel.p_scale(),
-    ):
+    module = importlib.import_module(f"bench.{bench}")
+    monkeypatch.setattr(module, name, tmp_path / "gone.npz")
+    with pytest.raises(SystemExit, match=rf"gone\.npz: {why}"), getattr(module, context)():
         pass
 
 
