@@ -11,7 +11,8 @@ model's p, so the splits the word model was trained on are no less blind to it),
 decider's fit and weights file (bench/monitor_decider.py). It does read the acts the tactic
 model adds and drops: the rows are read with the tactic model its weights were trained beside
 (``monitor_tacticmodel.link_veto_readings``, `tacticmodel-8`, kept in bench/data since session
-35's retrain).
+35's retrain), and the links are the ones grouping-14 made: across languages it asked the
+within-language overlap (``monitor_decider.trained_grouping``), where grouping-15 asks less.
 
 The selection run: leave-one-wave-out over the short splits (tnr-fresh233 on; waves of eight in
 the order written), each wave grouped with weights trained on every other training split,
@@ -75,8 +76,12 @@ def split_rows(split: str) -> list[monitor_decider.Row]:
 
 
 def rows(splits: Sequence[str], _model: ModuleType = link_veto) -> list[monitor_decider.Row]:
-    """The rows of every split, in order (``monitor_decider``'s ``rows_of``)."""
-    with monitor_tacticmodel.link_veto_readings():  # the readings the weights were trained on
+    """The rows of every split, in order (``monitor_decider``'s ``rows_of``), read as the
+    weights were trained: with `tacticmodel-8` and grouping-14's overlap across languages."""
+    with (
+        monitor_tacticmodel.link_veto_readings(),
+        monitor_decider.trained_grouping(),
+    ):
         return [row for split in splits for row in split_rows(split)]
 
 

@@ -68,7 +68,8 @@ def rows(splits: Sequence[str], _model: ModuleType = story_vote) -> list[monitor
     """The rows of every split, in order (``monitor_decider``'s ``rows_of``)."""
     if not textmodel.ENABLED:
         raise SystemExit("the vote weighs the word model's p: unset AMANAT_MONITOR_TEXTMODEL")
-    with monitor_textmodel.p_scale():  # the p the shipped weights were trained on
+    # The p the shipped weights were trained on, and the stories grouping-14 made.
+    with monitor_textmodel.p_scale(), monitor_decider.trained_grouping():
         return [row for split in splits for row in split_rows(split)]
 
 

@@ -57,7 +57,7 @@ from amanat.monitor.nlp.story_events import (
     matched,
 )
 
-VERSION = "grouping-14"  # 14: the learned second look at each link (link_veto.py)
+VERSION = "grouping-15"  # 15: ACROSS_OVERLAP; 14: the learned second look (link_veto.py)
 _KIND_WEIGHT = {"nn": 2.0, "n": 1.0, "d": 1.0, "t": 1.2, "p": 0.6, "c": 0.3, "y": 0.3,
                 "e": 2.0, "o": 0.3, "k": 0.3, "f": 0.2, "x": 1.0, "s": 1.0}  # fmt: skip
 # Feature kinds that can tell one story from another (a country or a bare year cannot), with
@@ -85,6 +85,9 @@ STRONG_OVERLAP = 0.3
 # a short translation seldom shares ten (docs/monitor/accuracy.md, session 19).
 BEYOND_DOUBT = 5.0
 CROSS_LANGUAGE_OVERLAP = 0.3  # :func:`grouping_readings.thin_translation` says why
+# Any rewrite across languages (grouping-15; 0.5 before): names are cut and spelt another way,
+# words are other words, so what is shared weighs less against what each text alone has.
+ACROSS_OVERLAP = 0.35
 
 
 @dataclass(frozen=True)
@@ -474,9 +477,10 @@ class StoryGrouper:
     def _overlap_needed(
         self, strong: bool, other_language: bool, shared: set[str], mine: _Event, theirs: _Event
     ) -> float:
-        """The overlap a rewrite needs: less when the evidence is overwhelming, and less for a
-        translation that shares written facts (:func:`grouping_readings.thin_translation`)."""
+        """The overlap a rewrite needs: less when the evidence is overwhelming or the languages
+        differ, and less for a translation sharing written facts (:func:`thin_translation`)."""
         needed = STRONG_OVERLAP if strong else self.rewrite_threshold
+        needed = min(needed, ACROSS_OVERLAP) if other_language else needed
         if other_language and thin_translation(mine, theirs) and self._facts_tell(shared):
             return min(needed, CROSS_LANGUAGE_OVERLAP)
         return needed
