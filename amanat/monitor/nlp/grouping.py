@@ -11,7 +11,8 @@ Three kinds of match link a new article to ones already seen:
    per kind, exceeds log S + log(1/α): under independence fewer than α unrelated stories would
    share them all), and they must be a fair part of the shorter article's features
    (IDF-weighted overlap coefficient ≥ ``rewrite_threshold``, or ≥ :data:`STRONG_OVERLAP` when
-   the evidence is overwhelming, or ≥ :data:`CROSS_LANGUAGE_OVERLAP` across languages). Both
+   the evidence is overwhelming; across languages ≥ :data:`ACROSS_OVERLAP`, grouping-15, or ≥
+   :data:`CROSS_LANGUAGE_OVERLAP` for a translation that shares written facts). Both
    scale with the collection: a name found in ten stories is weak evidence among 50, strong
    among 50,000. A learned second look (:mod:`link_veto`, grouping-14) may turn it down.
 
