@@ -11,8 +11,8 @@ Three kinds of match link a new article to ones already seen:
    per kind, exceeds log S + log(1/α): under independence fewer than α unrelated stories would
    share them all), and they must be a fair part of the shorter article's features
    (IDF-weighted overlap coefficient ≥ ``rewrite_threshold``, or ≥ :data:`STRONG_OVERLAP` when
-   the evidence is overwhelming; across languages ≥ :data:`ACROSS_OVERLAP`, grouping-15, or ≥
-   :data:`CROSS_LANGUAGE_OVERLAP` for a translation that shares written facts). Both
+   the evidence is overwhelming; across languages, where the written facts shared are evidence
+   by themselves, ≥ :data:`ACROSS_OVERLAP`, or ≥ :data:`CROSS_LANGUAGE_OVERLAP`). Both
    scale with the collection: a name found in ten stories is weak evidence among 50, strong
    among 50,000. A learned second look (:mod:`link_veto`, grouping-14) may turn it down.
 
@@ -58,7 +58,7 @@ from amanat.monitor.nlp.story_events import (
     matched,
 )
 
-VERSION = "grouping-15"  # 15: ACROSS_OVERLAP; 14: the learned second look (link_veto.py)
+VERSION = "grouping-16"  # 16, 15: ACROSS_OVERLAP; 14: the learned second look (link_veto.py)
 _KIND_WEIGHT = {"nn": 2.0, "n": 1.0, "d": 1.0, "t": 1.2, "p": 0.6, "c": 0.3, "y": 0.3,
                 "e": 2.0, "o": 0.3, "k": 0.3, "f": 0.2, "x": 1.0, "s": 1.0}  # fmt: skip
 # Feature kinds that can tell one story from another (a country or a bare year cannot), with
@@ -86,8 +86,8 @@ STRONG_OVERLAP = 0.3
 # a short translation seldom shares ten (docs/monitor/accuracy.md, session 19).
 BEYOND_DOUBT = 5.0
 CROSS_LANGUAGE_OVERLAP = 0.3  # :func:`grouping_readings.thin_translation` says why
-# Any rewrite across languages (grouping-15; 0.5 before): names are cut and spelt another way,
-# words are other words, so what is shared weighs less against what each text alone has.
+# A rewrite across languages whose written facts tell (grouping-16; grouping-15: any): names
+# are cut and spelt another way, words are other words, so what is shared weighs less.
 ACROSS_OVERLAP = 0.35
 
 
@@ -478,13 +478,13 @@ class StoryGrouper:
     def _overlap_needed(
         self, strong: bool, other_language: bool, shared: set[str], mine: _Event, theirs: _Event
     ) -> float:
-        """The overlap a rewrite needs: less when the evidence is overwhelming or the languages
-        differ, and less for a translation sharing written facts (:func:`thin_translation`)."""
+        """The overlap a rewrite needs: less when the evidence is overwhelming, or across
+        languages where the written facts tell; less again for a :func:`thin_translation`."""
         needed = STRONG_OVERLAP if strong else self.rewrite_threshold
-        needed = min(needed, ACROSS_OVERLAP) if other_language else needed
-        if other_language and thin_translation(mine, theirs) and self._facts_tell(shared):
-            return min(needed, CROSS_LANGUAGE_OVERLAP)
-        return needed
+        if not other_language or not self._facts_tell(shared):
+            return needed
+        less = CROSS_LANGUAGE_OVERLAP if thin_translation(mine, theirs) else ACROSS_OVERLAP
+        return min(needed, less)
 
     def _facts_tell(self, shared: set[str]) -> bool:
         """Whether the written facts shared (none: never) are by themselves evidence enough

@@ -24,7 +24,7 @@ one text only. Two readings that disagree are not two facts, so:
   name cut another way, a title read as a name, a place the other leaves out) weighs as much
   as what is shared, so it shares less than half of its features: across languages the
   grouper asks an overlap of ``CROSS_LANGUAGE_OVERLAP`` (0.3, not the 0.5 of one language or the
-  ``ACROSS_OVERLAP`` 0.35 of any rewrite across languages, grouping-15) of a translation that
+  ``ACROSS_OVERLAP`` 0.35 of a rewrite across languages whose facts tell, grouping-16) of one that
   shares a written fact and does not blame another state (:func:`thin_translation`; session
   19, measured on 1,840 short texts in docs/monitor/accuracy.md), when the written facts it
   shares are by themselves evidence enough (:func:`written_facts`; ``grouping-10``: in a stream

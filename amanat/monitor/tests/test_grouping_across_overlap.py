@@ -1,8 +1,10 @@
-"""A rewrite across languages needs a smaller overlap than one in the same language
-(``grouping.ACROSS_OVERLAP``, grouping-15, session 36): a translation's names are cut and spelt
-another way and its words are other words, so what it shares weighs less against what each
-text alone has. Within one language the overlap asked is unchanged, and so is the evidence test
-(which grows with the collection). Invented features only."""
+"""A rewrite across languages whose written facts tell needs a smaller overlap than one in the
+same language (``grouping.ACROSS_OVERLAP``; grouping-15 asked it of any rewrite across
+languages, grouping-16 only where the written facts shared are evidence by themselves,
+``StoryGrouper._facts_tell``, session 36): a translation's names are cut and spelt another way
+and its words are other words, so what it shares weighs less against what each text alone has.
+In a stream, where a city, an age and a month are shared by many stories, the within-language
+overlap is asked again. Within one language nothing changes. Invented features only."""
 
 from __future__ import annotations
 
@@ -34,11 +36,31 @@ def test_a_translation_sharing_more_than_a_third_of_itself_joins() -> None:
     assert _joined(_doc("ug", REPORT, "ug"), _doc("fa", TRANSLATION, "fa"))
 
 
-def test_within_one_language_the_overlap_asked_is_unchanged() -> None:
-    grouper, event = crowd(0), _event([])
-    assert grouper._overlap_needed(False, False, set(), event, event) == 0.5
-    assert grouper._overlap_needed(False, True, set(), event, event) == 0.35
-    assert grouper._overlap_needed(True, True, set(), event, event) == grouping.STRONG_OVERLAP
+def test_the_smaller_overlap_is_asked_across_languages_where_the_facts_tell() -> None:
+    # Two readings that blame different states: not a thin translation (which asks 0.3).
+    grouper, facts = crowd(0), {"d:12", "p:zorbu"}
+    one, other = _event(["o:QQ"]), _event(["o:RR"])
+    assert grouper._overlap_needed(False, False, facts, one, other) == 0.5
+    assert grouper._overlap_needed(False, True, facts, one, other) == 0.35
+    assert grouper._overlap_needed(False, True, {"o:QQ", "t:2031-07"}, one, other) == 0.5
+    assert grouper._overlap_needed(False, True, facts, one, one) == grouping.CROSS_LANGUAGE_OVERLAP
+    assert grouper._overlap_needed(True, True, facts, one, other) == grouping.STRONG_OVERLAP
+
+
+def test_in_a_stream_that_has_seen_the_facts_in_many_stories_they_need_the_full_overlap(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The thin translation's report and a translation read as another state's act (no thin
+    # translation): it joins in a folder; among twenty more stories that share its name key and
+    # number, it does not, unless the facts are taken to tell.
+    from amanat.monitor.tests import test_grouping_thin_translations as thin
+
+    read_apart = [f for f in thin.TRANSLATION if not f.startswith(("o:", "e:"))]
+    translation = _doc("tr", [*read_apart, "o:TT", "e:TT:2031-05"], "tr")
+    assert thin._joins(translation)
+    assert not thin._joins(translation, common=20)
+    monkeypatch.setattr(grouping.StoryGrouper, "_facts_tell", lambda _self, _shared: True)
+    assert thin._joins(translation, common=20)  # the overlap is what kept it apart
 
 
 def test_they_stayed_apart_across_languages_at_grouping_14s_overlap(

@@ -141,8 +141,8 @@ def test_a_report_of_another_states_act_that_names_no_such_state_stays_apart(
     # same month and city: the origins differ and the trial report never names the first
     # state, so its origin still counts against the overlap (0.39 here). Measured against the
     # within-language overlap this rule was written for: since grouping-15 a rewrite across
-    # languages needs only ACROSS_OVERLAP (0.35), and these two would join
-    # (test_grouping_across_overlap.py).
+    # languages whose written facts tell needs only ACROSS_OVERLAP (0.35), and these two would
+    # join (test_grouping_across_overlap.py).
     monkeypatch.setattr(grouping, "ACROSS_OVERLAP", 0.5)
     act = _doc("ug", ["p:zorbu", "t:2031-07", "d:12", "c:QQ", "c:RR", "o:QQ", "x:QQ>RR",
                       "e:QQ:2031-07", "k:detention", "f:direct"], "ug")  # fmt: skip

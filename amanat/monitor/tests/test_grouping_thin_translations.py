@@ -8,9 +8,9 @@ translation is Turkish, a language whose unshared name keys count in its length 
 Persian or Uyghur text's do not, ``grouping_readings._CUT_NAMES``).
 
 The rule lowers the overlap asked across languages, which was the within-language 0.5 when it
-was written; since grouping-15 that is ``ACROSS_OVERLAP`` (0.35), under which this invented
-translation joins by itself (test_grouping_across_overlap.py). So these tests ask the rule
-against the overlap it was written to lower."""
+was written; since grouping-15 it is ``ACROSS_OVERLAP`` (0.35) where the written facts tell,
+under which this invented translation joins by itself (test_grouping_across_overlap.py). So
+these tests ask the rule against the overlap it was written to lower."""
 
 from __future__ import annotations
 
