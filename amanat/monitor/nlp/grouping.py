@@ -460,7 +460,8 @@ class StoryGrouper:
                 mine_total -= sum(weights[f] for f in disputed(mine))
             score = sum(weights[f] for f in shared) / (min(mine_total, other) or 1.0)
             strong = evidence >= needed + STRONG_EVIDENCE
-            overlap = self._overlap_needed(strong, other_language, shared, my_event, their_event)
+            overlap = self._overlap_needed(strong, other_language, shared, my_event, their_event,
+                                           score)  # fmt: skip
             if score >= overlap and not self._vetoed(mine, position, my_event, score, doc.language):
                 yield position, score
 
@@ -475,13 +476,14 @@ class StoryGrouper:
                                (lang, other))  # fmt: skip
         return link_veto.vetoes(found)
 
-    def _overlap_needed(
-        self, strong: bool, other_language: bool, shared: set[str], mine: _Event, theirs: _Event
-    ) -> float:
+    def _overlap_needed(self, strong: bool, other_language: bool, shared: set[str], mine: _Event,
+                        theirs: _Event, score: float | None = None) -> float:  # fmt: skip
         """The overlap a rewrite needs: less when the evidence is overwhelming, or across
-        languages where the written facts tell; less again for a :func:`thin_translation`."""
+        languages where the written facts tell; less again for a :func:`thin_translation`.
+        Given the link's ``score``, the facts are weighed only where they can decide it."""
         needed = STRONG_OVERLAP if strong else self.rewrite_threshold
-        if not other_language or not self._facts_tell(shared):
+        undecided = score is None or CROSS_LANGUAGE_OVERLAP <= score < needed
+        if not other_language or not undecided or not self._facts_tell(shared):
             return needed
         less = CROSS_LANGUAGE_OVERLAP if thin_translation(mine, theirs) else ACROSS_OVERLAP
         return min(needed, less)
