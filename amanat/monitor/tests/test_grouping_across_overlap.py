@@ -17,7 +17,7 @@ from amanat.monitor.tests.grouping_docs import crowd
 from amanat.monitor.tests.grouping_docs import feature_doc as _doc
 
 # A report and a translation that read different origins (the tagger's reading of a short
-# translation often differs) and share a place, a month, a day and a number: an overlap of
+# translation often differs) and share a place, a month and a number: an overlap of
 # 0.39 of the shorter text, evidence enough in a folder of two hundred stories.
 REPORT = ["p:zorbu", "t:2031-07", "d:12", "c:QQ", "c:RR", "o:QQ", "x:QQ>RR", "e:QQ:2031-07",
           "k:detention", "f:direct"]  # fmt: skip
