@@ -58,6 +58,7 @@ def link_veto_readings() -> Iterator[None]:
         with (
             patch.object(tacticmodel, "SHIPPED", LINK_VETO_FILE),
             patch.object(tacticmodel, "VERSION", LINK_VETO_READINGS),
+            patch.object(tacticmodel, "PREFIX", 0),  # tacticmodel-8 reads words only
         ):
             tacticmodel.load()
             yield
@@ -67,13 +68,14 @@ def link_veto_readings() -> Iterator[None]:
 
 def fit(train: Sequence[monitor_textmodel.Text]) -> tacticmodel.Tactics:
     """One logistic regression per tactic with :data:`MIN_POSITIVES` true reports or more, over
-    the true reports of ``train`` (the text model's features, C and class weights; a bucket
-    counts only if :data:`MIN_SEEN` reports or more have it, which keeps the file small)."""
+    the true reports of ``train`` (``tacticmodel.features``, the text model's C and class
+    weights; a bucket counts only if :data:`MIN_SEEN` reports or more have it, which keeps the
+    file small)."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     reports = [t for t in train if t.gold.is_tnr]
-    rows = [monitor_textmodel.features(t.text) for t in reports]
+    rows = [tacticmodel.features(t.text).tolist() for t in reports]
     seen = np.bincount(np.concatenate([np.asarray(r, dtype=np.int64) for r in rows]),
                        minlength=1 << textmodel.BITS)  # fmt: skip
     kept = [[b for b in r if seen[b] >= MIN_SEEN] for r in rows]

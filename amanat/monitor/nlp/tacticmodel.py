@@ -4,8 +4,9 @@ A report can be found without a tactic: a short report the text model rescued (i
 words the tactic rules do not read), or one that names transnational repression itself. Such a
 report counts against the tactic bar in full: each of its tactics is missed. So for a report
 found with no tactic, a logistic regression per tactic over the same hashed words and word pairs
-as the text model (nlp/textmodel.py), trained on the true reports of every labelled split the
-text model was trained on, names the likeliest tactic, if its p reaches :data:`THRESHOLD`.
+as the text model (nlp/textmodel.py) and the beginnings of longer words (:data:`PREFIX`),
+trained on the true reports of every labelled split the text model was trained on, names the
+likeliest tactic, if its p reaches :data:`THRESHOLD`.
 Micro-F1 rises with an added tactic whenever the added ones are right more often than about
 F1 / (2 − F1) ≈ 0.4 of the time; it is never asked about a report that has a tactic.
 
@@ -27,12 +28,18 @@ import numpy as np
 
 from amanat.monitor.nlp import textmodel
 
-VERSION = "tacticmodel-10"  # 9 was session 25's retrain up to tnr-fresh248, not kept
+VERSION = "tacticmodel-11"  # 11: word beginnings (PREFIX); 9: session 25's retrain, not kept
 # Session 25 raised the bars (0.3 → 0.4, 0.6 → 0.7): once a story's reports share their tactics
 # (story_reading.py), a tactic the model adds to one telling reaches them all.
 THRESHOLD = 0.4  # a report found with no tactic gets the likeliest at this p or more
 DROP = 0.3  # a rules' tactic of a report the model reads, under this p, is dropped (session 20)
 ADD = 0.7  # the likeliest tactic the rules lack, at this p or more, is added (session 20, 25)
+# Besides the words and word pairs, the first PREFIX letters of every longer word (session 37,
+# ``tacticmodel-11``): a tactic is told in inflected forms, and the model learns each form
+# apart from too few reports (tehdit, tehdidi, tehditler; угрозы, угрозами; threatened,
+# threats). Chosen among 4 … 7 on read splits (docs/monitor/learned-models.md); 0: words only,
+# as every model before tacticmodel-11 was trained.
+PREFIX = 5
 SHIPPED = Path(__file__).resolve().parent / "data" / "tactic-model.npz"
 REBUILD = "python -m bench.monitor_tacticmodel --write"
 
@@ -109,8 +116,16 @@ def ready() -> None:
         load()
 
 
-def _buckets(text: str) -> np.ndarray:
-    return textmodel._buckets(textmodel.tokens(text))
+def features(text: str) -> np.ndarray:
+    """The sorted buckets the model reads: the text model's words and word pairs, and the
+    beginnings of the longer words (:data:`PREFIX`)."""
+    words = textmodel.tokens(text)
+    return _with_beginnings(textmodel._buckets(words), words)
+
+
+def _with_beginnings(buckets: np.ndarray, words: list[str]) -> np.ndarray:
+    beginnings = textmodel.prefix_buckets(words, PREFIX)
+    return np.union1d(buckets, beginnings) if beginnings.size else buckets
 
 
 def likeliest(text: str, sentences: list[str]) -> Guess | None:
@@ -119,7 +134,7 @@ def likeliest(text: str, sentences: list[str]) -> Guess | None:
     tactics = load()
     if not sentences or not tactics.codes:
         return None
-    buckets = _buckets(text)
+    buckets = features(text)
     norm = math.sqrt(max(1, buckets.size))  # each text's vector has unit length, as trained
     scores = tactics.biases + tactics.raw(buckets) / norm
     best = int(np.argmax(scores))
@@ -131,7 +146,7 @@ def likeliest(text: str, sentences: list[str]) -> Guess | None:
 
 def _weighing_most(tactics: Tactics, best: int, sentences: list[str]) -> str:
     """The sentence whose own words weigh most for the tactic ``best`` (the first of equals)."""
-    weighed = [(float(tactics.raw(_buckets(sentence))[best]), -i)
+    weighed = [(float(tactics.raw(features(sentence))[best]), -i)
                for i, sentence in enumerate(sentences)]  # fmt: skip
     _weight, at = max(weighed)
     return sentences[-at]
@@ -155,7 +170,7 @@ def reread(
     if read is None or not sentences or not found:
         return None
     tactics = load()
-    buckets = read[1]
+    buckets = _with_beginnings(read[1], textmodel.tokens(text))  # the words' buckets, hashed once
     scores = tactics.biases + tactics.raw(buckets) / math.sqrt(max(1, buckets.size))
     p = {code: 1.0 / (1.0 + math.exp(min(-score, 700.0)))
          for code, score in zip(tactics.codes, scores.tolist(), strict=True)}  # fmt: skip

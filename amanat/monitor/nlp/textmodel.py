@@ -85,6 +85,7 @@ DEFAULT = True  # the veto without AMANAT_MONITOR_TEXTMODEL: on since session 17
 _WORD = re.compile(r"\w+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _MASK = (1 << BITS) - 1
+_PREFIX_MARK = b"\x01"  # a word's beginning is hashed after this byte, apart from the word
 
 
 def read_switch(name: str, value: str | None, default: bool) -> bool:
@@ -171,6 +172,19 @@ def _buckets(words: list[str]) -> np.ndarray:
     distinct[:1] = True
     np.not_equal(found[1:], found[:-1], out=distinct[1:])
     return found[distinct]
+
+
+def prefix_buckets(words: list[str], size: int) -> np.ndarray:
+    """The sorted distinct buckets of the first ``size`` letters of each word longer than that
+    (none for ``size`` 0), hashed apart from whole words: one feature for threatened, threats
+    and threatening, for Turkish tehdit, tehdidi and tehditler, for Russian угрозы and угрозами
+    (the tactic model, nlp/tacticmodel.py)."""
+    if size <= 0:
+        return np.empty(0, dtype=np.int64)
+    cut = [word[:size].encode() for word in words if len(word) > size]
+    found = np.fromiter(map(zlib.crc32, map(_PREFIX_MARK.__add__, cut)), np.int64, len(cut))
+    found &= _MASK
+    return np.unique(found)
 
 
 def features(text: str) -> list[int]:
