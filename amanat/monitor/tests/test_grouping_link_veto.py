@@ -181,13 +181,15 @@ def test_the_shipped_weights_are_trained_on_every_blind_split_up_to_the_last_rea
 
 
 def test_the_bench_reads_links_with_the_tactic_model_the_weights_were_trained_beside() -> None:
-    """The kept tactic model is the one named, read only inside the bench's context; the
-    shipped one is read again after it."""
+    """The kept tactic model is the one named, read only inside the bench's context and with
+    the features it was trained on; the shipped one is read again after it."""
     from amanat.monitor.nlp import tacticmodel
     from bench import monitor_tacticmodel
 
     with monitor_tacticmodel.link_veto_readings():
         assert tacticmodel.VERSION == monitor_tacticmodel.LINK_VETO_READINGS == "tacticmodel-8"
+        assert tacticmodel.PREFIX == 0  # tacticmodel-8 read whole words only
         kept = tacticmodel.load()
     assert tacticmodel.VERSION != monitor_tacticmodel.LINK_VETO_READINGS
+    assert tacticmodel.PREFIX == 5
     assert tacticmodel.load() is not kept
