@@ -119,13 +119,7 @@ def ready() -> None:
 def features(text: str) -> np.ndarray:
     """The sorted buckets the model reads: the text model's words and word pairs, and the
     beginnings of the longer words (:data:`PREFIX`)."""
-    words = textmodel.tokens(text)
-    return _with_beginnings(textmodel._buckets(words), words)
-
-
-def _with_beginnings(buckets: np.ndarray, words: list[str]) -> np.ndarray:
-    beginnings = textmodel.prefix_buckets(words, PREFIX)
-    return np.union1d(buckets, beginnings) if beginnings.size else buckets
+    return textmodel._buckets(textmodel.tokens(text), PREFIX)
 
 
 def likeliest(text: str, sentences: list[str]) -> Guess | None:
@@ -170,7 +164,7 @@ def reread(
     if read is None or not sentences or not found:
         return None
     tactics = load()
-    buckets = _with_beginnings(read[1], textmodel.tokens(text))  # the words' buckets, hashed once
+    buckets = textmodel.with_beginnings(read[1], read[2], PREFIX)  # the words hashed once
     scores = tactics.biases + tactics.raw(buckets) / math.sqrt(max(1, buckets.size))
     p = {code: 1.0 / (1.0 + math.exp(min(-score, 700.0)))
          for code, score in zip(tactics.codes, scores.tolist(), strict=True)}  # fmt: skip

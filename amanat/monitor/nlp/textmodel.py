@@ -85,7 +85,7 @@ DEFAULT = True  # the veto without AMANAT_MONITOR_TEXTMODEL: on since session 17
 _WORD = re.compile(r"\w+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _MASK = (1 << BITS) - 1
-_PREFIX_MARK = b"\x01"  # a word's beginning is hashed after this byte, apart from the word
+_PREFIX_MARK = "\x01"  # a word's beginning is hashed after this character, apart from words
 
 
 def read_switch(name: str, value: str | None, default: bool) -> bool:
@@ -159,13 +159,22 @@ def tokens(text: str) -> list[str]:
     return _read_words(text)[1]
 
 
-def _buckets(words: list[str]) -> np.ndarray:
-    """The sorted distinct buckets of the words and adjacent word pairs. Every word and pair is
-    hashed, repeats too, by ``map`` in C, and the repeated buckets dropped after sorting: a
-    third faster than a set of the grams and a set of their buckets (the same buckets)."""
+def _buckets(words: list[str], prefix: int = 0) -> np.ndarray:
+    """The sorted distinct buckets of the words and adjacent word pairs, and with ``prefix``
+    the beginnings of the longer words (:func:`prefix_buckets`). Every gram is hashed, repeats
+    too, by ``map`` in C, and the repeated buckets dropped after sorting: a third faster than a
+    set of the grams and a set of their buckets (the same buckets)."""
     grams = itertools.chain(words, map(" ".join, itertools.pairwise(words)))
     count = max(0, 2 * len(words) - 1)
+    if prefix > 0:
+        cut = _beginnings(words, prefix)
+        grams, count = itertools.chain(grams, cut), count + len(cut)
     found = np.fromiter(map(zlib.crc32, map(str.encode, grams)), dtype=np.int64, count=count)
+    return _distinct(found)
+
+
+def _distinct(found: np.ndarray) -> np.ndarray:
+    """The hashes as sorted distinct buckets (in place: ``found`` is the caller's scratch)."""
     found &= _MASK
     found.sort()
     distinct = np.empty(found.size, dtype=bool)
@@ -174,17 +183,27 @@ def _buckets(words: list[str]) -> np.ndarray:
     return found[distinct]
 
 
+def _beginnings(words: list[str], size: int) -> list[str]:
+    return [_PREFIX_MARK + word[:size] for word in words if len(word) > size]
+
+
 def prefix_buckets(words: list[str], size: int) -> np.ndarray:
     """The sorted distinct buckets of the first ``size`` letters of each word longer than that
     (none for ``size`` 0), hashed apart from whole words: one feature for threatened, threats
     and threatening, for Turkish tehdit, tehdidi and tehditler, for Russian угрозы and угрозами
     (the tactic model, nlp/tacticmodel.py)."""
-    if size <= 0:
-        return np.empty(0, dtype=np.int64)
-    cut = [word[:size].encode() for word in words if len(word) > size]
-    found = np.fromiter(map(zlib.crc32, map(_PREFIX_MARK.__add__, cut)), np.int64, len(cut))
-    found &= _MASK
-    return np.unique(found)
+    cut = _beginnings(words, size) if size > 0 else []
+    return _distinct(np.fromiter(map(zlib.crc32, map(str.encode, cut)), np.int64, len(cut)))
+
+
+def with_beginnings(buckets: np.ndarray, words: list[str], size: int) -> np.ndarray:
+    """``buckets`` (the words' and pairs', sorted distinct) and the beginnings of ``words``: the
+    buckets :func:`_buckets` gives with ``prefix``, the words hashed only once."""
+    cut = _beginnings(words, size) if size > 0 else []
+    if not cut:
+        return buckets
+    found = np.fromiter(map(zlib.crc32, map(str.encode, cut)), np.int64, len(cut))
+    return _distinct(np.concatenate((buckets, found)))
 
 
 def features(text: str) -> list[int]:
@@ -257,13 +276,13 @@ def _reading(text: str) -> tuple[bool, list[str]] | None:
 
 
 @lru_cache(maxsize=2)
-def reading(text: str) -> tuple[bool, np.ndarray] | None:
-    """Whether the text is long and its sorted buckets (:func:`_buckets`); None when the model
-    abstains (:func:`_reading`). The last two texts' readings are kept: the veto or the rescue
-    and then the tactic model (nlp/tacticmodel.py) read the same article in turn, and hashing
-    its words is most of what they cost."""
+def reading(text: str) -> tuple[bool, np.ndarray, list[str]] | None:
+    """Whether the text is long, its sorted buckets (:func:`_buckets`) and its words; None when
+    the model abstains (:func:`_reading`). The last two texts' readings are kept: the veto or
+    the rescue and then the tactic model (nlp/tacticmodel.py) read the same article in turn,
+    and hashing its words is most of what they cost."""
     read = _reading(text)
-    return None if read is None else (read[0], _buckets(read[1]))
+    return None if read is None else (read[0], _buckets(read[1]), read[1])
 
 
 def _score(buckets: np.ndarray) -> float:

@@ -85,3 +85,13 @@ def test_the_reread_weighs_the_beginnings_too(
     textmodel.reading.cache_clear()
     words_only = tacticmodel.reread(text, [text], found, set())
     assert words_only is not None and words_only.dropped == frozenset({"threat_to_family"})
+
+
+def test_beginnings_added_to_read_buckets_are_the_buckets_of_one_pass() -> None:
+    """The reread adds the beginnings to the words' buckets the word model already hashed; it
+    must read exactly what the model was trained on."""
+    words = textmodel.tokens(THREATENED + " Угрозы и угрозами; threatened, threats.")
+    once = textmodel._buckets(words, 5)
+    assert np.array_equal(textmodel.with_beginnings(textmodel._buckets(words), words, 5), once)
+    assert np.array_equal(textmodel.with_beginnings(textmodel._buckets(words), words, 0),
+                          textmodel._buckets(words))  # fmt: skip
