@@ -27,11 +27,14 @@ def _weighed_on(monkeypatch: pytest.MonkeyPatch, code: str, buckets: np.ndarray)
     monkeypatch.setattr(tacticmodel, "load", lambda: tactics)
 
 
-@pytest.mark.parametrize(
-    "forms",
-    [("tehdit", "tehdidi", "tehditler"), ("угрозы", "угрозами", "угрозой"),
-     ("threatened", "threats", "threatening")],  # fmt: skip
-)
+FORMS = [
+    ("tehdit", "tehdidi", "tehditler"),
+    ("угрозы", "угрозами", "угрозой"),
+    ("threatened", "threats", "threatening"),
+]
+
+
+@pytest.mark.parametrize("forms", FORMS)
 def test_the_forms_of_one_word_share_a_beginning(forms: tuple[str, ...]) -> None:
     buckets = [tuple(textmodel.prefix_buckets([form], 5)) for form in forms]
     assert len(set(buckets)) == 1
@@ -80,11 +83,13 @@ def test_the_reread_weighs_the_beginnings_too(
     _weighed_on(monkeypatch, "threat_to_family", textmodel.prefix_buckets(["tehditler"], 5))
     found = {"threat_to_family": 1, "surveillance": 1}
     kept = tacticmodel.reread(text, [text], found, set())
-    assert kept is not None and kept.dropped == frozenset({"surveillance"})
+    assert kept is not None
+    assert kept.dropped == frozenset({"surveillance"})
     monkeypatch.setattr(tacticmodel, "PREFIX", 0)
     textmodel.reading.cache_clear()
     words_only = tacticmodel.reread(text, [text], found, set())
-    assert words_only is not None and words_only.dropped == frozenset({"threat_to_family"})
+    assert words_only is not None
+    assert words_only.dropped == frozenset({"threat_to_family"})
 
 
 def test_beginnings_added_to_read_buckets_are_the_buckets_of_one_pass() -> None:
