@@ -48,6 +48,7 @@ import math
 import os
 import re
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -164,13 +165,14 @@ def _buckets(words: list[str], prefix: int = 0) -> np.ndarray:
     the beginnings of the longer words (:func:`prefix_buckets`). Every gram is hashed, repeats
     too, by ``map`` in C, and the repeated buckets dropped after sorting: a third faster than a
     set of the grams and a set of their buckets (the same buckets)."""
-    grams = itertools.chain(words, map(" ".join, itertools.pairwise(words)))
-    count = max(0, 2 * len(words) - 1)
-    if prefix > 0:
-        cut = _beginnings(words, prefix)
-        grams, count = itertools.chain(grams, cut), count + len(cut)
-    found = np.fromiter(map(zlib.crc32, map(str.encode, grams)), dtype=np.int64, count=count)
-    return _distinct(found)
+    cut = _beginnings(words, prefix)
+    grams = itertools.chain(words, map(" ".join, itertools.pairwise(words)), cut)
+    return _distinct(_hashes(grams, max(0, 2 * len(words) - 1) + len(cut)))
+
+
+def _hashes(grams: Iterable[str], count: int) -> np.ndarray:
+    """Each gram's CRC-32, repeats too, computed by ``map`` in C."""
+    return np.fromiter(map(zlib.crc32, map(str.encode, grams)), dtype=np.int64, count=count)
 
 
 def _distinct(found: np.ndarray) -> np.ndarray:
@@ -184,6 +186,9 @@ def _distinct(found: np.ndarray) -> np.ndarray:
 
 
 def _beginnings(words: list[str], size: int) -> list[str]:
+    """The first ``size`` letters of each longer word, marked (none for ``size`` 0)."""
+    if size <= 0:
+        return []
     return [_PREFIX_MARK + word[:size] for word in words if len(word) > size]
 
 
@@ -192,18 +197,15 @@ def prefix_buckets(words: list[str], size: int) -> np.ndarray:
     (none for ``size`` 0), hashed apart from whole words: one feature for threatened, threats
     and threatening, for Turkish tehdit, tehdidi and tehditler, for Russian угрозы and угрозами
     (the tactic model, nlp/tacticmodel.py)."""
-    cut = _beginnings(words, size) if size > 0 else []
-    return _distinct(np.fromiter(map(zlib.crc32, map(str.encode, cut)), np.int64, len(cut)))
+    cut = _beginnings(words, size)
+    return _distinct(_hashes(cut, len(cut)))
 
 
 def with_beginnings(buckets: np.ndarray, words: list[str], size: int) -> np.ndarray:
     """``buckets`` (the words' and pairs', sorted distinct) and the beginnings of ``words``: the
     buckets :func:`_buckets` gives with ``prefix``, the words hashed only once."""
-    cut = _beginnings(words, size) if size > 0 else []
-    if not cut:
-        return buckets
-    found = np.fromiter(map(zlib.crc32, map(str.encode, cut)), np.int64, len(cut))
-    return _distinct(np.concatenate((buckets, found)))
+    cut = _beginnings(words, size)
+    return _distinct(np.concatenate((buckets, _hashes(cut, len(cut))))) if cut else buckets
 
 
 def features(text: str) -> list[int]:
