@@ -67,12 +67,12 @@ SESSION_10_THRESHOLD = 0.5  # the threshold of session 10's and session 15's mea
 _EPOCH = (1980, 1, 1, 0, 0, 0)  # one date for every member of the model file: same bytes twice
 
 
-# The last split of the shipped weights' day (session 35, `textmodel-12`; `textmodel-10` ended
-# at tnr-fresh232, `textmodel-9` at tnr-fresh208, `textmodel-8` at tnr-fresh184, `textmodel-7` at
-# tnr-fresh176, session 20's weights at tnr-fresh138, session 18's at tnr-fresh78, session 17's
-# at tnr-fresh51). Splits written since (tnr-fresh457 on) are blind estimates of the monitor with
-# these weights: trained on, they would be in-sample for it.
-LAST_TRAINED = 456
+# The last split of the shipped weights' day (session 38, `textmodel-13`; `textmodel-12` ended
+# at tnr-fresh456, `textmodel-10` at tnr-fresh232, `textmodel-9` at tnr-fresh208, `textmodel-8`
+# at tnr-fresh184, `textmodel-7` at tnr-fresh176, session 20's weights at tnr-fresh138, session
+# 18's at tnr-fresh78, session 17's at tnr-fresh51). Splits written since (tnr-fresh513 on) are
+# blind estimates of the monitor with these weights: trained on, they would be in-sample for it.
+LAST_TRAINED = 512
 # The word model whose p the decider, nlp/unplaced.py and the story vote were trained on
 # (``textmodel.P_SCALE``): its last split, and its weights, kept here so that those benches
 # rebuild the shipped files from the same p (the blind splits after it are out of its sample).

@@ -28,7 +28,7 @@ import numpy as np
 
 from amanat.monitor.nlp import textmodel
 
-VERSION = "tacticmodel-11"  # 11: word beginnings (PREFIX); 9: session 25's retrain, not kept
+VERSION = "tacticmodel-12"  # 12: retrain to 512; 11: word beginnings (PREFIX); 9: not kept
 # Session 25 raised the bars (0.3 → 0.4, 0.6 → 0.7): once a story's reports share their tactics
 # (story_reading.py), a tactic the model adds to one telling reaches them all.
 THRESHOLD = 0.4  # a report found with no tactic gets the likeliest at this p or more

@@ -113,4 +113,4 @@ def test_a_text_the_model_does_not_read_or_the_switch_off_changes_nothing(
 
 
 def test_the_shipped_thresholds() -> None:
-    assert (tacticmodel.VERSION, tacticmodel.DROP, tacticmodel.ADD) == ("tacticmodel-11", 0.3, 0.7)
+    assert (tacticmodel.VERSION, tacticmodel.DROP, tacticmodel.ADD) == ("tacticmodel-12", 0.3, 0.7)

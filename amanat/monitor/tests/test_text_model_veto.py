@@ -179,11 +179,11 @@ def _version_with(switch: str | None) -> subprocess.CompletedProcess[str]:
 
 def test_the_veto_is_on_by_default_and_named_in_the_version() -> None:
     assert textmodel.DEFAULT is True
-    assert (textmodel.VERSION, textmodel.THRESHOLD) == ("textmodel-12", 0.4)
+    assert (textmodel.VERSION, textmodel.THRESHOLD) == ("textmodel-13", 0.4)
     assert textmodel.P_SCALE == "textmodel-10"
     assert (textmodel.SHORT_FLOOR, textmodel.SHORT_THRESHOLD, textmodel.RESCUE) == (25, 0.3, 0.5)
     on, off, unset = _version_with("1"), _version_with("0"), _version_with(None)
-    versions = "+textmodel-12+tacticmodel-11+decider-2+unplaced-1"
+    versions = "+textmodel-13+tacticmodel-12+decider-2+unplaced-1"
     assert on.stdout.strip().endswith(versions), on.stderr
     assert unset.stdout.strip() == on.stdout.strip() != ""
     assert off.stdout.strip() != ""
