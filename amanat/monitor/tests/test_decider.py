@@ -282,7 +282,7 @@ def test_the_shipped_weights_are_trained_on_the_p_of_a_word_model_that_never_saw
 
 # The rules' regression pairs and stress cases (test_short_reports_read_by_the_model.py) that
 # the decider overrules: look-alikes it makes reports, TNR twins it turns down. Pinned, so that
-# a change shows. It takes more of these invented look-alikes than the chain (26 against 16;
+# a change shows. It takes more of these invented look-alikes than the chain (24 against 16;
 # five have no origin read and are decided by nlp/unplaced.py since session 30, three of which
 # the chain's sure rescue took too): most are the look-alike gates' own pairs, where the gates
 # are right by construction, while on the blind splits it was trained on a short text a gate
@@ -300,13 +300,11 @@ DECIDER_RESCUES = {
     "gate_whose_act/agents_tried-en-7",
     "gate_whose_act/assessed_threat-en-15",  # with textmodel-12 (session 35)
     "gate_whose_act/assessed_threat-ru-16",
-    "gate_whose_act/spied_on-en-11",
     "gate_whose_act/wanted_official-en-4",
     "lawful_acts/convict-extradited-en-0",
     "lawful_acts/convict-extradited-tr-1",
     "lawful_acts/convict-extradited-zh-2",
     "lawful_acts/host-returns-refugees-en-6",
-    "lawful_acts/host-returns-refugees-fa-7",  # with textmodel-12 (session 35)
     "lawful_acts/relative-as-source-fa-19",  # no origin read (unplaced-1, session 30)
     "lawful_acts/work-recounts-en-14",
     "lookalikes_suspects_and_seats/perpetrator-fa-6",
@@ -317,13 +315,15 @@ DECIDER_RESCUES = {
     "stress/in-absentia-fugitive-en-52",  # which the blind splits call a warrant for an exile
     "vetoes_family/family-uninformed-tr-0",
 }
-# With textmodel-10 it also took clash-at-an-event-zh, host-deportation-flight-fa,
+# With textmodel-12 it also took spied_on-en and host-returns-refugees-fa (26 in all), and did
+# not turn down journalist-jailed-home-en. With textmodel-10 it also took clash-at-an-event-zh, host-deportation-flight-fa,
 # plot-against-an-official-en, arrived-zh and spy-on-military-en (28 in all), and turned down
 # only the first and last twins below.
 DECIDER_TURNS_DOWN = {
     "gate_clashes/clash-at-an-event-fa-9",
     "gate_clashes/clash-at-an-event-tr-8",  # with textmodel-12 (session 35)
     "gate_clashes/host-deportation-flight-ru-4",
+    "stress/journalist-jailed-home-en-1",  # with textmodel-13 (session 38)
 }
 
 

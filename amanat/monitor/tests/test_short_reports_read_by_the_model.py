@@ -148,9 +148,10 @@ PAIR_MODULES = ("after_a_killing", "gate_clashes", "gate_crimes", "gate_keeps_tn
                 "lookalikes_suspects_and_seats", "precision_vetoes", "tactic_stress",
                 "tactics_any_state", "tactics_neighbours", "vetoes_family",
                 "vetoes_not_done_abroad", "vetoes_risk_and_purpose")  # fmt: skip
-RESCUED_LOOK_ALIKES = {  # 16 of the 82 look-alikes of 25 words or more (textmodel-12; some a
+RESCUED_LOOK_ALIKES = {  # 16 of the 82 look-alikes of 25 words or more (textmodel-13; some a
     # gate turned down and the model overrules at p >= GATE_RESCUE, session 21; three in which
-    # the rules read no origin and the model reads p >= SURE_RESCUE, session 25). textmodel-10
+    # the rules read no origin and the model reads p >= SURE_RESCUE, session 25). textmodel-12
+    # rescued host-returns-refugees-fa instead of suspect-fa. textmodel-10
     # rescued 13: death-not-a-crime-ru and spy-on-military-en, not assessed_threat-en,
     # convict-extradited-en, host-returns-refugees-fa, in-absentia-fugitive-en or
     # family-uninformed-tr. textmodel-9 also rescued agents_tried-en, envoys-zh and
@@ -168,19 +169,21 @@ RESCUED_LOOK_ALIKES = {  # 16 of the 82 look-alikes of 25 words or more (textmod
     "gate_whose_act/wanted_official-en-4",
     "lawful_acts/convict-extradited-en-0",
     "lawful_acts/host-returns-refugees-en-6",
-    "lawful_acts/host-returns-refugees-fa-7",
     "lawful_acts/work-recounts-en-14",
+    "lookalikes_suspects_and_seats/suspect-fa-3",
     "stress/exile-comments-fa-70",  # no origin read (SURE_RESCUE)
     "stress/exile-quoted-en-13",
     "stress/in-absentia-fugitive-en-52",  # no origin read (SURE_RESCUE)
     "vetoes_family/family-uninformed-tr-0",
 }
-VETOED_TWINS = {  # 4 of the 48 TNR twins of 25 words or more (textmodel-12; textmodel-8 to 10
-    # vetoed suspect-en instead of clash-at-an-event-tr and asylum-granted-en; 2 before)
+VETOED_TWINS = {  # 5 of the 48 TNR twins of 25 words or more (textmodel-13; textmodel-12 all
+    # but suspect-en; textmodel-8 to 10 vetoed suspect-en instead of clash-at-an-event-tr and
+    # asylum-granted-en; 2 before)
     "gate_clashes/clash-at-an-event-fa-9",
     "gate_clashes/clash-at-an-event-tr-8",
     "gate_clashes/host-deportation-flight-ru-4",
     "lawful_acts/asylum-granted-en-9",
+    "lookalikes_suspects_and_seats/suspect-en-0",
 }
 
 
