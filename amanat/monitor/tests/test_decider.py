@@ -316,9 +316,10 @@ DECIDER_RESCUES = {
     "vetoes_family/family-uninformed-tr-0",
 }
 # With textmodel-12 it also took spied_on-en and host-returns-refugees-fa (26 in all), and did
-# not turn down journalist-jailed-home-en. With textmodel-10 it also took clash-at-an-event-zh, host-deportation-flight-fa,
-# plot-against-an-official-en, arrived-zh and spy-on-military-en (28 in all), and turned down
-# only the first and last twins below.
+# not turn down journalist-jailed-home-en. With textmodel-10 it also took
+# clash-at-an-event-zh, host-deportation-flight-fa, plot-against-an-official-en, arrived-zh and
+# spy-on-military-en (28 in all), and turned down only clash-at-an-event-fa and
+# host-deportation-flight-ru.
 DECIDER_TURNS_DOWN = {
     "gate_clashes/clash-at-an-event-fa-9",
     "gate_clashes/clash-at-an-event-tr-8",  # with textmodel-12 (session 35)
