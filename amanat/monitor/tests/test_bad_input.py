@@ -49,6 +49,22 @@ def test_each_kind_of_bad_text_gets_its_reason(text: str, reason: str) -> None:
     assert found.startswith(reason), found
 
 
+def test_a_short_report_naming_a_group_in_two_scripts_is_read() -> None:
+    report = ("Основательницу «НеМолчиKZ» объявили в розыск. С 27 декабря 2023 года Динара "
+              "Смаилова, уехавшая из Казахстана, значится в национальной базе разыскиваемых. "
+              "МВД ведёт против неё шесть уголовных дел. Смаилова связывает дела со своей "
+              "правозащитной работой.")  # fmt: skip
+    assert _reason_for_text(report) is None
+
+
+def test_a_short_text_with_mixed_words_past_the_floor_is_garble() -> None:
+    words = "Сmаилова значится в базе. Пoлиция ведёт дела против неё, пишет газета сегодня."
+    text = " ".join([words] * 2)  # two mixed words each time (Latin С m а o among Cyrillic)
+    found = _reason_for_text(text)
+    assert found is not None
+    assert found.startswith("mixed scripts inside words"), found
+
+
 def test_a_bilingual_article_is_not_mixed_script_junk() -> None:
     quoted = GOOD + "\n\nHe wrote in Uyghur: «ئانام بىلەن سۆزلىشىش ئۈچۈن» and in Chinese: 回家。"
     assert _reason_for_text(quoted) is None
