@@ -57,12 +57,13 @@ SCRIPTS: dict[str, re.Pattern[str]] = {
     "armenian_georgian": re.compile(r"[\u0530-\u058f\u10a0-\u10ff]"),
 }
 # A word mixing Latin with Cyrillic or Greek letters: homoglyph spoofing or garbled text.
-# Session 38: one mixed word skipped a 47-word Russian report (the name of the Kazakh group
-# НеМолчиKZ, tnr-fresh515) as garble; the only text of the corpus's 21,363 with any.
-MIXED_WORDS_FLOOR = 3
 _MIXED_WORD = re.compile(
     r"[A-Za-z][\u0370-\u03ff\u0400-\u04ff]|[\u0370-\u03ff\u0400-\u04ff][A-Za-z]"
 )
+# Fewer such words than this are a name or a typo, not garble (session 38: one skipped a
+# 47-word Russian report naming the Kazakh group НеМолчиKZ, tnr-fresh515; it was the only text
+# of the corpus's 21,363 with any).
+MIXED_WORDS_FLOOR = 3
 
 
 class BadInput(Exception):

@@ -59,7 +59,7 @@ def test_a_short_report_naming_a_group_in_two_scripts_is_read() -> None:
 
 def test_a_short_text_with_mixed_words_past_the_floor_is_garble() -> None:
     words = "Сmаилова значится в базе. Пoлиция ведёт дела против неё, пишет газета сегодня."
-    text = " ".join([words] * 2)  # two mixed words each time (Latin С m а o among Cyrillic)
+    text = " ".join([words] * 2)  # two mixed words each time (Latin m and o among Cyrillic)
     found = _reason_for_text(text)
     assert found is not None
     assert found.startswith("mixed scripts inside words"), found
